@@ -1,0 +1,52 @@
+# Station Desk — the commands a newcomer needs. Everything runs in .venv.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := resources/translations/station_zh_CN.ts
+QM := $(TS:.ts=.qm)
+SOURCES := $(shell find station_app -name '*.py' 2>/dev/null)
+
+.PHONY: run test lint bench dist dist-check ts qm demo clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Compiled translations are build output, made from the .ts, never edited.
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+qm: $(QM)
+
+run: $(STAMP) $(QM)
+	$(BIN)/station-app
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check station_app tests
+	$(BIN)/ruff check station_app tests
+	$(BIN)/lint-imports
+
+test: lint $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# Refresh the .ts from the sources (new strings come in unfinished; translate them).
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate $(SOURCES) -no-obsolete -locations none -ts $(TS)
+
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+demo: $(STAMP)
+	$(BIN)/station-app --db demo.db demo --members 2000
+
+dist: $(STAMP) $(QM)
+	@echo "make dist: filled in by the packaging issue (#7)"; exit 1
+
+dist-check: dist
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache $(QM)

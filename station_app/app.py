@@ -1,0 +1,154 @@
+"""QApplication set-up and the desk's start: fonts, translators, crash hook, login."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from station_app import APP_NAME, __version__
+from station_app.context import DeskContext
+from station_app.core import i18n
+from station_app.core.accounts import AccountService
+from station_app.core.db import Database
+from station_app.core.errors import DeskError
+from station_app.core.log import setup_logging
+from station_app.core.migrate import upgrade_to_head
+from station_app.core.paths import font_path, resource_path
+from station_app.core.station import StationService
+from station_app.settings import AppSettings
+
+log = logging.getLogger(__name__)
+UI_FONT_SIZE = 10
+
+
+def load_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Ours and Qt's own (so standard buttons read 确定/取消). Kept alive by the caller."""
+    translators: list[QTranslator] = []
+    if language == "zh_CN":
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", "station_zh_CN.qm"))):
+            translators.append(ours)
+        else:
+            log.warning("Chinese translation missing: run 'make qm'")
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(app)
+        if qtbase.load("qtbase_zh_CN", qt_dir):
+            translators.append(qtbase)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    for translator in translators:
+        app.installTranslator(translator)
+    # Qt-free code (services, PDFs) translates through the same catalogs.
+    i18n.install(QCoreApplication.translate)
+    return translators
+
+
+def load_font(app: QApplication) -> None:
+    """The bundled font, so the UI looks the same on any PC."""
+    font_id = QFontDatabase.addApplicationFont(str(font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        app.setFont(QFont(families[0], UI_FONT_SIZE))
+    else:
+        log.warning("Bundled font could not be loaded from %s", font_path())
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("StationDesk")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("")
+    app.setApplicationVersion(__version__)
+    icon = resource_path("icons", "station-app.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    load_font(app)
+    app._station_translators = load_translators(app, AppSettings().language)  # type: ignore[attr-defined]
+    return app
+
+
+def open_database(url: str) -> Database | None:
+    """Upgrade (with a copy aside) and open; a refusal is shown, not raised."""
+    try:
+        upgrade_to_head(url)
+        return Database(url)
+    except DeskError as error:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Station Desk"), error.message()
+        )
+    except Exception as error:  # a server that is down, a file we cannot write
+        log.exception("Cannot open database %s", url)
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Station Desk"),
+            QCoreApplication.translate(
+                "App", "The database could not be opened:\n{location}\n\n{reason}"
+            ).format(location=url, reason=str(error).splitlines()[0] if str(error) else error),
+        )
+    return None
+
+
+def sign_in(db: Database, settings: AppSettings) -> DeskContext | None:
+    """Setup wizard on the first start, the login dialog on every other."""
+    from station_app.dialogs.login_dialog import LoginDialog
+    from station_app.dialogs.setup_wizard import SetupWizard
+
+    stations = StationService(db)
+    if stations.needs_setup():
+        wizard = SetupWizard(stations)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.actor is None:
+            return None
+        actor = wizard.actor
+    else:
+        profile = stations.profile()
+        login = LoginDialog(
+            AccountService(db), profile.name if profile else "", settings.last_username
+        )
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            return None
+        actor = login.actor
+    settings.last_username = actor.username
+    profile = stations.profile()
+    assert profile is not None
+    return DeskContext(db=db, actor=actor, station=profile)
+
+
+def run_gui(db_url: str) -> int:
+    from station_app.crash import install_excepthook
+    from station_app.main_window import MainWindow
+
+    log_path = setup_logging()
+    app = create_app()
+    install_excepthook(log_path)
+    db = open_database(db_url)
+    if db is None:
+        return 1
+    settings = AppSettings()
+    log.info("Station Desk %s started on %s", __version__, db.display_location)
+    while True:
+        context = sign_in(db, settings)
+        if context is None:
+            return 0
+        window = MainWindow(context, settings, log_path.parent)
+        switching = _SwitchFlag()
+        window.switch_user_requested.connect(switching.set)
+        window.show()
+        app.exec()
+        window.deleteLater()
+        if not switching.value:
+            return 0
+
+
+class _SwitchFlag:
+    """Set when the window closed for 切换用户 rather than to quit."""
+
+    value = False
+
+    def set(self) -> None:
+        self.value = True

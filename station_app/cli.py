@@ -1,0 +1,135 @@
+"""One entry point: the GUI by default, administration subcommands otherwise.
+
+station-app [--db PATH|URL]                 start the desk program
+station-app --smoke-test                    build the window offscreen, write a PDF, exit
+station-app demo [--members N] [--seed S]   fill a database with synthetic data
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from station_app import __version__
+from station_app.core.db import Database, resolve_url
+from station_app.core.errors import DeskError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="station-app",
+        description="Station Desk (工会服务站前台): front desk of a trade-union service station.",
+    )
+    parser.add_argument("--version", action="version", version=f"station-app {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="SQLite file or database URL (postgresql+psycopg://…); default: env STATION_DB, "
+        "else station.db in the user data folder",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="build the main window offscreen, write a sample PDF to a temp folder, exit 0",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser("demo", help="fill the database with realistic synthetic data")
+    demo.add_argument("--members", type=int, default=2000, help="how many members (default 2000)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+    return parser
+
+
+def install_cli_translator() -> object:
+    """Messages and printouts in the desk's language, also from the command line."""
+    from PySide6.QtCore import QCoreApplication
+
+    from station_app.app import load_translators
+    from station_app.settings import AppSettings
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    app.setOrganizationName("StationDesk")
+    app.setApplicationName("station-app")
+    app._station_translators = load_translators(app, AppSettings().language)  # type: ignore[attr-defined]
+    return app
+
+
+def open_for_cli(url: str) -> Database:
+    from station_app.core.migrate import upgrade_to_head
+
+    upgrade_to_head(url)
+    return Database(url)
+
+
+def cmd_demo(args: argparse.Namespace, url: str) -> int:
+    from station_app import demo
+
+    db = open_for_cli(url)
+    try:
+        summary = demo.fill(db, members=args.members, seed=args.seed, progress=print)
+    finally:
+        db.dispose()
+    print(
+        f"demo data in {db.display_location}: {summary.communities} communities, "
+        f"{summary.units} units ({summary.units_with_union} with a union), "
+        f"{summary.members} members; log in as admin/admin123 or desk/desk123"
+    )
+    return 0
+
+
+def smoke_test(url: str) -> int:
+    """What a packaged build must be able to do, in a few seconds, without a screen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from station_app.app import create_app
+    from station_app.context import DeskContext
+    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.log import setup_logging
+    from station_app.core.pdf.inspect import embedded_font_names
+    from station_app.core.pdf.sample import build_sample
+    from station_app.core.station import StationProfile, StationService
+    from station_app.main_window import MainWindow
+    from station_app.settings import AppSettings
+
+    log_path = setup_logging()
+    app = create_app()
+    db = open_for_cli(url)
+    profile = StationService(db).profile() or StationProfile(name="工会服务站")
+    window = MainWindow(DeskContext(db, CLI_ACTOR, profile), AppSettings(), log_path.parent)
+    window.show()
+    QApplication.processEvents()
+    assert window.tabs.count() == 4
+    window.grab()
+    window.close()
+    out = Path(tempfile.mkdtemp(prefix="station-smoke-")) / "sample.pdf"
+    build_sample(out, station_name=profile.name, operator=CLI_ACTOR.display_name)
+    fonts = embedded_font_names(out)
+    if not any("WQY" in name.upper() or "MICROHEI" in name.upper() for name in fonts):
+        print(f"smoke test FAILED: bundled font not embedded in {out} (fonts: {fonts})")
+        return 1
+    db.dispose()
+    app.processEvents()
+    print(f"smoke test ok: {db.display_location}, window with 4 tabs, {out} ({', '.join(fonts)})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    url = resolve_url(args.db)
+    try:
+        if args.smoke_test:
+            return smoke_test(url)
+        if args.command is None:
+            from station_app.app import run_gui
+
+            return run_gui(url)
+        install_cli_translator()
+        if args.command == "demo":
+            return cmd_demo(args, url)
+    except DeskError as error:
+        print(error.message(), file=sys.stderr)
+        return 2
+    return 0

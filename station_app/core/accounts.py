@@ -1,0 +1,228 @@
+"""Operator accounts: first administrator, login with lockout, role management."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from station_app.core import audit, clock
+from station_app.core.actor import ROLE_ADMIN, ROLES, Actor
+from station_app.core.db import Database
+from station_app.core.errors import AuthError, ConflictError, PermissionDenied, ValidationError
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.models import Operator
+from station_app.core.passwords import hash_password, verify_password
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = dt.timedelta(minutes=1)
+MIN_PASSWORD_LENGTH = 6
+_USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,40}$")
+
+
+@dataclass(frozen=True)
+class OperatorRow:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    last_login_at: dt.datetime | None
+
+
+def _actor(op: Operator) -> Actor:
+    return Actor(id=op.id, username=op.username, display_name=op.display_name, role=op.role)
+
+
+def require_admin(actor: Actor) -> None:
+    if not actor.is_admin:
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only an administrator may do this."))
+
+
+def validate_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The password needs at least {n} characters."),
+            field="password",
+            n=MIN_PASSWORD_LENGTH,
+        )
+
+
+def validate_username(username: str) -> str:
+    username = username.strip()
+    if not _USERNAME.match(username):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The user name must be 2 to 40 letters, digits, dots, dashes or underscores.",
+            ),
+            field="username",
+        )
+    return username
+
+
+def validate_display_name(display_name: str) -> str:
+    display_name = display_name.strip()
+    if not display_name:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Please enter the operator's name."), field="display_name"
+        )
+    return display_name
+
+
+def new_operator(username: str, display_name: str, role: str, password: str) -> Operator:
+    """A validated, not yet added Operator (shared by the setup wizard and settings)."""
+    if role not in ROLES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown role."), field="role")
+    validate_password(password)
+    return Operator(
+        username=validate_username(username),
+        display_name=validate_display_name(display_name),
+        role=role,
+        password_hash=hash_password(password),
+        active=True,
+        failed_logins=0,
+        created_at=clock.now(),
+    )
+
+
+class AccountService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def has_operators(self) -> bool:
+        with self.db.read() as s:
+            return bool(s.scalar(select(func.count()).select_from(Operator)))
+
+    def login(self, username: str, password: str) -> Actor:
+        """Checks the password; five failures lock the account for a minute."""
+        now = clock.now()
+        refused: AuthError | None = None
+        with self.db.transaction() as s:
+            op = s.scalar(select(Operator).where(Operator.username == username.strip()))
+            if op is None or not op.active:
+                refused = AuthError(
+                    QT_TRANSLATE_NOOP("Errors", "Unknown user name or wrong password.")
+                )
+            elif op.locked_until is not None and op.locked_until > now:
+                seconds = int((op.locked_until - now).total_seconds()) + 1
+                refused = AuthError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Too many wrong passwords: this account is locked for {seconds} more "
+                        "seconds.",
+                    ),
+                    seconds=seconds,
+                )
+            elif not verify_password(op.password_hash, password):
+                op.failed_logins += 1
+                if op.failed_logins >= MAX_FAILED_LOGINS:
+                    op.failed_logins = 0
+                    op.locked_until = now + LOCKOUT
+                    audit.record(s, _actor(op), "login_locked", "operator", op.id)
+                    refused = AuthError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Five wrong passwords: this account is locked for one minute.",
+                        )
+                    )
+                else:
+                    refused = AuthError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Unknown user name or wrong password ({left} tries left before "
+                            "the account is locked).",
+                        ),
+                        left=MAX_FAILED_LOGINS - op.failed_logins,
+                    )
+            else:
+                op.failed_logins = 0
+                op.locked_until = None
+                op.last_login_at = now
+                actor = _actor(op)
+                audit.record(s, actor, "login", "operator", op.id)
+                return actor
+        # Raised after commit so that the failure count is kept.
+        raise refused
+
+    def list_operators(self) -> list[OperatorRow]:
+        with self.db.read() as s:
+            rows = s.execute(
+                select(
+                    Operator.id,
+                    Operator.username,
+                    Operator.display_name,
+                    Operator.role,
+                    Operator.active,
+                    Operator.last_login_at,
+                ).order_by(Operator.id)
+            )
+            return [OperatorRow(*row) for row in rows]
+
+    def add_operator(
+        self, actor: Actor, username: str, display_name: str, role: str, password: str
+    ) -> int:
+        require_admin(actor)
+        op = new_operator(username, display_name, role, password)
+        with self.db.transaction() as s:
+            existing = s.scalar(select(Operator.id).where(Operator.username == op.username))
+            if existing is not None:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP("Errors", "The user name {name} is already taken."),
+                    field="username",
+                    name=op.username,
+                )
+            s.add(op)
+            s.flush()
+            audit.record(
+                s,
+                actor,
+                "create",
+                "operator",
+                op.id,
+                after={"username": op.username, "display_name": op.display_name, "role": role},
+            )
+            return op.id
+
+    def set_active(self, actor: Actor, operator_id: int, active: bool) -> None:
+        require_admin(actor)
+        with self.db.transaction() as s:
+            op = s.get_one(Operator, operator_id)
+            if not active and op.role == ROLE_ADMIN and self._active_admins(s) <= 1 and op.active:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The last active administrator cannot be deactivated."
+                    )
+                )
+            before = {"active": op.active}
+            op.active = active
+            audit.record(
+                s,
+                actor,
+                "activate" if active else "deactivate",
+                "operator",
+                op.id,
+                before=before,
+                after={"active": active},
+            )
+
+    def reset_password(self, actor: Actor, operator_id: int, new_password: str) -> None:
+        if actor.id != operator_id:
+            require_admin(actor)
+        validate_password(new_password)
+        with self.db.transaction() as s:
+            op = s.get_one(Operator, operator_id)
+            op.password_hash = hash_password(new_password)
+            op.failed_logins = 0
+            op.locked_until = None
+            audit.record(s, actor, "reset_password", "operator", op.id)
+
+    @staticmethod
+    def _active_admins(s) -> int:  # type: ignore[no-untyped-def]
+        return s.scalar(
+            select(func.count())
+            .select_from(Operator)
+            .where(Operator.role == ROLE_ADMIN, Operator.active.is_(True))
+        )

@@ -1,0 +1,241 @@
+"""The A4 page template every printout shares, and the build that writes it.
+
+Each page gets a header (station name, title) and a footer (page x of y, print
+time, operator). The total page count is only known at the end, so the pages are
+kept by a two-pass canvas and decorated when the document is saved.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as landscape_size
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table
+
+from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
+from station_app.core.pdf.fonts import register_fonts
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+# English source strings, translated (context "Pdf") when the page is decorated.
+PAGE_OF = QT_TRANSLATE_NOOP("Pdf", "Page {page} of {pages}")
+PRINTED_AT = QT_TRANSLATE_NOOP("Pdf", "Printed {time}")
+OPERATOR = QT_TRANSLATE_NOOP("Pdf", "Operator {name}")
+
+MARGIN_X = 18 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+HEADER_SIZE = 9.0
+FOOTER_SIZE = 8.0
+_RULE_COLOR = colors.HexColor("#666666")
+_FOOTER_COLOR = colors.HexColor("#333333")
+
+
+class BuildCancelled(Exception):
+    """The desk cancelled the build; nothing was written."""
+
+
+@dataclass
+class PageInfo:
+    station_name: str
+    title: str
+    operator: str
+    printed_at: datetime.datetime
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten ``text`` with an ellipsis so it fits ``width`` (long unit names)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _decorate(canv: Canvas, info: PageInfo, page: int, pages: int, font: str) -> None:
+    width, height = canv._pagesize
+    left, right = MARGIN_X, width - MARGIN_X
+    canv.saveState()
+    # Header: station left, title right, a hairline under both.
+    y = height - MARGIN_TOP + 6 * mm
+    canv.setFont(font, HEADER_SIZE)
+    canv.setFillColor(colors.black)
+    half = (right - left) / 2 - 3 * mm
+    canv.drawString(left, y, _fit(info.station_name, font, HEADER_SIZE, half))
+    canv.drawRightString(right, y, _fit(info.title, font, HEADER_SIZE, half))
+    canv.setStrokeColor(_RULE_COLOR)
+    canv.setLineWidth(0.6)
+    canv.line(left, y - 2 * mm, right, y - 2 * mm)
+    # Footer: print time left, page x of y centred, operator right.
+    y = MARGIN_BOTTOM - 10 * mm
+    canv.setLineWidth(0.4)
+    canv.line(left, y + 3.5 * mm, right, y + 3.5 * mm)
+    canv.setFont(font, FOOTER_SIZE)
+    canv.setFillColor(_FOOTER_COLOR)
+    stamp = info.printed_at.strftime("%Y-%m-%d %H:%M")
+    canv.drawString(left, y, translate("Pdf", PRINTED_AT).format(time=stamp))
+    canv.drawCentredString(width / 2, y, translate("Pdf", PAGE_OF).format(page=page, pages=pages))
+    canv.drawRightString(right, y, translate("Pdf", OPERATOR).format(name=info.operator))
+    canv.restoreState()
+
+
+class _NumberedCanvas(Canvas):
+    """Keeps every page until save(), then draws header/footer with the total.
+
+    The well-known reportlab "page x of y" recipe: showPage() stores the page's
+    state instead of emitting it; save() replays them knowing the page count.
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        info: PageInfo,
+        font: str,
+        check_cancel: Callable[[], None],
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._info = info
+        self._font = font
+        self._check_cancel = check_cancel
+        self._saved_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        pages = len(self._saved_pages)
+        for number, state in enumerate(self._saved_pages, start=1):
+            self._check_cancel()
+            self.__dict__.update(state)
+            _decorate(self, self._info, number, pages, self._font)
+            super().showPage()
+        super().save()
+
+
+def _weight(flowable: Flowable) -> int:
+    """Progress units: one per table row (long lists dominate), else one."""
+    if isinstance(flowable, Table):
+        return max(1, len(getattr(flowable, "_cellvalues", ())))
+    return 1
+
+
+class _DocTemplate(BaseDocTemplate):
+    """Checks for cancellation per flowable and reports progress per page."""
+
+    def __init__(
+        self,
+        buffer: BinaryIO,
+        *,
+        progress: ProgressFn | None,
+        should_cancel: CancelFn | None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(buffer, **kwargs)
+        self._progress = progress
+        self._should_cancel = should_cancel
+        self._pending: list[Flowable] = []
+        self.total_units = 0
+        self._done = 0
+
+    def check_cancel(self) -> None:
+        if self._should_cancel is not None and self._should_cancel():
+            raise BuildCancelled()
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        self._pending = flowables  # the live list: split tables go back into it
+        self.check_cancel()
+        super().handle_flowable(flowables)
+
+    def afterPage(self) -> None:
+        if self._progress is None or not self.total_units:
+            return
+        remaining = sum(_weight(f) for f in self._pending)
+        # Repeated header rows make the estimate wobble: keep it monotonic and
+        # below 100 % until the file is really written.
+        done = min(max(self._done, self.total_units - remaining), self.total_units - 1)
+        self._done = done
+        self._progress(done, self.total_units)
+
+
+def build_pdf(
+    out: str | Path | BinaryIO,
+    info: PageInfo,
+    story: list[Flowable],
+    *,
+    landscape: bool = False,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+) -> None:
+    """Write ``story`` as an A4 PDF with the station's header and footer.
+
+    ``out`` is a path or a binary stream. A path is written through a temporary
+    file beside it and renamed, so a failed or cancelled build (``BuildCancelled``)
+    never leaves a half-written file. ``progress(done, total)`` is called per
+    page; ``should_cancel()`` is polled per flowable and per page.
+    """
+    font = register_fonts()
+    pagesize = landscape_size(A4) if landscape else A4
+    buffer = io.BytesIO()
+    doc = _DocTemplate(
+        buffer,
+        progress=progress,
+        should_cancel=should_cancel,
+        pagesize=pagesize,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=info.title,
+        author=info.station_name,
+        creator="Station Desk",
+        initialFontName=font,  # never let Helvetica into the file
+    )
+    frame = Frame(
+        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
+
+    flowables = list(story)  # reportlab consumes the list it builds from
+    doc.total_units = sum(_weight(f) for f in flowables)
+    if progress is not None:
+        progress(0, doc.total_units)
+
+    def canvasmaker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        return _NumberedCanvas(*args, info=info, font=font, check_cancel=doc.check_cancel, **kwargs)
+
+    doc.build(flowables, canvasmaker=canvasmaker)
+    doc.check_cancel()
+    data = buffer.getvalue()
+
+    if isinstance(out, str | Path):
+        _write_atomically(Path(out), data)
+    else:
+        out.write(data)
+    if progress is not None:
+        progress(doc.total_units, doc.total_units)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(data)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,37 @@
+"""Gap-free yearly serial numbers (receipts, member numbers), taken inside a transaction.
+
+The counter row is updated in the caller's transaction, so a number is used only if
+the use case that took it commits; a rollback gives it back.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import insert, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from station_app.core.models import SerialCounter
+
+
+def next_value(session: Session, series: str, year: int) -> int:
+    table = SerialCounter.__table__
+    bump = (
+        update(table)
+        .where(table.c.series == series, table.c.year == year)
+        .values(last_value=table.c.last_value + 1)
+        .returning(table.c.last_value)
+    )
+    value = session.execute(bump).scalar_one_or_none()
+    if value is not None:
+        return value
+    try:
+        with session.begin_nested():
+            session.execute(insert(table).values(series=series, year=year, last_value=1))
+        return 1
+    except IntegrityError:  # another desk created the row a moment ago
+        return session.execute(bump).scalar_one()
+
+
+def format_serial(prefix: str, year: int, value: int, width: int = 5) -> str:
+    """``SZ`` + 2027 + 12 -> ``SZ202700012``."""
+    return f"{prefix}{year}{value:0{width}d}"

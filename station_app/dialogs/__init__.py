@@ -1,0 +1,1 @@
+"""App-level dialogs: setup wizard, login, settings, about, crash."""

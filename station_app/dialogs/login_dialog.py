@@ -1,0 +1,82 @@
+"""Every start after the first: who is at the desk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.core.accounts import AccountService
+from station_app.core.actor import Actor
+from station_app.core.errors import DeskError
+from station_app.widgets.form_errors import ERROR_STYLE
+
+
+class LoginDialog(QDialog):
+    def __init__(
+        self,
+        accounts: AccountService,
+        station_name: str,
+        last_username: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Log in — Station Desk"))
+        self.setMinimumWidth(400)
+
+        heading = QLabel(station_name)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setStyleSheet("font-size: 18px; font-weight: bold; margin: 8px;")
+        sub = QLabel(self.tr("Station Desk"))
+        sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        sub.setStyleSheet("color: #666;")
+
+        self.username = QLineEdit(last_username)
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+
+        self.error = QLabel()
+        self.error.setObjectName("login_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(sub)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        (self.password if last_username else self.username).setFocus()
+
+    def try_login(self) -> None:
+        try:
+            self.actor = self.accounts.login(self.username.text(), self.password.text())
+        except DeskError as error:
+            self.error.setText(error.message())
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,182 @@
+"""Tab host: the four desk jobs, menus, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.core.accounts import AccountService
+from station_app.core.errors import DeskError
+from station_app.dialogs.settings_dialog import role_label
+from station_app.members.ui import tab as members_tab
+from station_app.rooms.ui import tab as rooms_tab
+from station_app.settings import AppSettings
+from station_app.volunteers.ui import tab as volunteers_tab
+from station_app.welfare.ui import tab as welfare_tab
+
+TAB_MODULES = (members_tab, welfare_tab, rooms_tab, volunteers_tab)
+
+
+class MainWindow(QMainWindow):
+    switch_user_requested = Signal()
+
+    def __init__(self, context: DeskContext, settings: AppSettings, log_folder: Path) -> None:
+        super().__init__()
+        self.context = context
+        self.settings = settings
+        self.log_folder = log_folder
+        self._switching = False
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for module in TAB_MODULES:
+            self.tabs.addTab(module.create_tab(context), module.tab_title())
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._build_status_bar()
+        self.update_title()
+        geometry = settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+
+    # --- building ---------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        test_page = QAction(self.tr("Print a test page…"), self)
+        test_page.triggered.connect(self.print_test_page)
+        file_menu.addAction(test_page)
+        file_menu.addSeparator()
+        switch = QAction(self.tr("Switch user"), self)
+        switch.setShortcut(QKeySequence("Ctrl+L"))
+        switch.triggered.connect(self.switch_user)
+        file_menu.addAction(switch)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        tools = bar.addMenu(self.tr("&Tools"))
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        tools.addAction(self.settings_action)
+        password = QAction(self.tr("Change my password…"), self)
+        password.triggered.connect(self.change_own_password)
+        tools.addAction(password)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Station Desk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+        # Ctrl+1..4 switch tabs; Ctrl+F goes to the current tab's search box.
+        for index in range(self.tabs.count()):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+
+    def _build_status_bar(self) -> None:
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user_label")
+        self.db_label = QLabel()
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        actor = self.context.actor
+        self.user_label.setText(
+            self.tr("Logged in: {name} ({role})").format(
+                name=actor.display_name, role=role_label(actor.role)
+            )
+        )
+        self.db_label.setText(
+            self.tr("Database: {location}").format(location=self.context.db.display_location)
+        )
+
+    def update_title(self) -> None:
+        self.setWindowTitle(
+            self.tr("{station} — Station Desk").format(station=self.context.station.name)
+        )
+
+    # --- actions ----------------------------------------------------------------
+
+    def current_tab(self) -> QWidget:
+        return self.tabs.currentWidget()
+
+    def focus_search(self) -> None:
+        focus = getattr(self.current_tab(), "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def print_test_page(self) -> None:
+        from station_app.core.pdf.sample import build_sample
+        from station_app.widgets.pdf_build import build_and_preview
+
+        station = self.context.station.name
+        operator = self.context.actor.display_name
+
+        def build(path: Path, progress, should_cancel) -> None:  # type: ignore[no-untyped-def]
+            build_sample(path, station_name=station, operator=operator)
+
+        build_and_preview(self, self.tr("Test page"), build)
+
+    def open_settings(self) -> None:
+        from station_app.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.context, self.settings, self).exec()
+        self.update_title()
+
+    def change_own_password(self) -> None:
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Change my password"),
+            self.tr("New password:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        try:
+            AccountService(self.context.db).reset_password(
+                self.context.actor, self.context.actor.id or 0, password
+            )
+        except DeskError as error:
+            QMessageBox.warning(self, self.tr("Change my password"), error.message())
+            return
+        QMessageBox.information(
+            self, self.tr("Change my password"), self.tr("Your password has been changed.")
+        )
+
+    def show_about(self) -> None:
+        from station_app.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.context.db.display_location, str(self.log_folder), self).exec()
+
+    def switch_user(self) -> None:
+        self._switching = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)
+        if self._switching:
+            self._switching = False
+            self.switch_user_requested.emit()

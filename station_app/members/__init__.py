@@ -1,0 +1,1 @@
+"""Member intake (会员入会): communities, units, members."""

@@ -1,0 +1,90 @@
+"""Tables of member intake: communities, units (where unions are founded), members."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from station_app.core import clock
+from station_app.core.models import Base
+
+# Code values; their Chinese labels live in the UI translations.
+UNION_STATUSES = ("none", "own", "joint")  # 未建会 / 独立建会 / 联合建会
+ID_TYPES = ("resident_id", "hmt_permit", "foreign_pr", "passport", "other")
+MEMBER_STATUSES = ("active", "transferred", "withdrawn")
+HARDSHIP_LEVELS = ("ordinary", "severe")
+OUTDOOR_KINDS = ("sanitation", "courier", "delivery", "assistant", "taxi", "logistics", "other")
+
+
+class Community(Base):
+    """社区 / 社区联合工会: a street has about nine."""
+
+    __tablename__ = "community"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class Unit(Base):
+    """单位: an employer, with or without its own union."""
+
+    __tablename__ = "unit"
+    __table_args__ = (
+        CheckConstraint("union_status IN ('none', 'own', 'joint')", name="union_status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    uscc: Mapped[str | None] = mapped_column(String(18), unique=True)
+    community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"), index=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    contact_name: Mapped[str] = mapped_column(String(40), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    employee_count: Mapped[int | None]
+    union_status: Mapped[str] = mapped_column(String(10), default="none")
+    union_founded_on: Mapped[dt.date | None]
+    union_name: Mapped[str] = mapped_column(String(120), default="")
+    union_chair: Mapped[str] = mapped_column(String(40), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
+
+
+class Member(Base):
+    """会员. ``search_text`` holds name, pinyin keys, mobile, ID and member number."""
+
+    __tablename__ = "member"
+    __table_args__ = (
+        UniqueConstraint("id_type", "id_number"),
+        CheckConstraint("status IN ('active', 'transferred', 'withdrawn')", name="status"),
+        CheckConstraint("gender IN ('M', 'F')", name="gender"),
+        Index("ix_member_name", "name"),
+        Index("ix_member_mobile", "mobile"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_no: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    id_type: Mapped[str] = mapped_column(String(20), default="resident_id")
+    id_number: Mapped[str] = mapped_column(String(40))
+    gender: Mapped[str] = mapped_column(String(1))
+    birth_date: Mapped[dt.date | None]
+    mobile: Mapped[str] = mapped_column(String(20), default="")
+    landline: Mapped[str] = mapped_column(String(30), default="")
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"), index=True)
+    joined_on: Mapped[dt.date]
+    status: Mapped[str] = mapped_column(String(12), default="active", index=True)
+    status_changed_on: Mapped[dt.date | None]
+    status_note: Mapped[str] = mapped_column(String(200), default="")
+    hardship_level: Mapped[str | None] = mapped_column(String(10))
+    outdoor_kind: Mapped[str | None] = mapped_column(String(12))
+    migrant_worker: Mapped[bool] = mapped_column(default=False)
+    model_worker: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)

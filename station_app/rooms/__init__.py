@@ -1,0 +1,1 @@
+"""rooms feature (coming in its own issue)."""

@@ -1,0 +1,7 @@
+"""Every table of the program, gathered on one MetaData (for Alembic and tests)."""
+
+from station_app.core.models import Base
+from station_app.members import models as member_models
+
+metadata = Base.metadata
+__all__ = ["member_models", "metadata"]

@@ -1,0 +1,1 @@
+"""volunteers feature (coming in its own issue)."""

@@ -1,0 +1,1 @@
+"""welfare feature (coming in its own issue)."""

@@ -1,0 +1,50 @@
+"""Rejected values: the sentence appears beside the field it belongs to."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from station_app.core.errors import DeskError
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class FormErrors:
+    """Owns one hidden red label under each field of a QFormLayout, plus a general one."""
+
+    def __init__(self, form: QFormLayout, general: QLabel | None = None) -> None:
+        self._form = form
+        self._labels: dict[str, QLabel] = {}
+        self._general = general or QLabel()
+        self._general.setStyleSheet(ERROR_STYLE)
+        self._general.setWordWrap(True)
+        self._general.hide()
+
+    @property
+    def general_label(self) -> QLabel:
+        return self._general
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> None:
+        self._form.addRow(label, widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        self._form.addRow("", error)
+        self._labels[name] = error
+
+    def clear(self) -> None:
+        for label in [*self._labels.values(), self._general]:
+            label.clear()
+            label.hide()
+
+    def show(self, error: DeskError) -> None:
+        self.clear()
+        label = self._labels.get(error.field or "", self._general)
+        label.setText(error.message())
+        label.show()
+
+    def text(self, name: str) -> str:
+        label = self._labels.get(name, self._general)
+        return label.text() if not label.isHidden() else ""

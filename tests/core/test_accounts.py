@@ -1,0 +1,112 @@
+import datetime as dt
+
+import pytest
+from sqlalchemy import select, text
+
+from station_app.core import clock
+from station_app.core.accounts import AccountService
+from station_app.core.actor import Actor
+from station_app.core.db import Database
+from station_app.core.errors import AuthError, ConflictError, PermissionDenied, ValidationError
+from station_app.core.models import AuditLog
+from station_app.core.station import StationProfile, StationService
+from tests.conftest import set_up_station
+
+
+def test_first_start_needs_setup_then_not(db: Database) -> None:
+    stations = StationService(db)
+    assert stations.needs_setup()
+    actor = set_up_station(db)
+    assert actor.is_admin and not stations.needs_setup()
+    assert stations.profile() == StationProfile(
+        "太平桥街道总工会服务站", "西城区太平桥大街1号", "010-66001234", "TPQ"
+    )
+    with pytest.raises(ConflictError):
+        set_up_station(db)
+
+
+def test_setup_with_bad_input_changes_nothing(db: Database) -> None:
+    stations = StationService(db)
+    with pytest.raises(ValidationError) as refused:
+        stations.set_up(
+            StationProfile(name="服务站", member_no_prefix="12"), "admin", "王", "secret123"
+        )
+    assert refused.value.field == "member_no_prefix"
+    with pytest.raises(ValidationError) as refused:
+        stations.set_up(StationProfile(name="服务站", member_no_prefix="TPQ"), "admin", "王", "123")
+    assert refused.value.field == "password"
+    assert stations.needs_setup()
+    with db.read() as s:
+        assert s.execute(text("SELECT count(*) FROM operator")).scalar() == 0
+
+
+def test_login_and_audit(db: Database, admin_actor: Actor) -> None:
+    accounts = AccountService(db)
+    actor = accounts.login("admin", "secret123")
+    assert actor == admin_actor
+    with db.read() as s:
+        actions = s.scalars(select(AuditLog.action).order_by(AuditLog.id)).all()
+    assert actions == ["setup", "create", "login"]
+
+
+def test_five_wrong_passwords_lock_the_account_for_a_minute(
+    db: Database, admin_actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    accounts = AccountService(db)
+    start = dt.datetime(2027, 3, 8, 9, 0, 0)
+    monkeypatch.setattr(clock, "now", lambda: start)
+    for _ in range(4):
+        with pytest.raises(AuthError):
+            accounts.login("admin", "wrong")
+    with pytest.raises(AuthError) as locked:
+        accounts.login("admin", "wrong")
+    assert "one minute" in locked.value.message()
+    # Even the right password is refused while locked.
+    monkeypatch.setattr(clock, "now", lambda: start + dt.timedelta(seconds=59))
+    with pytest.raises(AuthError) as still:
+        accounts.login("admin", "secret123")
+    assert "locked" in still.value.message()
+    monkeypatch.setattr(clock, "now", lambda: start + dt.timedelta(seconds=61))
+    assert accounts.login("admin", "secret123").username == "admin"
+
+
+def test_desk_staff_cannot_manage_accounts(db: Database, admin_actor: Actor) -> None:
+    accounts = AccountService(db)
+    desk_id = accounts.add_operator(admin_actor, "li", "李前台", "desk", "desk1234")
+    desk = accounts.login("li", "desk1234")
+    assert desk.id == desk_id and not desk.is_admin
+    with pytest.raises(PermissionDenied):
+        accounts.add_operator(desk, "zhao", "赵", "desk", "desk1234")
+    with pytest.raises(PermissionDenied):
+        accounts.reset_password(desk, admin_actor.id, "hacked123")
+    accounts.reset_password(desk, desk.id, "newpass99")  # one's own password is fine
+    assert accounts.login("li", "newpass99").id == desk_id
+
+
+def test_deactivated_operator_cannot_log_in(db: Database, admin_actor: Actor) -> None:
+    accounts = AccountService(db)
+    desk_id = accounts.add_operator(admin_actor, "li", "李前台", "desk", "desk1234")
+    accounts.set_active(admin_actor, desk_id, False)
+    with pytest.raises(AuthError):
+        accounts.login("li", "desk1234")
+    with pytest.raises(ConflictError):
+        accounts.set_active(admin_actor, admin_actor.id, False)  # last admin stays
+
+
+def test_duplicate_user_name_is_refused(db: Database, admin_actor: Actor) -> None:
+    accounts = AccountService(db)
+    with pytest.raises(ConflictError) as refused:
+        accounts.add_operator(admin_actor, "admin", "又一个", "desk", "desk1234")
+    assert refused.value.field == "username"
+    assert len(accounts.list_operators()) == 1
+
+
+def test_audit_log_is_append_only_in_the_database(db: Database, admin_actor: Actor) -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    with pytest.raises(DBAPIError), db.transaction() as s:
+        s.execute(text("DELETE FROM audit_log"))
+    with pytest.raises(DBAPIError), db.transaction() as s:
+        s.execute(text("UPDATE audit_log SET operator_name = 'someone else'"))
+    with db.read() as s:
+        assert s.execute(text("SELECT count(*) FROM audit_log")).scalar() == 2

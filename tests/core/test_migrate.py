@@ -1,0 +1,73 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from station_app.core.db import Database
+from station_app.core.errors import DatabaseUnavailable
+from station_app.core.migrate import head_revision, upgrade_to_head
+
+
+def test_new_database_is_created_at_head(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    result = upgrade_to_head(f"sqlite:///{path}")
+    assert result.from_revision is None and result.to_revision == head_revision()
+    assert result.backup is None
+    tables = set(inspect(Database(f"sqlite:///{path}").engine).get_table_names())
+    assert {"station", "operator", "audit_log", "member", "unit", "community"} <= tables
+
+
+def test_reopening_keeps_one_backup_a_day(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    upgrade_to_head(f"sqlite:///{path}")
+    first = upgrade_to_head(f"sqlite:///{path}")
+    second = upgrade_to_head(f"sqlite:///{path}")
+    assert first.backup is not None and first.backup.exists()
+    assert second.backup is None
+    copy = sqlite3.connect(first.backup)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+    copy.close()
+
+
+def test_upgrade_copies_the_file_aside_first(tmp_path: Path) -> None:
+    from station_app.core.migrate import _backup_before_open
+
+    path = tmp_path / "station.db"
+    upgrade_to_head(f"sqlite:///{path}")
+    copy = _backup_before_open(path, "0001", upgrading=True)
+    assert copy is not None and "before-upgrade-0001" in copy.name
+    con = sqlite3.connect(copy)
+    assert con.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 1
+    con.close()
+
+
+def test_a_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    upgrade_to_head(f"sqlite:///{path}")
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseUnavailable) as refused:
+        upgrade_to_head(f"sqlite:///{path}")
+    assert "9999_from_the_future" in refused.value.message()
+    con = sqlite3.connect(path)
+    assert (
+        con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        == "9999_from_the_future"
+    )
+    con.close()
+
+
+def test_migrated_sqlite_database_passes_foreign_key_check(sqlite_db: Database) -> None:
+    with sqlite_db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_key_check")).fetchall() == []
+
+
+def test_database_is_at_head(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            == head_revision()
+        )
