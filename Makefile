@@ -35,7 +35,7 @@ test: lint $(QM)
 
 # Refresh the .ts from the sources (new strings come in unfinished; translate them).
 ts: $(STAMP)
-	$(BIN)/pyside6-lupdate $(SOURCES) -no-obsolete -locations none -ts $(TS)
+	@$(BIN)/pyside6-lupdate $(SOURCES) -no-obsolete -locations none -ts $(TS)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench

@@ -16,7 +16,6 @@ from station_app.core.accounts import AccountService
 from station_app.core.db import Database
 from station_app.core.errors import DeskError
 from station_app.core.log import setup_logging
-from station_app.core.migrate import upgrade_to_head
 from station_app.core.paths import font_path, resource_path
 from station_app.core.station import StationService
 from station_app.settings import AppSettings
@@ -75,21 +74,13 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 def open_database(url: str) -> Database | None:
     """Upgrade (with a copy aside) and open; a refusal is shown, not raised."""
+    from station_app.core.startup import open_database as open_and_upgrade
+
     try:
-        upgrade_to_head(url)
-        return Database(url)
+        return open_and_upgrade(url)
     except DeskError as error:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Station Desk"), error.message()
-        )
-    except Exception as error:  # a server that is down, a file we cannot write
-        log.exception("Cannot open database %s", url)
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Station Desk"),
-            QCoreApplication.translate(
-                "App", "The database could not be opened:\n{location}\n\n{reason}"
-            ).format(location=url, reason=str(error).splitlines()[0] if str(error) else error),
         )
     return None
 

@@ -57,10 +57,9 @@ def install_cli_translator() -> object:
 
 
 def open_for_cli(url: str) -> Database:
-    from station_app.core.migrate import upgrade_to_head
+    from station_app.core.startup import open_database
 
-    upgrade_to_head(url)
-    return Database(url)
+    return open_database(url)
 
 
 def cmd_demo(args: argparse.Namespace, url: str) -> int:
@@ -117,8 +116,11 @@ def smoke_test(url: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from station_app.core.log import setup_logging
+
     args = build_parser().parse_args(argv)
     url = resolve_url(args.db)
+    setup_logging()  # details go to the log file; the terminal gets the sentence
     try:
         if args.smoke_test:
             return smoke_test(url)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,8 +26,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if not config.getoption("--onscreen"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    # Tests never touch the real user's data or logs.
+    # Tests never touch the real user's data, logs or settings.
     os.environ.pop("STATION_DB", None)
+    sandbox = Path(tempfile.mkdtemp(prefix="station-test-home-"))
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        os.environ[name] = str(sandbox / name.lower())
 
 
 # --- databases -------------------------------------------------------------------

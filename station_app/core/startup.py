@@ -1,0 +1,57 @@
+"""Opening the station's database: upgrade it (copy aside first), or say why not."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError
+
+from station_app.core.db import Database, is_busy_error
+from station_app.core.errors import DatabaseUnavailable
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.migrate import upgrade_to_head
+
+log = logging.getLogger(__name__)
+
+
+def open_database(url: str) -> Database:
+    """Raises DatabaseUnavailable (a sentence for the desk) instead of driver errors."""
+    try:
+        upgrade_to_head(url)
+    except DatabaseUnavailable:
+        raise
+    except (DBAPIError, NoSuchModuleError, OSError) as exc:
+        log.exception("Cannot open database %s", url)
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()
+        if isinstance(exc, DBAPIError) and is_busy_error(exc):
+            text = QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {location} is in use by another program and could not be "
+                "upgraded. Close the other program and start again.",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {location} could not be opened: {reason}. Check the path or "
+                "that the database server is running.",
+            )
+        raise DatabaseUnavailable(
+            text,
+            location=_hide_password(url),
+            reason=reason[0] if reason else exc.__class__.__name__,
+        ) from exc
+    return Database(url)
+
+
+def _hide_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    from station_app.core.db import sqlite_file
+
+    path = sqlite_file(url)
+    if path is not None:
+        return str(path)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url

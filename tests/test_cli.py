@@ -1,0 +1,68 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import text
+
+from station_app import __version__
+from station_app.cli import main
+from station_app.core.db import Database
+from station_app.core.ids import normalize_mobile, parse_resident_id
+from station_app.core.migrate import head_revision
+
+
+def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "station_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_demo_fills_realistic_valid_data(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db_path = tmp_path / "demo.db"
+    assert main(["--db", str(db_path), "demo", "--members", "300", "--seed", "7"]) == 0
+    assert "300 members" in capsys.readouterr().out
+    db = Database(f"sqlite:///{db_path}")
+    with db.read() as s:
+        assert (
+            s.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        )
+        assert s.execute(text("SELECT count(*) FROM community")).scalar() == 9
+        rows = s.execute(text("SELECT id_number, mobile, gender, birth_date FROM member")).all()
+        with_union = s.execute(
+            text("SELECT count(*) FROM unit WHERE union_status <> 'none'")
+        ).scalar()
+        without = s.execute(text("SELECT count(*) FROM unit WHERE union_status = 'none'")).scalar()
+    db.dispose()
+    assert len(rows) == 300 and with_union > 0 and without > 0
+    for id_number, mobile, gender, _birth in rows:
+        parsed = parse_resident_id(id_number)
+        assert parsed.gender == gender
+        assert normalize_mobile(mobile) == mobile
+    assert len({r[0] for r in rows}) == 300
+
+
+def test_version_and_smoke_test_in_a_real_process(tmp_path: Path) -> None:
+    version = run_cli("--version", home=tmp_path)
+    assert version.returncode == 0 and __version__ in version.stdout
+    smoke = run_cli("--db", str(tmp_path / "x.db"), "--smoke-test", home=tmp_path)
+    assert smoke.returncode == 0, smoke.stderr
+    assert "smoke test ok" in smoke.stdout and "WenQuanYi" in smoke.stdout
+
+
+def test_unreachable_database_is_a_sentence(tmp_path: Path) -> None:
+    result = run_cli("--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "demo", home=tmp_path)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,126 @@
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from station_app.context import DeskContext
+from station_app.core.accounts import AccountService
+from station_app.core.db import Database
+from station_app.core.station import StationService
+from station_app.main_window import MainWindow
+from station_app.settings import AppSettings
+from tests.conftest import set_up_station
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def make_window(qtbot, db: Database, settings: AppSettings, tmp_path: Path, desk: bool = False):  # type: ignore[no-untyped-def]
+    admin = set_up_station(db)
+    actor = admin
+    if desk:
+        AccountService(db).add_operator(admin, "li", "李晓燕", "desk", "desk1234")
+        actor = AccountService(db).login("li", "desk1234")
+    profile = StationService(db).profile()
+    assert profile is not None
+    window = MainWindow(DeskContext(db, actor, profile), settings, tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_four_tabs_and_shortcuts(
+    qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, sqlite_db, settings, tmp_path)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert window.tabs.count() == 4
+    keys = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
+    for index in (3, 1, 0, 2):
+        qtbot.keyClick(window, keys[index], Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == index
+    assert "太平桥街道总工会服务站" in window.windowTitle()
+    assert "王管理" in window.user_label.text()
+
+
+def test_geometry_is_remembered(
+    qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, sqlite_db, settings, tmp_path)
+    window.resize(720, 520)
+    window.close()
+    assert settings.window_geometry is not None
+    profile = StationService(sqlite_db).profile()
+    again = MainWindow(DeskContext(sqlite_db, window.context.actor, profile), settings, tmp_path)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (720, 520)
+
+
+def test_switch_user_asks_for_login(
+    qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, sqlite_db, settings, tmp_path)
+    with qtbot.waitSignal(window.switch_user_requested, timeout=2000):
+        window.switch_user()
+    assert not window.isVisible()
+
+
+def test_desk_staff_see_no_admin_settings(
+    qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
+) -> None:
+    from station_app.dialogs.settings_dialog import SettingsDialog
+
+    window = make_window(qtbot, sqlite_db, settings, tmp_path, desk=True)
+    dialog = SettingsDialog(window.context, settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.profile_page is None and dialog.operators_page is None
+    assert dialog.tabs.count() == 1
+
+
+def test_admin_settings_change_profile_and_add_operator(
+    qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
+) -> None:
+    from station_app.dialogs.settings_dialog import SettingsDialog
+
+    window = make_window(qtbot, sqlite_db, settings, tmp_path)
+    dialog = SettingsDialog(window.context, settings, window)
+    qtbot.addWidget(dialog)
+    page = dialog.profile_page
+    page.inputs["member_no_prefix"].setText("1")
+    assert not page.save()
+    assert page.errors.text("member_no_prefix")
+    page.inputs["member_no_prefix"].setText("TQ")
+    page.inputs["name"].setText("太平桥街道工会服务站")
+    assert page.save()
+    assert StationService(sqlite_db).profile().name == "太平桥街道工会服务站"
+
+    ops = dialog.operators_page
+    ops.new_username.setText("zhao")
+    ops.new_name.setText("赵敏")
+    ops.new_password.setText("short")
+    ops.add_operator()
+    assert ops.new_errors.text("password")
+    ops.new_password.setText("longenough")
+    ops.add_operator()
+    assert [row.username for row in ops.rows] == ["admin", "zhao"]
+    ops.table.selectRow(1)
+    ops.toggle_active()
+    assert not ops.rows[1].active
+    dialog.language_page.combo.setCurrentIndex(1)
+    dialog.close_and_save()
+    assert settings.language == "en"
+
+
+def test_about_shows_version_and_locations(
+    qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
+) -> None:
+    from station_app import __version__
+    from station_app.dialogs.about_dialog import AboutDialog
+
+    dialog = AboutDialog(sqlite_db.display_location, str(tmp_path), None)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(type(dialog.children()[1]), "about_text").text()
+    assert __version__ in text and sqlite_db.display_location in text and str(tmp_path) in text

@@ -1,0 +1,77 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from station_app.core.accounts import AccountService
+from station_app.core.db import Database
+from station_app.core.station import StationService
+from station_app.dialogs.login_dialog import LoginDialog
+from station_app.dialogs.setup_wizard import SetupWizard
+from tests.conftest import set_up_station
+
+
+def _fill(page, **values: str) -> None:  # type: ignore[no-untyped-def]
+    for name, value in values.items():
+        page.inputs[name].setText(value)
+
+
+def test_setup_wizard_creates_station_and_admin(qtbot, sqlite_db: Database) -> None:
+    wizard = SetupWizard(StationService(sqlite_db))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    _fill(wizard.profile_page, name="太平桥街道总工会服务站", member_no_prefix="tpq")
+    wizard.next()
+    assert wizard.currentPage() is wizard.admin_page
+    _fill(
+        wizard.admin_page,
+        username="admin",
+        display_name="王建华",
+        password="secret123",
+        confirm="secret123",
+    )
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.actor is not None and wizard.actor.is_admin
+    profile = StationService(sqlite_db).profile()
+    assert profile is not None and profile.member_no_prefix == "TPQ"
+
+
+def test_setup_wizard_shows_errors_beside_fields_and_saves_nothing(
+    qtbot, sqlite_db: Database
+) -> None:
+    wizard = SetupWizard(StationService(sqlite_db))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    _fill(wizard.profile_page, name="", member_no_prefix="TPQ")
+    wizard.next()
+    assert wizard.currentPage() is wizard.profile_page
+    assert wizard.profile_page.errors.text("name")
+    _fill(wizard.profile_page, name="服务站")
+    wizard.next()
+    _fill(
+        wizard.admin_page,
+        username="admin",
+        display_name="王",
+        password="secret123",
+        confirm="different",
+    )
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.actor is None
+    assert wizard.admin_page.errors.text("confirm")
+    assert StationService(sqlite_db).needs_setup()
+
+
+def test_login_dialog_refuses_wrong_password_then_accepts(qtbot, sqlite_db: Database) -> None:
+    set_up_station(sqlite_db)
+    dialog = LoginDialog(AccountService(sqlite_db), "太平桥街道总工会服务站", "admin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, "wrong")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is None and dialog.error.isVisible()
+    assert "4" in dialog.error.text()  # tries left
+    assert dialog.password.text() == ""
+    qtbot.keyClicks(dialog.password, "secret123")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.username == "admin"
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
