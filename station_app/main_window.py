@@ -134,7 +134,13 @@ class MainWindow(QMainWindow):
         operator = self.context.actor.display_name
 
         def build(path: Path, progress, should_cancel) -> None:  # type: ignore[no-untyped-def]
-            build_sample(path, station_name=station, operator=operator)
+            build_sample(
+                path,
+                station_name=station,
+                operator=operator,
+                progress=progress,
+                should_cancel=should_cancel,
+            )
 
         build_and_preview(self, self.tr("Test page"), build)
 

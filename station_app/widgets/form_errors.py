@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from station_app.core.errors import DeskError
 
@@ -30,6 +30,9 @@ class FormErrors:
         error.setObjectName(f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
+        # Without this a wrapped label in a form row shrinks to a narrow column.
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        error.setMinimumWidth(320)
         error.hide()
         self._form.addRow("", error)
         self._labels[name] = error

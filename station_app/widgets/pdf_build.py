@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 import tempfile
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -27,10 +29,7 @@ log = logging.getLogger(__name__)
 BuildFn = Callable[[Path, ProgressFn, CancelFn], None]
 
 _TEMP_MAX_AGE_S = 24 * 3600
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfBuild", text)
+_live_jobs: set[PdfBuildJob] = set()
 
 
 class _Worker(QObject):
@@ -57,10 +56,16 @@ class _Worker(QObject):
             self.error = str(exc)
         except Exception as exc:
             log.exception("PDF build failed")
-            self.error = _tr("The PDF could not be made: {error}").format(error=exc)
+            self.error = QCoreApplication.translate(
+                "PdfBuild", "The PDF could not be made: {error}"
+            ).format(error=exc)
         else:
             self.outcome = "finished"
         finally:
+            # Hand the worker back to the UI thread so it is deleted there.
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
             self.done.emit()
 
 
@@ -84,9 +89,6 @@ class PdfBuildJob(QObject):
         self._cancel = threading.Event()
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
-        app = QCoreApplication.instance()
-        if app is not None:  # never let the app quit under a running thread
-            app.aboutToQuit.connect(self.cancel_and_wait)
 
     def start(self) -> None:
         if self._thread is not None:
@@ -101,6 +103,10 @@ class PdfBuildJob(QObject):
         worker.progress.connect(self.progress)
         thread.finished.connect(self._on_thread_finished)
         self._thread, self._worker = thread, worker
+        _live_jobs.add(self)  # a running job must outlive whoever started it
+        app = QCoreApplication.instance()
+        if app is not None:  # never let the app quit under a running thread
+            app.aboutToQuit.connect(self.cancel_and_wait)
         thread.start()
 
     def is_running(self) -> bool:
@@ -129,8 +135,9 @@ class PdfBuildJob(QObject):
         if app is not None:
             app.aboutToQuit.disconnect(self.cancel_and_wait)
         outcome, error = worker.outcome, worker.error
-        worker.deleteLater()
-        thread.deleteLater()
+        # The thread has stopped and the worker is back in this thread; both
+        # are owned by Python and go with the last reference, at return.
+        _live_jobs.discard(self)
         if outcome == "finished" and self._cancel.is_set():
             # The desk said cancel; the build just did not notice in time.
             self.out_path.unlink(missing_ok=True)
@@ -159,13 +166,8 @@ def temp_pdf_path(title: str) -> Path:
         except OSError:
             pass  # open in a viewer (Windows) or already gone
     safe = re.sub(r'[\\/:*?"<>|\s]+', "_", title).strip("._") or "printout"
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    fd, name = tempfile.mkstemp(prefix=f"{safe}-{stamp}-", suffix=".pdf", dir=folder)
-    Path(name).unlink()  # build_pdf writes it atomically itself
-    import os
-
-    os.close(fd)
-    return Path(name)
+    # A readable name: the viewer shows it in its title bar.
+    return folder / f"{safe}-{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(3)}.pdf"
 
 
 def build_and_preview(parent: QWidget, title: str, build: BuildFn) -> PdfBuildJob:
@@ -173,9 +175,16 @@ def build_and_preview(parent: QWidget, title: str, build: BuildFn) -> PdfBuildJo
 
     Errors are shown in a message box; a cancelled build shows nothing.
     """
-    job = PdfBuildJob(build, temp_pdf_path(title), parent)
+    # Not parented: closing the parent must not destroy a running thread; the
+    # job keeps itself alive until its outcome is out.
+    job = PdfBuildJob(build, temp_pdf_path(title))
+    parent.destroyed.connect(job.cancel)
     progress = QProgressDialog(
-        _tr("Making the PDF “{title}”…").format(title=title), _tr("Cancel"), 0, 0, parent
+        QCoreApplication.translate("PdfBuild", "Making the PDF “{title}”…").format(title=title),
+        QCoreApplication.translate("PdfBuild", "Cancel"),
+        0,
+        0,
+        parent,
     )
     progress.setWindowTitle(title)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -185,32 +194,39 @@ def build_and_preview(parent: QWidget, title: str, build: BuildFn) -> PdfBuildJo
     progress.canceled.connect(job.cancel)
 
     def on_progress(done: int, total: int) -> None:
+        if not shiboken6.isValid(progress) or not progress.isEnabled():
+            return
         if total > 0 and not progress.wasCanceled():
             progress.setMaximum(total)
             progress.setValue(min(done, total))
 
     def close_progress() -> None:
-        progress.canceled.disconnect(job.cancel)
+        # The parent (and with it the dialog) may be gone; or setValue() may have
+        # re-entered the event loop and closed it already.
+        if not shiboken6.isValid(progress) or not progress.isEnabled():
+            return
+        progress.setEnabled(False)
         progress.reset()
         progress.hide()
         progress.deleteLater()
 
     def on_finished(path: Path) -> None:
         close_progress()
+        if not shiboken6.isValid(parent):
+            return
         dialog = PdfPreviewDialog(path, parent, title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def on_failed(message: str) -> None:
         close_progress()
+        if not shiboken6.isValid(parent):
+            return
         QMessageBox.warning(parent, title, message)
 
     job.progress.connect(on_progress)
     job.finished.connect(on_finished)
     job.failed.connect(on_failed)
     job.cancelled.connect(close_progress)
-    # Both the job and its dialog go once the outcome is handled.
-    for signal in (job.finished, job.failed, job.cancelled):
-        signal.connect(job.deleteLater)
     job.start()
     return job

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPageLayout, QPainter
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -180,11 +180,21 @@ class PdfPreviewDialog(QDialog):
             self.tr("Page {page} of {pages}").format(page=current, pages=self.page_count())
         )
 
+    def _effective_zoom(self) -> float:
+        """The zoom factor on screen; in fit-width mode zoomFactor() stays at 1."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or not self.page_count():
+            return self.view.zoomFactor()
+        # QPdfView lays a page out at pointSize * logicalDpi / 72 * zoom and
+        # fits that into the viewport minus the document margins.
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        dpi_scale = screen.logicalDotsPerInch() / 72
+        widest = max(self.document.pagePointSize(i).width() for i in range(self.page_count()))
+        margins = self.view.documentMargins()
+        available = self.view.viewport().width() - margins.left() - margins.right()
+        return max(0.1, available / (widest * dpi_scale))
+
     def _zoom(self, factor: float) -> None:
-        # In fit-width mode zoomFactor() is not the scale on screen; start from 1.
-        current = (
-            self.view.zoomFactor() if self.view.zoomMode() == QPdfView.ZoomMode.Custom else 1.0
-        )
+        current = self._effective_zoom()
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(max(0.25, min(current * factor, 5.0)))
 

@@ -11,6 +11,7 @@ import datetime
 import io
 import os
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from reportlab.lib.pagesizes import landscape as landscape_size
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, Table
 
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.pdf.fonts import register_fonts
@@ -42,6 +43,9 @@ HEADER_SIZE = 9.0
 FOOTER_SIZE = 8.0
 _RULE_COLOR = colors.HexColor("#666666")
 _FOOTER_COLOR = colors.HexColor("#333333")
+
+
+_build_lock = threading.Lock()
 
 
 class BuildCancelled(Exception):
@@ -189,6 +193,26 @@ def build_pdf(
     page; ``should_cancel()`` is polled per flowable and per page.
     """
     font = register_fonts()
+    # reportlab shares font subsetting state between documents and is not
+    # thread-safe: one build at a time, but a waiting build can still cancel.
+    while not _build_lock.acquire(timeout=0.1):
+        if should_cancel is not None and should_cancel():
+            raise BuildCancelled()
+    try:
+        _build(out, info, story, font, landscape, progress, should_cancel)
+    finally:
+        _build_lock.release()
+
+
+def _build(
+    out: str | Path | BinaryIO,
+    info: PageInfo,
+    story: list[Flowable],
+    font: str,
+    landscape: bool,
+    progress: ProgressFn | None,
+    should_cancel: CancelFn | None,
+) -> None:
     pagesize = landscape_size(A4) if landscape else A4
     buffer = io.BytesIO()
     doc = _DocTemplate(
@@ -210,7 +234,9 @@ def build_pdf(
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
 
-    flowables = list(story)  # reportlab consumes the list it builds from
+    # reportlab consumes the list it builds from; an empty story would give a
+    # PDF with no pages, which viewers reject: print one page with just the frame.
+    flowables = list(story) or [Spacer(1, 1)]
     doc.total_units = sum(_weight(f) for f in flowables)
     if progress is not None:
         progress(0, doc.total_units)

@@ -1,0 +1,77 @@
+"""Offscreen screenshots for docs/ and the README: `make screenshots`.
+
+Builds a demo database in a temp folder and grabs the setup wizard, the login
+dialog and the main window exactly as the desk sees them (Chinese UI, bundled font).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def main() -> int:
+    folder = Path(tempfile.mkdtemp(prefix="station-shots-"))
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        os.environ[name] = str(folder / name.lower())
+
+    from PySide6.QtWidgets import QApplication
+
+    from station_app import demo
+    from station_app.app import create_app
+    from station_app.context import DeskContext
+    from station_app.core.accounts import AccountService
+    from station_app.core.startup import open_database
+    from station_app.core.station import StationService
+    from station_app.dialogs.login_dialog import LoginDialog
+    from station_app.dialogs.setup_wizard import SetupWizard
+    from station_app.main_window import MainWindow
+    from station_app.settings import AppSettings
+
+    app = create_app()
+    DOCS.mkdir(exist_ok=True)
+
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        widget.show()
+        QApplication.processEvents()
+        widget.grab().save(str(DOCS / name))
+        print(DOCS / name)
+
+    fresh = open_database(f"sqlite:///{folder / 'fresh.db'}")
+    wizard = SetupWizard(StationService(fresh))
+    wizard.show()
+    wizard.next()
+    wizard.profile_page.inputs["name"].setText("太平桥街道总工会服务站")
+    wizard.profile_page.inputs["address"].setText("北京市丰台区太平桥西里38号")
+    wizard.profile_page.inputs["phone"].setText("010-63330000")
+    wizard.profile_page.inputs["member_no_prefix"].setText("1")
+    wizard.next()  # refused: shows the sentence beside the field
+    save(wizard, "setup-wizard.png")
+    wizard.close()
+
+    db = open_database(f"sqlite:///{folder / 'demo.db'}")
+    demo.fill(db, members=int(os.environ.get("SHOT_MEMBERS", "2000")))
+    login = LoginDialog(AccountService(db), "太平桥街道总工会服务站", "desk")
+    login.password.setText("wrong")
+    login.try_login()
+    save(login, "login.png")
+    login.close()
+
+    actor = AccountService(db).login("admin", "admin123")
+    profile = StationService(db).profile()
+    assert profile is not None
+    window = MainWindow(DeskContext(db, actor, profile), AppSettings(), folder)
+    window.resize(1280, 800)
+    save(window, "main-window.png")
+    window.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
