@@ -7,7 +7,7 @@ TS := resources/translations/station_zh_CN.ts
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find station_app -name '*.py' 2>/dev/null)
 
-.PHONY: run test lint bench dist dist-check ts qm demo clean
+.PHONY: run test lint bench dist dist-check ts qm demo clean screenshots
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -43,10 +43,16 @@ bench: $(STAMP) $(QM)
 demo: $(STAMP)
 	$(BIN)/station-app --db demo.db demo --members 2000
 
+# One-folder build in dist/station-app/ (PyInstaller, build_spec/); prints size and top files.
 dist: $(STAMP) $(QM)
-	@echo "make dist: filled in by the packaging issue (#7)"; exit 1
+	$(BIN)/python build_spec/build.py
 
+# Build, then run the built program offscreen with a clean HOME and no Python on PATH.
 dist-check: dist
+	$(BIN)/python build_spec/check_dist.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache $(QM)
+
+screenshots: $(STAMP) $(QM)
+	$(BIN)/python -m tests.screenshots

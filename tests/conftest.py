@@ -62,16 +62,40 @@ def _pg_unreachable_reason() -> str | None:
     return _pg_state["reason"]
 
 
-def _fresh_pg() -> Database:
+def _fresh_pg() -> tuple[Database, str]:
+    """A schema of its own per test, so parallel runs on one server never collide."""
+    import sqlalchemy as sa
+
+    schema = f"t_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    engine = sa.create_engine(PG_URL)
+    with engine.begin() as conn:
+        # Extensions live in their own schema once: dropping a test schema must not take
+        # them along, and leftovers in public must not be visible to the test.
+        conn.execute(sa.text("CREATE SCHEMA IF NOT EXISTS test_ext"))
+        home = conn.execute(
+            sa.text(
+                "SELECT n.nspname FROM pg_extension e "
+                "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'btree_gist'"
+            )
+        ).scalar()
+        if home is None:
+            conn.execute(sa.text("CREATE EXTENSION btree_gist SCHEMA test_ext"))
+        elif home != "test_ext":
+            conn.execute(sa.text("ALTER EXTENSION btree_gist SET SCHEMA test_ext"))
+        conn.execute(sa.text(f"CREATE SCHEMA {schema}"))
+    engine.dispose()
+    url = f"{PG_URL}?options=-csearch_path%3D{schema},test_ext"
+    upgrade_to_head(url, backup=False)
+    return Database(url), schema
+
+
+def _drop_pg_schema(schema: str) -> None:
     import sqlalchemy as sa
 
     engine = sa.create_engine(PG_URL)
     with engine.begin() as conn:
-        conn.execute(sa.text("DROP SCHEMA IF EXISTS public CASCADE"))
-        conn.execute(sa.text("CREATE SCHEMA public"))
+        conn.execute(sa.text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
     engine.dispose()
-    upgrade_to_head(PG_URL, backup=False)
-    return Database(PG_URL)
 
 
 def make_sqlite_db(template: Path, folder: Path) -> Database:
@@ -83,15 +107,18 @@ def make_sqlite_db(template: Path, folder: Path) -> Database:
 @pytest.fixture(params=["sqlite", pytest.param("pg", marks=pytest.mark.pg)])
 def db(request: pytest.FixtureRequest, sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
     """A migrated, empty database: SQLite always, PostgreSQL when reachable."""
+    schema = None
     if request.param == "pg":
         reason = _pg_unreachable_reason()
         if reason:
             pytest.skip(reason)
-        database = _fresh_pg()
+        database, schema = _fresh_pg()
     else:
         database = make_sqlite_db(sqlite_template, tmp_path)
     yield database
     database.dispose()
+    if schema:
+        _drop_pg_schema(schema)
 
 
 @pytest.fixture
