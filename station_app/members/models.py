@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.engine.interfaces import ExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
 from station_app.core import clock
 from station_app.core.models import Base
+from station_app.core.search import name_keys, normalize_query
 
 # Code values; their Chinese labels live in the UI translations.
 UNION_STATUSES = ("none", "own", "joint")  # 未建会 / 独立建会 / 联合建会
@@ -16,6 +18,23 @@ ID_TYPES = ("resident_id", "hmt_permit", "foreign_pr", "passport", "other")
 MEMBER_STATUSES = ("active", "transferred", "withdrawn")
 HARDSHIP_LEVELS = ("ordinary", "severe")
 OUTDOOR_KINDS = ("sanitation", "courier", "delivery", "assistant", "taxi", "logistics", "other")
+NAME_SORT_LENGTH = 200
+
+
+def name_sort_key(name: str) -> str:
+    """What lists sort names by: the usual full pinyin (单丽 -> shanli), as Excel does."""
+    keys = name_keys(name)
+    return (keys[0] if keys else normalize_query(name))[:NAME_SORT_LENGTH]
+
+
+def _name_sort_default(context: ExecutionContext) -> str:
+    """Bulk inserts that leave ``name_pinyin`` out (demo data) still get a sort key."""
+    return name_sort_key(context.get_current_parameters().get("name") or "")
+
+
+def _in(column: str, values: tuple[str, ...], nullable: bool = False) -> str:
+    listed = ", ".join(f"'{v}'" for v in values)
+    return f"{column} IS NULL OR {column} IN ({listed})" if nullable else f"{column} IN ({listed})"
 
 
 class Community(Base):
@@ -34,10 +53,14 @@ class Unit(Base):
     __tablename__ = "unit"
     __table_args__ = (
         CheckConstraint("union_status IN ('none', 'own', 'joint')", name="union_status"),
+        CheckConstraint("employee_count IS NULL OR employee_count >= 0", name="employee_count"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
+    name_pinyin: Mapped[str] = mapped_column(
+        String(NAME_SORT_LENGTH), default=_name_sort_default, server_default=""
+    )
     uscc: Mapped[str | None] = mapped_column(String(18), unique=True)
     community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"), index=True)
     address: Mapped[str] = mapped_column(String(200), default="")
@@ -61,13 +84,23 @@ class Member(Base):
         UniqueConstraint("id_type", "id_number"),
         CheckConstraint("status IN ('active', 'transferred', 'withdrawn')", name="status"),
         CheckConstraint("gender IN ('M', 'F')", name="gender"),
+        CheckConstraint(_in("id_type", ID_TYPES), name="id_type"),
+        CheckConstraint(
+            _in("hardship_level", HARDSHIP_LEVELS, nullable=True), name="hardship_level"
+        ),
+        CheckConstraint(_in("outdoor_kind", OUTDOOR_KINDS, nullable=True), name="outdoor_kind"),
         Index("ix_member_name", "name"),
         Index("ix_member_mobile", "mobile"),
+        # Covers ORDER BY name_pinyin, name, id: the list sorted by name needs no sort step.
+        Index("ix_member_name_pinyin", "name_pinyin", "name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     member_no: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(60))
+    name_pinyin: Mapped[str] = mapped_column(
+        String(NAME_SORT_LENGTH), default=_name_sort_default, server_default=""
+    )
     id_type: Mapped[str] = mapped_column(String(20), default="resident_id")
     id_number: Mapped[str] = mapped_column(String(40))
     gender: Mapped[str] = mapped_column(String(1))
@@ -76,7 +109,7 @@ class Member(Base):
     landline: Mapped[str] = mapped_column(String(30), default="")
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"), index=True)
-    joined_on: Mapped[dt.date]
+    joined_on: Mapped[dt.date] = mapped_column(index=True)
     status: Mapped[str] = mapped_column(String(12), default="active", index=True)
     status_changed_on: Mapped[dt.date | None]
     status_note: Mapped[str] = mapped_column(String(200), default="")

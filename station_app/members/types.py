@@ -1,0 +1,293 @@
+"""Plain values that go in and out of the member services (no ORM objects, no Qt).
+
+Inputs are what a form (or an imported row) holds; rows are what lists show;
+records are one unit or member in full, for its form.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Any
+
+from station_app.core import i18n
+from station_app.core.ids import mask_id, mask_mobile
+from station_app.members.models import HARDSHIP_LEVELS, OUTDOOR_KINDS
+
+# --- shared ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the desk should know that does not stop the save (a warning, a note).
+
+    ``text`` is English source text marked with ``QT_TRANSLATE_NOOP("Notices", ...)``;
+    ``code`` names the kind for code that reacts to it.
+    """
+
+    code: str
+    text: str
+    field: str | None = None
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    context = "Notices"
+
+    def message(self) -> str:
+        return i18n.translate(self.context, self.text).format(**self.params)
+
+
+# --- communities -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CommunityRow:
+    id: int
+    name: str
+    sort_order: int
+
+
+# --- units -------------------------------------------------------------------------------
+
+UNION_FOUNDED = "founded"  # filter value: own or joint union
+
+
+@dataclass(frozen=True)
+class UnitInput:
+    name: str
+    uscc: str = ""  # "" = the unit has none
+    community_id: int | None = None
+    address: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    employee_count: int | None = None
+    union_status: str = "none"  # none / own / joint
+    union_founded_on: dt.date | None = None
+    union_name: str = ""
+    union_chair: str = ""
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    id: int
+    name: str
+    uscc: str
+    community_id: int | None
+    community_name: str
+    address: str
+    contact_name: str
+    contact_phone: str
+    employee_count: int | None
+    union_status: str
+    union_founded_on: dt.date | None
+    union_name: str
+    union_chair: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    def as_input(self) -> UnitInput:
+        return UnitInput(
+            name=self.name,
+            uscc=self.uscc,
+            community_id=self.community_id,
+            address=self.address,
+            contact_name=self.contact_name,
+            contact_phone=self.contact_phone,
+            employee_count=self.employee_count,
+            union_status=self.union_status,
+            union_founded_on=self.union_founded_on,
+            union_name=self.union_name,
+            union_chair=self.union_chair,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRow:
+    """One line of the unit list (column keys: ``UNIT_SORT_KEYS``)."""
+
+    id: int
+    name: str
+    uscc: str | None
+    community_name: str | None
+    union_status: str
+    union_founded_on: dt.date | None
+    union_chair: str
+    employee_count: int | None
+    contact_name: str
+    contact_phone: str
+    member_count: int  # active members
+
+
+@dataclass(frozen=True)
+class UnitFilter:
+    query: str = ""  # name, full pinyin, pinyin initials, credit code
+    community_id: int | None = None
+    union_status: str | None = None  # none / own / joint / UNION_FOUNDED
+
+
+@dataclass(frozen=True)
+class UnionCounts:
+    """ "已建会 N 家 / 单位 M 家"."""
+
+    founded: int
+    total: int
+
+
+# --- members -----------------------------------------------------------------------------
+
+CATEGORY_HARDSHIP = "hardship"
+CATEGORY_OUTDOOR = "outdoor"
+CATEGORY_MIGRANT = "migrant_worker"
+CATEGORY_MODEL = "model_worker"
+CATEGORY_WOMEN = "women"
+# Filter values: any hardship / one level, any outdoor worker / one kind, the flags.
+MEMBER_CATEGORIES: tuple[str, ...] = (
+    CATEGORY_HARDSHIP,
+    *(f"{CATEGORY_HARDSHIP}_{level}" for level in HARDSHIP_LEVELS),
+    CATEGORY_OUTDOOR,
+    *(f"{CATEGORY_OUTDOOR}_{kind}" for kind in OUTDOOR_KINDS),
+    CATEGORY_MIGRANT,
+    CATEGORY_MODEL,
+    CATEGORY_WOMEN,
+)
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    """The intake form. On edit, ``id_number``/``mobile``/``joined_on`` None keep what is
+    stored (a desk operator's form only ever sees the ID number and mobile masked)."""
+
+    name: str
+    id_number: str | None
+    id_type: str = "resident_id"
+    gender: str | None = None  # "M" / "F"; derived from a resident ID
+    birth_date: dt.date | None = None  # derived from a resident ID
+    mobile: str | None = ""
+    landline: str = ""
+    unit_id: int | None = None
+    community_id: int | None = None  # default: the unit's community
+    joined_on: dt.date | None = None  # intake default: today
+    hardship_level: str | None = None
+    outdoor_kind: str | None = None
+    migrant_worker: bool = False
+    model_worker: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class RegisterResult:
+    member_id: int
+    member_no: str
+    id_number: str  # as stored (a 15-digit number comes back converted)
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    changed: bool
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    id: int
+    member_no: str
+    name: str
+    id_type: str
+    id_number: str
+    gender: str
+    birth_date: dt.date | None
+    mobile: str
+    landline: str
+    unit_id: int | None
+    unit_name: str
+    community_id: int | None
+    community_name: str
+    joined_on: dt.date
+    status: str
+    status_changed_on: dt.date | None
+    status_note: str
+    hardship_level: str | None
+    outdoor_kind: str | None
+    migrant_worker: bool
+    model_worker: bool
+    notes: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    masked: bool  # id_number and mobile are masked
+
+    def as_input(self) -> MemberInput:
+        """For the edit form; masked values come back as None ("keep")."""
+        return MemberInput(
+            name=self.name,
+            id_number=None if self.masked else self.id_number,
+            id_type=self.id_type,
+            gender=self.gender,
+            birth_date=self.birth_date,
+            mobile=None if self.masked else self.mobile,
+            landline=self.landline,
+            unit_id=self.unit_id,
+            community_id=self.community_id,
+            joined_on=self.joined_on,
+            hardship_level=self.hardship_level,
+            outdoor_kind=self.outdoor_kind,
+            migrant_worker=self.migrant_worker,
+            model_worker=self.model_worker,
+            notes=self.notes,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    """One line of the member list (column keys: ``MEMBER_SORT_KEYS``)."""
+
+    id: int
+    member_no: str
+    name: str
+    gender: str
+    id_type: str
+    id_number: str
+    mobile: str
+    unit_name: str | None
+    community_name: str | None
+    status: str
+    joined_on: dt.date
+    hardship_level: str | None
+    outdoor_kind: str | None
+    migrant_worker: bool
+    model_worker: bool
+
+    def masked(self) -> MemberRow:
+        """ID number and mobile as tables show them (``110106********123X``)."""
+        return replace(
+            self,
+            id_number=mask_id(self.id_number),
+            mobile=mask_mobile(self.mobile) if self.mobile else "",
+        )
+
+
+@dataclass(frozen=True)
+class MemberFilter:
+    query: str = ""  # name, pinyin, initials, mobile, ID (tail or full), member number
+    community_id: int | None = None
+    unit_id: int | None = None
+    status: str | None = None  # active / transferred / withdrawn
+    category: str | None = None  # one of MEMBER_CATEGORIES
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One line of a member's history, from the audit log."""
+
+    at: dt.datetime
+    operator: str  # display name (user name if the account is gone)
+    action: str  # create / update / transfer_out / withdraw / reinstate
+    changes: tuple[FieldChange, ...]
+    note: str
