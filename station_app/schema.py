@@ -2,6 +2,7 @@
 
 from station_app.core.models import Base
 from station_app.members import models as member_models
+from station_app.rooms import models as room_models
 
 metadata = Base.metadata
-__all__ = ["member_models", "metadata"]
+__all__ = ["member_models", "metadata", "room_models"]
