@@ -8,6 +8,7 @@ station-app demo [--members N] [--seed S]   fill a database with synthetic data
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -39,7 +40,47 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill the database with realistic synthetic data")
     demo.add_argument("--members", type=int, default=2000, help="how many members (default 2000)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+
+    printing = commands.add_parser("print", help="write a printout as a PDF")
+    printouts = printing.add_subparsers(dest="printout", metavar="PRINTOUT", required=True)
+    schedule = printouts.add_parser("schedule", help="door sheet of a room or of all rooms")
+    schedule.add_argument("--date", required=True, type=_date, help="YYYY-MM-DD")
+    schedule.add_argument("--room", type=int, help="room id (default: all rooms)")
+    schedule.add_argument("--week", action="store_true", help="the room's week from --date")
+    schedule.add_argument("--out", required=True, type=Path, help="FILE.pdf")
+    slip = printouts.add_parser("booking-slip", help="booking slip for the requester")
+    slip.add_argument("--booking", required=True, type=int, help="booking id")
+    slip.add_argument("--out", required=True, type=Path, help="FILE.pdf")
     return parser
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def cmd_print(args: argparse.Namespace, url: str) -> int:
+    from station_app.core.actor import CLI_ACTOR
+
+    db = open_for_cli(url)
+    try:
+        if args.printout == "schedule":
+            from station_app.rooms.reports import print_schedule
+
+            if args.week and args.room is None:
+                print("--week needs --room", file=sys.stderr)
+                return 2
+            print_schedule(db, CLI_ACTOR, args.out, args.date, room_id=args.room, week=args.week)
+        elif args.printout == "booking-slip":
+            from station_app.rooms.reports import print_booking_slip
+
+            print_booking_slip(db, CLI_ACTOR, args.booking, args.out)
+    finally:
+        db.dispose()
+    print(args.out)
+    return 0
 
 
 def install_cli_translator() -> object:
@@ -73,7 +114,8 @@ def cmd_demo(args: argparse.Namespace, url: str) -> int:
     print(
         f"demo data in {db.display_location}: {summary.communities} communities, "
         f"{summary.units} units ({summary.units_with_union} with a union), "
-        f"{summary.members} members; log in as admin/admin123 or desk/desk123"
+        f"{summary.members} members, {summary.bookings} room bookings; "
+        "log in as admin/admin123 or desk/desk123"
     )
     return 0
 
@@ -131,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         install_cli_translator()
         if args.command == "demo":
             return cmd_demo(args, url)
+        if args.command == "print":
+            return cmd_print(args, url)
     except DeskError as error:
         print(error.message(), file=sys.stderr)
         return 2

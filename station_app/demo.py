@@ -126,6 +126,7 @@ class DemoSummary:
     units: int
     units_with_union: int
     members: int
+    bookings: int = 0
 
 
 def random_name(rng: random.Random) -> str:
@@ -313,7 +314,20 @@ def fill(
             select(func.count()).select_from(Unit).where(Unit.union_status != "none")
         )
         total_members = s.scalar(select(func.count()).select_from(Member))
-    return DemoSummary(len(community_ids), total_units, with_union or 0, total_members or 0)
+    say("bookings")
+    bookings = _fill_features(db, rng)
+    return DemoSummary(
+        len(community_ids), total_units, with_union or 0, total_members or 0, bookings
+    )
+
+
+def _fill_features(db: Database, rng: random.Random) -> int:
+    """Each feature's own generator, fed with a sample of the members just made."""
+    from station_app.rooms.demo import fill_bookings
+
+    with db.read() as s:
+        sample = list(s.scalars(select(Member.id).where(Member.status == "active").limit(500)))
+    return fill_bookings(db, CLI_ACTOR, rng, sample)
 
 
 def _communities(s) -> list[int]:  # type: ignore[no-untyped-def]

@@ -66,3 +66,37 @@ def test_unreachable_database_is_a_sentence(tmp_path: Path) -> None:
     result = run_cli("--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "demo", home=tmp_path)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
+
+
+def test_print_door_sheet_of_all_rooms_keeps_private_sessions_private(tmp_path: Path) -> None:
+    import datetime as dt
+    import shutil
+
+    if not shutil.which("pdftotext"):
+        import pytest
+
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    db_path = tmp_path / "demo.db"
+    assert main(["--db", str(db_path), "demo", "--members", "200", "--seed", "3"]) == 0
+    today = dt.date.today()
+    monday = today + dt.timedelta(days=(7 - today.weekday()) % 7 or 7)
+    out = tmp_path / "door.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "print",
+                "schedule",
+                "--date",
+                monday.isoformat(),
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "劳动争议调解室" in text and "多功能厅" in text
+    for private_title in ("劳动报酬争议调解", "工伤待遇协商", "职工心理咨询", "情绪疏导面谈"):
+        assert private_title not in text
