@@ -24,8 +24,19 @@ log = logging.getLogger(__name__)
 UI_FONT_SIZE = 10
 
 
+_installed: list[QTranslator] = []  # kept alive here; replaced on every call
+
+
+def unload_translators() -> None:
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    i18n.install(lambda _context, text: text)
+
+
 def load_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Ours and Qt's own (so standard buttons read 确定/取消). Kept alive by the caller."""
+    """Ours and Qt's own (so standard buttons read 确定/取消), replacing earlier ones."""
+    unload_translators()
     translators: list[QTranslator] = []
     if language == "zh_CN":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
@@ -42,6 +53,7 @@ def load_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     for translator in translators:
         app.installTranslator(translator)
+    _installed.extend(translators)
     # Qt-free code (services, PDFs) translates through the same catalogs.
     i18n.install(QCoreApplication.translate)
     return translators
@@ -68,7 +80,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     load_font(app)
-    app._station_translators = load_translators(app, AppSettings().language)  # type: ignore[attr-defined]
+    load_translators(app, AppSettings().language)
     return app
 
 

@@ -93,7 +93,7 @@ def install_cli_translator() -> object:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     app.setOrganizationName("StationDesk")
     app.setApplicationName("station-app")
-    app._station_translators = load_translators(app, AppSettings().language)  # type: ignore[attr-defined]
+    load_translators(app, AppSettings().language)
     return app
 
 

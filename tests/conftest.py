@@ -153,6 +153,20 @@ def set_up_station(database: Database) -> Actor:
 
 
 @pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A test that loads the Chinese catalogs (the CLI does) must not change the next
+    test's language."""
+    yield
+    import sys
+
+    from station_app.core import i18n
+
+    i18n.install(lambda _context, text: text)
+    if "station_app.app" in sys.modules:
+        sys.modules["station_app.app"].unload_translators()
+
+
+@pytest.fixture(autouse=True)
 def _no_running_qt_threads_or_timers(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fail a test that leaves a QThread running or a QTimer active (napari's idea)."""
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:

@@ -3,6 +3,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from station_app import __version__
@@ -28,6 +29,13 @@ def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
         env=env,
         timeout=120,
     )
+
+
+@pytest.fixture(autouse=True)
+def _qt_application_first(qapp):  # type: ignore[no-untyped-def]
+    """main() loads the translators into the running application; without one it
+    would create a QCoreApplication, and later widget tests need a QApplication."""
+    return qapp
 
 
 def test_demo_fills_realistic_valid_data(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -73,8 +81,6 @@ def test_print_door_sheet_of_all_rooms_keeps_private_sessions_private(tmp_path: 
     import shutil
 
     if not shutil.which("pdftotext"):
-        import pytest
-
         pytest.skip("pdftotext (poppler-utils) not installed")
     db_path = tmp_path / "demo.db"
     assert main(["--db", str(db_path), "demo", "--members", "200", "--seed", "3"]) == 0

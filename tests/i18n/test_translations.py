@@ -52,7 +52,7 @@ def test_translations_keep_every_placeholder() -> None:
 def test_compiled_catalogs_translate_ours_and_qts(qapp, tmp_path: Path) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from station_app.app import load_translators
+    from station_app.app import load_translators, unload_translators
     from station_app.core import i18n
 
     lrelease = BIN / "pyside6-lrelease"
@@ -66,6 +66,5 @@ def test_compiled_catalogs_translate_ours_and_qts(qapp, tmp_path: Path) -> None:
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
         assert i18n.translate("Errors", "Unknown role.") == "未知的角色。"
     finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
-        i18n.install(lambda _context, text: text)
+        unload_translators()
+    assert i18n.translate("Errors", "Unknown role.") == "Unknown role."
