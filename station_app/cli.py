@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     slip = printouts.add_parser("booking-slip", help="booking slip for the requester")
     slip.add_argument("--booking", required=True, type=int, help="booking id")
     slip.add_argument("--out", required=True, type=Path, help="FILE.pdf")
+
+    from station_app.members.cli_commands import add_parsers as add_member_commands
+
+    add_member_commands(commands, printouts)  # import, export members, print receipt
     return parser
 
 
@@ -77,6 +81,10 @@ def cmd_print(args: argparse.Namespace, url: str) -> int:
             from station_app.rooms.reports import print_booking_slip
 
             print_booking_slip(db, CLI_ACTOR, args.booking, args.out)
+        elif args.printout == "receipt":
+            from station_app.members.cli_commands import cmd_print_receipt
+
+            return cmd_print_receipt(args, db)
     finally:
         db.dispose()
     print(args.out)
@@ -175,6 +183,14 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo(args, url)
         if args.command == "print":
             return cmd_print(args, url)
+        if args.command in ("import", "export"):
+            from station_app.members import cli_commands
+
+            db = open_for_cli(url)
+            try:
+                return cli_commands.run(args, db)
+            finally:
+                db.dispose()
     except DeskError as error:
         print(error.message(), file=sys.stderr)
         return 2

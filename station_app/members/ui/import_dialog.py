@@ -1,0 +1,741 @@
+"""The import dialog: file -> columns -> preview -> import -> result.
+
+Reading the file, checking the rows and saving them run off the UI thread
+(:class:`BackgroundTask`), each with progress and Cancel; the dialog stays
+responsive. Every row of the preview is shown valid, duplicate or rejected with its
+reason; rejected rows end up in an error workbook the desk can open from the result.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.core.errors import DeskError
+from station_app.core.i18n import translate
+from station_app.members import excel_import
+from station_app.members.excel_columns import COLUMNS, cell_text
+from station_app.members.excel_types import (
+    CONTEXT,
+    DUPLICATE,
+    INVALID,
+    MEMBERS,
+    VALID,
+    ExportCancelled,
+    ImportCancelled,
+    ImportResult,
+    Preview,
+    Sheet,
+)
+
+log = logging.getLogger(__name__)
+TaskFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+_PROGRESS_INTERVAL_S = 0.05
+_live_tasks: set[BackgroundTask] = set()
+
+
+# --- running a Qt-free function off the UI thread ----------------------------------------
+
+
+class _Worker(QObject):
+    progress = Signal(int, int)
+    done = Signal()
+
+    def __init__(self, fn: TaskFn, cancel: threading.Event) -> None:
+        super().__init__()
+        self._fn = fn
+        self._cancel = cancel
+        self._last = 0.0
+        self.outcome = "failed"
+        self.result: Any = None
+        self.error = ""
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.monotonic()  # thousands of rows: no need for thousands of events
+        if now - self._last >= _PROGRESS_INTERVAL_S or done >= total:
+            self._last = now
+            self.progress.emit(done, total)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.result = self._fn(self._progress, self._cancel.is_set)
+        except (ImportCancelled, ExportCancelled):
+            self.outcome = "cancelled"
+        except DeskError as exc:
+            self.error = exc.message()
+        except Exception as exc:
+            log.exception("background task failed")
+            self.error = QCoreApplication.translate(
+                "BackgroundTask", "Something went wrong: {error}"
+            ).format(error=exc)
+        else:
+            self.outcome = "finished"
+        finally:
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
+            self.done.emit()
+
+
+class BackgroundTask(QObject):
+    """``fn(progress, should_cancel)`` on its own QThread (see ``PdfBuildJob``).
+
+    Exactly one of ``finished(result)``, ``failed(message)`` or ``cancelled()`` is
+    emitted in the UI thread, after the thread has stopped.
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, fn: TaskFn, name: str = "task", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._name = name
+        self._cancel = threading.Event()
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError("BackgroundTask.start() called twice")
+        thread = QThread()
+        thread.setObjectName(self._name)
+        worker = _Worker(self._fn, self._cancel)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.progress.connect(self.progress)
+        thread.finished.connect(self._on_thread_finished)
+        self._thread, self._worker = thread, worker
+        _live_tasks.add(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.cancel_and_wait)
+        thread.start()
+
+    def is_running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    @Slot()
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def cancel_and_wait(self, timeout_ms: int = 30_000) -> None:
+        """Cancel, wait for the thread, and deliver the outcome now."""
+        self._cancel.set()
+        if self._thread is not None:
+            self._thread.wait(timeout_ms)
+            self._on_thread_finished()
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        thread, worker = self._thread, self._worker
+        if thread is None or worker is None:
+            return
+        thread.wait()
+        self._thread = self._worker = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.disconnect(self.cancel_and_wait)
+        _live_tasks.discard(self)
+        if worker.outcome == "finished":
+            self.finished.emit(worker.result)
+        elif worker.outcome == "cancelled":
+            self.cancelled.emit()
+        else:
+            self.failed.emit(worker.error)
+
+
+# --- the preview table -------------------------------------------------------------------
+
+_STATUS_COLORS = {
+    VALID: QColor("#e6f4ea"),
+    DUPLICATE: QColor("#fff4d6"),
+    INVALID: QColor("#fde2e1"),
+}
+_REASON_COLORS = {
+    VALID: QColor("#1e6b34"),
+    DUPLICATE: QColor("#8a6100"),
+    INVALID: QColor("#b3261e"),
+}
+
+
+class PreviewModel(QAbstractTableModel):
+    """Rows of a preview: line, status, reason, then the sheet's own columns."""
+
+    LINE, STATUS, REASON = 0, 1, 2
+    FIXED = 3
+    SortRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, preview: Preview, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self._rows = preview.rows
+        self._status_text = {
+            VALID: self.tr("Will be imported"),
+            DUPLICATE: self.tr("Already on file"),
+            INVALID: self.tr("Not imported"),
+        }
+        # Reasons are formatted once: the table asks for them on every repaint.
+        self._reasons = [row.reason or row.notes for row in self._rows]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.FIXED + len(self.preview.sheet.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == self.LINE:
+            return self.tr("Row")
+        if section == self.STATUS:
+            return self.tr("Status")
+        if section == self.REASON:
+            return self.tr("Reason")
+        return self.preview.sheet.headers[section - self.FIXED]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, self.SortRole):
+            if col == self.LINE:
+                return row.line
+            if col == self.STATUS:
+                return self._status_text[row.status]
+            if col == self.REASON:
+                return self._reasons[index.row()]
+            value = row.values[col - self.FIXED]
+            return cell_text(value)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON:
+            return self._reasons[index.row()] or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(_STATUS_COLORS[row.status])
+        if role == Qt.ItemDataRole.ForegroundRole and col in (self.STATUS, self.REASON):
+            return QBrush(_REASON_COLORS[row.status])
+        return None
+
+    def status_of(self, row: int) -> str:
+        return self._rows[row].status
+
+
+class _StatusFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.status: str | None = None
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self.status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        return self.status is None or (
+            isinstance(model, PreviewModel) and model.status_of(source_row) == self.status
+        )
+
+
+# --- the dialog ---------------------------------------------------------------------
+
+
+class ImportDialog(QDialog):
+    """Import members (or units) from a file. ``imported(ImportResult)`` is emitted when
+    rows were saved, so the tab can refresh its list."""
+
+    imported = Signal(object)
+    PAGE_FILE, PAGE_COLUMNS, PAGE_PREVIEW, PAGE_WORK, PAGE_RESULT = range(5)
+
+    def __init__(
+        self,
+        context: DeskContext,
+        target: str = MEMBERS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.target = target
+        self.sheet: Sheet | None = None
+        self.preview: Preview | None = None
+        self.result: ImportResult | None = None
+        self.task: BackgroundTask | None = None
+        self._after_work: Callable[[], None] | None = None
+        self.setWindowTitle(
+            self.tr("Import members") if target == MEMBERS else self.tr("Import units")
+        )
+        self.resize(1000, 640)
+
+        self.file_label = QLabel(self.tr("No file chosen."), self)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.choose_button.clicked.connect(self.choose_file)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose_button)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._file_page())
+        self.pages.addWidget(self._columns_page())
+        self.pages.addWidget(self._preview_page())
+        self.pages.addWidget(self._work_page())
+        self.pages.addWidget(self._result_page())
+
+        self.back_button = QPushButton(self.tr("Back"), self)
+        self.next_button = QPushButton(self.tr("Next"), self)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.back_button.clicked.connect(self._back)
+        self.next_button.clicked.connect(self.check_rows)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        for button in (self.next_button, self.import_button, self.close_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self._show_page(self.PAGE_FILE)
+
+    # --- pages -----------------------------------------------------------------------
+
+    def _file_page(self) -> QWidget:
+        page = QWidget(self)
+        text = QLabel(
+            self.tr(
+                "Choose an Excel workbook (.xlsx) or a CSV file. Columns are recognised by "
+                "their headers (姓名, 身份证号, 手机号, 工作单位, 社区, 入会日期 …); the next "
+                "steps show what will be imported before anything is saved."
+            ),
+            page,
+        )
+        text.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        return page
+
+    def _columns_page(self) -> QWidget:
+        page = QWidget(self)
+        self.columns_hint = QLabel(page)
+        self.columns_hint.setWordWrap(True)
+        self.columns_table = QTableWidget(0, 3, page)
+        self.columns_table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First values"), self.tr("Import as")]
+        )
+        header = self.columns_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns_table.verticalHeader().setVisible(False)
+        self.column_combos: list[QComboBox] = []
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.columns_hint)
+        layout.addWidget(self.columns_table, 1)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget(self)
+        self.counts_label = QLabel(page)
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.units_label = QLabel(page)
+        self.units_label.setWordWrap(True)
+        self.show_combo = QComboBox(page)
+        for text, status in (
+            (self.tr("All rows"), None),
+            (self.tr("Not imported"), INVALID),
+            (self.tr("Already on file"), DUPLICATE),
+            (self.tr("Will be imported"), VALID),
+        ):
+            self.show_combo.addItem(text, status)
+        self.show_combo.currentIndexChanged.connect(self._filter_rows)
+        self.preview_view = QTableView(page)
+        self.preview_view.setAlternatingRowColors(False)
+        self.preview_view.setSortingEnabled(True)
+        self.preview_view.setWordWrap(False)
+        self.preview_view.verticalHeader().setVisible(False)
+        self.preview_view.verticalHeader().setDefaultSectionSize(24)
+        self.proxy = _StatusFilter(self)
+        self.proxy.setSortRole(PreviewModel.SortRole)
+        self.preview_view.setModel(self.proxy)
+        row = QHBoxLayout()
+        row.addWidget(self.counts_label, 1)
+        row.addWidget(QLabel(self.tr("Show:"), page))
+        row.addWidget(self.show_combo)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.units_label)
+        layout.addWidget(self.preview_view, 1)
+        return page
+
+    def _work_page(self) -> QWidget:
+        page = QWidget(self)
+        self.work_label = QLabel(page)
+        self.progress_bar = QProgressBar(page)
+        self.cancel_button = QPushButton(self.tr("Cancel"), page)
+        self.cancel_button.clicked.connect(self.cancel_work)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.work_label)
+        layout.addWidget(self.progress_bar)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    def _result_page(self) -> QWidget:
+        page = QWidget(self)
+        self.result_title = QLabel(page)
+        font = self.result_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.result_title.setFont(font)
+        self.result_counts: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setHorizontalSpacing(24)
+        for key, text, color in (
+            ("imported", self.tr("Imported"), "#1e6b34"),
+            ("duplicates", self.tr("Already on file (skipped)"), "#8a6100"),
+            ("rejected", self.tr("Not imported"), "#b3261e"),
+            ("units", self.tr("New units added"), "#333333"),
+        ):
+            value = QLabel(page)
+            bold = value.font()
+            bold.setBold(True)
+            value.setFont(bold)
+            value.setStyleSheet(f"color: {color}")
+            self.result_counts[key] = value
+            form.addRow(text, value)
+        self.result_label = QLabel(page)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_errors_button = QPushButton(self.tr("Open error workbook"), page)
+        self.open_errors_button.clicked.connect(self.open_error_workbook)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.result_title)
+        layout.addSpacing(12)
+        layout.addLayout(form)
+        layout.addSpacing(12)
+        layout.addWidget(self.result_label)
+        row = QHBoxLayout()
+        row.addWidget(self.open_errors_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        working = page == self.PAGE_WORK
+        self.choose_button.setEnabled(not working)
+        self.back_button.setVisible(page in (self.PAGE_PREVIEW,))
+        self.next_button.setVisible(page == self.PAGE_COLUMNS)
+        self.import_button.setVisible(page == self.PAGE_PREVIEW)
+        self.import_button.setEnabled(bool(self.preview and self.preview.valid))
+        self.close_button.setEnabled(not working)
+        self.close_button.setText(
+            self.tr("Close") if page == self.PAGE_RESULT else self.tr("Cancel")
+        )
+        if page == self.PAGE_PREVIEW:
+            self.import_button.setDefault(True)
+        elif page == self.PAGE_COLUMNS:
+            self.next_button.setDefault(True)
+
+    def _back(self) -> None:
+        self._show_page(self.PAGE_COLUMNS)
+
+    # --- step 1: the file --------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the file to import"),
+            folder,
+            self.tr("Excel or CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        """Reads the file in the background, then shows the column step."""
+        self.file_label.setText(str(path))
+        self.sheet = self.preview = None
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Sheet:
+            return excel_import.read_sheet(path, cancelled)
+
+        self._run(work, self.tr("Reading {file}…").format(file=path.name), self._file_read)
+
+    def _file_read(self, sheet: Sheet) -> None:
+        self.sheet = sheet
+        self._fill_columns(sheet)
+        self._show_page(self.PAGE_COLUMNS)
+
+    # --- step 2: the columns -------------------------------------------------------------
+
+    def _fill_columns(self, sheet: Sheet) -> None:
+        mapping = excel_import.guess_mapping(sheet.headers, self.target)
+        unknown = set(excel_import.unknown_columns(sheet.headers, mapping))
+        fields = COLUMNS[self.target]
+        self.columns_table.setRowCount(len(sheet.headers))
+        self.column_combos = []
+        for index, header in enumerate(sheet.headers):
+            name = QTableWidgetItem(header or self.tr("(no header)"))
+            samples = QTableWidgetItem("、".join(cell_text(v) for v in sheet.column_samples(index)))
+            for item in (name, samples):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if index in unknown:
+                    item.setBackground(QBrush(QColor("#fff4d6")))
+            combo = QComboBox(self.columns_table)
+            combo.addItem(self.tr("Do not import"), None)
+            for col in fields:
+                combo.addItem(translate(CONTEXT, col.label), col.field)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(index))))
+            self.columns_table.setItem(index, 0, name)
+            self.columns_table.setItem(index, 1, samples)
+            self.columns_table.setCellWidget(index, 2, combo)
+            self.column_combos.append(combo)
+        rows = len(sheet.rows)
+        if unknown:
+            hint = self.tr(
+                "{rows} rows read. The highlighted columns were not recognised: choose what "
+                "they hold, or leave them out."
+            )
+        else:
+            hint = self.tr("{rows} rows read; every column was recognised. Check and go on.")
+        self.columns_hint.setText(hint.format(rows=rows))
+
+    def mapping(self) -> dict[int, str]:
+        return {
+            index: combo.currentData()
+            for index, combo in enumerate(self.column_combos)
+            if combo.currentData()
+        }
+
+    def set_mapping(self, index: int, field: str | None) -> None:
+        combo = self.column_combos[index]
+        combo.setCurrentIndex(max(0, combo.findData(field)))
+
+    # --- step 3: the preview -------------------------------------------------------------
+
+    def check_rows(self) -> None:
+        sheet = self.sheet
+        if sheet is None:
+            return
+        mapping = self.mapping()
+        try:
+            excel_import.check_mapping(mapping, self.target)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message())
+            return
+        db, target = self.context.db, self.target
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Preview:
+            return excel_import.preview(
+                db, sheet, mapping, target, progress=progress, should_cancel=cancelled
+            )
+
+        self._run(
+            work, self.tr("Checking {rows} rows…").format(rows=len(sheet.rows)), self._checked
+        )
+
+    def _checked(self, preview: Preview) -> None:
+        self.preview = preview
+        model = PreviewModel(preview, self)
+        self.proxy.setSourceModel(model)
+        self.show_combo.setCurrentIndex(1 if preview.invalid else 0)
+        self._filter_rows()
+        header = self.preview_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview_view.setColumnWidth(PreviewModel.LINE, 50)
+        self.preview_view.setColumnWidth(PreviewModel.STATUS, 110)
+        self.preview_view.setColumnWidth(PreviewModel.REASON, 380)
+        for col in range(PreviewModel.FIXED, model.columnCount()):
+            self.preview_view.setColumnWidth(col, 110)
+        self.counts_label.setText(
+            self.tr(
+                "To import: <b style='color:#1e6b34'>{valid}</b> · Already on file: "
+                "<b style='color:#8a6100'>{duplicates}</b> · Cannot be imported: "
+                "<b style='color:#b3261e'>{invalid}</b>"
+            ).format(valid=preview.valid, duplicates=preview.duplicates, invalid=preview.invalid)
+        )
+        if preview.new_units:
+            shown = "、".join(preview.new_units[:8]) + ("…" if len(preview.new_units) > 8 else "")
+            self.units_label.setText(
+                self.tr("Units not on file, to be added ({count}): {names}").format(
+                    count=len(preview.new_units), names=shown
+                )
+            )
+            self.units_label.show()
+        else:
+            self.units_label.hide()
+        self._show_page(self.PAGE_PREVIEW)
+
+    def _filter_rows(self) -> None:
+        self.proxy.set_status(self.show_combo.currentData())
+
+    # --- step 4: the import --------------------------------------------------------------
+
+    def start_import(self) -> None:
+        preview = self.preview
+        if preview is None or not preview.valid:
+            return
+        db, actor = self.context.db, self.context.actor
+
+        def work(
+            progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+        ) -> ImportResult:
+            return excel_import.apply(db, actor, preview, progress, cancelled)
+
+        self._run(
+            work, self.tr("Importing {rows} rows…").format(rows=preview.valid), self._imported
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self.result = result
+        self.result_title.setText(
+            self.tr("Import finished") if result.imported else self.tr("Nothing was imported")
+        )
+        for key, value in (
+            ("imported", result.imported),
+            ("duplicates", result.duplicates),
+            ("rejected", result.rejected),
+            ("units", result.units_created),
+        ):
+            self.result_counts[key].setText(str(value))
+        text = ""
+        if result.error_workbook_path is not None:
+            text = self.tr(
+                "The rows not imported are in {file}, with the reason in the last column; "
+                "correct them there and import that file."
+            ).format(file=str(result.error_workbook_path))
+        self.result_label.setText(text)
+        self.open_errors_button.setVisible(result.error_workbook_path is not None)
+        self._show_page(self.PAGE_RESULT)
+        if result.imported:
+            self.imported.emit(result)
+
+    def open_error_workbook(self) -> None:
+        if self.result is None or self.result.error_workbook_path is None:
+            return
+        url = QUrl.fromLocalFile(str(self.result.error_workbook_path))
+        if not QDesktopServices.openUrl(url):
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("No program to open .xlsx files was found. The file is {file}.").format(
+                    file=str(self.result.error_workbook_path)
+                ),
+            )
+
+    # --- background work -----------------------------------------------------------------
+
+    def _run(self, work: TaskFn, text: str, then: Callable[[Any], None]) -> None:
+        self._previous_page = self.pages.currentIndex()
+        self.work_label.setText(text)
+        self.progress_bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self._show_page(self.PAGE_WORK)
+        task = BackgroundTask(work, "import")
+        task.progress.connect(self._on_progress)
+        task.finished.connect(lambda value: self._work_done(then, value))
+        task.failed.connect(self._work_failed)
+        task.cancelled.connect(self._work_cancelled)
+        self.task = task
+        task.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(min(done, total))
+
+    def _work_done(self, then: Callable[[Any], None], value: Any) -> None:
+        self.task = None
+        then(value)
+
+    def _work_failed(self, message: str) -> None:
+        self.task = None
+        self._show_page(self._previous_page)
+        QMessageBox.warning(self, self.windowTitle(), message)
+
+    def _work_cancelled(self) -> None:
+        self.task = None
+        self._show_page(self._previous_page)
+
+    def cancel_work(self) -> None:
+        if self.task is not None:
+            self.cancel_button.setEnabled(False)
+            self.work_label.setText(self.tr("Cancelling…"))
+            self.task.cancel()
+
+    def is_working(self) -> bool:
+        return self.task is not None and self.task.is_running()
+
+    def done(self, result: int) -> None:
+        # Never leave a thread behind: stop the work (an import rolls back) first.
+        if self.task is not None:
+            task = self.task
+            task.failed.disconnect()
+            task.cancelled.disconnect()
+            task.cancel_and_wait()  # an import that had already committed still reports
+            self.task = None
+        super().done(result)
