@@ -1,25 +1,64 @@
-"""The member intake tab."""
+"""The member intake tab (会员入会): members and the units where unions are founded."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from station_app.context import DeskContext
-from station_app.widgets.coming_tab import ComingTab
+from station_app.members.ui.members_page import MembersPage
+from station_app.members.ui.units_page import UnitsPage
 
 
 def tab_title() -> str:
     return QCoreApplication.translate("MainWindow", "Member intake")
 
 
+class MembersTab(QWidget):
+    """Two pages: the member list (first) and the unit list."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.members_page = MembersPage(context)
+        self.units_page = UnitsPage(context)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("member_pages")
+        self.pages.addTab(self.members_page, self.tr("Members"))
+        self.pages.addTab(self.units_page, self.tr("Units"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.pages)
+        self.units_page.show_members.connect(self._show_unit_members)
+        self.members_page.model.modelReset.connect(self.units_page.mark_stale)
+        self.members_page.model.dataChanged.connect(self.units_page.mark_stale)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box of the page shown."""
+        page = self.pages.currentWidget()
+        if isinstance(page, MembersPage | UnitsPage):
+            page.focus_search()
+
+    def show_members(self) -> None:
+        self.pages.setCurrentWidget(self.members_page)
+
+    def show_units(self) -> None:
+        self.pages.setCurrentWidget(self.units_page)
+
+    def _show_unit_members(self, unit_id: int, name: str) -> None:
+        self.members_page.show_unit(unit_id, name)
+        self.show_members()
+        self.members_page.focus_table()
+
+    def shutdown(self) -> None:
+        self.members_page.shutdown()
+        self.units_page.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
 def create_tab(context: DeskContext) -> QWidget:
-    return ComingTab(
-        tab_title(),
-        QCoreApplication.translate(
-            "MembersTab",
-            "Register members and the units where unions are founded, validate ID-card and "
-            "credit-code numbers, find anyone in a keystroke and import the city's Excel "
-            "sheets.",
-        ),
-    )
+    return MembersTab(context)

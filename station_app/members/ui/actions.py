@@ -1,0 +1,47 @@
+"""The Excel and receipt actions of the member tab, written beside it in
+``station_app.members.ui.excel_actions``: imported only when used, so the tab opens
+quickly, and the buttons are disabled while that module is not there."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from typing import Any
+
+MODULE = "station_app.members.ui.excel_actions"
+IMPORT_MEMBERS = "import_members"  # (parent, context) -> dialog with .imported
+IMPORT_UNITS = "import_units"  # (parent, context) -> dialog with .imported
+EXPORT_MEMBERS = "export_members"  # (parent, context, filter)
+PRINT_RECEIPT = "print_receipt"  # (parent, context, member_id)
+MEMBER_TEMPLATE = "save_member_template"  # (parent, context)
+UNIT_TEMPLATE = "save_unit_template"  # (parent, context)
+
+
+def available() -> bool:
+    """The module is installed (without importing it: openpyxl and reportlab are slow
+    to load and only needed when a button is pressed)."""
+    try:
+        return importlib.util.find_spec(MODULE) is not None
+    except ImportError:
+        return False
+
+
+def load(name: str) -> Callable[..., Any] | None:
+    """The named action, or None if the module or the function is missing."""
+    try:
+        module = importlib.import_module(MODULE)
+    except ImportError:
+        return None
+    action = getattr(module, name, None)
+    return action if callable(action) else None
+
+
+def when_imported(dialog: object, callback: Callable[[object], None]) -> bool:
+    """Call ``callback(result)`` once the import dialog has imported (it runs on after the
+    call returns); False if the dialog does not say when."""
+    signal = getattr(dialog, "imported", None)
+    if signal is None or not hasattr(signal, "connect"):
+        return False
+    signal.connect(callback)
+    return True

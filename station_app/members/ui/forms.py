@@ -1,0 +1,159 @@
+"""Small pieces the member and unit dialogs share: every problem beside its field at
+once, warnings in amber, combo boxes holding code values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
+
+from station_app.core.errors import DeskError
+from station_app.members.service import CommunityService
+from station_app.widgets.form_errors import ERROR_STYLE, FormErrors
+
+NOTICE_STYLE = "color: #9a6700;"
+HINT_STYLE = "color: #5f6b7a;"
+GOOD_STYLE = "color: #1e7e34;"
+BANNER_STYLE = (
+    "background: #e9f7ef; color: #1e5631; border: 1px solid #a9dfbf;"
+    "border-radius: 4px; padding: 6px 10px;"
+)
+
+
+class FieldMessages(FormErrors):
+    """:class:`FormErrors` that can show several fields' problems together, and an
+    amber notice (a warning that does not stop the save) beside a field."""
+
+    def __init__(self, form: QFormLayout, general: QLabel | None = None) -> None:
+        super().__init__(form, general)
+        self._shown: list[str] = []
+
+    def fields(self) -> list[str]:
+        return list(self._labels)
+
+    def label(self, name: str) -> QLabel:
+        return self._labels.get(name, self._general)
+
+    def show_all(self, errors: Sequence[DeskError]) -> None:
+        self.clear()
+        for error in errors:
+            label = self.label(error.field or "")
+            text = error.message()
+            if not label.isHidden() and label.text():
+                if text in label.text():
+                    continue
+                text = label.text() + "\n" + text
+            label.setStyleSheet(ERROR_STYLE)
+            label.setText(text)
+            label.show()
+
+    def show(self, error: DeskError) -> None:
+        self.show_all([error])
+
+    def show_notice(self, field: str, text: str) -> None:
+        label = self.label(field)
+        label.setStyleSheet(NOTICE_STYLE)
+        label.setText(text)
+        label.show()
+
+    def clear(self) -> None:
+        super().clear()
+        for label in [*self._labels.values(), self._general]:
+            label.setStyleSheet(ERROR_STYLE)
+
+    def shown_fields(self) -> list[str]:
+        return [name for name, label in self._labels.items() if not label.isHidden()]
+
+
+# --- combo boxes of code values ----------------------------------------------------------
+
+
+def fill_combo(
+    combo: QComboBox, choices: Iterable[tuple[Any, str]], none_label: str | None = None
+) -> None:
+    """Items with their value as item data; ``none_label`` first, standing for None."""
+    combo.blockSignals(True)
+    combo.clear()
+    if none_label is not None:
+        combo.addItem(none_label, None)
+    for value, label in choices:
+        combo.addItem(label, value)
+    combo.blockSignals(False)
+
+
+def combo_value(combo: QComboBox) -> Any:
+    return combo.currentData()
+
+
+def select_value(combo: QComboBox, value: Any) -> bool:
+    """Select the item holding ``value`` (None included); False if there is none."""
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            combo.setCurrentIndex(i)
+            return True
+    return False
+
+
+def community_choices(service: CommunityService) -> list[tuple[int, str]]:
+    return [(row.id, row.name) for row in service.list_communities()]
+
+
+class FormMessages:
+    """The messages of a dialog whose fields sit in several form layouts (columns):
+    each error goes beside its field, whichever column holds it; the rest below."""
+
+    def __init__(self, parts: Sequence[FieldMessages], general: QLabel) -> None:
+        self.parts = list(parts)
+        self.general_label = general
+        general.setStyleSheet(ERROR_STYLE)
+        general.setWordWrap(True)
+        general.hide()
+
+    def label(self, name: str) -> QLabel:
+        for part in self.parts:
+            if name in part.fields():
+                return part.label(name)
+        return self.general_label
+
+    def clear(self) -> None:
+        for part in self.parts:
+            part.clear()
+        self.general_label.clear()
+        self.general_label.setStyleSheet(ERROR_STYLE)
+        self.general_label.hide()
+
+    def show_all(self, errors: Sequence[DeskError]) -> None:
+        self.clear()
+        for error in errors:
+            label = self.label(error.field or "")
+            text = error.message()
+            if not label.isHidden() and label.text():
+                if text in label.text():
+                    continue
+                text = label.text() + "\n" + text
+            label.setStyleSheet(ERROR_STYLE)
+            label.setText(text)
+            label.show()
+
+    def show(self, error: DeskError) -> None:
+        self.show_all([error])
+
+    def show_notice(self, field: str, text: str) -> None:
+        label = self.label(field)
+        label.setStyleSheet(NOTICE_STYLE)
+        label.setText(text)
+        label.show()
+
+    def text(self, name: str) -> str:
+        label = self.label(name)
+        return label.text() if not label.isHidden() else ""
+
+    def clear_field(self, name: str) -> None:
+        label = self.label(name)
+        if label is not self.general_label:
+            label.clear()
+            label.hide()
+
+    def shown_fields(self) -> list[str]:
+        return [name for part in self.parts for name in part.shown_fields()]

@@ -1,0 +1,453 @@
+"""The member list: search as you type, filters, the count, the table, the actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.core.errors import DeskError
+from station_app.members.models import MEMBER_STATUSES
+from station_app.members.service import CommunityService, MemberService, UnitService
+from station_app.members.types import MemberFilter, MemberRow
+from station_app.members.ui import actions, labels
+from station_app.members.ui.forms import HINT_STYLE, combo_value, community_choices, fill_combo
+from station_app.members.ui.member_model import MemberTableModel
+from station_app.members.ui.status_dialogs import REINSTATE, TRANSFER_OUT, WITHDRAW
+from station_app.members.ui.unit_picker import UnitPicker
+from station_app.widgets.batched_table import DeskTableView
+from station_app.widgets.search_box import SearchBox
+
+COUNT_STYLE = "font-weight: bold;"
+
+
+class MembersPage(QWidget):
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.members = MemberService(context.db)
+        self.units = UnitService(context.db)
+        self.communities = CommunityService(context.db)
+        self.model = MemberTableModel(self.members, self)
+        self._excel = actions.available()
+
+        # --- search and filters -------------------------------------------------------
+        self.search = SearchBox()
+        self.search.setObjectName("member_search")
+        self.search.setPlaceholderText(
+            self.tr("Search: name, pinyin initials, mobile, last 4 digits of ID, member no.")
+        )
+        self.search.setMinimumWidth(200)
+        self.new_button = QPushButton(self.tr("New member intake (Ctrl+N)"))
+        self.new_button.setObjectName("new_member")
+        font = self.new_button.font()
+        font.setBold(True)
+        self.new_button.setFont(font)
+
+        self.community_filter = QComboBox()
+        self.community_filter.setObjectName("community_filter")
+        self.unit_filter = UnitPicker(self.units)
+        self.unit_filter.setObjectName("unit_filter")
+        self.unit_filter.setPlaceholderText(self.tr("All units"))
+        self.unit_filter.setMinimumWidth(120)
+        self.unit_filter.setMaximumWidth(360)
+        self.unit_filter.setToolTip(self.tr("Unit: type a name, pinyin initials or credit code"))
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        fill_combo(
+            self.status_filter,
+            [(s, labels.status_label(s)) for s in MEMBER_STATUSES],
+            self.tr("All statuses"),
+        )
+        self.category_filter = QComboBox()
+        self.category_filter.setObjectName("category_filter")
+        fill_combo(self.category_filter, labels.category_choices(), self.tr("All categories"))
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
+        self.clear_filters_button.setFlat(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("member_count")
+        self.count_label.setStyleSheet(COUNT_STYLE)
+        self.reload_communities()
+
+        # --- the table ----------------------------------------------------------------
+        self.table = DeskTableView()
+        self.table.setObjectName("member_table")
+        self.table.setModel(self.model)
+
+        # --- actions ------------------------------------------------------------------
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the selected member (Ctrl+E)"))
+        self.transfer_button = QPushButton(self.tr("Transfer out…"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        self.reinstate_button = QPushButton(self.tr("Reinstate…"))
+        self.print_button = QPushButton(self.tr("Print receipt (Ctrl+P)"))
+        self.import_button = QToolButton()
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        template_menu = QMenu(self.import_button)
+        self.template_action = template_menu.addAction(self.tr("Save a blank import template…"))
+        self.template_action.triggered.connect(self.save_template)
+        self.import_button.setMenu(template_menu)
+        # A tool button (for its menu) among push buttons: the same height.
+        self.import_button.setMinimumHeight(QPushButton("X").sizeHint().height())
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.notice = QLabel()
+        self.notice.setObjectName("member_notice")
+        self.notice.setStyleSheet(HINT_STYLE)
+        if not self._excel:
+            missing = self.tr("Excel import and export are not available yet.")
+            for button in (self.import_button, self.export_button):
+                button.setEnabled(False)
+                button.setToolTip(missing)
+            self.print_button.setToolTip(self.tr("Receipt printing is not available yet."))
+
+        self._shortcut(self.tr("New member intake"), QKeySequence.StandardKey.New, self.new_member)
+        self._shortcut(self.tr("Edit member"), QKeySequence("Ctrl+E"), self.edit_selected)
+        self._shortcut(
+            self.tr("Print receipt"), QKeySequence.StandardKey.Print, self.print_selected
+        )
+        self.new_button.clicked.connect(self.new_member)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.transfer_button.clicked.connect(lambda: self.change_status(TRANSFER_OUT))
+        self.withdraw_button.clicked.connect(lambda: self.change_status(WITHDRAW))
+        self.reinstate_button.clicked.connect(lambda: self.change_status(REINSTATE))
+        self.print_button.clicked.connect(self.print_selected)
+        self.import_button.clicked.connect(self.import_members)
+        self.export_button.clicked.connect(self.export_members)
+
+        # --- layout -------------------------------------------------------------------
+        # List-wide actions beside the search, the selected member's below the list.
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        top.addSpacing(8)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        # The first item of each filter says what it filters ("All communities"), so no
+        # labels: the row fits a narrow window.
+        for widget in (self.community_filter, self.status_filter, self.category_filter):
+            widget.setMinimumWidth(90)
+            widget.setToolTip(widget.itemText(0))
+        filters.addWidget(self.community_filter)
+        filters.addWidget(self.unit_filter, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.category_filter)
+        filters.addWidget(self.clear_filters_button)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        for button in (
+            self.edit_button,
+            self.transfer_button,
+            self.withdraw_button,
+            self.reinstate_button,
+            self.print_button,
+        ):
+            bottom.addWidget(button)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.notice, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        # --- wiring -------------------------------------------------------------------
+        self.search.search_changed.connect(self.apply_filter)
+        self.search.down_pressed.connect(self.focus_table)
+        self.community_filter.currentIndexChanged.connect(self.apply_filter)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        self.category_filter.currentIndexChanged.connect(self.apply_filter)
+        self.unit_filter.unit_chosen.connect(self.apply_filter)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.model.total_changed.connect(self._show_count)
+        self.model.modelReset.connect(self._update_buttons)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.apply_filter()
+
+    def _shortcut(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot) -> None:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.setShortcut(keys)
+        # A window-wide shortcut only fires while this page is visible (its tab shown).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    # --- the list ------------------------------------------------------------------------
+
+    def reload_communities(self) -> None:
+        current = combo_value(self.community_filter) if self.community_filter.count() else None
+        fill_combo(
+            self.community_filter,
+            community_choices(self.communities),
+            self.tr("All communities"),
+        )
+        index = self.community_filter.findData(current) if current is not None else 0
+        self.community_filter.setCurrentIndex(max(index, 0))
+
+    def current_filter(self) -> MemberFilter:
+        return MemberFilter(
+            query=self.search.text().strip(),
+            community_id=combo_value(self.community_filter),
+            unit_id=self.unit_filter.unit_id(),
+            status=combo_value(self.status_filter),
+            category=combo_value(self.category_filter),
+        )
+
+    def apply_filter(self, *_args: object) -> None:
+        f = self.current_filter()
+        self.model.set_filter(f)
+        self.table.set_empty_text(self._empty_text(f))
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _empty_text(self, f: MemberFilter) -> str:
+        if f == MemberFilter():
+            return self.tr(
+                "No members yet. Press Ctrl+N to register the first one, or import an Excel sheet."
+            )
+        if f.query:
+            return self.tr("No member matches “{query}”.").format(query=f.query)
+        return self.tr("No member matches these filters.")
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("{count} members").format(count=QLocale().toString(total)))
+
+    def count_text(self) -> str:
+        return self.count_label.text()
+
+    def clear_filters(self) -> None:
+        for combo in (self.community_filter, self.status_filter, self.category_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear_unit()
+        self.unit_filter.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.search.stop()
+        self.apply_filter()
+
+    def show_unit(self, unit_id: int, name: str) -> None:
+        """The members of one unit (from the unit list)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.search.stop()
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.set_unit(unit_id, name)
+        self.unit_filter.blockSignals(False)
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def focus_table(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.selectionModel().hasSelection():
+            self.table.select_row(0)
+
+    # --- selection -----------------------------------------------------------------------
+
+    def selected_row(self) -> MemberRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row(rows[0].row())
+
+    def selected_id(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def select_member(self, member_id: int) -> bool:
+        index = self.model.index_of(member_id)
+        if index is None:
+            return False
+        self.table.select_row(index)
+        return True
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        active = row is not None and row.status == "active"
+        self.edit_button.setEnabled(row is not None)
+        self.transfer_button.setEnabled(active)
+        self.withdraw_button.setEnabled(active)
+        self.reinstate_button.setEnabled(row is not None and not active)
+        self.print_button.setEnabled(row is not None and self._excel)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_record(self.model.member_id(index.row()))
+
+    # --- dialogs -------------------------------------------------------------------------
+
+    def _receipt(self):  # type: ignore[no-untyped-def]
+        return self.print_receipt_for if self._excel else None
+
+    def new_member(self) -> None:
+        from station_app.members.ui.member_form import MemberFormDialog
+
+        form = MemberFormDialog(
+            self.context, None, self, open_member=self.open_record, print_receipt=self._receipt()
+        )
+        form.saved.connect(self._member_saved)
+        form.exec()
+
+    def open_record(self, member_id: int) -> None:
+        from station_app.members.ui.member_record import MemberRecordDialog
+
+        # From the intake form (a duplicate ID number) the record opens over the form.
+        parent = QApplication.activeModalWidget() or self
+        try:
+            dialog = MemberRecordDialog(
+                self.context,
+                member_id,
+                parent,
+                open_member=self.open_record,
+                print_receipt=self._receipt(),
+            )
+        except DeskError as error:
+            QMessageBox.warning(self, self.tr("Member record"), error.message())
+            return
+        dialog.changed.connect(self._member_changed)
+        dialog.exec()
+
+    def edit_selected(self) -> None:
+        from station_app.members.ui.member_form import MemberFormDialog
+
+        member_id = self.selected_id()
+        if member_id is None:
+            return
+        try:
+            form = MemberFormDialog(
+                self.context,
+                member_id,
+                self,
+                open_member=self.open_record,
+                print_receipt=self._receipt(),
+            )
+        except DeskError as error:
+            QMessageBox.warning(self, self.tr("Edit member"), error.message())
+            return
+        form.saved.connect(self._member_saved)
+        form.exec()
+
+    def change_status(self, kind: str) -> None:
+        from station_app.members.ui.status_dialogs import StatusChangeDialog
+
+        row = self.selected_row()
+        if row is None:
+            return
+        label = labels.member_label(row.name, row.member_no)
+        dialog = StatusChangeDialog(self.context, kind, row.id, label, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._member_changed(row.id)
+            done = {
+                TRANSFER_OUT: self.tr("{member} was transferred out."),
+                WITHDRAW: self.tr("{member} has withdrawn."),
+                REINSTATE: self.tr("{member} is active again."),
+            }[kind]
+            self.notice.setText(done.format(member=label))
+
+    def _member_saved(self, member_id: int, created: bool) -> None:
+        if created:
+            self.model.refresh()
+            self.select_member(member_id)
+            row = self.members.member_rows([member_id])
+            if row:
+                self.notice.setText(
+                    self.tr("Registered: {member}.").format(
+                        member=labels.member_label(row[0].name, row[0].member_no)
+                    )
+                )
+        else:
+            self._member_changed(member_id)
+
+    def _member_changed(self, member_id: int) -> None:
+        self.model.refresh_member(member_id)
+        self._update_buttons()
+
+    # --- Excel and receipts --------------------------------------------------------------
+
+    def _action(self, name: str):  # type: ignore[no-untyped-def]
+        action = actions.load(name)
+        if action is None:
+            for button in (self.import_button, self.export_button, self.print_button):
+                button.setEnabled(False)
+            self._excel = False
+            QMessageBox.warning(
+                self,
+                self.tr("Not available"),
+                self.tr("Excel import, export and receipts are not available in this version."),
+            )
+        return action
+
+    def import_members(self) -> None:
+        action = self._action(actions.IMPORT_MEMBERS)
+        if action is None:
+            return
+        dialog = action(self, self.context)
+        if not actions.when_imported(dialog, self._imported):
+            self.model.refresh()
+
+    def _imported(self, result: object = None) -> None:
+        self.model.refresh()
+        count = getattr(result, "imported", None)
+        if isinstance(count, int):
+            self.notice.setText(self.tr("Imported {count} members.").format(count=count))
+
+    def save_template(self) -> None:
+        action = self._action(actions.MEMBER_TEMPLATE)
+        if action is not None:
+            action(self, self.context)
+
+    def export_members(self) -> None:
+        action = self._action(actions.EXPORT_MEMBERS)
+        if action is not None:
+            action(self, self.context, self.model.filter)
+
+    def print_receipt_for(self, parent: QWidget, member_id: int) -> None:
+        action = self._action(actions.PRINT_RECEIPT)
+        if action is not None:
+            action(parent, self.context, member_id)
+
+    def print_selected(self) -> None:
+        member_id = self.selected_id()
+        if member_id is not None and self._excel:
+            self.print_receipt_for(self, member_id)
+
+    # --- closing -------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop the waiting searches (a closing tab leaves no timer running)."""
+        for box in self.findChildren(SearchBox):
+            box.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)

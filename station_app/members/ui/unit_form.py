@@ -1,0 +1,188 @@
+"""Add or edit a unit (单位): name, credit code, community, contact, union status."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIntValidator, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.core.errors import DeskError
+from station_app.members.service import CommunityService, UnitService
+from station_app.members.types import UnitInput
+from station_app.members.ui import labels
+from station_app.members.ui.forms import (
+    FieldMessages,
+    combo_value,
+    community_choices,
+    fill_combo,
+    select_value,
+)
+from station_app.members.unit_validation import MAX_EMPLOYEES
+from station_app.widgets.optional_date import OptionalDateEdit
+
+
+class UnitFormDialog(QDialog):
+    """``unit_id`` None adds a unit (``name`` prefilled, e.g. from the member form's
+    unit picker); after a save, :attr:`unit_id` and :attr:`unit_name` hold the unit."""
+
+    def __init__(
+        self,
+        context: DeskContext,
+        unit_id: int | None = None,
+        parent: QWidget | None = None,
+        name: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.units = UnitService(context.db)
+        self.unit_id = unit_id
+        self.unit_name = ""
+        self.setWindowTitle(self.tr("Add unit") if unit_id is None else self.tr("Edit unit"))
+        self.setMinimumWidth(560)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors = FieldMessages(form)
+        self.name = QLineEdit(name)
+        self.name.setMaxLength(120)
+        self.uscc = QLineEdit()
+        self.uscc.setMaxLength(40)
+        self.uscc.setPlaceholderText(self.tr("18 characters; leave empty if the unit has none"))
+        self.community = QComboBox()
+        fill_combo(
+            self.community,
+            community_choices(CommunityService(context.db)),
+            self.tr("(none)"),
+        )
+        self.address = QLineEdit()
+        self.address.setMaxLength(200)
+        self.contact_name = QLineEdit()
+        self.contact_name.setMaxLength(40)
+        self.contact_phone = QLineEdit()
+        self.contact_phone.setMaxLength(40)
+        self.contact_phone.setPlaceholderText(self.tr("Mobile or telephone, e.g. 010-65123456"))
+        self.employee_count = QLineEdit()
+        self.employee_count.setValidator(QIntValidator(0, MAX_EMPLOYEES, self))
+        self.employee_count.setMaximumWidth(120)
+        self.union_status = QComboBox()
+        fill_combo(self.union_status, labels.union_status_choices())
+        self.union_founded_on = OptionalDateEdit()
+        self.union_name = QLineEdit()
+        self.union_name.setMaxLength(120)
+        self.union_chair = QLineEdit()
+        self.union_chair.setMaxLength(40)
+
+        rows: list[tuple[str, str, QWidget]] = [
+            ("name", self.tr("Unit name"), self.name),
+            ("uscc", self.tr("Credit code"), self.uscc),
+            ("community_id", self.tr("Community"), self.community),
+            ("address", self.tr("Address"), self.address),
+            ("contact_name", self.tr("Contact person"), self.contact_name),
+            ("contact_phone", self.tr("Contact phone"), self.contact_phone),
+            ("employee_count", self.tr("Employees"), self.employee_count),
+            ("union_status", self.tr("Union"), self.union_status),
+            ("union_founded_on", self.tr("Founded on"), self.union_founded_on),
+            ("union_name", self.tr("Union name"), self.union_name),
+            ("union_chair", self.tr("Union chair"), self.union_chair),
+        ]
+        for field, label, widget in rows:
+            widget.setObjectName(field)
+            self.errors.add_field(field, label, widget)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general_label)
+        layout.addWidget(self.buttons)
+
+        self.union_status.currentIndexChanged.connect(self._union_changed)
+        if unit_id is not None:
+            self._load(unit_id)
+        self._union_changed()
+        for a, b in itertools.pairwise([w for _, _, w in rows]):
+            QWidget.setTabOrder(a, b)
+        self.name.setFocus()
+
+    def _load(self, unit_id: int) -> None:
+        record = self.units.get_unit(unit_id)
+        self.unit_name = record.name
+        self.name.setText(record.name)
+        self.uscc.setText(record.uscc)
+        select_value(self.community, record.community_id)
+        self.address.setText(record.address)
+        self.contact_name.setText(record.contact_name)
+        self.contact_phone.setText(record.contact_phone)
+        self.employee_count.setText(
+            "" if record.employee_count is None else str(record.employee_count)
+        )
+        select_value(self.union_status, record.union_status)
+        self.union_founded_on.set_date_or_none(record.union_founded_on)
+        self.union_name.setText(record.union_name)
+        self.union_chair.setText(record.union_chair)
+
+    def _union_changed(self, _index: int = 0) -> None:
+        founded = combo_value(self.union_status) != "none"
+        for widget in (self.union_founded_on, self.union_name, self.union_chair):
+            widget.setEnabled(founded)
+
+    def unit_input(self) -> UnitInput:
+        status = combo_value(self.union_status) or "none"
+        founded = status != "none"
+        count = self.employee_count.text().strip()
+        return UnitInput(
+            name=self.name.text(),
+            uscc=self.uscc.text(),
+            community_id=combo_value(self.community),
+            address=self.address.text(),
+            contact_name=self.contact_name.text(),
+            contact_phone=self.contact_phone.text(),
+            employee_count=int(count) if count.isdigit() else None,
+            union_status=status,
+            union_founded_on=self.union_founded_on.date_or_none() if founded else None,
+            union_name=self.union_name.text() if founded else "",
+            union_chair=self.union_chair.text() if founded else "",
+        )
+
+    def save(self) -> bool:
+        inp = self.unit_input()
+        try:
+            if self.unit_id is None:
+                self.unit_id = self.units.add_unit(self.context.actor, inp)
+            else:
+                self.units.update_unit(self.context.actor, self.unit_id, inp)
+        except DeskError as error:
+            self.errors.show(error)
+            widget = self.findChild(QWidget, error.field or "")
+            if widget is not None and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        self.errors.clear()
+        self.unit_name = self.units.get_unit(self.unit_id).name
+        self.accept()
+        return True
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.matches(QKeySequence.StandardKey.Save):
+            self.save()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,295 @@
+"""The unit list: search (name, pinyin initials, credit code), filters, the yearly
+figure "已建会 N 家 / 单位 M 家", add and edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.members.service import CommunityService, UnitService
+from station_app.members.types import UnitFilter, UnitRow
+from station_app.members.ui import actions, labels
+from station_app.members.ui.forms import HINT_STYLE, combo_value, community_choices, fill_combo
+from station_app.members.ui.unit_form import UnitFormDialog
+from station_app.members.ui.unit_model import UnitTableModel
+from station_app.widgets.batched_table import DeskTableView
+from station_app.widgets.search_box import SearchBox
+
+FIGURE_STYLE = "font-weight: bold;"
+
+
+class UnitsPage(QWidget):
+    show_members = Signal(int, str)  # unit id, name: list its members
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.units = UnitService(context.db)
+        self.communities = CommunityService(context.db)
+        self.model = UnitTableModel(self.units, self)
+        self._stale = False
+
+        self.search = SearchBox()
+        self.search.setObjectName("unit_search")
+        self.search.setPlaceholderText(self.tr("Search: unit name, pinyin initials, credit code"))
+        self.search.setMinimumWidth(200)
+        self.new_button = QPushButton(self.tr("Add unit (Ctrl+N)"))
+        self.new_button.setObjectName("new_unit")
+        font = self.new_button.font()
+        font.setBold(True)
+        self.new_button.setFont(font)
+
+        self.community_filter = QComboBox()
+        self.community_filter.setObjectName("unit_community_filter")
+        fill_combo(
+            self.community_filter, community_choices(self.communities), self.tr("All communities")
+        )
+        self.union_filter = QComboBox()
+        self.union_filter.setObjectName("union_filter")
+        fill_combo(self.union_filter, labels.union_filter_choices(), self.tr("Any union status"))
+        self.figures_label = QLabel()
+        self.figures_label.setObjectName("union_figures")
+        self.figures_label.setStyleSheet(FIGURE_STYLE)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("unit_count")
+        self.count_label.setStyleSheet(HINT_STYLE)
+
+        self.table = DeskTableView()
+        self.table.setObjectName("unit_table")
+        self.table.setModel(self.model)
+
+        self._excel = actions.available()
+        self.import_button = QToolButton()
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        template_menu = QMenu(self.import_button)
+        self.template_action = template_menu.addAction(self.tr("Save a blank import template…"))
+        self.template_action.triggered.connect(self.save_template)
+        self.import_button.setMenu(template_menu)
+        # A tool button (for its menu) among push buttons: the same height.
+        self.import_button.setMinimumHeight(QPushButton("X").sizeHint().height())
+        self.import_button.clicked.connect(self.import_units)
+        if not self._excel:
+            self.import_button.setEnabled(False)
+            self.import_button.setToolTip(self.tr("Excel import is not available yet."))
+
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the selected unit (Ctrl+E)"))
+        self.members_button = QPushButton(self.tr("Show its members"))
+        self.notice = QLabel()
+        self.notice.setStyleSheet(HINT_STYLE)
+
+        for text, keys, slot in (
+            (self.tr("Add unit"), QKeySequence(QKeySequence.StandardKey.New), self.new_unit),
+            (self.tr("Edit unit"), QKeySequence("Ctrl+E"), self.edit_selected),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.new_button.clicked.connect(self.new_unit)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.members_button.clicked.connect(self._show_members)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.import_button)
+        top.addSpacing(8)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        for widget in (self.community_filter, self.union_filter):
+            widget.setMinimumWidth(90)
+            widget.setToolTip(widget.itemText(0))
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        filters.addSpacing(16)
+        filters.addWidget(self.figures_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.edit_button)
+        bottom.addWidget(self.members_button)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.notice, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.search.search_changed.connect(self.apply_filter)
+        self.search.down_pressed.connect(self.focus_table)
+        self.community_filter.currentIndexChanged.connect(self.apply_filter)
+        self.union_filter.currentIndexChanged.connect(self.apply_filter)
+        self.model.total_changed.connect(self._show_count)
+        self.model.modelReset.connect(self._update_buttons)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.apply_filter()
+
+    # --- the list ------------------------------------------------------------------------
+
+    def current_filter(self) -> UnitFilter:
+        return UnitFilter(
+            query=self.search.text().strip(),
+            community_id=combo_value(self.community_filter),
+            union_status=combo_value(self.union_filter),
+        )
+
+    def apply_filter(self, *_args: object) -> None:
+        f = self.current_filter()
+        self.model.set_filter(f)
+        self._show_figures()
+        if f == UnitFilter():
+            empty = self.tr("No units yet. Press Ctrl+N to add the first one.")
+        elif f.query:
+            empty = self.tr("No unit matches “{query}”.").format(query=f.query)
+        else:
+            empty = self.tr("No unit matches these filters.")
+        self.table.set_empty_text(empty)
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.model.refresh()
+        self._show_figures()
+
+    def mark_stale(self) -> None:
+        """Members changed: the member counts are refreshed when the page is shown."""
+        self._stale = True
+
+    def _show_figures(self) -> None:
+        counts = self.units.union_counts(combo_value(self.community_filter))
+        locale = QLocale()
+        self.figures_label.setText(
+            self.tr("Unions founded: {founded} / units: {total}").format(
+                founded=locale.toString(counts.founded), total=locale.toString(counts.total)
+            )
+        )
+
+    def figures_text(self) -> str:
+        return self.figures_label.text()
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("{count} listed").format(count=QLocale().toString(total)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def focus_table(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.selectionModel().hasSelection():
+            self.table.select_row(0)
+
+    # --- selection and dialogs -----------------------------------------------------------
+
+    def selected_row(self) -> UnitRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        selected = self.selected_row() is not None
+        self.edit_button.setEnabled(selected)
+        self.members_button.setEnabled(selected)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_unit(self.model.unit_id(index.row()))
+
+    def new_unit(self) -> None:
+        dialog = UnitFormDialog(self.context, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.unit_id is not None:
+            self.refresh()
+            index = self.model.index_of(dialog.unit_id)
+            if index is not None:
+                self.table.select_row(index)
+            self.notice.setText(self.tr("Added: {name}.").format(name=dialog.unit_name))
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.edit_unit(row.id)
+
+    def edit_unit(self, unit_id: int) -> None:
+        dialog = UnitFormDialog(self.context, unit_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            index = self.model.index_of(unit_id)
+            fresh = [
+                r
+                for r in self.units.list_units(UnitFilter(query=dialog.unit_name), limit=50)
+                if r.id == unit_id
+            ]
+            if index is not None and fresh:
+                self.model.replace_row(index, fresh[0])
+                self._show_figures()
+            else:
+                self.refresh()
+            self.notice.setText(self.tr("Saved: {name}.").format(name=dialog.unit_name))
+
+    def _show_members(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.show_members.emit(row.id, row.name)
+
+    # --- Excel ---------------------------------------------------------------------------
+
+    def _action(self, name: str):  # type: ignore[no-untyped-def]
+        action = actions.load(name)
+        if action is None:
+            self.import_button.setEnabled(False)
+            self._excel = False
+            QMessageBox.warning(
+                self,
+                self.tr("Not available"),
+                self.tr("Excel import is not available in this version."),
+            )
+        return action
+
+    def import_units(self) -> None:
+        action = self._action(actions.IMPORT_UNITS)
+        if action is None:
+            return
+        dialog = action(self, self.context)
+        if not actions.when_imported(dialog, self._imported):
+            self.refresh()
+
+    def _imported(self, result: object = None) -> None:
+        self.refresh()
+        count = getattr(result, "imported", None)
+        if isinstance(count, int):
+            self.notice.setText(self.tr("Imported {count} units.").format(count=count))
+
+    def save_template(self) -> None:
+        action = self._action(actions.UNIT_TEMPLATE)
+        if action is not None:
+            action(self, self.context)
+
+    # --- showing and closing -------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def shutdown(self) -> None:
+        for box in self.findChildren(SearchBox):
+            box.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
