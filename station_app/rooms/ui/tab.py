@@ -1,24 +1,663 @@
-"""The room bookings tab."""
+"""The room bookings tab (场室预约): the calendar (all rooms on a day, or one room's
+week), what is selected and what can be done with it, printouts and exports, and
+for administrators the holiday settings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.context import DeskContext
-from station_app.widgets.coming_tab import ComingTab
+from station_app.core import clock
+from station_app.core.errors import DeskError
+from station_app.core.holidays import ADJUSTED_WORKDAY, HOLIDAY, DayInfo
+from station_app.rooms import labels
+from station_app.rooms.service import BookingService, CalendarService, HolidayService, RoomService
+from station_app.rooms.types import BookingRow, Hours, RoomRow
+from station_app.rooms.ui import printing
+from station_app.rooms.ui.booking_dialog import BookingDialog, Prefill
+from station_app.rooms.ui.calendar_grid import CalendarGrid, Column, grid_frame
+from station_app.rooms.ui.common import (
+    DONE_STYLE,
+    HEADING_STYLE,
+    NOTICE_STYLE,
+    from_qdate,
+    to_qdate,
+)
+from station_app.rooms.ui.side_panel import (
+    CANCEL,
+    CHECK_IN,
+    COMPLETE,
+    NO_SHOW_ACTION,
+    Legend,
+    SidePanel,
+    status_actions,
+)
+from station_app.rooms.ui.small_dialogs import CancelDialog
+from station_app.widgets.pdf_build import PdfBuildJob
+
+DAY, WEEK = "day", "week"
+ONE_DAY = dt.timedelta(days=1)
 
 
 def tab_title() -> str:
     return QCoreApplication.translate("MainWindow", "Room bookings")
 
 
+def monday(date: dt.date) -> dt.date:
+    return date - dt.timedelta(days=date.weekday())
+
+
+def hours_text(hours: Hours | None) -> str:
+    if hours is None:
+        return QCoreApplication.translate("RoomsTab", "Closed")
+    return f"{hours.opens:%H:%M}–{hours.closes:%H:%M}"
+
+
+def column_subtitle(day: DayInfo, hours: Hours | None, with_kind: bool) -> str:
+    """Under a column's title: its hours, or why it is closed."""
+    if day.kind == HOLIDAY:
+        return day.label() or labels.day_kind(day)
+    if hours is None:
+        return hours_text(None)
+    if day.kind == ADJUSTED_WORKDAY and with_kind:
+        return f"{labels.day_kind(day)} {hours_text(hours)}"
+    return hours_text(hours)
+
+
+class RoomsTab(QWidget):
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.actor = context.actor
+        self.calendar = CalendarService(context.db)
+        self.bookings = BookingService(context.db)
+        self.holidays = HolidayService(context.db)
+        self.room_service = RoomService(context.db)
+        self.rooms: list[RoomRow] = []
+        self.mode = DAY
+        self.date = clock.today()
+        self.dialog: BookingDialog | None = None
+        self._loaded = False
+
+        # --- toolbar ---------------------------------------------------------------------
+        self.today_button = QPushButton(self.tr("&Today"))
+        self.today_button.setObjectName("today")
+        self.prev_button = QPushButton()
+        self.prev_button.setObjectName("previous")
+        self.prev_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("next")
+        self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(36)
+        self.today_button.setToolTip(self.tr("Today (Ctrl+T)"))
+        self.date_edit = QDateEdit(to_qdate(self.date))
+        self.date_edit.setObjectName("date")
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setToolTip(self.tr("Go to a date (Ctrl+F)"))
+        self.day_button = QPushButton(self.tr("&Day"))
+        self.day_button.setObjectName("day_mode")
+        self.week_button = QPushButton(self.tr("&Week"))
+        self.week_button.setObjectName("week_mode")
+        mode_group = QButtonGroup(self)
+        for button in (self.day_button, self.week_button):
+            button.setCheckable(True)
+            mode_group.addButton(button)
+        self.day_button.setChecked(True)
+        self.room_combo = QComboBox()
+        self.room_combo.setObjectName("week_room")
+        self.show_cancelled = QCheckBox(self.tr("Show cancelled"))
+        self.show_cancelled.setObjectName("show_cancelled")
+        self.new_button = QPushButton(self.tr("New booking (Ctrl+N)"))
+        self.new_button.setObjectName("new_booking")
+        font = self.new_button.font()
+        font.setBold(True)
+        self.new_button.setFont(font)
+        self.print_button = QToolButton()
+        self.print_button.setObjectName("print_menu")
+        self.print_button.setText(self.tr("&Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self)
+        self.print_button.setMenu(self.print_menu)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("export_menu")
+        self.export_button.setText(self.tr("E&xport"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self)
+        self.export_button.setMenu(self.export_menu)
+        self.holidays_button = QPushButton(self.tr("&Holidays…"))
+        self.holidays_button.setObjectName("holidays")
+        self.holidays_button.setVisible(self.actor.is_admin)
+        self._build_menus()
+
+        toolbar = QHBoxLayout()
+        toolbar.setSpacing(6)
+        toolbar.addWidget(self.today_button)
+        toolbar.addWidget(self.prev_button)
+        toolbar.addWidget(self.next_button)
+        toolbar.addWidget(self.date_edit)
+        toolbar.addSpacing(8)
+        toolbar.addWidget(self.day_button)
+        toolbar.addWidget(self.week_button)
+        toolbar.addWidget(self.room_combo)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.new_button)
+        for button in (self.today_button, self.day_button, self.week_button, self.holidays_button):
+            # As wide as the words, not the style's minimum: the tab must fit a small window.
+            text = button.text().replace("&", "")
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 24)
+        self.room_combo.setMinimumWidth(110)
+
+        # --- heading, notice, status line -------------------------------------------------
+        self.title_label = QLabel()
+        self.title_label.setObjectName("view_title")
+        self.title_label.setStyleSheet(HEADING_STYLE)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_line")
+        self.status_label.setStyleSheet(DONE_STYLE)
+        # A long sentence (an export's path) must not widen the tab.
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setMinimumWidth(120)
+        self.status_label.hide()
+        heading = QHBoxLayout()
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title_label.setMinimumWidth(200)
+        heading.addWidget(self.title_label, 1)
+        heading.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignRight)
+        heading.addSpacing(8)
+        heading.addWidget(self.show_cancelled)
+        heading.addSpacing(8)
+        heading.addWidget(self.print_button)
+        heading.addWidget(self.export_button)
+        heading.addWidget(self.holidays_button)
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("holiday_notice")
+        self.notice_label.setStyleSheet(NOTICE_STYLE)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+
+        # --- calendar and panel -----------------------------------------------------------
+        self.grid = CalendarGrid()
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.grid)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.StyledPanel)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.panel = SidePanel()
+        body = QHBoxLayout()
+        body.addWidget(self.scroll, 1)
+        body.addWidget(self.panel)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 6)
+        layout.addLayout(toolbar)
+        layout.addLayout(heading)
+        layout.addWidget(self.notice_label)
+        layout.addLayout(body, 1)
+        legend = Legend()
+        legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        layout.addWidget(legend)
+
+        # --- wiring -----------------------------------------------------------------------
+        self.today_button.clicked.connect(self.go_today)
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.date_edit.dateChanged.connect(self._date_picked)
+        self.day_button.clicked.connect(lambda: self.set_mode(DAY))
+        self.week_button.clicked.connect(lambda: self.set_mode(WEEK))
+        self.room_combo.activated.connect(lambda _i: self.refresh())
+        self.show_cancelled.toggled.connect(lambda _on: self.refresh())
+        self.new_button.clicked.connect(self.new_booking)
+        self.holidays_button.clicked.connect(self.open_holidays)
+        self.grid.booking_clicked.connect(self.open_booking)
+        self.grid.range_activated.connect(self.book_range)
+        self.grid.selection_changed.connect(self._update_panel)
+        self.grid.page_requested.connect(self.step)
+        self.grid.context_requested.connect(self._context_menu)
+        self.panel.book_clicked.connect(self._book_selection)
+        self.panel.open_clicked.connect(lambda: self._with_current(self.open_booking))
+        self.panel.check_in_clicked.connect(lambda: self._with_current(self.check_in))
+        self.panel.complete_clicked.connect(lambda: self._with_current(self.complete))
+        self.panel.no_show_clicked.connect(lambda: self._with_current(self.no_show))
+        self.panel.cancel_clicked.connect(lambda: self._with_current(self.cancel_booking))
+        self.panel.slip_clicked.connect(lambda: self._with_current(self.print_slip))
+        shortcuts = (
+            ("Ctrl+N", self.new_booking),
+            ("Alt+Left", lambda: self.step(-1)),
+            ("Alt+Right", lambda: self.step(1)),
+            ("Ctrl+T", self.go_today),
+            ("F5", self.refresh),
+            ("Ctrl+P", self._show_print_menu),
+        )
+        for keys, slot in shortcuts:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self.reload_rooms()
+        self.refresh()
+
+    # --- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menu = self.print_menu
+        self.print_room_day = QAction(self.tr("Door sheet: this room, this day"), self)
+        self.print_all_day = QAction(self.tr("Door sheet: all rooms, this day"), self)
+        self.print_room_week = QAction(self.tr("Door sheet: this room, this week"), self)
+        self.print_usage = QAction(self.tr("Monthly usage report"), self)
+        self.print_usage_previous = QAction(self.tr("Monthly usage report, previous month"), self)
+        for action in (self.print_room_day, self.print_all_day, self.print_room_week):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.print_usage)
+        menu.addAction(self.print_usage_previous)
+        self.print_room_day.triggered.connect(lambda: self.print_door_sheet(room=True))
+        self.print_all_day.triggered.connect(lambda: self.print_door_sheet(room=False))
+        self.print_room_week.triggered.connect(lambda: self.print_door_sheet(week=True))
+        self.print_usage.triggered.connect(lambda: self.print_usage_report(0))
+        self.print_usage_previous.triggered.connect(lambda: self.print_usage_report(-1))
+        self.export_xlsx = QAction(self.tr("Bookings to Excel (.xlsx)…"), self)
+        self.export_ics = QAction(self.tr("Bookings to a calendar file (.ics)…"), self)
+        self.export_menu.addAction(self.export_xlsx)
+        self.export_menu.addAction(self.export_ics)
+        self.export_xlsx.triggered.connect(lambda: self.export(printing.XLSX))
+        self.export_ics.triggered.connect(lambda: self.export(printing.ICS))
+        self.print_menu.aboutToShow.connect(self._name_print_actions)
+
+    def _name_print_actions(self) -> None:
+        room = self.current_room()
+        name = room.name if room is not None else ""
+        self.print_room_day.setText(
+            self.tr("Door sheet: {room}, {date}").format(room=name, date=f"{self.date:%m-%d}")
+        )
+        self.print_all_day.setText(
+            self.tr("Door sheet: all rooms, {date}").format(date=f"{self.date:%m-%d}")
+        )
+        self.print_room_week.setText(self.tr("Door sheet: {room}, this week").format(room=name))
+        self.print_usage.setText(
+            self.tr("Monthly usage report, {month}").format(month=f"{self.date:%Y-%m}")
+        )
+        previous = self.date.replace(day=1) - ONE_DAY
+        self.print_usage_previous.setText(
+            self.tr("Monthly usage report, {month}").format(month=f"{previous:%Y-%m}")
+        )
+
+    def _show_print_menu(self) -> None:
+        self.print_button.showMenu()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def reload_rooms(self) -> None:
+        self.rooms = self.room_service.list_rooms()
+        current = self.room_combo.currentData()
+        self.room_combo.blockSignals(True)
+        self.room_combo.clear()
+        for room in self.rooms:
+            self.room_combo.addItem(room.name, room.id)
+        index = self.room_combo.findData(current)
+        self.room_combo.setCurrentIndex(max(index, 0))
+        self.room_combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Reads the view again (after a change, or when the tab is shown again)."""
+        now = clock.now()
+        include_cancelled = self.show_cancelled.isChecked()
+        frame = grid_frame(self.rooms)
+        self.room_combo.setVisible(self.mode == WEEK)
+        if self.mode == WEEK:
+            self.prev_button.setToolTip(self.tr("Previous week (Alt+←, PageUp)"))
+            self.next_button.setToolTip(self.tr("Next week (Alt+→, PageDown)"))
+        else:
+            self.prev_button.setToolTip(self.tr("Previous day (Alt+←, PageUp)"))
+            self.next_button.setToolTip(self.tr("Next day (Alt+→, PageDown)"))
+        try:
+            if self.mode == DAY:
+                view = self.calendar.day_view(
+                    self.actor, self.date, include_cancelled=include_cancelled
+                )
+                columns = [
+                    Column(
+                        rd.room,
+                        view.day,
+                        rd.hours,
+                        rd.room.name,
+                        column_subtitle(view.day, rd.hours, False),
+                    )
+                    for rd in view.rooms
+                ]
+                self.grid.set_columns(columns, list(view.bookings), now, frame)
+                notice = view.notice or ""
+                title = f"{labels.date_text(self.date)} · {labels.day_kind(view.day)}"
+            else:
+                room_id = self.room_combo.currentData()
+                if room_id is None:
+                    self.grid.set_columns([], [], now, frame)
+                    self.grid.set_empty_text(self.tr("No room is in use."))
+                    self.title_label.clear()
+                    self.notice_label.hide()
+                    self._update_panel()
+                    return
+                first = monday(self.date)
+                week = self.calendar.week_view(
+                    self.actor, int(room_id), first, include_cancelled=include_cancelled
+                )
+                columns = [
+                    Column(
+                        week.room,
+                        wd.day,
+                        wd.hours,
+                        f"{labels.weekday(wd.day.date)} {wd.day.date:%m-%d}",
+                        column_subtitle(wd.day, wd.hours, True),
+                    )
+                    for wd in week.days
+                ]
+                self.grid.set_columns(columns, list(week.bookings), now, frame)
+                notice = "\n".join(week.notices)
+                title = self.tr("{room} · week of {first} to {last}").format(
+                    room=week.room.name,
+                    first=f"{first:%Y-%m-%d}",
+                    last=f"{first + 6 * ONE_DAY:%m-%d}",
+                )
+        except DeskError as error:
+            QMessageBox.warning(self, tab_title(), error.message())
+            return
+        self.title_label.setText(title)
+        self.notice_label.setText(notice)
+        self.notice_label.setVisible(bool(notice))
+        self._loaded = True
+        self._update_panel()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._loaded and not event.spontaneous():
+            self.refresh()  # another desk may have booked meanwhile
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def set_date(self, date: dt.date) -> None:
+        self.date = date
+        blocked = self.date_edit.blockSignals(True)
+        self.date_edit.setDate(to_qdate(date))
+        self.date_edit.blockSignals(blocked)
+        self.refresh()
+
+    def _date_picked(self) -> None:
+        self.date = from_qdate(self.date_edit.date())
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.set_date(clock.today())
+        now = clock.now().time()
+        column = self._today_column()
+        self.grid.set_cursor(column, now)
+        self.grid.setFocus()
+
+    def _today_column(self) -> int:
+        if self.mode == WEEK:
+            return clock.today().weekday()
+        return self.grid.cursor_cell()[0]
+
+    def step(self, direction: int) -> None:
+        days = 7 if self.mode == WEEK else 1
+        self.set_date(self.date + direction * days * ONE_DAY)
+
+    def set_mode(self, mode: str) -> None:
+        cursor_time = self.grid.cursor_time()
+        if mode == WEEK and self.mode == DAY:
+            column = self.grid.selected_column()
+            if column is not None:
+                index = self.room_combo.findData(column.room.id)
+                if index >= 0:
+                    self.room_combo.setCurrentIndex(index)
+        self.mode = mode
+        self.day_button.setChecked(mode == DAY)
+        self.week_button.setChecked(mode == WEEK)
+        self.refresh()
+        if mode == WEEK:
+            self.grid.set_cursor(self.date.weekday(), cursor_time)
+        else:
+            self.grid.set_cursor(self.grid.cursor_cell()[0], cursor_time)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the date field, ready to type a date."""
+        self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.date_edit.selectAll()
+
+    # --- the selection ---------------------------------------------------------------------
+
+    def current_room(self) -> RoomRow | None:
+        if self.mode == WEEK:
+            room_id = self.room_combo.currentData()
+            return next((r for r in self.rooms if r.id == room_id), None)
+        column = self.grid.selected_column()
+        return column.room if column is not None else (self.rooms[0] if self.rooms else None)
+
+    def _update_panel(self) -> None:
+        booking = self.grid.current_booking()
+        if booking is not None:
+            self.panel.show_booking(booking, clock.today(), self.actor.is_admin)
+            return
+        chosen = self.grid.selected_range()
+        column = self.grid.selected_column()
+        if chosen is None or column is None:
+            self.panel.show_nothing()
+            return
+        _room_id, start, end = chosen
+        self.panel.show_range(column.room.name, start, end, self._range_problem(column, start, end))
+
+    def _range_problem(self, column: Column, start: dt.datetime, end: dt.datetime) -> str:
+        if column.hours is None:
+            return column.subtitle
+        if start.time() < column.hours.opens or end.time() > column.hours.closes:
+            return self.tr("Outside opening hours ({hours})").format(hours=hours_text(column.hours))
+        if start < clock.now() and not self.actor.is_admin:
+            return self.tr("This time has passed.")
+        return ""
+
+    def _with_current(self, action) -> None:  # type: ignore[no-untyped-def]
+        booking = self.grid.current_booking()
+        if booking is not None:
+            action(booking.id)
+
+    def _book_selection(self) -> None:
+        chosen = self.grid.selected_range()
+        if chosen is not None:
+            self.book_range(*chosen)
+
+    def _context_menu(self, booking_id: int | None, pos: QPoint) -> None:
+        self.exec_menu(self.booking_menu(booking_id), pos)
+
+    def exec_menu(self, menu: QMenu, pos: QPoint) -> None:
+        """Shows a context menu (modal; tests replace this)."""
+        menu.exec(pos)
+        menu.deleteLater()
+
+    def booking_menu(self, booking_id: int | None) -> QMenu:
+        """The right-click (or menu key) actions for a booking or the selected range."""
+        menu = QMenu(self)
+        if booking_id is None:
+            book = menu.addAction(self.tr("Book this time…"))
+            book.triggered.connect(self._book_selection)
+            return menu
+        booking = self.grid.booking(booking_id)
+        open_action = menu.addAction(self.tr("Open…"))
+        open_action.triggered.connect(lambda: self.open_booking(booking_id))
+        if booking is not None:
+            menu.addSeparator()
+            for text, slot, allowed in self._status_actions(booking):
+                action = menu.addAction(text)
+                action.setEnabled(allowed)
+                action.triggered.connect(lambda _=False, s=slot: s(booking_id))
+        menu.addSeparator()
+        slip = menu.addAction(self.tr("Print booking slip"))
+        slip.triggered.connect(lambda: self.print_slip(booking_id))
+        return menu
+
+    def _status_actions(self, b: BookingRow) -> list[tuple[str, object, bool]]:
+        texts = {
+            CHECK_IN: (self.tr("Check in"), self.check_in),
+            COMPLETE: (self.tr("Complete"), self.complete),
+            NO_SHOW_ACTION: (self.tr("No-show"), self.no_show),
+            CANCEL: (self.tr("Cancel…"), self.cancel_booking),
+        }
+        return [
+            (*texts[key], enabled)
+            for key, enabled in status_actions(b, clock.today(), self.actor.is_admin).items()
+        ]
+
+    # --- bookings --------------------------------------------------------------------------
+
+    def new_booking(self) -> None:
+        chosen = self.grid.selected_range()
+        if chosen is not None and self.grid.current_booking() is None:
+            self.book_range(*chosen)
+            return
+        self._open_dialog(None, None)
+
+    def book_range(self, room_id: int, start: dt.datetime, end: dt.datetime) -> None:
+        room = next((r for r in self.rooms if r.id == room_id), None)
+        if room is not None and end - start < dt.timedelta(minutes=room.slot_minutes):
+            end = start + dt.timedelta(minutes=room.slot_minutes)
+        self._open_dialog(None, Prefill(room_id, start, end))
+
+    def open_booking(self, booking_id: int) -> None:
+        self._open_dialog(booking_id, None)
+
+    def _open_dialog(self, booking_id: int | None, prefill: Prefill | None) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        try:
+            dialog = BookingDialog(
+                self.context, self.rooms, booking_id=booking_id, prefill=prefill, parent=self
+            )
+        except DeskError as error:
+            QMessageBox.warning(self, tab_title(), error.message())
+            self.refresh()
+            return
+        dialog.changed.connect(self.refresh)
+        dialog.saved.connect(self._show_booking)
+        dialog.message.connect(self.say)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.grid.setFocus()
+
+    def _show_booking(self, booking_id: int) -> None:
+        booking = self.bookings.get(self.actor, booking_id).row
+        if self.mode == DAY or booking.room_id == self.room_combo.currentData():
+            self.set_date(booking.date)
+        self.grid.select_booking(booking_id)
+
+    def say(self, text: str) -> None:
+        """The last thing done, beside the title (stays until the next one)."""
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+
+    def _status_change(self, action, booking_id: int, done: str) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            action(self.actor, booking_id)
+        except DeskError as error:
+            QMessageBox.warning(self, tab_title(), error.message())
+            return False
+        self.refresh()
+        self.grid.select_booking(booking_id)
+        self.say(done)
+        return True
+
+    def check_in(self, booking_id: int) -> bool:
+        return self._status_change(self.bookings.check_in, booking_id, self.tr("Checked in."))
+
+    def complete(self, booking_id: int) -> bool:
+        return self._status_change(
+            self.bookings.complete, booking_id, self.tr("Marked as completed.")
+        )
+
+    def no_show(self, booking_id: int) -> bool:
+        return self._status_change(
+            self.bookings.no_show, booking_id, self.tr("Marked as a no-show.")
+        )
+
+    def cancel_booking(self, booking_id: int) -> bool:
+        booking = self.grid.booking(booking_id)
+        if booking is None:
+            return False
+
+        def submit(reason: str, scope: str) -> int:
+            return self.bookings.cancel(self.actor, booking_id, reason, scope)
+
+        summary = (
+            f"{booking.room_name} · {booking.starts_at:%Y-%m-%d %H:%M}–{booking.ends_at:%H:%M}"
+            f" · {labels.what(booking)}"
+        )
+        dialog = CancelDialog(summary, booking.series_id is not None, submit, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.refresh()
+        self.say(self.tr("Cancelled ({count} booking(s)).").format(count=dialog.cancelled))
+        return True
+
+    # --- printing, exports, settings -------------------------------------------------------
+
+    def print_slip(self, booking_id: int) -> PdfBuildJob | None:
+        return printing.print_booking_slip(self, self.context, booking_id)
+
+    def print_door_sheet(self, room: bool = True, week: bool = False) -> PdfBuildJob | None:
+        current = self.current_room()
+        if (room or week) and current is None:
+            return None
+        room_id = current.id if (room or week) and current is not None else None
+        return printing.print_door_sheet(self, self.context, self.date, room_id, week)
+
+    def print_usage_report(self, months_back: int = 0) -> PdfBuildJob:
+        date = self.date.replace(day=1)
+        if months_back:
+            date = (date - ONE_DAY).replace(day=1)
+        return printing.print_usage_report(self, self.context, date.year, date.month)
+
+    def export(self, kind: str) -> None:
+        first = self.date.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - ONE_DAY
+        room = self.current_room() if self.mode == WEEK else None
+        text = printing.export_bookings(
+            self, self.context, kind, first, last, room.id if room is not None else None
+        )
+        if text:
+            self.say(text)
+
+    def open_holidays(self) -> None:
+        from station_app.rooms.ui.holidays_dialog import HolidaysDialog
+
+        dialog = HolidaysDialog(self.holidays, self.actor, self.date.year, self)
+        dialog.changed.connect(self.refresh)
+        dialog.exec()
+
+
 def create_tab(context: DeskContext) -> QWidget:
-    return ComingTab(
-        tab_title(),
-        QCoreApplication.translate(
-            "RoomsTab",
-            "Mediation, counselling, mother-and-baby rooms and the hall: no double booking, "
-            "holidays known, private sessions kept private.",
-        ),
-    )
+    return RoomsTab(context)

@@ -1,0 +1,117 @@
+"""Small pieces the room dialogs share: errors beside fields across several forms,
+label styles, date conversions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from station_app.core.errors import DeskError
+from station_app.widgets.form_errors import FormErrors
+
+HINT_STYLE = "color: #5f6b7a;"
+GOOD_STYLE = "color: #1e7e34;"
+NOTICE_STYLE = (
+    "background: #fff4e0; color: #7a4d00; border: 1px solid #f3d19c;"
+    "border-radius: 4px; padding: 6px 10px;"
+)
+DONE_STYLE = (
+    "background: #e9f7ef; color: #1e5631; border: 1px solid #a9dfbf;"
+    "border-radius: 4px; padding: 4px 10px;"
+)
+HEADING_STYLE = "font-size: 15px; font-weight: bold;"
+
+
+class FieldErrors:
+    """Routes a refusal to the red label beside its field, over one or more forms
+    (:class:`FormErrors` each); fields can be aliased (``ends_at`` → the time row)."""
+
+    def __init__(self, general: QLabel) -> None:
+        self.general = general
+        self._forms: list[FormErrors] = []
+        self._owner: dict[str, FormErrors] = {}
+        self._aliases: dict[str, str] = {}
+        self._main: FormErrors | None = None
+
+    def form(self, layout: QFormLayout) -> FormErrors:
+        errors = FormErrors(layout, self.general if self._main is None else QLabel())
+        if self._main is None:
+            self._main = errors
+        self._forms.append(errors)
+        return errors
+
+    def add_field(
+        self, errors: FormErrors, name: str, label: str, widget: QWidget, *aliases: str
+    ) -> None:
+        errors.add_field(name, label, widget)
+        self._owner[name] = errors
+        for alias in aliases:
+            self._aliases[alias] = name
+
+    def field_of(self, name: str | None) -> str:
+        name = name or ""
+        return self._aliases.get(name, name)
+
+    def clear(self) -> None:
+        for errors in self._forms:
+            errors.clear()
+
+    def show(self, error: DeskError) -> None:
+        self.clear()
+        name = self.field_of(error.field)
+        owner = self._owner.get(name)
+        if owner is None:
+            assert self._main is not None
+            self._main.clear()
+            self.general.setText(error.message())
+            self.general.show()
+            return
+        error_copy = DeskError(error.text, field=name, **error.params)
+        error_copy.context = error.context
+        owner.show(error_copy)
+
+    def text(self, name: str) -> str:
+        owner = self._owner.get(name)
+        if owner is None:
+            return self.general.text() if not self.general.isHidden() else ""
+        return owner.text(name)
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def to_qtime(value: dt.time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def from_qtime(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+def hint(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(HINT_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+__all__ = [
+    "DONE_STYLE",
+    "GOOD_STYLE",
+    "HEADING_STYLE",
+    "HINT_STYLE",
+    "NOTICE_STYLE",
+    "FieldErrors",
+    "from_qdate",
+    "from_qtime",
+    "hint",
+    "to_qdate",
+    "to_qtime",
+]

@@ -1,0 +1,278 @@
+"""Holiday settings (administrators): the year's holidays and adjusted working days,
+built in (chinesecalendar) and the station's own overrides, which win. A year the
+built-in data does not know (it stops at 2026) is entered here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.core import holidays as hol
+from station_app.core.actor import Actor
+from station_app.core.errors import DeskError
+from station_app.core.holidays import HolidayService
+from station_app.rooms import labels
+from station_app.rooms.ui.common import (
+    HEADING_STYLE,
+    NOTICE_STYLE,
+    FieldErrors,
+    from_qdate,
+    hint,
+    to_qdate,
+)
+
+LOCAL_TEXT = QColor("#1d5fa8")
+DATE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HolidaysDialog(QDialog):
+    changed = Signal()
+
+    def __init__(
+        self, holidays: HolidayService, actor: Actor, year: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.holidays = holidays
+        self.actor = actor
+        self.setWindowTitle(self.tr("Holidays and adjusted working days"))
+        first, last = hol.library_years()
+
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        self.year.setPrefix(self.tr("Year "))
+        self.source = QLabel()
+        self.source.setObjectName("source")
+        self.source.setWordWrap(True)
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Days the rooms are closed or open against the weekday rule"))
+        heading.setStyleSheet(HEADING_STYLE)
+        top.addWidget(heading, 1)
+        top.addWidget(self.year)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("days")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Weekday"),
+                self.tr("Kind"),
+                self.tr("Holiday name"),
+                self.tr("Source"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((110, 90, 100, 200, 80)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        # --- one override -------------------------------------------------------------
+        box = QGroupBox(self.tr("The station's own entry (wins over the built-in data)"))
+        self.date = QDateEdit()
+        self.date.setObjectName("override_date")
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.kind = QComboBox()
+        self.kind.setObjectName("override_kind")
+        self.kind.addItem(self.tr("Holiday (closed)"), hol.OVERRIDE_HOLIDAY)
+        self.kind.addItem(
+            self.tr("Working day (open, e.g. a weekend worked in lieu)"), hol.OVERRIDE_WORKDAY
+        )
+        self.name = QLineEdit()
+        self.name.setObjectName("override_name")
+        self.name.setMaxLength(hol.OVERRIDE_NAME_LENGTH)
+        self.name.setPlaceholderText(self.tr("e.g. Spring Festival"))
+        self.save_button = QPushButton(self.tr("Save this day"))
+        self.save_button.setObjectName("save_override")
+        self.remove_button = QPushButton(self.tr("Remove the station's entry"))
+        self.remove_button.setObjectName("remove_override")
+        general = QLabel()
+        self.errors = FieldErrors(general)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.name.setMinimumWidth(280)
+        main = self.errors.form(form)
+        self.errors.add_field(main, "date", self.tr("Date"), self.date)
+        self.errors.add_field(main, "kind", self.tr("Kind"), self.kind)
+        self.errors.add_field(main, "name", self.tr("Holiday name"), self.name)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(form)
+        box_layout.addLayout(row)
+        box_layout.addWidget(general)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.source)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Built-in data covers {first}–{last}. Saturdays and Sundays are closed and "
+                    "Monday to Friday open unless listed here."
+                ).format(first=first, last=last)
+            )
+        )
+        layout.addWidget(self.table, 1)
+        self.empty_hint = hint()
+        self.empty_hint.setObjectName("empty_hint")
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        self.resize(680, 620)
+
+        self.year.valueChanged.connect(self.reload)
+        self.table.itemSelectionChanged.connect(self._row_chosen)
+        self.save_button.clicked.connect(self.save_override)
+        self.remove_button.clicked.connect(self.remove_override)
+        self.date.dateChanged.connect(self._date_changed)
+        self.name.returnPressed.connect(self.save_override)
+        self.date.setDate(to_qdate(dt.date(year, 1, 1)))
+        self.reload()
+
+    # --- the year ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        year = self.year.value()
+        source = self.holidays.year_source(year)
+        if source == hol.SOURCE_LIBRARY:
+            text = self.tr("{year}: the State Council's arrangement is built in.").format(year=year)
+            self.source.setStyleSheet("")
+        elif source == hol.SOURCE_LOCAL:
+            text = self.tr("{year}: only the station's own entries below.").format(year=year)
+            self.source.setStyleSheet("")
+        else:
+            text = hol.missing_data_notice(year)
+            self.source.setStyleSheet(NOTICE_STYLE)
+        self.source.setText(text)
+        overrides = {o.date: o for o in self.holidays.list_overrides(year)}
+        days = [
+            d
+            for d in self.holidays.days(dt.date(year, 1, 1), dt.date(year, 12, 31))
+            if d.kind in (hol.HOLIDAY, hol.ADJUSTED_WORKDAY) or d.date in overrides
+        ]
+        self.table.setRowCount(len(days))
+        for row, day in enumerate(days):
+            local = day.date in overrides
+            kind = self.tr("Day off") if day.kind == hol.HOLIDAY else self.tr("Day worked")
+            cells = [
+                f"{day.date:%Y-%m-%d}",
+                labels.weekday(day.date),
+                kind,
+                day.label(),
+                self.tr("Station") if local else self.tr("Built in"),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(DATE_ROLE, day.date)
+                if local:
+                    item.setForeground(QBrush(LOCAL_TEXT))
+                self.table.setItem(row, column, item)
+        self.empty_hint.setText(
+            self.tr(
+                "Nothing is listed for {year} yet: enter the year's holidays and adjusted "
+                "working days below, one day at a time."
+            ).format(year=year)
+        )
+        self.empty_hint.setVisible(not days)
+        if self.date.date().year() != year:
+            self.date.setDate(to_qdate(dt.date(year, 1, 1)))
+        self._date_changed()
+
+    def listed(self) -> list[tuple[dt.date, str, str, str]]:
+        """(date, kind, name, source) of every row (tests)."""
+        return [
+            (
+                self.table.item(r, 0).data(DATE_ROLE),
+                self.table.item(r, 2).text(),
+                self.table.item(r, 3).text(),
+                self.table.item(r, 4).text(),
+            )
+            for r in range(self.table.rowCount())
+        ]
+
+    def _row_chosen(self) -> None:
+        items = self.table.selectedItems()
+        if not items:
+            return
+        date = items[0].data(DATE_ROLE)
+        self.date.setDate(to_qdate(date))
+
+    def _date_changed(self, *_args: object) -> None:
+        date = from_qdate(self.date.date())
+        overrides = {o.date: o for o in self.holidays.list_overrides(date.year)}
+        override = overrides.get(date)
+        self.remove_button.setEnabled(override is not None)
+        if override is not None:
+            self.kind.setCurrentIndex(self.kind.findData(override.kind))
+            self.name.setText(override.name)
+        else:
+            day = self.holidays.day(date)
+            self.kind.setCurrentIndex(
+                self.kind.findData(
+                    hol.OVERRIDE_WORKDAY if day.date.weekday() >= 5 else hol.OVERRIDE_HOLIDAY
+                )
+            )
+            self.name.setText(day.label() if day.kind == hol.HOLIDAY else "")
+
+    # --- writing -------------------------------------------------------------------------
+
+    def save_override(self) -> bool:
+        self.errors.clear()
+        date = from_qdate(self.date.date())
+        try:
+            self.holidays.set_override(
+                self.actor, date, str(self.kind.currentData()), self.name.text()
+            )
+        except DeskError as error:
+            self.errors.show(error)
+            return False
+        if self.year.value() != date.year:
+            self.year.setValue(date.year)
+        else:
+            self.reload()
+        self.changed.emit()
+        return True
+
+    def remove_override(self) -> bool:
+        self.errors.clear()
+        try:
+            removed = self.holidays.remove_override(self.actor, from_qdate(self.date.date()))
+        except DeskError as error:
+            self.errors.show(error)
+            return False
+        self.reload()
+        if removed:
+            self.changed.emit()
+        return removed
