@@ -56,3 +56,4 @@ clean:
 
 screenshots: $(STAMP) $(QM)
 	$(BIN)/python -m tests.screenshots
+	$(BIN)/python -m tests.rooms.ui.shots

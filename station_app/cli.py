@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     from station_app.members.cli_commands import add_parsers as add_member_commands
 
     add_member_commands(commands, printouts)  # import, export members, print receipt
+    from station_app.volunteers.cli_commands import add_print_commands as add_volunteer_prints
+
+    add_volunteer_prints(printouts)  # roster, certificate, volunteer-summary
+    from station_app.welfare.cli_commands import add_print_commands as add_welfare_prints
+
+    add_welfare_prints(printouts)  # handout, campaign-summary, stock, gift-receipt
     return parser
 
 
@@ -70,6 +76,9 @@ def cmd_print(args: argparse.Namespace, url: str) -> int:
 
     db = open_for_cli(url)
     try:
+        handler = getattr(args, "print_handler", None)
+        if handler is not None:  # printouts a feature registered with its own handler
+            return handler(args, db)
         if args.printout == "schedule":
             from station_app.rooms.reports import print_schedule
 

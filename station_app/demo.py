@@ -314,8 +314,20 @@ def fill(
             select(func.count()).select_from(Unit).where(Unit.union_status != "none")
         )
         total_members = s.scalar(select(func.count()).select_from(Member))
-    say("bookings")
-    bookings = _fill_features(db, rng)
+    bookings = 0
+    if total_members:  # campaigns and rosters need people
+        say("bookings")
+        bookings = _fill_features(db, rng)
+        say("welfare")
+        from station_app.welfare.demo import fill_welfare
+
+        fill_welfare(db, rng, hand_out=min(300, members // 10), progress=say)
+        say("volunteers")
+        from station_app.volunteers.demo import fill_volunteers
+
+        # The reports speak of 500+ volunteers and 80+ activities a year.
+        volunteers = min(600, max(20, members // 5))
+        fill_volunteers(db, volunteers=volunteers, activities=100, seed=seed, progress=say)
     return DemoSummary(
         len(community_ids), total_units, with_union or 0, total_members or 0, bookings
     )

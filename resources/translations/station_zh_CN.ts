@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <source>Roster</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <source>Service certificate</source>
+        <translation>志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>Year summary</source>
+        <translation>年度汇总</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Export hours</source>
+        <translation>导出服务时长</translation>
+    </message>
+    <message>
+        <source>volunteer-hours-{year}.xlsx</source>
+        <translation>志愿服务时长-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported {count} lines of hours to {path}.</source>
+        <translation>已导出 {count} 条服务时长到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Station Desk</source>
@@ -13,20 +48,444 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Previous month (Alt+Left)</source>
+        <translation>上个月 (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next month (Alt+Right)</source>
+        <translation>下个月 (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>本月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New activity (Ctrl+N)</source>
+        <translation>新建活动 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit activity…</source>
+        <translation>编辑活动(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No activities this month. Ctrl+N plans one.</source>
+        <translation>本月没有活动。按 Ctrl+N 新建一个。</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>No shifts yet: edit the activity to add some.</source>
+        <translation>还没有班次：编辑活动可添加班次。</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+    <message>
+        <source>{count} activities, {filled} of {places} places filled</source>
+        <translation>共 {count} 项活动，已排 {filled}/{places} 人</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>队伍(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add shift</source>
+        <translation>添加班次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove shift</source>
+        <translation>删除班次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Shifts (time, role, places needed)</source>
+        <translation>班次（时间、岗位、所需人数）</translation>
+    </message>
+    <message>
+        <source>Whole brigade</source>
+        <translation>志愿者服务大队</translation>
+    </message>
+    <message>
+        <source>Shift {number}: {reason}</source>
+        <translation>第 {number} 个班次：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Station Desk</source>
         <translation>工会服务站前台</translation>
     </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
     <message>
-        <source>The database could not be opened:
-{location}
-
-{reason}</source>
-        <translation>无法打开数据库：
-{location}
-
-{reason}</translation>
+        <source>Something went wrong: {error}</source>
+        <translation>出现错误：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Please choose the member from the list (type a name, pinyin initials or the last digits of the mobile), or switch to a caller.</source>
+        <translation>请从列表中选择会员（输入姓名、拼音首字母或手机号后几位），或改为来电人。</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>新建预约</translation>
+    </message>
+    <message>
+        <source>Booking details</source>
+        <translation>预约详情</translation>
+    </message>
+    <message>
+        <source>This booking is private: only an administrator or the operator who made it can see who booked it and why.</source>
+        <translation>这是私密预约：只有管理员和办理这条预约的经办人能看到预约人和事由。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>e.g. wage dispute mediation, book club</source>
+        <translation>例如：工资争议调解、读书会</translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>A caller (not a member)</source>
+        <translation>来电人（非会员）</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin initials, mobile digits or member no.</source>
+        <translation>输入姓名、拼音首字母、手机号后几位或会员号</translation>
+    </message>
+    <message>
+        <source>11-digit mobile number</source>
+        <translation>11 位手机号</translation>
+    </message>
+    <message>
+        <source>Show full number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Mediator, counsellor, organiser</source>
+        <translation>调解员、咨询师、组织人</translation>
+    </message>
+    <message>
+        <source>Private: others see only “Booked”</source>
+        <translation>私密：其他人只看到“已预约”</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>场室</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Booked for</source>
+        <translation>预约人</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Caller's name</source>
+        <translation>来电人姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Repeat weekly</source>
+        <translation>每周重复</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>直到</translation>
+    </message>
+    <message>
+        <source>in all </source>
+        <translation>共 </translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>This booking only</source>
+        <translation>仅此一次</translation>
+    </message>
+    <message>
+        <source>This and the following bookings of the repeat</source>
+        <translation>此次及以后各次</translation>
+    </message>
+    <message>
+        <source>Save changes to</source>
+        <translation>修改范围</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>取消预约…</translation>
+    </message>
+    <message>
+        <source>Print booking slip</source>
+        <translation>打印预约回执</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{room} (up to {capacity})</source>
+        <translation>{room}（最多 {capacity} 人）</translation>
+    </message>
+    <message>
+        <source>Booked by {operator}</source>
+        <translation>经办人：{operator}</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name}（{number}）</translation>
+    </message>
+    <message>
+        <source>Booking {number} · {status}</source>
+        <translation>预约 {number} · {status}</translation>
+    </message>
+    <message>
+        <source>Booked by {operator} on {when}</source>
+        <translation>{operator} 于 {when} 办理</translation>
+    </message>
+    <message>
+        <source>checked in at {time}</source>
+        <translation>{time} 签到</translation>
+    </message>
+    <message>
+        <source>part of a weekly repeat</source>
+        <translation>属于每周重复预约</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+    <message>
+        <source>at most {capacity}</source>
+        <translation>最多 {capacity} 人</translation>
+    </message>
+    <message>
+        <source>Review the dates…</source>
+        <translation>核对日期…</translation>
+    </message>
+    <message>
+        <source>✓ This time is free.</source>
+        <translation>✓ 该时段空闲。</translation>
+    </message>
+    <message>
+        <source>Booked: {number}, {room}, {when}.</source>
+        <translation>已预约：{number}，{room}，{when}。</translation>
+    </message>
+    <message>
+        <source>Saved: {count} booking(s) changed.</source>
+        <translation>已保存：修改了 {count} 条预约。</translation>
+    </message>
+    <message>
+        <source>Booked {count} dates of the repeat ({skipped} skipped).</source>
+        <translation>重复预约已预约 {count} 次（跳过 {skipped} 次）。</translation>
+    </message>
+    <message>
+        <source>Checked in.</source>
+        <translation>已签到。</translation>
+    </message>
+    <message>
+        <source>Marked as completed.</source>
+        <translation>已标记为完成。</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show.</source>
+        <translation>已标记为爽约。</translation>
+    </message>
+    <message>
+        <source>Cancelled ({count} booking(s)).</source>
+        <translation>已取消（{count} 条预约）。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>Handled by: {name}</source>
+        <translation>接待人：{name}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私密</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>The requester cancelled</source>
+        <translation>预约人取消</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>The room is needed for something else</source>
+        <translation>场室另有安排</translation>
+    </message>
+    <message>
+        <source>Booked by mistake</source>
+        <translation>误约</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (required)</source>
+        <translation>取消原因（必填）</translation>
+    </message>
+    <message>
+        <source>This booking only</source>
+        <translation>仅此一次</translation>
+    </message>
+    <message>
+        <source>This and the following bookings of the repeat</source>
+        <translation>此次及以后各次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>不取消</translation>
     </message>
 </context>
 <context>
@@ -38,6 +497,53 @@
     <message>
         <source>Coming soon</source>
         <translation>即将上线</translation>
+    </message>
+</context>
+<context>
+    <name>CountersPanel</name>
+    <message>
+        <source>Live figures</source>
+        <translation>实时统计</translation>
+    </message>
+    <message>
+        <source>Planned recipients</source>
+        <translation>计划发放人数</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>未发放</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Each</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>尚需</translation>
+    </message>
+    <message>
+        <source>Needed: what the recipients not yet served will take. Red: not enough.</source>
+        <translation>尚需：未领取人员还需的数量。红色：库存不足。</translation>
+    </message>
+    <message>
+        <source>Stock left per item</source>
+        <translation>各物品剩余库存</translation>
+    </message>
+    <message>
+        <source>Short by {count}{unit}</source>
+        <translation>缺 {count}{unit}</translation>
     </message>
 </context>
 <context>
@@ -115,8 +621,48 @@ Log file: {path}</source>
         <translation>不能停用最后一位在用的管理员。</translation>
     </message>
     <message>
+        <source>The date {date} lies in the future.</source>
+        <translation>日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date {date} is before 1900.</source>
+        <translation>日期 {date} 早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>Please enter the member's name.</source>
+        <translation>请填写会员姓名。</translation>
+    </message>
+    <message>
+        <source>A name has no digits; was a number typed into the name field?</source>
+        <translation>姓名中不能有数字；是否把号码填进了姓名栏？</translation>
+    </message>
+    <message>
         <source>Please enter the ID number.</source>
         <translation>请填写证件号码。</translation>
+    </message>
+    <message>
+        <source>This ID number should have {min} to {max} characters, not {length}.</source>
+        <translation>证件号码应为 {min} 至 {max} 位，现为 {length} 位。</translation>
+    </message>
+    <message>
+        <source>Please choose the gender.</source>
+        <translation>请选择性别。</translation>
+    </message>
+    <message>
+        <source>The gender does not match the ID number (its 17th digit is odd for men, even for women).</source>
+        <translation>性别与身份证号不符（第17位奇数为男，偶数为女）。</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the ID number, which says {date}.</source>
+        <translation>出生日期与身份证号不符，身份证号上的出生日期是 {date}。</translation>
+    </message>
+    <message>
+        <source>The join date is before the birth date ({date}).</source>
+        <translation>入会日期早于出生日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {date}.</source>
+        <translation>日期不能早于 {date}。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters (old cards: 15 digits); this one has {length}.</source>
@@ -214,6 +760,1257 @@ Log file: {path}</source>
         <source>The database is busy: another desk is saving. Nothing was changed; please try again in a moment.</source>
         <translation>数据库正忙：另一台前台电脑正在保存。本次没有任何改动，请稍后再试。</translation>
     </message>
+    <message>
+        <source>Please enter the room's name.</source>
+        <translation>请输入场室名称。</translation>
+    </message>
+    <message>
+        <source>This text is too long: at most {n} characters.</source>
+        <translation>内容过长：最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of room.</source>
+        <translation>未知的场室类型。</translation>
+    </message>
+    <message>
+        <source>The capacity is 1 to {n} people.</source>
+        <translation>容纳人数为 1 至 {n} 人。</translation>
+    </message>
+    <message>
+        <source>The slot is 5 to 240 minutes, in steps of 5.</source>
+        <translation>时段长度为 5 至 240 分钟，以 5 分钟为单位。</translation>
+    </message>
+    <message>
+        <source>The time between bookings is 0 to 120 minutes.</source>
+        <translation>两次预约之间的间隔为 0 至 120 分钟。</translation>
+    </message>
+    <message>
+        <source>A room must open before it closes.</source>
+        <translation>开放时间必须早于关闭时间。</translation>
+    </message>
+    <message>
+        <source>Unknown room.</source>
+        <translation>未知的场室。</translation>
+    </message>
+    <message>
+        <source>There is already a room called {name}.</source>
+        <translation>已有名为 {name} 的场室。</translation>
+    </message>
+    <message>
+        <source>{room} has {count} bookings from today on: move or cancel them before taking the room out of use.</source>
+        <translation>{room} 从今天起还有 {count} 条预约：请先调整或取消这些预约，再停用该场室。</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>A booking starts and ends on the same day.</source>
+        <translation>预约必须在同一天内开始和结束。</translation>
+    </message>
+    <message>
+        <source>Unknown purpose.</source>
+        <translation>未知的用途。</translation>
+    </message>
+    <message>
+        <source>At least one person attends.</source>
+        <translation>至少一人参加。</translation>
+    </message>
+    <message>
+        <source>Please choose a member or enter the caller's name and mobile.</source>
+        <translation>请选择会员，或填写来电人姓名和手机号。</translation>
+    </message>
+    <message>
+        <source>Please enter the caller's mobile number.</source>
+        <translation>请填写来电人的手机号。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for cancelling.</source>
+        <translation>请填写取消原因。</translation>
+    </message>
+    <message>
+        <source>This booking no longer exists.</source>
+        <translation>该预约已不存在。</translation>
+    </message>
+    <message>
+        <source>{room} is not in use at present.</source>
+        <translation>{room} 目前停用。</translation>
+    </message>
+    <message>
+        <source>{room} holds at most {capacity} people.</source>
+        <translation>{room} 最多容纳 {capacity} 人。</translation>
+    </message>
+    <message>
+        <source>The requester is not on the member list.</source>
+        <translation>预约人不在会员名单中。</translation>
+    </message>
+    <message>
+        <source>A booking cannot last longer than a day.</source>
+        <translation>一次预约不能超过一天。</translation>
+    </message>
+    <message>
+        <source>{date} is a holiday ({name}): the rooms are closed.</source>
+        <translation>{date} 是节假日（{name}）：场室不开放。</translation>
+    </message>
+    <message>
+        <source>{date} is a holiday: the rooms are closed.</source>
+        <translation>{date} 是节假日：场室不开放。</translation>
+    </message>
+    <message>
+        <source>{date} is a weekend day: the rooms are closed.</source>
+        <translation>{date} 是周末：场室不开放。</translation>
+    </message>
+    <message>
+        <source>{room} is closed on {date}.</source>
+        <translation>{room} 在 {date} 不开放。</translation>
+    </message>
+    <message>
+        <source>{room} is open {opens}–{closes} on {date}: the booking must fit inside.</source>
+        <translation>{room} 在 {date} 的开放时间为 {opens}–{closes}：预约须在此时间内。</translation>
+    </message>
+    <message>
+        <source>{time} has already passed: only an administrator may record a past session.</source>
+        <translation>{time} 已过：只有管理员可以补录过去的预约。</translation>
+    </message>
+    <message>
+        <source>Too close to the booking at {time}: the room needs time between bookings.</source>
+        <translation>与 {time} 的预约间隔太近：场室在两次预约之间需要整理时间。</translation>
+    </message>
+    <message>
+        <source>The room is already booked at {time}.</source>
+        <translation>该场室在 {time} 已被预约。</translation>
+    </message>
+    <message>
+        <source>Too close to “{title}” at {time}: the room needs time between bookings.</source>
+        <translation>与 {time} 的“{title}”间隔太近：场室在两次预约之间需要整理时间。</translation>
+    </message>
+    <message>
+        <source>The room is already booked at {time}: “{title}”.</source>
+        <translation>该场室在 {time} 已被预约：“{title}”。</translation>
+    </message>
+    <message>
+        <source>This booking is private: only an administrator or the operator who made it may change it.</source>
+        <translation>这是私密预约：只有管理员或办理该预约的经办人可以修改。</translation>
+    </message>
+    <message>
+        <source>Another desk has just booked this time. Nothing was saved; please choose another time.</source>
+        <translation>另一台电脑刚刚预约了这个时段。本次未保存，请选择其他时间。</translation>
+    </message>
+    <message>
+        <source>Only a booked session can be changed.</source>
+        <translation>只有“已预约”状态的预约可以修改。</translation>
+    </message>
+    <message>
+        <source>This session has started: only an administrator may change it.</source>
+        <translation>该预约已开始：只有管理员可以修改。</translation>
+    </message>
+    <message>
+        <source>Only a booked session can be cancelled.</source>
+        <translation>只有“已预约”状态的预约可以取消。</translation>
+    </message>
+    <message>
+        <source>This session has started and cannot be cancelled: mark it as completed or as a no-show.</source>
+        <translation>该预约已开始，不能取消：请标记为已完成或爽约。</translation>
+    </message>
+    <message>
+        <source>Only a booked session can be checked in.</source>
+        <translation>只有“已预约”状态的预约可以签到。</translation>
+    </message>
+    <message>
+        <source>Check-in is only possible on the day of the booking.</source>
+        <translation>只能在预约当天签到。</translation>
+    </message>
+    <message>
+        <source>Only a booked or checked-in session can be completed.</source>
+        <translation>只有已预约或已签到的预约可以标记为完成。</translation>
+    </message>
+    <message>
+        <source>A session can be completed only once it has started.</source>
+        <translation>预约开始后才能标记为完成。</translation>
+    </message>
+    <message>
+        <source>Only a booked session can be marked a no-show.</source>
+        <translation>只有“已预约”状态的预约可以标记为爽约。</translation>
+    </message>
+    <message>
+        <source>A booking becomes a no-show only after its start time.</source>
+        <translation>过了开始时间才能标记为爽约。</translation>
+    </message>
+    <message>
+        <source>Every date is skipped: there is nothing to book.</source>
+        <translation>所有日期都已跳过：没有可预约的日期。</translation>
+    </message>
+    <message>
+        <source>A booking repeats every 1 to {n} weeks.</source>
+        <translation>重复间隔为 1 至 {n} 周。</translation>
+    </message>
+    <message>
+        <source>Please choose either an end date or a number of times for the repeat.</source>
+        <translation>请为重复预约选择结束日期或重复次数（二选一）。</translation>
+    </message>
+    <message>
+        <source>A repeat has 1 to {n} dates.</source>
+        <translation>重复预约共 1 至 {n} 次。</translation>
+    </message>
+    <message>
+        <source>The repeat ends before the first date.</source>
+        <translation>重复的结束日期早于第一次的日期。</translation>
+    </message>
+    <message>
+        <source>Please enter the amount.</source>
+        <translation>请填写金额。</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount of money, e.g. 12.50.</source>
+        <translation>{value} 不是有效金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimal places (fen).</source>
+        <translation>金额最多保留两位小数（到分）。</translation>
+    </message>
+    <message>
+        <source>This amount is too large: at most {max}.</source>
+        <translation>金额过大：最多 {max}。</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>请填写整数。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>This quantity is too large: at most {max}.</source>
+        <translation>数量过大：最多 {max}。</translation>
+    </message>
+    <message>
+        <source>Not enough stock: another desk has just used it. Nothing was changed; check the stock and try again.</source>
+        <translation>库存不足：另一台前台电脑刚刚发放了。本次没有任何改动，请核对库存后重试。</translation>
+    </message>
+    <message>
+        <source>This campaign is no longer on file.</source>
+        <translation>找不到该慰问活动，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The campaign {name} has not been opened yet: its list is not frozen.</source>
+        <translation>慰问活动“{name}”尚未开始发放：名单还未锁定。</translation>
+    </message>
+    <message>
+        <source>The campaign {name} is already open: its package and rule can no longer change.</source>
+        <translation>慰问活动“{name}”已开始发放：慰问品组合和发放条件不能再修改。</translation>
+    </message>
+    <message>
+        <source>The campaign {name} is closed.</source>
+        <translation>慰问活动“{name}”已结束。</translation>
+    </message>
+    <message>
+        <source>Unknown choice: {value}.</source>
+        <translation>未知选项：{value}。</translation>
+    </message>
+    <message>
+        <source>Nothing has been handed out to this recipient; no receipt.</source>
+        <translation>该人员尚未领取，没有领取凭证。</translation>
+    </message>
+    <message>
+        <source>The chosen community is no longer on file.</source>
+        <translation>所选社区已不存在。</translation>
+    </message>
+    <message>
+        <source>The chosen unit is no longer on file.</source>
+        <translation>所选单位已不存在。</translation>
+    </message>
+    <message>
+        <source>Already handed out on {time} by {operator} (receipt {receipt_no}). Nothing was changed.</source>
+        <translation>已于 {time} 由 {operator} 发放（凭证号 {receipt_no}）。本次没有任何改动。</translation>
+    </message>
+    <message>
+        <source>This recipient is no longer on the campaign's list.</source>
+        <translation>该人员已不在本次活动的发放名单中。</translation>
+    </message>
+    <message>
+        <source>This member was taken off the list on {date} ({reason}); nothing is due.</source>
+        <translation>该会员已于 {date} 移出名单（{reason}），无需发放。</translation>
+    </message>
+    <message>
+        <source>Please enter the name of the person collecting.</source>
+        <translation>请填写代领人姓名。</translation>
+    </message>
+    <message>
+        <source>Not enough stock for this package: {items}. Nothing was handed out; receive more stock first.</source>
+        <translation>库存不足以发放这份慰问品：{items}。本次未发放，请先入库。</translation>
+    </message>
+    <message>
+        <source>Nothing has been handed out to this recipient; nothing to undo.</source>
+        <translation>该人员尚未领取，无需撤销。</translation>
+    </message>
+    <message>
+        <source>Only today's hand-outs can be undone; this one was on {date}. An administrator can correct the stock with a count.</source>
+        <translation>只能撤销当天的发放；这次发放在 {date}。管理员可以通过盘点更正库存。</translation>
+    </message>
+    <message>
+        <source>Another desk changed this hand-out a moment ago; nothing was undone.</source>
+        <translation>另一台前台电脑刚刚修改了这次发放，本次未撤销。</translation>
+    </message>
+    <message>
+        <source>Please enter the campaign's name.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of campaign.</source>
+        <translation>请选择活动类型。</translation>
+    </message>
+    <message>
+        <source>Please enter the campaign's dates.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>An item appears twice in the package.</source>
+        <translation>慰问品组合中有重复的物品。</translation>
+    </message>
+    <message>
+        <source>This gift item is no longer on file.</source>
+        <translation>找不到该慰问品，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters, not {length}.</source>
+        <translation>内容过长：最多{max}个字，现为{length}个字。</translation>
+    </message>
+    <message>
+        <source>A campaign named {name} already exists.</source>
+        <translation>已有名为“{name}”的慰问活动。</translation>
+    </message>
+    <message>
+        <source>The package is empty: add at least one item or a cash amount.</source>
+        <translation>慰问品组合为空：请至少添加一种物品或慰问金。</translation>
+    </message>
+    <message>
+        <source>No member meets this campaign's rule: the list would be empty.</source>
+        <translation>没有会员符合本次活动的条件：名单将为空。</translation>
+    </message>
+    <message>
+        <source>There is not enough stock or budget for all {count} recipients. Receive more stock or change the plan; an administrator may open it anyway as a partial plan.</source>
+        <translation>库存或预算不足以覆盖全部 {count} 人。请先入库或调整方案；管理员可以确认按部分方案开始发放。</translation>
+    </message>
+    <message>
+        <source>Please enter why this member is added to the list.</source>
+        <translation>请填写将该会员加入名单的原因。</translation>
+    </message>
+    <message>
+        <source>{name} is already on this campaign's list.</source>
+        <translation>{name} 已在本次活动的名单中。</translation>
+    </message>
+    <message>
+        <source>Please enter why this member is removed from the list.</source>
+        <translation>请填写将该会员移出名单的原因。</translation>
+    </message>
+    <message>
+        <source>This recipient has already received the package; undo the hand-out before removing them.</source>
+        <translation>该人员已领取慰问品；请先撤销发放再移出名单。</translation>
+    </message>
+    <message>
+        <source>Please enter the item's name.</source>
+        <translation>请填写物品名称。</translation>
+    </message>
+    <message>
+        <source>Please enter the unit, e.g. 袋, 桶, 张 or 份.</source>
+        <translation>请填写单位，例如 袋、桶、张 或 份。</translation>
+    </message>
+    <message>
+        <source>A gift item named {name} already exists.</source>
+        <translation>已有名为“{name}”的慰问品。</translation>
+    </message>
+    <message>
+        <source>Please enter where the stock came from.</source>
+        <translation>请填写物品来源。</translation>
+    </message>
+    <message>
+        <source>Please enter the reason for the difference.</source>
+        <translation>请填写盘点差异的原因。</translation>
+    </message>
+    <message>
+        <source>Please enter why the stock is written off.</source>
+        <translation>请填写报损原因。</translation>
+    </message>
+    <message>
+        <source>Only {on_hand} {unit} of {name} are in stock; {quantity} cannot be written off.</source>
+        <translation>{name} 库存仅 {on_hand} {unit}，不能报损 {quantity}。</translation>
+    </message>
+    <message>
+        <source>No member has the number {member_no}.</source>
+        <translation>没有会员号为 {member_no} 的会员。</translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list, or add it with “New unit…”.</source>
+        <translation>请从列表中选择单位，或点“新建单位…”添加。</translation>
+    </message>
+    <message>
+        <source>This unit is no longer on file; it may have been removed.</source>
+        <translation>找不到该单位记录，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The credit code {uscc} is already registered to the unit {name}.</source>
+        <translation>统一社会信用代码 {uscc} 已登记为单位“{name}”。</translation>
+    </message>
+    <message>
+        <source>A unit named {name} is already on file.</source>
+        <translation>已有名为“{name}”的单位。</translation>
+    </message>
+    <message>
+        <source>Write one of {choices} here, not {value}.</source>
+        <translation>此处应填写{choices}之一，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write dates like 2024-03-05.</source>
+        <translation>“{value}”不是日期，请按 2024-03-05 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Write a whole number here, not {value}.</source>
+        <translation>此处应填写整数，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>Excel stored {value} as a number and lost its last digits; format the column as text and type the number again.</source>
+        <translation>Excel 把 {value} 存成了数字，末尾几位已丢失；请把该列设为文本格式后重新输入号码。</translation>
+    </message>
+    <message>
+        <source>The community {name} is not on file. Communities on file: {known}.</source>
+        <translation>系统中没有“{name}”这个社区。现有社区：{known}。</translation>
+    </message>
+    <message>
+        <source>Already on file as member no. {member_no}.</source>
+        <translation>已登记，会员号 {member_no}。</translation>
+    </message>
+    <message>
+        <source>Repeats row {line} of this sheet.</source>
+        <translation>与本表第 {line} 行重复。</translation>
+    </message>
+    <message>
+        <source>Row {line} of this sheet has the same ID number for {name}.</source>
+        <translation>本表第 {line} 行的{name}使用了相同的证件号码。</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read: {reason}.</source>
+        <translation>无法读取文件 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{file} is an old .xls workbook or is protected by a password. Open it in Excel or WPS and save it as an .xlsx workbook without a password.</source>
+        <translation>{file} 是旧版 .xls 工作簿或设有密码。请用 Excel 或 WPS 打开，另存为不设密码的 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>{file} is neither an Excel workbook (.xlsx) nor a CSV file.</source>
+        <translation>{file} 既不是 Excel 工作簿（.xlsx），也不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>{file} has no rows to import.</source>
+        <translation>{file} 中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>This member was already transferred out on {date}.</source>
+        <translation>该会员已于 {date} 转出。</translation>
+    </message>
+    <message>
+        <source>This member already withdrew on {date}.</source>
+        <translation>该会员已于 {date} 退会。</translation>
+    </message>
+    <message>
+        <source>This member is active; there is nothing to reinstate.</source>
+        <translation>该会员会籍正常，无需恢复。</translation>
+    </message>
+    <message>
+        <source>Please enter where the member is transferred to.</source>
+        <translation>请填写转往的工会组织。</translation>
+    </message>
+    <message>
+        <source>Please enter the reason for withdrawing.</source>
+        <translation>请填写退会原因。</translation>
+    </message>
+    <message>
+        <source>Already on file as {name}.</source>
+        <translation>已登记为“{name}”。</translation>
+    </message>
+    <message>
+        <source>This member is no longer on file; it may have been removed.</source>
+        <translation>找不到该会员记录，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered to {name} (member no. {member_no}).</source>
+        <translation>该证件号码已登记给 {name}（会员号 {member_no}）。</translation>
+    </message>
+    <message>
+        <source>This ID number belongs to {name} (member no. {member_no}), who is no longer an active member; open the record to reinstate them.</source>
+        <translation>该证件号码属于 {name}（会员号 {member_no}），其已转出或退会；请打开该记录办理恢复。</translation>
+    </message>
+    <message>
+        <source>Another desk saved a conflicting record at the same moment. Nothing was changed; please try again.</source>
+        <translation>另一台电脑刚刚保存了冲突的记录。本次未做任何更改，请重试。</translation>
+    </message>
+    <message>
+        <source>Two columns are both set to {column}; keep one.</source>
+        <translation>有两列都设为“{column}”，请只保留一列。</translation>
+    </message>
+    <message>
+        <source>The sheet has no column for {column} ({header}); choose it in the column step.</source>
+        <translation>表格中没有“{column}”（{header}）列，请在“对应列”一步中指定。</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number (11 digits) or a telephone number such as 010-65123456.</source>
+        <translation>请填写 11 位手机号或固定电话，例如 010-65123456。</translation>
+    </message>
+    <message>
+        <source>Please enter the unit's name.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <source>The number of employees cannot be negative.</source>
+        <translation>职工人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The number of employees is at most {max}.</source>
+        <translation>职工人数最多为 {max}。</translation>
+    </message>
+    <message>
+        <source>A unit without a union has no founding date; clear the date.</source>
+        <translation>未建会的单位没有建会日期，请清空日期。</translation>
+    </message>
+    <message>
+        <source>A unit without a union has no union name; clear the name.</source>
+        <translation>未建会的单位没有工会名称，请清空名称。</translation>
+    </message>
+    <message>
+        <source>A unit without a union has no union chair; clear the chair.</source>
+        <translation>未建会的单位没有工会主席，请清空此项。</translation>
+    </message>
+    <message>
+        <source>Please enter the date the union was founded.</source>
+        <translation>请填写建会日期。</translation>
+    </message>
+    <message>
+        <source>A community named {name} already exists.</source>
+        <translation>社区“{name}”已存在。</translation>
+    </message>
+    <message>
+        <source>Please enter the community's name.</source>
+        <translation>请填写社区名称。</translation>
+    </message>
+    <message>
+        <source>The database {location} is in use by another program and could not be upgraded. Close the other program and start again.</source>
+        <translation>数据库 {location} 正被其他程序使用，无法升级。请关闭该程序后重新启动。</translation>
+    </message>
+    <message>
+        <source>The database {location} could not be opened: {reason}. Check the path or that the database server is running.</source>
+        <translation>无法打开数据库 {location}：{reason}。请检查路径，或确认数据库服务器已启动。</translation>
+    </message>
+    <message>
+        <source>A date is either a holiday or a working day.</source>
+        <translation>日期只能设为放假或上班。</translation>
+    </message>
+    <message>
+        <source>The name may have at most {n} characters.</source>
+        <translation>名称最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>This team is no longer on file.</source>
+        <translation>该队伍已不存在。</translation>
+    </message>
+    <message>
+        <source>This volunteer is no longer on file.</source>
+        <translation>该志愿者已不存在。</translation>
+    </message>
+    <message>
+        <source>This activity is no longer on file.</source>
+        <translation>该服务行动已不存在。</translation>
+    </message>
+    <message>
+        <source>This shift is no longer on file.</source>
+        <translation>该班次已不存在。</translation>
+    </message>
+    <message>
+        <source>This volunteer is no longer on the shift.</source>
+        <translation>该志愿者已不在这个班次上。</translation>
+    </message>
+    <message>
+        <source>A team named {name} already exists.</source>
+        <translation>已有名为{name}的队伍。</translation>
+    </message>
+    <message>
+        <source>The team above this one is no longer on file.</source>
+        <translation>上级队伍已不存在。</translation>
+    </message>
+    <message>
+        <source>A team cannot be placed under itself or its own squads.</source>
+        <translation>队伍不能隶属于它自己或它下属的分队。</translation>
+    </message>
+    <message>
+        <source>This community is no longer on file.</source>
+        <translation>该社区已不存在。</translation>
+    </message>
+    <message>
+        <source>The leader must be a volunteer of this team or its squads.</source>
+        <translation>负责人必须是本队或下属分队的志愿者。</translation>
+    </message>
+    <message>
+        <source>Please enter the team's name.</source>
+        <translation>请填写队伍名称。</translation>
+    </message>
+    <message>
+        <source>Please enter the skill.</source>
+        <translation>请填写特长名称。</translation>
+    </message>
+    <message>
+        <source>Please enter the activity's title.</source>
+        <translation>请填写服务行动名称。</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of activity.</source>
+        <translation>请选择服务行动类别。</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>An activity lasts at most {days} days.</source>
+        <translation>一次服务行动最长{days}天。</translation>
+    </message>
+    <message>
+        <source>A shift lasts at most 24 hours.</source>
+        <translation>一个班次最长24小时。</translation>
+    </message>
+    <message>
+        <source>The shift must lie on the activity's days ({first} to {last}).</source>
+        <translation>班次必须在服务行动的日期内（{first}至{last}）。</translation>
+    </message>
+    <message>
+        <source>A shift needs 1 to {max} volunteers.</source>
+        <translation>每个班次需要1至{max}名志愿者。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for letting the shifts overlap.</source>
+        <translation>请填写特批班次时间重叠的原因。</translation>
+    </message>
+    <message>
+        <source>Hours are a number, for example 2.5.</source>
+        <translation>服务时长须为数字，例如2.5。</translation>
+    </message>
+    <message>
+        <source>Hours must lie between 0 and {max}.</source>
+        <translation>服务时长须在0至{max}小时之间。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for correcting the hours.</source>
+        <translation>请填写更正服务时长的原因。</translation>
+    </message>
+    <message>
+        <source>This shift begins {start}: attendance can be recorded once it has begun.</source>
+        <translation>该班次时间为{start}，开始后才能登记到岗情况。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may let a volunteer's shifts overlap.</source>
+        <translation>只有管理员可以特批志愿者的班次时间重叠。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an active volunteer.</source>
+        <translation>{name}已不是在册志愿者。</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded for this volunteer; change the status instead.</source>
+        <translation>该志愿者已登记到岗情况，不能移出，请改为修改状态。</translation>
+    </message>
+    <message>
+        <source>This assignment is cancelled; it has no hours.</source>
+        <translation>该安排已取消，没有服务时长。</translation>
+    </message>
+    <message>
+        <source>{name} is already on another shift at that time: {activity}{role}, {span}. An administrator may still assign them, giving a reason.</source>
+        <translation>{name}在该时间已有其他班次：{activity}{role}，{span}。管理员可填写原因后特批安排。</translation>
+    </message>
+    <message>
+        <source>{name} is already on this shift.</source>
+        <translation>{name}已在这个班次上。</translation>
+    </message>
+    <message>
+        <source>Another desk has just put {name} on a shift at this time. Nothing was saved; please look at the roster again.</source>
+        <translation>另一台前台电脑刚刚把{name}安排到这个时间的班次，本次未保存；请重新查看排班表。</translation>
+    </message>
+    <message>
+        <source>{name} is a volunteer already.</source>
+        <translation>{name}已经是志愿者。</translation>
+    </message>
+    <message>
+        <source>This ID number is on file already, for the volunteer {name}.</source>
+        <translation>该证件号码已登记，对应志愿者{name}。</translation>
+    </message>
+    <message>
+        <source>A volunteer's member cannot be changed; add the other person as a new volunteer.</source>
+        <translation>志愿者对应的会员不能更改；请把另一个人作为新志愿者添加。</translation>
+    </message>
+    <message>
+        <source>This team is no longer active.</source>
+        <translation>该队伍已停用。</translation>
+    </message>
+    <message>
+        <source>This skill is no longer on the list.</source>
+        <translation>该特长已不在列表中。</translation>
+    </message>
+    <message>
+        <source>This member is no longer on file.</source>
+        <translation>该会员已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} has left the union (transferred or withdrawn); reinstate the member first.</source>
+        <translation>{name}已转出或退会，请先恢复会籍。</translation>
+    </message>
+    <message>
+        <source>This ID number belongs to the member {name} ({member_no}): pick the member instead.</source>
+        <translation>该证件号码属于会员{name}（{member_no}），请直接选择该会员。</translation>
+    </message>
+    <message>
+        <source>Another desk has just changed this record; nothing was saved.</source>
+        <translation>另一台前台电脑刚刚修改了这条记录，本次未保存。</translation>
+    </message>
+    <message>
+        <source>The skill {name} is on the list already.</source>
+        <translation>特长“{name}”已在列表中。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>证明期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>{name} has no attended service from {first} to {last}: there is nothing to certify.</source>
+        <translation>{name}在{first}至{last}期间没有到岗服务记录，无法出具证明。</translation>
+    </message>
+    <message>
+        <source>The shift {span} would lie outside the activity's new days; move or delete it first.</source>
+        <translation>班次{span}将落在服务行动的新日期之外，请先调整或删除该班次。</translation>
+    </message>
+    <message>
+        <source>{count} volunteers are on this activity's shifts: take them off before deleting it.</source>
+        <translation>该服务行动的班次上还有{count}名志愿者，请先移出后再删除。</translation>
+    </message>
+    <message>
+        <source>{count} volunteers are on this shift: take them off before deleting it.</source>
+        <translation>该班次上还有{count}名志愿者，请先移出后再删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Save blank template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {error}</source>
+        <translation>文件未能保存：{error}</translation>
+    </message>
+    <message>
+        <source>The blank template was saved as {file}. Its second sheet explains each column.</source>
+        <translation>空白模板已保存为 {file}。第二个工作表“填写说明”逐列说明了填写要求。</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>导出会员</translation>
+    </message>
+    <message>
+        <source>Include full ID numbers and mobile numbers? Choose No for masked values (110106********123X), which is enough for most purposes. Exports with full values are recorded in the audit log.</source>
+        <translation>是否导出完整的证件号码和手机号？选“否”则导出打码后的号码（110106********123X），一般用途已足够。导出完整号码会记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Exporting members…</source>
+        <translation>正在导出会员…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{rows} members were exported to {file}.</source>
+        <translation>已将 {rows} 名会员导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bookings to Excel</source>
+        <translation>导出预约到 Excel</translation>
+    </message>
+    <message>
+        <source>Export bookings to a calendar file</source>
+        <translation>导出预约到日历文件</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全部场室</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>场室</translation>
+    </message>
+    <message>
+        <source>The spreadsheet shows what you may see: mobile numbers masked, private bookings you did not make as “Booked” only.</source>
+        <translation>表格只包含您有权查看的内容：手机号已遮蔽，不是您办理的私密预约只显示“已预约”。</translation>
+    </message>
+    <message>
+        <source>Calendar files travel to phones and shared calendars: private bookings are “Booked” only and no event carries a requester's name or number.</source>
+        <translation>日历文件会同步到手机和共享日历：私密预约只显示“已预约”，任何日程都不含预约人姓名和号码。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The last date is before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the campaigns and figures again (other desks hand out too)</source>
+        <translation>重新读取活动和统计（其他窗口也在发放）</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>慰问活动：</translation>
+    </message>
+    <message>
+        <source>ID number, name, pinyin initials, mobile tail or member number (Ctrl+F)</source>
+        <translation>身份证号、姓名、拼音首字母、手机尾号或会员号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Collected on behalf (代领)</source>
+        <translation>代领</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与本人关系</translation>
+    </message>
+    <message>
+        <source>Hand out (Enter)</source>
+        <translation>确认发放（回车）</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印领取凭证</translation>
+    </message>
+    <message>
+        <source>Undo today's hand-out…</source>
+        <translation>撤销当日发放…</translation>
+    </message>
+    <message>
+        <source>Print the receipt after each hand-out</source>
+        <translation>每次发放后打印领取凭证</translation>
+    </message>
+    <message>
+        <source>No campaign is open</source>
+        <translation>没有发放中的活动</translation>
+    </message>
+    <message>
+        <source>Open a campaign on the Campaigns page to hand out gifts.</source>
+        <translation>请先在“慰问活动”页开始发放一个活动。</translation>
+    </message>
+    <message>
+        <source>cash ¥{amount}</source>
+        <translation>慰问金 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Each recipient: {package}</source>
+        <translation>每人：{package}</translation>
+    </message>
+    <message>
+        <source>Type or paste to find the person.</source>
+        <translation>输入或粘贴以查找人员。</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation>未找到“{text}”。</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>找到 {count} 人</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt_no}</source>
+        <translation>领取凭证 {receipt_no}</translation>
+    </message>
+    <message>
+        <source>collected by {name}</source>
+        <translation>{name}代领</translation>
+    </message>
+    <message>
+        <source>Not handed out: {why}</source>
+        <translation>未发放：{why}</translation>
+    </message>
+    <message>
+        <source>Handed out to {name}: {items}. Receipt {receipt_no}.</source>
+        <translation>已发放给 {name}：{items}。凭证号 {receipt_no}。</translation>
+    </message>
+    <message>
+        <source>Undo hand-out</source>
+        <translation>撤销发放</translation>
+    </message>
+    <message>
+        <source>Undo the hand-out to {name} (receipt {receipt_no})? The stock comes back.
+Reason:</source>
+        <translation>撤销对 {name} 的发放（凭证 {receipt_no}）？物品将退回库存。
+原因：</translation>
+    </message>
+    <message>
+        <source>The hand-out to {name} was undone; the stock is back.</source>
+        <translation>已撤销对 {name} 的发放，物品已退回库存。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>领取凭证</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>Anti-Fascist 70th Day</source>
+        <translation>中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日</translation>
+    </message>
+    <message>
+        <source>There is no holiday data for {year}: weekends are closed and every weekday is open. An administrator can enter the year's holidays and adjusted working days in settings.</source>
+        <translation>没有 {year} 年的节假日数据：暂按周六周日不开放、周一至周五开放处理。管理员可在“节假日设置”中录入当年的放假和调休安排。</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Holidays and adjusted working days</source>
+        <translation>节假日与调休设置</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>年份 </translation>
+    </message>
+    <message>
+        <source>Days the rooms are closed or open against the weekday rule</source>
+        <translation>与平常周末规则不同的日子（放假或调休上班）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The station's own entry (wins over the built-in data)</source>
+        <translation>本站设置（优先于内置数据）</translation>
+    </message>
+    <message>
+        <source>Holiday (closed)</source>
+        <translation>放假（场室不开放）</translation>
+    </message>
+    <message>
+        <source>Working day (open, e.g. a weekend worked in lieu)</source>
+        <translation>调休上班（场室开放，如周末补班）</translation>
+    </message>
+    <message>
+        <source>e.g. Spring Festival</source>
+        <translation>例如：春节</translation>
+    </message>
+    <message>
+        <source>Save this day</source>
+        <translation>保存这一天</translation>
+    </message>
+    <message>
+        <source>Remove the station's entry</source>
+        <translation>删除本站设置</translation>
+    </message>
+    <message>
+        <source>Built-in data covers {first}–{last}. Saturdays and Sundays are closed and Monday to Friday open unless listed here.</source>
+        <translation>内置数据覆盖 {first}–{last} 年。未在此列出的日子按周一至周五开放、周六周日不开放处理。</translation>
+    </message>
+    <message>
+        <source>{year}: the State Council's arrangement is built in.</source>
+        <translation>{year} 年：已内置国务院办公厅的放假安排。</translation>
+    </message>
+    <message>
+        <source>{year}: only the station's own entries below.</source>
+        <translation>{year} 年：只有下面的本站设置。</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Day worked</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Nothing is listed for {year} yet: enter the year's holidays and adjusted working days below, one day at a time.</source>
+        <translation>{year} 年还没有任何记录：请在下方逐日录入当年的放假和调休上班日。</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Correct hours</source>
+        <translation>更正时长</translation>
+    </message>
+    <message>
+        <source>e.g. left an hour early</source>
+        <translation>例如：提前一小时离开</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>时长(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>导入单位</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx) or a CSV file. Columns are recognised by their headers (姓名, 身份证号, 手机号, 工作单位, 社区, 入会日期 …); the next steps show what will be imported before anything is saved.</source>
+        <translation>请选择 Excel 工作簿（.xlsx）或 CSV 文件。系统按表头识别各列（姓名、身份证号、手机号、工作单位、社区、入会日期……）；保存之前，后面几步会先列出将要导入的内容。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <source>Already on file</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Will be imported</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Already on file (skipped)</source>
+        <translation>已登记（跳过）</translation>
+    </message>
+    <message>
+        <source>New units added</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>Open error workbook</source>
+        <translation>打开错误表</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>{rows} rows read. The highlighted columns were not recognised: choose what they hold, or leave them out.</source>
+        <translation>已读取 {rows} 行。标黄的列未能识别：请选择它们对应的内容，或不导入。</translation>
+    </message>
+    <message>
+        <source>{rows} rows read; every column was recognised. Check and go on.</source>
+        <translation>已读取 {rows} 行，所有列均已识别。请核对后继续。</translation>
+    </message>
+    <message>
+        <source>Checking {rows} rows…</source>
+        <translation>正在检查 {rows} 行…</translation>
+    </message>
+    <message>
+        <source>To import: &lt;b style='color:#1e6b34'&gt;{valid}&lt;/b&gt; · Already on file: &lt;b style='color:#8a6100'&gt;{duplicates}&lt;/b&gt; · Cannot be imported: &lt;b style='color:#b3261e'&gt;{invalid}&lt;/b&gt;</source>
+        <translation>将导入：&lt;b style='color:#1e6b34'&gt;{valid}&lt;/b&gt; · 已登记：&lt;b style='color:#8a6100'&gt;{duplicates}&lt;/b&gt; · 不能导入：&lt;b style='color:#b3261e'&gt;{invalid}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Units not on file, to be added ({count}): {names}</source>
+        <translation>系统中没有、将新增的单位（{count} 家）：{names}</translation>
+    </message>
+    <message>
+        <source>Importing {rows} rows…</source>
+        <translation>正在导入 {rows} 行…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>没有导入任何行</translation>
+    </message>
+    <message>
+        <source>The rows not imported are in {file}, with the reason in the last column; correct them there and import that file.</source>
+        <translation>未导入的行已另存为 {file}，最后一列写明了错误原因；在该文件中改正后直接导入即可。</translation>
+    </message>
+    <message>
+        <source>No program to open .xlsx files was found. The file is {file}.</source>
+        <translation>找不到能打开 .xlsx 文件的程序。文件位置：{file}。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -224,6 +2021,21 @@ Log file: {path}</source>
     <message>
         <source>A new language takes effect the next time the program starts.</source>
         <translation>更改的语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>已过</translation>
     </message>
 </context>
 <context>
@@ -333,10 +2145,1034 @@ Log file: {path}</source>
     </message>
 </context>
 <context>
+    <name>MemberFormDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 位手机号</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 010-65123456</source>
+        <translation>选填，如 010-65123456</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Open this member</source>
+        <translation>打开该会员</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin initials or credit code</source>
+        <translation>输入单位名称、拼音首字母或信用代码</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>新建单位…</translation>
+    </message>
+    <message>
+        <source>(the unit's community)</source>
+        <translation>（随单位所在社区）</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <source>Model worker</source>
+        <translation>劳模</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Worker in hardship</source>
+        <translation>困难职工</translation>
+    </message>
+    <message>
+        <source>Outdoor worker</source>
+        <translation>户外劳动者</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>其他身份</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Unit and categories</source>
+        <translation>单位与类别</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Next member (Ctrl+N)</source>
+        <translation>继续登记下一位 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation>打印回执 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Member intake – {name}</source>
+        <translation>会员入会 – {name}</translation>
+    </message>
+    <message>
+        <source>Edit member – {name}</source>
+        <translation>编辑会员 – {name}</translation>
+    </message>
+    <message>
+        <source>New member intake</source>
+        <translation>新会员入会</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Receipt printing is not available yet.</source>
+        <translation>暂不能打印回执。</translation>
+    </message>
+    <message>
+        <source>{value} (leave empty to keep)</source>
+        <translation>{value}（留空则不变）</translation>
+    </message>
+    <message>
+        <source>(from the ID number)</source>
+        <translation>（按证件号码）</translation>
+    </message>
+    <message>
+        <source>Read from the ID number</source>
+        <translation>由身份证号码自动识别</translation>
+    </message>
+    <message>
+        <source>Birth date and gender are read from the number.</source>
+        <translation>出生日期和性别将由号码自动识别。</translation>
+    </message>
+    <message>
+        <source>{count} of 18 characters</source>
+        <translation>已输入 {count} 位，共 18 位</translation>
+    </message>
+    <message>
+        <source>Born {date}, {gender}</source>
+        <translation>出生日期 {date}，{gender}</translation>
+    </message>
+    <message>
+        <source>Old 15-digit number: it will be saved as {number}.</source>
+        <translation>15 位旧号码，保存时将转换为 {number}。</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>{name} is registered as member no. {member_no}.</source>
+        <translation>{name} 已登记入会，会员号 {member_no}。</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+P to print the intake receipt.</source>
+        <translation>按 Ctrl+P 打印入会登记回执。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLabels</name>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Foreigner's permanent residence ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已退会</translation>
+    </message>
+    <message>
+        <source>No union</source>
+        <translation>未建会</translation>
+    </message>
+    <message>
+        <source>Own union</source>
+        <translation>独立建会</translation>
+    </message>
+    <message>
+        <source>Joint union</source>
+        <translation>联合建会</translation>
+    </message>
+    <message>
+        <source>Ordinary hardship</source>
+        <translation>一般困难</translation>
+    </message>
+    <message>
+        <source>Severe hardship</source>
+        <translation>深度困难</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Sanitation worker</source>
+        <translation>环卫工</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <source>Food-delivery rider</source>
+        <translation>送餐员</translation>
+    </message>
+    <message>
+        <source>Traffic or security assistant</source>
+        <translation>协管员</translation>
+    </message>
+    <message>
+        <source>Taxi driver</source>
+        <translation>出租车司机</translation>
+    </message>
+    <message>
+        <source>Logistics driver</source>
+        <translation>物流驾驶员</translation>
+    </message>
+    <message>
+        <source>Other outdoor worker</source>
+        <translation>其他户外劳动者</translation>
+    </message>
+    <message>
+        <source>Worker in hardship</source>
+        <translation>困难职工</translation>
+    </message>
+    <message>
+        <source>Outdoor worker</source>
+        <translation>户外劳动者</translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <source>Model worker</source>
+        <translation>劳模</translation>
+    </message>
+    <message>
+        <source>Woman worker</source>
+        <translation>女职工</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>退会</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>转往</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Union founded (own or joint)</source>
+        <translation>已建会（独立或联合）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>{name} ({member_no})</source>
+        <translation>{name}（{member_no}）</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRecordDialog</name>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>On file since</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Show full ID number</source>
+        <translation>显示完整证件号</translation>
+    </message>
+    <message>
+        <source>Shows the full ID and mobile numbers; the audit log records it.</source>
+        <translation>显示完整的证件号码和手机号；此操作会记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>No intake, edit or status change is on record.</source>
+        <translation>暂无入会、修改或状态变动记录。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Edit… (Ctrl+E)</source>
+        <translation>编辑… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Transfer out…</source>
+        <translation>转出…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>退会…</translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation>打印回执 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Receipt printing is not available yet.</source>
+        <translation>暂不能打印回执。</translation>
+    </message>
+    <message>
+        <source>Member record – {name} ({member_no})</source>
+        <translation>会员档案 – {name}（{member_no}）</translation>
+    </message>
+    <message>
+        <source>{name}   {member_no}</source>
+        <translation>{name}   {member_no}</translation>
+    </message>
+    <message>
+        <source>Full numbers shown</source>
+        <translation>已显示完整号码</translation>
+    </message>
+    <message>
+        <source>Transferred out on {date} to {destination}.</source>
+        <translation>已于 {date} 转出，转往：{destination}。</translation>
+    </message>
+    <message>
+        <source>Withdrew on {date}. Reason: {reason}</source>
+        <translation>已于 {date} 退会，原因：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>MembersExcel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Worker in hardship</source>
+        <translation>困难职工</translation>
+    </message>
+    <message>
+        <source>Outdoor worker</source>
+        <translation>户外劳动者</translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <source>Model worker</source>
+        <translation>劳模</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Union status</source>
+        <translation>建会情况</translation>
+    </message>
+    <message>
+        <source>Union founded on</source>
+        <translation>建会日期</translation>
+    </message>
+    <message>
+        <source>Union name</source>
+        <translation>工会名称</translation>
+    </message>
+    <message>
+        <source>Union chair</source>
+        <translation>工会主席</translation>
+    </message>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>{column}：{message}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Search: name, pinyin initials, mobile, last 4 digits of ID, member no.</source>
+        <translation>搜索：姓名 / 拼音首字母 / 手机号 / 身份证后四位 / 会员号</translation>
+    </message>
+    <message>
+        <source>New member intake (Ctrl+N)</source>
+        <translation>新会员入会 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Unit: type a name, pinyin initials or credit code</source>
+        <translation>单位：输入名称、拼音首字母或信用代码</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected member (Ctrl+E)</source>
+        <translation>编辑选中的会员 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Transfer out…</source>
+        <translation>转出…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>退会…</translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation>打印回执 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Save a blank import template…</source>
+        <translation>保存空白导入模板…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Excel import and export are not available yet.</source>
+        <translation>暂不能导入、导出 Excel。</translation>
+    </message>
+    <message>
+        <source>Receipt printing is not available yet.</source>
+        <translation>暂不能打印回执。</translation>
+    </message>
+    <message>
+        <source>New member intake</source>
+        <translation>新会员入会</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>编辑会员</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印领取凭证</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>No members yet. Press Ctrl+N to register the first one, or import an Excel sheet.</source>
+        <translation>还没有会员。按 Ctrl+N 登记第一位会员，或从 Excel 表格导入。</translation>
+    </message>
+    <message>
+        <source>No member matches “{query}”.</source>
+        <translation>没有找到与“{query}”相符的会员。</translation>
+    </message>
+    <message>
+        <source>No member matches these filters.</source>
+        <translation>没有符合筛选条件的会员。</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <source>Member record</source>
+        <translation>会员档案</translation>
+    </message>
+    <message>
+        <source>{member} was transferred out.</source>
+        <translation>{member} 已转出。</translation>
+    </message>
+    <message>
+        <source>{member} has withdrawn.</source>
+        <translation>{member} 已退会。</translation>
+    </message>
+    <message>
+        <source>{member} is active again.</source>
+        <translation>{member} 已恢复会籍。</translation>
+    </message>
+    <message>
+        <source>Registered: {member}.</source>
+        <translation>已登记：{member}。</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>暂不可用</translation>
+    </message>
+    <message>
+        <source>Excel import, export and receipts are not available in this version.</source>
+        <translation>此版本暂不能导入、导出 Excel 或打印回执。</translation>
+    </message>
+    <message>
+        <source>Imported {count} members.</source>
+        <translation>已导入 {count} 名会员。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersReport</name>
+    <message>
+        <source>Member intake receipt</source>
+        <translation>入会登记回执</translation>
+    </message>
+    <message>
+        <source>Member's copy</source>
+        <translation>会员留存联</translation>
+    </message>
+    <message>
+        <source>Station's stub</source>
+        <translation>服务站存根联</translation>
+    </message>
+    <message>
+        <source>Cut along this line</source>
+        <translation>沿此线剪开</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Scan for the member number</source>
+        <translation>扫码核对会员号</translation>
+    </message>
+    <message>
+        <source>Member's signature</source>
+        <translation>会员签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>{station} (seal)</source>
+        <translation>{station}（盖章）</translation>
+    </message>
+    <message>
+        <source>{name} has been registered as a member of the trade union on {date} with member number {member_no}. Please keep this receipt; show it or the member number at the station for services and activities.</source>
+        <translation>{name}同志已于 {date} 登记加入工会，会员号 {member_no}。请妥善保管本回执；到服务站办理服务、参加活动时请出示本回执或会员号。</translation>
+    </message>
+    <message>
+        <source>I confirm that the particulars above are correct and that I have received the member's copy of this receipt.</source>
+        <translation>本人确认以上信息无误，并已收到本回执的会员留存联。</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
     <name>MembersTab</name>
     <message>
-        <source>Register members and the units where unions are founded, validate ID-card and credit-code numbers, find anyone in a keystroke and import the city's Excel sheets.</source>
-        <translation>登记会员和建会单位，校验身份证号与统一社会信用代码，输入几个字即可找到任何人，导入市总工会的 Excel 表格。</translation>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Not an active member: transferred out on {date}.</source>
+        <translation>非在册会员：已于 {date} 转出。</translation>
+    </message>
+    <message>
+        <source>Not an active member: withdrew on {date}.</source>
+        <translation>非在册会员：已于 {date} 退会。</translation>
+    </message>
+    <message>
+        <source>Not in the groups this campaign is for.</source>
+        <translation>不属于本次活动面向的人群。</translation>
+    </message>
+    <message>
+        <source>Not in the communities this campaign covers.</source>
+        <translation>不在本次活动覆盖的社区。</translation>
+    </message>
+    <message>
+        <source>Not in the units this campaign covers.</source>
+        <translation>不在本次活动覆盖的单位。</translation>
+    </message>
+    <message>
+        <source>Joined on {joined}; this campaign is for members who joined before {date}.</source>
+        <translation>入会日期为 {joined}；本次活动面向 {date} 以前入会的会员。</translation>
+    </message>
+    <message>
+        <source>Already received from {campaign} on {date} this year.</source>
+        <translation>今年已于 {date} 在“{campaign}”中领取过。</translation>
+    </message>
+    <message>
+        <source>Taken off the list on {date} by {operator}: {reason}</source>
+        <translation>已于 {date} 由 {operator} 移出名单：{reason}</translation>
+    </message>
+    <message>
+        <source>The campaign has not been opened yet.</source>
+        <translation>活动尚未开始发放。</translation>
+    </message>
+    <message>
+        <source>The campaign is closed.</source>
+        <translation>活动已结束。</translation>
+    </message>
+    <message>
+        <source>Meets the rule; the list is frozen when the campaign opens.</source>
+        <translation>符合条件；活动开始发放时锁定名单。</translation>
+    </message>
+    <message>
+        <source>Meets the rule but was not on the list frozen on {date}; add them with a reason if they should receive the package.</source>
+        <translation>符合条件，但不在 {date} 锁定的名单中；如应发放，请填写原因后加入名单。</translation>
+    </message>
+    <message>
+        <source>The unit {name} is not on file and will be added.</source>
+        <translation>系统中没有单位“{name}”，导入时将新增。</translation>
+    </message>
+    <message>
+        <source>{name} with the same mobile number is already on file as member no. {member_no}; please check this is not the same person.</source>
+        <translation>已有同名且手机号相同的会员 {name}（会员号 {member_no}），请核实是否为同一人。</translation>
+    </message>
+    <message>
+        <source>The old 15-digit ID number was converted to the 18-character number {number}.</source>
+        <translation>15 位旧身份证号已转换为 18 位：{number}。</translation>
+    </message>
+    <message>
+        <source>The team still has {count} active volunteers; move them to another team.</source>
+        <translation>该队伍仍有{count}名在册志愿者，请将他们调到其他队伍。</translation>
+    </message>
+    <message>
+        <source>This volunteer is still on {count} shifts to come; cancel them on the rosters if they will not come.</source>
+        <translation>该志愿者还有{count}个未到的班次；如不能参加，请在排班表上取消。</translation>
+    </message>
+    <message>
+        <source>No mobile number: the roster will have no way to reach this volunteer.</source>
+        <translation>未填写手机号：排班表上将无法联系到该志愿者。</translation>
+    </message>
+    <message>
+        <source>The shift now has {filled} volunteers for {places} places.</source>
+        <translation>该班次现有{filled}名志愿者，名额为{places}名。</translation>
     </message>
 </context>
 <context>
@@ -422,6 +3258,21 @@ Log file: {path}</source>
     </message>
 </context>
 <context>
+    <name>PdfBuild</name>
+    <message>
+        <source>The PDF could not be made: {error}</source>
+        <translation>PDF 生成失败：{error}</translation>
+    </message>
+    <message>
+        <source>Making the PDF “{title}”…</source>
+        <translation>正在生成 PDF“{title}”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Print preview – {title}</source>
@@ -489,6 +3340,33 @@ Log file: {path}</source>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Will be imported</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <source>Already on file</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -500,10 +3378,511 @@ Log file: {path}</source>
     </message>
 </context>
 <context>
+    <name>RoomsPrinting</name>
+    <message>
+        <source>Door sheet</source>
+        <translation>门口日程表</translation>
+    </message>
+    <message>
+        <source>Booking slip</source>
+        <translation>预约回执</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>场室预约</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported {count} bookings to {path}.</source>
+        <translation>已导出 {count} 条预约到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsReport</name>
+    <message>
+        <source>Bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation>预约号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>场室</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>预约事项</translation>
+    </message>
+    <message>
+        <source>Booked for</source>
+        <translation>预约人</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cancel reason</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Booking number {number}</source>
+        <translation>预约号 {number}</translation>
+    </message>
+    <message>
+        <source>Room schedule</source>
+        <translation>场室日程表</translation>
+    </message>
+    <message>
+        <source>All rooms, {date}</source>
+        <translation>全部场室，{date}</translation>
+    </message>
+    <message>
+        <source>{room}, {date}</source>
+        <translation>{room}，{date}</translation>
+    </message>
+    <message>
+        <source>{room}, week of {first} to {last}</source>
+        <translation>{room}，{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Open {opens}–{closes}</source>
+        <translation>开放 {opens}–{closes}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <source>No bookings.</source>
+        <translation>无预约。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Booking slip</source>
+        <translation>预约回执</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>请携带</translation>
+    </message>
+    <message>
+        <source>This slip, and your ID card or member card.</source>
+        <translation>本回执，以及身份证或会员证。</translation>
+    </message>
+    <message>
+        <source>Please arrive a few minutes early and show this slip at the desk. If you cannot come, please let us know in advance.</source>
+        <translation>请提前几分钟到达，并在前台出示本回执。如不能前来，请提前告知。</translation>
+    </message>
+    <message>
+        <source>Please arrive a few minutes early and show this slip at the desk. If you cannot come, please call {phone} in advance.</source>
+        <translation>请提前几分钟到达，并在前台出示本回执。如不能前来，请提前致电 {phone}。</translation>
+    </message>
+    <message>
+        <source>Room usage</source>
+        <translation>场室使用情况</translation>
+    </message>
+    <message>
+        <source>Room usage, {year}-{month:02d}</source>
+        <translation>场室使用情况，{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation>按场室</translation>
+    </message>
+    <message>
+        <source>By purpose</source>
+        <translation>按用途</translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation>预约时长（小时）</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Mother and baby</source>
+        <translation>母婴</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Labour-dispute mediation room</source>
+        <translation>劳动争议调解室</translation>
+    </message>
+    <message>
+        <source>Counselling room</source>
+        <translation>心理咨询室</translation>
+    </message>
+    <message>
+        <source>Mother-and-baby room</source>
+        <translation>母婴关爱室</translation>
+    </message>
+    <message>
+        <source>Multi-function hall</source>
+        <translation>多功能厅</translation>
+    </message>
+    <message>
+        <source>Workers' reading room</source>
+        <translation>职工书屋</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Adjusted working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+</context>
+<context>
     <name>RoomsTab</name>
     <message>
-        <source>Mediation, counselling, mother-and-baby rooms and the hall: no double booking, holidays known, private sessions kept private.</source>
-        <translation>劳动争议调解室、心理咨询室、母婴关爱室和多功能厅：绝不重复预约，节假日与调休自动识别，私密场次严格保密。</translation>
+        <source>Closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Today (Ctrl+T)</source>
+        <translation>今天 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Go to a date (Ctrl+F)</source>
+        <translation>转到日期 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>显示已取消</translation>
+    </message>
+    <message>
+        <source>New booking (Ctrl+N)</source>
+        <translation>新建预约 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays…</source>
+        <translation>节假日设置(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Door sheet: this room, this day</source>
+        <translation>门口日程表：本场室当天</translation>
+    </message>
+    <message>
+        <source>Door sheet: all rooms, this day</source>
+        <translation>门口日程表：全部场室当天</translation>
+    </message>
+    <message>
+        <source>Door sheet: this room, this week</source>
+        <translation>门口日程表：本场室本周</translation>
+    </message>
+    <message>
+        <source>Monthly usage report</source>
+        <translation>月度使用报表</translation>
+    </message>
+    <message>
+        <source>Monthly usage report, previous month</source>
+        <translation>月度使用报表（上月）</translation>
+    </message>
+    <message>
+        <source>Bookings to Excel (.xlsx)…</source>
+        <translation>预约导出为 Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Bookings to a calendar file (.ics)…</source>
+        <translation>预约导出为日历文件 (.ics)…</translation>
+    </message>
+    <message>
+        <source>Door sheet: {room}, {date}</source>
+        <translation>门口日程表：{room}，{date}</translation>
+    </message>
+    <message>
+        <source>Door sheet: all rooms, {date}</source>
+        <translation>门口日程表：全部场室，{date}</translation>
+    </message>
+    <message>
+        <source>Door sheet: {room}, this week</source>
+        <translation>门口日程表：{room}，本周</translation>
+    </message>
+    <message>
+        <source>Monthly usage report, {month}</source>
+        <translation>月度使用报表（{month}）</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+←, PageUp)</source>
+        <translation>上一周 (Alt+←, PageUp)</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+→, PageDown)</source>
+        <translation>下一周 (Alt+→, PageDown)</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+←, PageUp)</source>
+        <translation>前一天 (Alt+←, PageUp)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+→, PageDown)</source>
+        <translation>后一天 (Alt+→, PageDown)</translation>
+    </message>
+    <message>
+        <source>No room is in use.</source>
+        <translation>没有在用的场室。</translation>
+    </message>
+    <message>
+        <source>{room} · week of {first} to {last}</source>
+        <translation>{room} · {first} 至 {last} 一周</translation>
+    </message>
+    <message>
+        <source>Outside opening hours ({hours})</source>
+        <translation>不在开放时间内（{hours}）</translation>
+    </message>
+    <message>
+        <source>This time has passed.</source>
+        <translation>该时间已过。</translation>
+    </message>
+    <message>
+        <source>Book this time…</source>
+        <translation>预约这个时段…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Print booking slip</source>
+        <translation>打印预约回执</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Checked in.</source>
+        <translation>已签到。</translation>
+    </message>
+    <message>
+        <source>Marked as completed.</source>
+        <translation>已标记为完成。</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show.</source>
+        <translation>已标记为爽约。</translation>
+    </message>
+    <message>
+        <source>Cancelled ({count} booking(s)).</source>
+        <translation>已取消（{count} 条预约）。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesReviewDialog</name>
+    <message>
+        <source>Repeat booking: check the dates</source>
+        <translation>重复预约：核对日期</translation>
+    </message>
+    <message>
+        <source>{room}: {count} dates</source>
+        <translation>{room}：共 {count} 次</translation>
+    </message>
+    <message>
+        <source>{problems} of them cannot be booked and will be skipped (see why below). Untick any other date to skip it too.</source>
+        <translation>其中 {problems} 次无法预约，将被跳过（原因见下表）。如需跳过其他日期，取消勾选即可。</translation>
+    </message>
+    <message>
+        <source>Every date is free. Untick a date to skip it.</source>
+        <translation>所有日期均可预约。取消勾选可跳过某一天。</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>Book {count} dates</source>
+        <translation>预约 {count} 次</translation>
     </message>
 </context>
 <context>
@@ -597,6 +3976,251 @@ The data is kept on this computer and a copy is made every day.</source>
     </message>
 </context>
 <context>
+    <name>ShiftPanel</name>
+    <message>
+        <source>Roster</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <source>Nobody on this shift yet.</source>
+        <translation>本班次还没有安排人员。</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>确认(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Atte&amp;nded</source>
+        <translation>到岗(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A&amp;bsent</source>
+        <translation>缺勤(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>All &amp;attended</source>
+        <translation>全部到岗(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours…</source>
+        <translation>更正时长(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off</source>
+        <translation>移出(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Take off the shift (a mistake; Delete)</source>
+        <translation>从本班次移出（安排错误时；Delete）</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Name, initials, mobile tail</source>
+        <translation>姓名、拼音首字母、手机尾号</translation>
+    </message>
+    <message>
+        <source>Usually a&amp;vailable</source>
+        <translation>通常有空(&amp;V)</translation>
+    </message>
+    <message>
+        <source>F&amp;ree only</source>
+        <translation>只看空闲(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No one matches these filters.</source>
+        <translation>没有符合条件的志愿者。</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign</source>
+        <translation>安排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Assign the chosen volunteer (Enter)</source>
+        <translation>安排选中的志愿者（回车）</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部队伍</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>不限特长</translation>
+    </message>
+    <message>
+        <source>Roster: {span} {role}</source>
+        <translation>排班：{span} {role}</translation>
+    </message>
+    <message>
+        <source>{filled} of {places} places filled</source>
+        <translation>已排 {filled}/{places} 人</translation>
+    </message>
+    <message>
+        <source>{count} candidates</source>
+        <translation>{count} 名候选人</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>Assigned with overlapping shifts allowed.</source>
+        <translation>已安排（准许时间重叠）。</translation>
+    </message>
+    <message>
+        <source>Shifts overlap</source>
+        <translation>班次时间冲突</translation>
+    </message>
+    <message>
+        <source>{sentence}
+
+Let the shifts overlap anyway (giving a reason)?</source>
+        <translation>{sentence}
+
+仍然准许时间重叠吗（需填写原因）？</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>准许冲突</translation>
+    </message>
+    <message>
+        <source>Reason for letting the shifts overlap:</source>
+        <translation>准许班次时间重叠的原因：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All attended</source>
+        <translation>全部到岗</translation>
+    </message>
+    <message>
+        <source>{count} marked as attended.</source>
+        <translation>已将 {count} 人记为到岗。</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Take {name} off this shift?</source>
+        <translation>将 {name} 从本班次移出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTable</name>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>e.g. sign-in desk</source>
+        <translation>例如：签到台</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Check-in is on the day of the booking.</source>
+        <translation>预约当天才能签到。</translation>
+    </message>
+    <message>
+        <source>A session is completed once it has started.</source>
+        <translation>预约开始后才能标记为完成。</translation>
+    </message>
+    <message>
+        <source>A no-show is marked after the start time.</source>
+        <translation>过了开始时间才能标记为爽约。</translation>
+    </message>
+    <message>
+        <source>The session has started: only an administrator may cancel it.</source>
+        <translation>预约已开始：只有管理员可以取消。</translation>
+    </message>
+    <message>
+        <source>Book this time… (Enter)</source>
+        <translation>预约这个时段… (Enter)</translation>
+    </message>
+    <message>
+        <source>Open… (Enter)</source>
+        <translation>打开… (Enter)</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Booking slip</source>
+        <translation>预约回执</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Arrows: move · Shift+↑↓: stretch a range&lt;br&gt;Enter: book the range / open the booking&lt;br&gt;PageUp / PageDown: previous / next&lt;br&gt;Ctrl+N: new booking · Ctrl+F: go to a date&lt;br&gt;Menu key: actions</source>
+        <translation>&lt;b&gt;快捷键&lt;/b&gt;&lt;br&gt;方向键：移动 · Shift+↑↓：选择时段&lt;br&gt;Enter：预约所选时段 / 打开预约&lt;br&gt;PageUp / PageDown：前一页 / 后一页&lt;br&gt;Ctrl+N：新建预约 · Ctrl+F：转到日期&lt;br&gt;菜单键：操作</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Drag over free time, or move with the arrows and stretch with Shift.</source>
+        <translation>用鼠标拖选空闲时段，或用方向键移动、按住 Shift 扩展。</translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <translation>空闲时段</translation>
+    </message>
+    <message>
+        <source>{start}–{end} ({minutes} min)</source>
+        <translation>{start}–{end}（{minutes} 分钟）</translation>
+    </message>
+    <message>
+        <source>Private booking</source>
+        <translation>私密预约</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <source>Handled by: {name}</source>
+        <translation>接待人：{name}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>StationProfilePage</name>
     <message>
         <source>Station name</source>
@@ -620,17 +4244,1301 @@ The data is kept on this computer and a copy is made every day.</source>
     </message>
 </context>
 <context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>Transfer out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>转往</translation>
+    </message>
+    <message>
+        <source>The union the member moves to</source>
+        <translation>会员转入的工会</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>退会</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The reason the member gave</source>
+        <translation>会员本人说明的原因</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>{action} – {member}</source>
+        <translation>{action} – {member}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The member will be listed as active again.</source>
+        <translation>恢复后该会员重新列为正常会员。</translation>
+    </message>
+    <message>
+        <source>The member stays on file and can be reinstated later.</source>
+        <translation>会员档案仍保留，以后可以恢复。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFormDialog</name>
+    <message>
+        <source>Add unit</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>编辑单位</translation>
+    </message>
+    <message>
+        <source>18 characters; leave empty if the unit has none</source>
+        <translation>18 位；单位没有的可不填</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>Mobile or telephone, e.g. 010-65123456</source>
+        <translation>手机或固定电话，如 010-65123456</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>建会情况</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>建会日期</translation>
+    </message>
+    <message>
+        <source>Union name</source>
+        <translation>工会名称</translation>
+    </message>
+    <message>
+        <source>Union chair</source>
+        <translation>工会主席</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>建会情况</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>建会日期</translation>
+    </message>
+    <message>
+        <source>Union chair</source>
+        <translation>工会主席</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Member count</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Search: unit name, pinyin initials, credit code</source>
+        <translation>搜索：单位名称 / 拼音首字母 / 统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Add unit (Ctrl+N)</source>
+        <translation>新增单位 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>Any union status</source>
+        <translation>全部建会情况</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Save a blank import template…</source>
+        <translation>保存空白导入模板…</translation>
+    </message>
+    <message>
+        <source>Excel import is not available yet.</source>
+        <translation>暂不能从 Excel 导入。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected unit (Ctrl+E)</source>
+        <translation>编辑选中的单位 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show its members</source>
+        <translation>查看本单位会员</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>编辑单位</translation>
+    </message>
+    <message>
+        <source>No units yet. Press Ctrl+N to add the first one.</source>
+        <translation>还没有单位。按 Ctrl+N 新增第一家单位。</translation>
+    </message>
+    <message>
+        <source>No unit matches “{query}”.</source>
+        <translation>没有找到与“{query}”相符的单位。</translation>
+    </message>
+    <message>
+        <source>No unit matches these filters.</source>
+        <translation>没有符合筛选条件的单位。</translation>
+    </message>
+    <message>
+        <source>Unions founded: {founded} / units: {total}</source>
+        <translation>已建会 {founded} 家 / 单位 {total} 家</translation>
+    </message>
+    <message>
+        <source>{count} listed</source>
+        <translation>列出 {count} 家</translation>
+    </message>
+    <message>
+        <source>Added: {name}.</source>
+        <translation>已新增：{name}。</translation>
+    </message>
+    <message>
+        <source>Saved: {name}.</source>
+        <translation>已保存：{name}。</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>暂不可用</translation>
+    </message>
+    <message>
+        <source>Excel import is not available in this version.</source>
+        <translation>此版本暂不能从 Excel 导入。</translation>
+    </message>
+    <message>
+        <source>Imported {count} units.</source>
+        <translation>已导入 {count} 家单位。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>New volunteer</source>
+        <translation>新增志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>A &amp;member</source>
+        <translation>会员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>N&amp;ot a member</source>
+        <translation>非会员(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Member's name, initials, mobile tail or number</source>
+        <translation>会员姓名、拼音首字母、手机尾号或会员号</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>&amp;Find member</source>
+        <translation>查找会员(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile</source>
+        <translation>手机(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>队伍(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>特长(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Usually free</source>
+        <translation>通常有空(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Joined</source>
+        <translation>加入日期(&amp;J)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Member {number}</source>
+        <translation>会员号 {number}</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored number.</source>
+        <translation>留空则保留原号码。</translation>
+    </message>
+    <message>
+        <source>{member} (a volunteer already)</source>
+        <translation>{member}（已是志愿者）</translation>
+    </message>
+    <message>
+        <source>Chosen: {member}</source>
+        <translation>已选：{member}</translation>
+    </message>
+    <message>
+        <source>Choose the member from the list.</source>
+        <translation>请从列表中选择会员。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Search: name, pinyin initials, mobile tail, ID or member number (Ctrl+F)</source>
+        <translation>搜索：姓名、拼音首字母、手机尾号、证件号或会员号 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部队伍</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>不限特长</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>显示不在册</translation>
+    </message>
+    <message>
+        <source>&amp;Add volunteer…</source>
+        <translation>新增志愿者(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add volunteer (Ctrl+N)</source>
+        <translation>新增志愿者 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No volunteers match.</source>
+        <translation>没有符合条件的志愿者。</translation>
+    </message>
+    <message>
+        <source>{count} volunteers</source>
+        <translation>共 {count} 名志愿者</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>No hours yet.</source>
+        <translation>尚无服务时长。</translation>
+    </message>
+    <message>
+        <source>Not on any shift yet.</source>
+        <translation>尚未参加任何班次。</translation>
+    </message>
+    <message>
+        <source>Print &amp;certificate…</source>
+        <translation>打印证明(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Service certificate for</source>
+        <translation>服务记录证明年份</translation>
+    </message>
+    <message>
+        <source>{name} · {team}</source>
+        <translation>{name} · {team}</translation>
+    </message>
+    <message>
+        <source>Hours this year {year}: {hours} · in all: {total}</source>
+        <translation>{year}年服务时长：{hours} 小时 · 累计：{total} 小时</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersReport</name>
+    <message>
+        <source>Hours {year}</source>
+        <translation>{year}年服务时长</translation>
+    </message>
+    <message>
+        <source>By volunteer</source>
+        <translation>按志愿者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Service activity</source>
+        <translation>服务行动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>所属队伍</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Hours corrected because</source>
+        <translation>时长更正原因</translation>
+    </message>
+    <message>
+        <source>Overlap allowed because</source>
+        <translation>特批时间重叠原因</translation>
+    </message>
+    <message>
+        <source>Times served</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <source>Roster: {title}</source>
+        <translation>{title} 排班表</translation>
+    </message>
+    <message>
+        <source>Leader's copy: mobile numbers in full. Keep it safe and destroy it after the activity.</source>
+        <translation>负责人联系用：含完整手机号，请妥善保管，活动结束后销毁。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Places filled</source>
+        <translation>已安排/名额</translation>
+    </message>
+    <message>
+        <source>{filled} of {places}</source>
+        <translation>{filled} / {places}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Shift {number}: {span}, {role}, {filled} of {places} places</source>
+        <translation>班次{number}：{span}，{role}，已安排{filled}人 / 名额{places}人</translation>
+    </message>
+    <message>
+        <source>Shift {number}: {span}, {filled} of {places} places</source>
+        <translation>班次{number}：{span}，已安排{filled}人 / 名额{places}人</translation>
+    </message>
+    <message>
+        <source>{count} cancelled, not listed.</source>
+        <translation>另有{count}人已取消，未列出。</translation>
+    </message>
+    <message>
+        <source>No shifts planned yet.</source>
+        <translation>尚未安排班次。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Overlap allowed: {reason}</source>
+        <translation>特批时间重叠：{reason}</translation>
+    </message>
+    <message>
+        <source>Hours {hours}: {reason}</source>
+        <translation>时长{hours}小时：{reason}</translation>
+    </message>
+    <message>
+        <source>{count} volunteers on this roster are also on another shift at the same time, allowed by an administrator (see Notes).</source>
+        <translation>本表中有{count}名志愿者同一时间另有班次，已经管理员特批（见备注）。</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>带队人</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Volunteer Service Record Certificate</source>
+        <translation>志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>Certificate No. {number}</source>
+        <translation>证明编号：{number}</translation>
+    </message>
+    <message>
+        <source>This is to certify that {name} (ID number {id_number}), a volunteer of {team}, took part in volunteer service {count} times from {first} to {last}, {hours} hours of service in all.</source>
+        <translation>兹证明{name}（身份证号：{id_number}）系{team}志愿者，于{first}至{last}期间参加志愿服务{count}次，累计服务时长{hours}小时。</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Volunteer since</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>证明期间</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}至{last}</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Hereby certified.</source>
+        <translation>特此证明。</translation>
+    </message>
+    <message>
+        <source>(Seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>Certificate number {number}</source>
+        <translation>证明编号 {number}</translation>
+    </message>
+    <message>
+        <source>Preview: not yet issued</source>
+        <translation>预览：尚未出具</translation>
+    </message>
+    <message>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>Volunteer service figures</source>
+        <translation>志愿服务统计</translation>
+    </message>
+    <message>
+        <source>Volunteer service in {year}</source>
+        <translation>{year}年志愿服务统计</translation>
+    </message>
+    <message>
+        <source>Service activities planned</source>
+        <translation>计划服务行动</translation>
+    </message>
+    <message>
+        <source>Service activities held</source>
+        <translation>已开展服务行动</translation>
+    </message>
+    <message>
+        <source>Volunteers on file</source>
+        <translation>在册志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteers who served</source>
+        <translation>参与服务志愿者</translation>
+    </message>
+    <message>
+        <source>Hours of service</source>
+        <translation>服务总时长（小时）</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>按队伍</translation>
+    </message>
+    <message>
+        <source>By kind of service</source>
+        <translation>按服务类别</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>在册志愿者</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>行动次数</translation>
+    </message>
+    <message>
+        <source>Counted: attended shifts that began in {year}. A team's figures are those of the volunteers in it now; the brigade's own line is its volunteers outside the squads.</source>
+        <translation>统计口径：{year}年内开始且已到岗的班次。各队数字按志愿者当前所在队伍统计；大队一行为不属于任何分队的志愿者。</translation>
+    </message>
+    <message>
+        <source>No attended service recorded yet.</source>
+        <translation>尚无到岗服务记录。</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>扶助</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>宣传</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>联络</translation>
+    </message>
+    <message>
+        <source>Organising</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Neighbourhood watch</source>
+        <translation>邻里守望</translation>
+    </message>
+    <message>
+        <source>Care for elderly and disabled</source>
+        <translation>敬老助残</translation>
+    </message>
+    <message>
+        <source>Community building</source>
+        <translation>家园建设</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已到岗</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>晚上</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>随时可以</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>{weekday} {part}</source>
+        <translation>{weekday}{part}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Whole brigade</source>
+        <translation>志愿者服务大队</translation>
+    </message>
+</context>
+<context>
     <name>VolunteersTab</name>
     <message>
-        <source>Teams, activities, shifts, hours and service certificates.</source>
-        <translation>志愿者队伍、服务行动、班次、服务时长和志愿服务记录证明。</translation>
+        <source>Activities</source>
+        <translation>行动次数</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>在册志愿者</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Roster of this activity</source>
+        <translation>本活动排班表</translation>
+    </message>
+    <message>
+        <source>Leader's copy (full mobiles)</source>
+        <translation>队长联（完整手机号）</translation>
+    </message>
+    <message>
+        <source>Year summary…</source>
+        <translation>年度汇总…</translation>
+    </message>
+    <message>
+        <source>Export hours (.xlsx)…</source>
+        <translation>导出服务时长 (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Year summary</source>
+        <translation>年度汇总</translation>
+    </message>
+    <message>
+        <source>Export hours</source>
+        <translation>导出服务时长</translation>
+    </message>
+</context>
+<context>
+    <name>WelfareReport</name>
+    <message>
+        <source>Hand-out sign-off list</source>
+        <translation>发放签收表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Items and quantity</source>
+        <translation>物品及数量</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Date collected</source>
+        <translation>领取日期</translation>
+    </message>
+    <message>
+        <source>Campaign: {name}</source>
+        <translation>活动：{name}</translation>
+    </message>
+    <message>
+        <source>Dates: {start} to {end}</source>
+        <translation>日期：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Each recipient: {package}</source>
+        <translation>每人：{package}</translation>
+    </message>
+    <message>
+        <source>cash {amount}</source>
+        <translation>慰问金 {amount}</translation>
+    </message>
+    <message>
+        <source>collected by {name} ({relationship})</source>
+        <translation>{name}代领（{relationship}）</translation>
+    </message>
+    <message>
+        <source>collected by {name}</source>
+        <translation>{name}代领</translation>
+    </message>
+    <message>
+        <source>No community on file</source>
+        <translation>未登记社区</translation>
+    </message>
+    <message>
+        <source>No employer on file</source>
+        <translation>未登记单位</translation>
+    </message>
+    <message>
+        <source>{title} ({count} recipients)</source>
+        <translation>{title}（{count} 人）</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>On the list: {planned} recipients; collected: {served}; not yet collected: {remaining}.</source>
+        <translation>名单共 {planned} 人；已领取 {served} 人；未领取 {remaining} 人。</translation>
+    </message>
+    <message>
+        <source>Issued quantities and values are those of the stock ledger.</source>
+        <translation>发放数量和金额以库存台账为准。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Each</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>To issue</source>
+        <translation>应发</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发</translation>
+    </message>
+    <message>
+        <source>Value issued</source>
+        <translation>已发金额</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>慰问金</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation>慰问活动汇总</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>慰问品组合</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始发放</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>慰问对象</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>名单人数</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Not yet collected</source>
+        <translation>未领取</translation>
+    </message>
+    <message>
+        <source>Taken off the list</source>
+        <translation>已移出名单</translation>
+    </message>
+    <message>
+        <source>Items issued</source>
+        <translation>发放物品</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Value of items issued</source>
+        <translation>发放物品金额</translation>
+    </message>
+    <message>
+        <source>Cash handed out</source>
+        <translation>发放慰问金</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <translation>按社区</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Collected %</source>
+        <translation>领取率</translation>
+    </message>
+    <message>
+        <source>Stock report</source>
+        <translation>库存报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>证明期间</translation>
+    </message>
+    <message>
+        <source>Stock movements by item</source>
+        <translation>各物品出入库情况</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Count adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <source>Closing value</source>
+        <translation>期末金额</translation>
+    </message>
+    <message>
+        <source>Ledger of the period</source>
+        <translation>本期台账</translation>
+    </message>
+    <message>
+        <source>No movements in this period.</source>
+        <translation>本期没有出入库记录。</translation>
+    </message>
+    <message>
+        <source>Balances now</source>
+        <translation>当前库存</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>结存</translation>
+    </message>
+    <message>
+        <source>Source / note</source>
+        <translation>来源 / 备注</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>盘点于</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>预警数量</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>偏低</translation>
+    </message>
+    <message>
+        <source>no longer used</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>领取凭证</translation>
+    </message>
+    <message>
+        <source>Recipient's copy</source>
+        <translation>领取人存根</translation>
+    </message>
+    <message>
+        <source>Station's copy</source>
+        <translation>服务站存根</translation>
+    </message>
+    <message>
+        <source>cut here</source>
+        <translation>沿此线剪开</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>慰问活动</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Collected at</source>
+        <translation>领取时间</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Recipient's signature</source>
+        <translation>领取人签字</translation>
+    </message>
+    <message>
+        <source>Please keep this receipt. Questions: call the station on {phone}.</source>
+        <translation>请妥善保管本凭证。如有疑问请致电服务站：{phone}。</translation>
+    </message>
+    <message>
+        <source>Added because</source>
+        <translation>加入原因</translation>
+    </message>
+    <message>
+        <source>Taken off because</source>
+        <translation>移出原因</translation>
+    </message>
+    <message>
+        <source>Handed out by</source>
+        <translation>发放人</translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation>代领人电话</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与本人关系</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>库存台账</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Festival care</source>
+        <translation>节日慰问</translation>
+    </message>
+    <message>
+        <source>Hardship relief</source>
+        <translation>困难帮扶</translation>
+    </message>
+    <message>
+        <source>Summer cooling</source>
+        <translation>夏季送清凉</translation>
+    </message>
+    <message>
+        <source>Women workers' care</source>
+        <translation>女职工关爱</translation>
+    </message>
+    <message>
+        <source>Members-only event</source>
+        <translation>会员专享活动</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Handing out</source>
+        <translation>发放中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Hand-out undone</source>
+        <translation>撤销发放</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>盘点</translation>
     </message>
 </context>
 <context>
     <name>WelfareTab</name>
     <message>
-        <source>Festival and hardship campaigns, a stock ledger, one pack per eligible member, printed sign-off lists and receipts.</source>
-        <translation>节日慰问与困难帮扶活动、库存台账、每位符合条件的会员一份，打印发放签收表和领取凭证。</translation>
+        <source>Hand-out</source>
+        <translation>发放</translation>
     </message>
 </context>
 </TS>

@@ -1,23 +1,117 @@
-"""The volunteer rosters tab."""
+"""The volunteer rosters tab (志愿者排班): activities by month with their shifts,
+rosters and candidates; the volunteers with their histories; printouts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.context import DeskContext
-from station_app.widgets.coming_tab import ComingTab
+from station_app.volunteers.ui import printing
+from station_app.volunteers.ui.activities_page import ActivitiesPage
+from station_app.volunteers.ui.common import DONE_STYLE
+from station_app.volunteers.ui.volunteers_page import VolunteersPage
 
 
 def tab_title() -> str:
     return QCoreApplication.translate("MainWindow", "Volunteer rosters")
 
 
+class VolunteersTab(QWidget):
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.activities_page = ActivitiesPage(context)
+        self.volunteers_page = VolunteersPage(context)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("volunteer_pages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.activities_page, self.tr("Activities"))
+        self.pages.addTab(self.volunteers_page, self.tr("Volunteers"))
+
+        self.print_button = QPushButton(self.tr("&Print"))
+        self.print_button.setObjectName("print")
+        menu = QMenu(self.print_button)
+        self.roster_action = menu.addAction(self.tr("Roster of this activity"))
+        self.roster_action.triggered.connect(lambda: self.print_roster(False))
+        self.leader_action = menu.addAction(self.tr("Leader's copy (full mobiles)"))
+        self.leader_action.triggered.connect(lambda: self.print_roster(True))
+        self.leader_action.setVisible(context.actor.is_admin)
+        menu.addSeparator()
+        self.summary_action = menu.addAction(self.tr("Year summary…"))
+        self.summary_action.triggered.connect(self.print_year_summary)
+        self.export_action = menu.addAction(self.tr("Export hours (.xlsx)…"))
+        self.export_action.triggered.connect(self.export_hours)
+        self.print_button.setMenu(menu)
+        self.activities_page.bar.addWidget(self.print_button)
+        self.activities_page.activity_changed.connect(self._activity_changed)
+        self._activity_changed(self.activities_page.current_activity())
+
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setStyleSheet(DONE_STYLE)
+        self.status.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status)
+        self._shown_once = False
+
+    def _activity_changed(self, activity: object) -> None:
+        has = activity is not None
+        self.roster_action.setEnabled(has)
+        self.leader_action.setEnabled(has)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the volunteer search (the activities page has the candidates')."""
+        if self.pages.currentWidget() is self.activities_page:
+            self.activities_page.panel.candidate_search.setFocus()
+            self.activities_page.panel.candidate_search.selectAll()
+        else:
+            self.volunteers_page.focus_search()
+
+    def print_roster(self, leader_copy: bool = False) -> None:
+        activity_id = self.activities_page.current_activity_id()
+        if activity_id is not None:
+            printing.print_roster(self, self.context, activity_id, leader_copy)
+
+    def print_year_summary(self) -> None:
+        year = printing.ask_year(self, self.tr("Year summary"), self.activities_page.year)
+        if year is not None:
+            printing.print_year_summary(self, self.context, year)
+
+    def export_hours(self) -> None:
+        year = printing.ask_year(self, self.tr("Export hours"), self.activities_page.year)
+        if year is None:
+            return
+        text = printing.export_hours(self, self.context, year)
+        if text:
+            self.status.setText(text)
+            self.status.show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_once:  # another desk may have written meanwhile
+            self.activities_page.refresh()
+        self._shown_once = True
+
+    def shutdown(self) -> None:
+        self.activities_page.shutdown()
+        self.volunteers_page.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
 def create_tab(context: DeskContext) -> QWidget:
-    return ComingTab(
-        tab_title(),
-        QCoreApplication.translate(
-            "VolunteersTab",
-            "Teams, activities, shifts, hours and service certificates.",
-        ),
-    )
+    return VolunteersTab(context)

@@ -1,24 +1,47 @@
-"""The welfare gifts tab."""
+"""The welfare gifts tab (慰问品发放): the desk hand-out first."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from station_app.context import DeskContext
-from station_app.widgets.coming_tab import ComingTab
+from station_app.welfare.ui.handout_page import HandoutPage
 
 
 def tab_title() -> str:
     return QCoreApplication.translate("MainWindow", "Welfare gifts")
 
 
+class WelfareTab(QWidget):
+    """Pages: Hand-out (first); the campaigns and stock pages follow."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pages = QTabWidget()
+        self.pages.setObjectName("welfare_pages")
+        self.pages.setDocumentMode(True)
+        self.handout_page = HandoutPage(context)
+        self.pages.addTab(self.handout_page, self.tr("Hand-out"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the hand-out search box."""
+        self.pages.setCurrentWidget(self.handout_page)
+        self.handout_page.focus_search()
+
+    def shutdown(self) -> None:
+        """The window is closing: no timer may outlive the tab."""
+        self.handout_page.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.handout_page.update_counters()
+
+
 def create_tab(context: DeskContext) -> QWidget:
-    return ComingTab(
-        tab_title(),
-        QCoreApplication.translate(
-            "WelfareTab",
-            "Festival and hardship campaigns, a stock ledger, one pack per eligible member, "
-            "printed sign-off lists and receipts.",
-        ),
-    )
+    return WelfareTab(context)

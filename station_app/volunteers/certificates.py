@@ -1,0 +1,163 @@
+"""志愿服务记录证明: the data of a certificate for one volunteer and a period, and its
+issue (a gap-free number from the ``certificate`` series, a row in
+``volunteer_certificate``, an audit row). The total is the sum of the hours of the
+volunteer's attended assignments in the period, nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from station_app.core import audit, clock
+from station_app.core.actor import Actor
+from station_app.core.db import Database
+from station_app.core.errors import ValidationError
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.ids import mask_id
+from station_app.core.serials import format_serial, next_value
+from station_app.volunteers import queries
+from station_app.volunteers.common import missing_volunteer
+from station_app.volunteers.models import (
+    ATTENDED,
+    CERTIFICATE_PREFIX,
+    CERTIFICATE_SERIES,
+    VolunteerCertificate,
+)
+from station_app.volunteers.queries import activity_t, assignment_t, shift_t, volunteer_t
+from station_app.volunteers.types import CertificateData, CertificateLine
+from station_app.volunteers.views import hours, station_name
+
+UNNUMBERED = ""  # a preview carries no number
+
+
+def year_period(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+class CertificateService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def preview(self, volunteer_id: int, first: dt.date, last: dt.date) -> CertificateData:
+        """What the certificate would say, without a number (nothing is saved)."""
+        with self.db.read() as s:
+            return _data(s, volunteer_id, first, last, UNNUMBERED)
+
+    def issue(
+        self, actor: Actor, volunteer_id: int, first: dt.date, last: dt.date
+    ) -> CertificateData:
+        """Numbers and records the certificate; refused when the period holds no
+        attended service (a certificate of nothing would waste a number)."""
+        if last < first:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The period ends before it begins."), field="last_day"
+            )
+        with self.db.transaction() as s:
+            data = _data(s, volunteer_id, first, last, UNNUMBERED)
+            if not data.lines:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} has no attended service from {first} to {last}: there is "
+                        "nothing to certify.",
+                    ),
+                    name=data.name,
+                    first=first.isoformat(),
+                    last=last.isoformat(),
+                )
+            now = clock.now()
+            number = format_serial(
+                CERTIFICATE_PREFIX, now.year, next_value(s, CERTIFICATE_SERIES, now.year)
+            )
+            row = VolunteerCertificate(
+                number=number,
+                volunteer_id=volunteer_id,
+                first_day=first,
+                last_day=last,
+                activities=len(data.lines),
+                hours=data.total_hours,
+                issued_at=now,
+                issued_by=actor.id,
+                issued_by_name=actor.display_name[:40],
+            )
+            s.add(row)
+            s.flush()
+            audit.record(
+                s,
+                actor,
+                "issue",
+                "volunteer_certificate",
+                row.id,
+                after={
+                    "number": number,
+                    "volunteer_id": volunteer_id,
+                    "first_day": first,
+                    "last_day": last,
+                    "hours": data.total_hours,
+                },
+            )
+            return replace(data, number=number, issued_on=now.date())
+
+    def issue_for_year(self, actor: Actor, volunteer_id: int, year: int) -> CertificateData:
+        return self.issue(actor, volunteer_id, *year_period(year))
+
+
+def _data(
+    s: Session, volunteer_id: int, first: dt.date, last: dt.date, number: str
+) -> CertificateData:
+    person = s.execute(
+        select(
+            queries.NAME,
+            queries.GENDER,
+            queries.ID_NUMBER,
+            queries.team_t.c.name,
+            volunteer_t.c.joined_on,
+        )
+        .select_from(queries.people())
+        .where(volunteer_t.c.id == volunteer_id)
+    ).first()
+    if person is None:
+        raise missing_volunteer()
+    start = dt.datetime.combine(first, dt.time(0))
+    after = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0))
+    rows = s.execute(
+        select(
+            assignment_t.c.starts_at,
+            activity_t.c.title,
+            activity_t.c.kind,
+            shift_t.c.role,
+            assignment_t.c.hours,
+        )
+        .select_from(
+            assignment_t.join(shift_t, shift_t.c.id == assignment_t.c.shift_id).join(
+                activity_t, activity_t.c.id == shift_t.c.activity_id
+            )
+        )
+        .where(
+            assignment_t.c.volunteer_id == volunteer_id,
+            assignment_t.c.status == ATTENDED,
+            assignment_t.c.starts_at >= start,
+            assignment_t.c.starts_at < after,
+        )
+        .order_by(assignment_t.c.starts_at, assignment_t.c.id)
+    ).all()
+    lines = tuple(CertificateLine(r[0].date(), r[1], r[2], r[3], hours(r[4])) for r in rows)
+    return CertificateData(
+        number=number,
+        station_name=station_name(s),
+        issued_on=clock.today(),
+        volunteer_id=volunteer_id,
+        name=person[0],
+        gender=person[1],
+        id_number=mask_id(person[2]) if person[2] else "",
+        team_name=person[3],
+        joined_on=person[4],
+        first_day=first,
+        last_day=last,
+        lines=lines,
+        total_hours=sum((line.hours for line in lines), Decimal("0.00")),
+    )

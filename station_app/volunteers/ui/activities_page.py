@@ -1,0 +1,311 @@
+"""Activities page: a month's activities, the chosen one's shifts, and the chosen
+shift's roster and candidates (:class:`ShiftPanel`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.core import clock
+from station_app.core.errors import DeskError
+from station_app.volunteers import labels
+from station_app.volunteers.service import ActivityService, VolunteerViews
+from station_app.volunteers.types import ActivityRow, ShiftRow
+from station_app.volunteers.ui.activity_dialog import ActivityDialog
+from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE
+from station_app.volunteers.ui.models import ActivityModel, ShiftModel, list_view
+from station_app.volunteers.ui.shift_panel import ShiftPanel
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+class ActivitiesPage(QWidget):
+    activity_changed = Signal(object)  # ActivityRow | None
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.views = VolunteerViews(context.db)
+        self.activities = ActivityService(context.db)
+        today = clock.today()
+        self.year, self.month = today.year, today.month
+
+        # --- month bar -----------------------------------------------------------------
+        self.prev_button = QPushButton()
+        self.prev_button.setObjectName("previous_month")
+        self.prev_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
+        self.prev_button.setToolTip(self.tr("Previous month (Alt+Left)"))
+        self.prev_button.clicked.connect(lambda: self.move_month(-1))
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("next_month")
+        self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
+        self.next_button.setToolTip(self.tr("Next month (Alt+Right)"))
+        self.next_button.clicked.connect(lambda: self.move_month(1))
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(36)
+        self.month_label = QLabel()
+        self.month_label.setObjectName("month")
+        self.month_label.setStyleSheet(HEADING_STYLE)
+        self.month_label.setMinimumWidth(110)
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.this_month_button = QPushButton(self.tr("This &month"))
+        self.this_month_button.setObjectName("this_month")
+        self.this_month_button.clicked.connect(self.go_this_month)
+        self.new_button = QPushButton(self.tr("&New activity…"))
+        self.new_button.setObjectName("new_activity")
+        self.new_button.setToolTip(self.tr("New activity (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_activity)
+        self.edit_button = QPushButton(self.tr("&Edit activity…"))
+        self.edit_button.setObjectName("edit_activity")
+        self.edit_button.clicked.connect(self.edit_activity)
+        self.month_summary = QLabel()
+        self.month_summary.setStyleSheet(SUBTLE_STYLE)
+        QShortcut(QKeySequence("Alt+Left"), self, lambda: self.move_month(-1))
+        QShortcut(QKeySequence("Alt+Right"), self, lambda: self.move_month(1))
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_activity)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.month_label)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.this_month_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.month_summary)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        self.bar = bar  # the tab adds its print buttons here
+
+        # --- activities and shifts -----------------------------------------------------
+        self.activity_model = ActivityModel(self)
+        self.activity_view = list_view(
+            self.activity_model,
+            self.tr("No activities this month. Ctrl+N plans one."),
+            "activities",
+        )
+        self.activity_view.selectionModel().currentRowChanged.connect(self._activity_chosen)
+        self.activity_view.activated.connect(lambda _i: self.shift_view.setFocus())
+        self.activity_view.doubleClicked.connect(lambda _i: self.edit_activity())
+
+        self.activity_title = QLabel(self.tr("Shifts"))
+        self.activity_title.setObjectName("activity_title")
+        self.activity_title.setStyleSheet(HEADING_STYLE)
+        self.activity_details = QLabel()
+        self.activity_details.setStyleSheet(SUBTLE_STYLE)
+        self.activity_details.setWordWrap(True)
+        self.shift_model = ShiftModel(self)
+        self.shift_view = list_view(
+            self.shift_model, self.tr("No shifts yet: edit the activity to add some."), "shifts"
+        )
+        self.shift_view.selectionModel().currentRowChanged.connect(self._shift_chosen)
+        self.shift_view.activated.connect(lambda _i: self.panel.candidate_view_focus())
+
+        self.panel = ShiftPanel(context)
+        self.panel.changed.connect(self._counts_changed)
+
+        shifts_box = QWidget()
+        shifts_layout = QVBoxLayout(shifts_box)
+        shifts_layout.setContentsMargins(0, 0, 0, 0)
+        shifts_layout.addWidget(self.activity_title)
+        shifts_layout.addWidget(self.activity_details)
+        shifts_layout.addWidget(self.shift_view, 1)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.activity_view)
+        top.addWidget(shifts_box)
+        top.setChildrenCollapsible(False)
+        top.setSizes([620, 420])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.panel)
+        split.setChildrenCollapsible(False)
+        split.setSizes([300, 360])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.refresh()
+
+    # --- the month ---------------------------------------------------------------------
+
+    def move_month(self, delta: int) -> None:
+        self.year, self.month = add_months(self.year, self.month, delta)
+        self.refresh()
+
+    def go_this_month(self) -> None:
+        today = clock.today()
+        self.year, self.month = today.year, today.month
+        self.refresh()
+
+    def set_month(self, year: int, month: int) -> None:
+        self.year, self.month = year, month
+        self.refresh()
+
+    def refresh(self, keep_activity: int | None = None) -> None:
+        current = keep_activity if keep_activity is not None else self.current_activity_id()
+        self.month_label.setText(
+            self.tr("{year}-{month:02d}").format(year=self.year, month=self.month)
+        )
+        rows = self.views.activities_in_month(self.year, self.month)
+        self.activity_model.set_rows(rows)
+        self.month_summary.setText(
+            self.tr("{count} activities, {filled} of {places} places filled").format(
+                count=len(rows),
+                filled=sum(r.filled for r in rows),
+                places=sum(r.places for r in rows),
+            )
+        )
+        row = self.activity_model.index_of(current) if current is not None else None
+        if row is None and rows:
+            row = self._first_upcoming(rows)
+        if row is not None:
+            self.activity_view.setCurrentIndex(self.activity_model.index(row, 0))
+            self.activity_view.select_row(row)
+        else:
+            self._show_activity(None)
+
+    @staticmethod
+    def _first_upcoming(rows: list[ActivityRow]) -> int:
+        now = clock.now()
+        for i, row in enumerate(rows):
+            if row.ends_at >= now:
+                return i
+        return len(rows) - 1
+
+    # --- choosing ----------------------------------------------------------------------
+
+    def current_activity(self) -> ActivityRow | None:
+        index = self.activity_view.currentIndex()
+        if not index.isValid() or index.row() >= self.activity_model.rowCount():
+            return None
+        return self.activity_model.row(index.row())
+
+    def current_activity_id(self) -> int | None:
+        row = self.current_activity()
+        return row.id if row else None
+
+    def current_shift(self) -> ShiftRow | None:
+        index = self.shift_view.currentIndex()
+        if not index.isValid() or index.row() >= self.shift_model.rowCount():
+            return None
+        return self.shift_model.row(index.row())
+
+    def select_activity(self, activity_id: int) -> bool:
+        row = self.activity_model.index_of(activity_id)
+        if row is None:
+            return False
+        self.activity_view.setCurrentIndex(self.activity_model.index(row, 0))
+        return True
+
+    def select_shift(self, shift_id: int) -> bool:
+        row = self.shift_model.index_of(shift_id)
+        if row is None:
+            return False
+        self.shift_view.setCurrentIndex(self.shift_model.index(row, 0))
+        return True
+
+    def _activity_chosen(self, *_args: object) -> None:
+        self._show_activity(self.current_activity())
+
+    def _show_activity(self, activity: ActivityRow | None, keep_shift: int | None = None) -> None:
+        self.edit_button.setEnabled(activity is not None)
+        if activity is None:
+            self.activity_title.setText(self.tr("Shifts"))
+            self.activity_details.clear()
+            self.shift_model.set_rows([])
+            self.panel.set_shift(None)
+            self.activity_changed.emit(None)
+            return
+        self.activity_title.setText(activity.title)
+        details = [
+            labels.fmt_span(activity.starts_at, activity.ends_at),
+            labels.kind(activity.kind),
+        ]
+        if activity.place:
+            details.append(activity.place)
+        details.append(activity.team_name or labels.tr(labels.WHOLE_BRIGADE))
+        self.activity_details.setText(" · ".join(details))
+        shifts = self.activities.shifts(activity.id)
+        self.shift_model.set_rows(shifts)
+        row = self.shift_model.index_of(keep_shift) if keep_shift is not None else None
+        if row is None and shifts:
+            row = 0
+        if row is not None:
+            self.shift_view.setCurrentIndex(self.shift_model.index(row, 0))
+            self.shift_view.select_row(row)
+        else:
+            self.panel.set_shift(None)
+        self.activity_changed.emit(activity)
+
+    def _shift_chosen(self, *_args: object) -> None:
+        shift = self.current_shift()
+        self.panel.set_shift(shift, self.current_activity_id())
+
+    def _counts_changed(self) -> None:
+        """A write on the shift: new filled counts above, same selection."""
+        activity_id, shift = self.current_activity_id(), self.current_shift()
+        rows = self.views.activities_in_month(self.year, self.month)
+        self.activity_model.set_rows(rows)
+        row = self.activity_model.index_of(activity_id) if activity_id is not None else None
+        if row is None:
+            self.refresh()
+            return
+        self.activity_view.selectionModel().blockSignals(True)
+        self.activity_view.setCurrentIndex(self.activity_model.index(row, 0))
+        self.activity_view.select_row(row)
+        self.activity_view.selectionModel().blockSignals(False)
+        shifts = self.activities.shifts(activity_id)  # type: ignore[arg-type]
+        self.shift_model.set_rows(shifts)
+        srow = self.shift_model.index_of(shift.id) if shift is not None else None
+        if srow is not None:
+            self.shift_view.selectionModel().blockSignals(True)
+            self.shift_view.setCurrentIndex(self.shift_model.index(srow, 0))
+            self.shift_view.select_row(srow)
+            self.shift_view.selectionModel().blockSignals(False)
+
+    # --- dialogs -----------------------------------------------------------------------
+
+    def new_activity(self) -> None:
+        today = clock.today()
+        day = today if (today.year, today.month) == (self.year, self.month) else None
+        day = day or dt.date(self.year, self.month, 1)
+        self._run_dialog(ActivityDialog(self.context, None, day, self))
+
+    def edit_activity(self) -> None:
+        activity_id = self.current_activity_id()
+        if activity_id is None:
+            return
+        self._run_dialog(ActivityDialog(self.context, activity_id, parent=self))
+
+    def _run_dialog(self, dialog: ActivityDialog) -> None:
+        dialog.exec()
+        if dialog.activity_id is None:
+            return
+        try:
+            row = self.activities.get_activity(dialog.activity_id)
+        except DeskError:
+            self.refresh()
+            return
+        self.year, self.month = row.starts_at.year, row.starts_at.month
+        self.refresh(keep_activity=row.id)
+        if dialog.notices:
+            QMessageBox.information(self, dialog.windowTitle(), dialog.notices)
+
+    def shutdown(self) -> None:
+        self.panel.shutdown()

@@ -1,0 +1,103 @@
+"""Printouts and the hours export of the volunteer tab.
+
+The data is read (and a certificate numbered) on the UI thread, one quick use case;
+the PDF is built off the UI thread by :func:`build_and_preview`, which then shows
+the preview (print, save, open in the system viewer).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from station_app.context import DeskContext
+from station_app.core.errors import DeskError
+from station_app.core.pdf import CancelFn, ProgressFn
+from station_app.volunteers import reports
+from station_app.volunteers.certificates import year_period
+from station_app.volunteers.exports import export_year_hours
+from station_app.volunteers.service import CertificateService, VolunteerViews
+from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("VolunteersPrinting", text)
+
+
+def print_roster(
+    parent: QWidget, context: DeskContext, activity_id: int, leader_copy: bool = False
+) -> PdfBuildJob | None:
+    """排班表 of the activity; the leader's copy (full mobiles) for administrators."""
+    title = tr("Roster")
+    try:
+        roster = VolunteerViews(context.db).roster(context.actor, activity_id, leader_copy)
+    except DeskError as error:
+        QMessageBox.warning(parent, title, error.message())
+        return None
+    operator = context.actor.display_name
+
+    def build(out: Path, progress: ProgressFn, cancel: CancelFn) -> None:
+        reports.build_roster(out, roster, operator, progress=progress, should_cancel=cancel)
+
+    return build_and_preview(parent, f"{title} {roster.activity.title}", build)
+
+
+def print_certificate(
+    parent: QWidget, context: DeskContext, volunteer_id: int, year: int
+) -> PdfBuildJob | None:
+    """志愿服务记录证明 of the year: numbered and recorded, then printed."""
+    title = tr("Service certificate")
+    first, last = year_period(year)
+    try:
+        data = CertificateService(context.db).issue(context.actor, volunteer_id, first, last)
+    except DeskError as error:
+        QMessageBox.warning(parent, title, error.message())
+        return None
+    operator = context.actor.display_name
+
+    def build(out: Path, progress: ProgressFn, cancel: CancelFn) -> None:
+        reports.build_certificate(out, data, operator, progress=progress, should_cancel=cancel)
+
+    return build_and_preview(parent, f"{title} {data.name} {year}", build)
+
+
+def print_year_summary(parent: QWidget, context: DeskContext, year: int) -> PdfBuildJob | None:
+    title = tr("Year summary")
+    try:
+        summary = VolunteerViews(context.db).year_summary(year)
+    except DeskError as error:
+        QMessageBox.warning(parent, title, error.message())
+        return None
+    operator = context.actor.display_name
+
+    def build(out: Path, progress: ProgressFn, cancel: CancelFn) -> None:
+        reports.build_year_summary(out, summary, operator, progress=progress, should_cancel=cancel)
+
+    return build_and_preview(parent, f"{title} {year}", build)
+
+
+def ask_year(parent: QWidget, title: str, year: int) -> int | None:
+    value, ok = QInputDialog.getInt(parent, title, tr("Year:"), year, 2000, 2100)
+    return value if ok else None
+
+
+def export_hours(parent: QWidget, context: DeskContext, year: int) -> str | None:
+    """Every attended shift of the year to an .xlsx the desk names; the sentence for
+    the status line, or None when cancelled."""
+    title = tr("Export hours")
+    name = tr("volunteer-hours-{year}.xlsx").format(year=year)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(Path.home() / name), tr("Excel workbook (*.xlsx)")
+    )
+    if not path:
+        return None
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    try:
+        count = export_year_hours(context.db, year, path)
+    except (DeskError, OSError) as error:
+        QMessageBox.warning(parent, title, str(error))
+        return None
+    return tr("Exported {count} lines of hours to {path}.").format(count=count, path=path)

@@ -1,0 +1,312 @@
+"""Volunteers page: search, the list, a volunteer's history with hours per year,
+add / edit, the service certificate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.core import clock
+from station_app.volunteers import labels
+from station_app.volunteers.service import (
+    SkillService,
+    TeamService,
+    VolunteerService,
+    VolunteerViews,
+)
+from station_app.volunteers.types import HistoryRow, VolunteerFilter, VolunteerHistory, YearHours
+from station_app.volunteers.ui import printing
+from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE, fill_team_combo
+from station_app.volunteers.ui.models import ListModel, VolunteerModel, _t, list_view
+from station_app.volunteers.ui.volunteer_dialog import VolunteerDialog
+from station_app.widgets.batched_table import CENTER, LEFT, RIGHT, Column, DeskTableView
+from station_app.widgets.search_box import SearchBox
+
+
+class YearModel(ListModel[YearHours]):
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(
+            [
+                Column(_t("Year"), None, LEFT, "2026"),
+                Column(_t("Shifts attended"), None, RIGHT, "888"),
+                Column(_t("Hours"), None, RIGHT, "888.88"),
+            ],
+            parent,
+        )
+
+    def row_id(self, row: YearHours) -> int:
+        return row.year
+
+    def display(self, row: YearHours, column: int) -> str:
+        return (str(row.year), str(row.attended), labels.fmt_hours(row.hours))[column]
+
+
+class HistoryModel(ListModel[HistoryRow]):
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(
+            [
+                Column(_t("Date"), None, LEFT, "2026-03-05 09:00–11:30"),
+                Column(_t("Activity"), None, LEFT, "社区公园清洁行动", stretch=True),
+                Column(_t("Role"), None, LEFT, "签到"),
+                Column(_t("Status"), None, CENTER, "Attended"),
+                Column(_t("Hours"), None, RIGHT, "88.88"),
+            ],
+            parent,
+        )
+
+    def row_id(self, row: HistoryRow) -> int:
+        return row.assignment_id
+
+    def display(self, row: HistoryRow, column: int) -> str:
+        if column == 0:
+            return labels.fmt_span(row.starts_at, row.ends_at)
+        if column == 1:
+            return row.activity_title
+        if column == 2:
+            return row.role
+        if column == 3:
+            return labels.status(row.status)
+        return labels.fmt_hours(row.hours) if row.status == "attended" else ""
+
+
+class VolunteersPage(QWidget):
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = VolunteerService(context.db)
+        self.views = VolunteerViews(context.db)
+
+        self.search = SearchBox()
+        self.search.setObjectName("volunteer_search")
+        self.search.setPlaceholderText(
+            self.tr("Search: name, pinyin initials, mobile tail, ID or member number (Ctrl+F)")
+        )
+        self.search.search_changed.connect(lambda _t: self.refresh())
+        self.search.down_pressed.connect(self._to_list)
+        self.team_filter = QComboBox()
+        self.team_filter.setObjectName("volunteer_team")
+        fill_team_combo(
+            self.team_filter, TeamService(context.db).list_teams(), self.tr("All teams")
+        )
+        self.skill_filter = QComboBox()
+        self.skill_filter.setObjectName("volunteer_skill")
+        self.skill_filter.addItem(self.tr("Any skill"), None)
+        for row in SkillService(context.db).list_skills():
+            self.skill_filter.addItem(row.name, row.id)
+        self.show_inactive = QCheckBox(self.tr("Show inactive"))
+        self.show_inactive.setObjectName("show_inactive")
+        for combo in (self.team_filter, self.skill_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.show_inactive.toggled.connect(lambda _b: self.refresh())
+        self.add_button = QPushButton(self.tr("&Add volunteer…"))
+        self.add_button.setObjectName("add_volunteer")
+        self.add_button.setToolTip(self.tr("Add volunteer (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add_volunteer)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("edit_volunteer")
+        self.edit_button.clicked.connect(self.edit_volunteer)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.add_volunteer)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet(SUBTLE_STYLE)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.team_filter, 1)
+        bar.addWidget(self.skill_filter, 1)
+        bar.addWidget(self.show_inactive)
+        bar.addStretch(0)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+
+        self.model = VolunteerModel(self.service, self)
+        self.view = DeskTableView()
+        self.view.setObjectName("volunteers")
+        self.view.setSortingEnabled(False)
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSortIndicatorShown(False)
+        self.view.set_empty_text(self.tr("No volunteers match."))
+        self.view.activated.connect(lambda _i: self.edit_volunteer())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_history())
+        self.model.total_changed.connect(
+            lambda n: self.count_label.setText(self.tr("{count} volunteers").format(count=n))
+        )
+
+        # --- the history ---------------------------------------------------------------
+        self.history_title = QLabel(self.tr("History"))
+        self.history_title.setObjectName("history_title")
+        self.history_title.setStyleSheet(HEADING_STYLE)
+        self.history_total = QLabel()
+        self.history_total.setObjectName("history_total")
+        self.history_total.setStyleSheet(SUBTLE_STYLE)
+        self.year_model = YearModel(self)
+        self.year_view = list_view(self.year_model, self.tr("No hours yet."), "years")
+        self.year_view.setMaximumHeight(140)
+        self.year_view.selectionModel().currentRowChanged.connect(self._year_chosen)
+        self.history_model = HistoryModel(self)
+        self.history_view = list_view(
+            self.history_model, self.tr("Not on any shift yet."), "history"
+        )
+        self.certificate_year = QSpinBox()
+        self.certificate_year.setObjectName("certificate_year")
+        self.certificate_year.setRange(2000, 2100)
+        self.certificate_year.setValue(clock.today().year)
+        self.certificate_button = QPushButton(self.tr("Print &certificate…"))
+        self.certificate_button.setObjectName("print_certificate")
+        self.certificate_button.clicked.connect(self.print_certificate)
+        cert = QHBoxLayout()
+        cert.addWidget(QLabel(self.tr("Service certificate for")))
+        cert.addWidget(self.certificate_year)
+        cert.addWidget(self.certificate_button)
+        cert.addStretch(1)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.history_title)
+        side_layout.addWidget(self.history_total)
+        side_layout.addWidget(self.year_view)
+        side_layout.addWidget(self.history_view, 1)
+        side_layout.addLayout(cert)
+
+        list_box = QWidget()
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.view, 1)
+        list_layout.addWidget(self.count_label)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(list_box)
+        split.addWidget(side)
+        split.setChildrenCollapsible(False)
+        split.setSizes([640, 460])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.history: VolunteerHistory | None = None
+        self.refresh()
+
+    # --- the list ----------------------------------------------------------------------
+
+    def current_filter(self) -> VolunteerFilter:
+        return VolunteerFilter(
+            query=self.search.text(),
+            team_id=self.team_filter.currentData(),
+            skill_id=self.skill_filter.currentData(),
+            active=None if self.show_inactive.isChecked() else True,
+        )
+
+    def refresh(self, keep: int | None = None) -> None:
+        keep = keep if keep is not None else self.current_id()
+        self.model.set_filter(self.current_filter())
+        row = self.model.index_of(keep) if keep is not None else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.select_row(row)
+        else:
+            self.show_history()
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_id(index.row())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _to_list(self) -> None:
+        self.view.setFocus()
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.select_row(0)
+
+    # --- the history -------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        volunteer_id = self.current_id()
+        self.edit_button.setEnabled(volunteer_id is not None)
+        self.certificate_button.setEnabled(volunteer_id is not None)
+        if volunteer_id is None:
+            self.history = None
+            self.history_title.setText(self.tr("History"))
+            self.history_total.clear()
+            self.year_model.set_rows([])
+            self.history_model.set_rows([])
+            return
+        self.history = self.views.volunteer_history(volunteer_id)
+        row = self.model.row(self.view.currentIndex().row())
+        self.history_title.setText(
+            self.tr("{name} · {team}").format(name=self.history.name, team=row.team_name)
+        )
+        this_year = clock.today().year
+        hours_now = next((y.hours for y in self.history.years if y.year == this_year), 0)
+        self.history_total.setText(
+            self.tr("Hours this year {year}: {hours} · in all: {total}").format(
+                year=this_year,
+                hours=labels.fmt_hours(hours_now),
+                total=labels.fmt_hours(self.history.total_hours),
+            )
+        )
+        self.year_model.set_rows(self.history.years)
+        self.history_model.set_rows(self.history.rows)
+
+    def _year_chosen(self, *_args: object) -> None:
+        index = self.year_view.currentIndex()
+        if index.isValid():
+            self.certificate_year.setValue(self.year_model.row(index.row()).year)
+
+    # --- actions -----------------------------------------------------------------------
+
+    def add_volunteer(self) -> None:
+        dialog = VolunteerDialog(self.context, None, self)
+        if dialog.exec() and dialog.volunteer_id is not None:
+            self.search.set_text_now("")
+            self.refresh(keep=dialog.volunteer_id)
+            self._select(dialog.volunteer_id)
+            if dialog.notices:
+                QMessageBox.information(self, dialog.windowTitle(), dialog.notices)
+
+    def edit_volunteer(self) -> None:
+        volunteer_id = self.current_id()
+        if volunteer_id is None:
+            return
+        dialog = VolunteerDialog(self.context, volunteer_id, self)
+        if dialog.exec():
+            self.refresh(keep=volunteer_id)
+            if dialog.notices:
+                QMessageBox.information(self, dialog.windowTitle(), dialog.notices)
+
+    def _select(self, volunteer_id: int) -> None:
+        self.model.fetch_all()
+        row = self.model.index_of(volunteer_id)
+        if row is not None:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.select_row(row)
+
+    def print_certificate(self) -> None:
+        volunteer_id = self.current_id()
+        if volunteer_id is None:
+            return
+        printing.print_certificate(self, self.context, volunteer_id, self.certificate_year.value())
+
+    def shutdown(self) -> None:
+        self.search.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,234 @@
+"""发放签收表: one signature row per recipient, header on every page, totals taken from
+the stock ledger, lines for 经办人 and 审核人. A4 landscape.
+
+Built from a :class:`~station_app.welfare.sheets.HandoutSheet` (plain data, ID numbers
+and phones already masked); never touches the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from station_app.core import clock
+from station_app.core.pdf import (
+    CancelFn,
+    ProgressFn,
+    build_pdf,
+    data_table,
+    register_fonts,
+    signature_lines,
+    styles,
+)
+from station_app.core.pdf.fonts import CELL_LEADING
+from station_app.welfare.reports import labels as L
+from station_app.welfare.reports.common import (
+    grid_table,
+    heading,
+    kind_label,
+    money,
+    package_text,
+    page_info,
+    wrap_lines,
+)
+from station_app.welfare.sheets import GROUP_COMMUNITY, HandoutSheet, SheetRow
+
+# 序号 姓名 单位 身份证号 联系电话 物品及数量 签字 领取日期: 261 mm, the landscape frame.
+COL_WIDTHS = [w * mm for w in (10, 30, 46, 36, 24, 55, 38, 22)]
+HEADER = (
+    L.COL_NO,
+    L.COL_NAME,
+    L.COL_UNIT,
+    L.COL_ID,
+    L.COL_PHONE,
+    L.COL_ITEMS,
+    L.COL_SIGNATURE,
+    L.COL_DATE_COLLECTED,
+)
+# Room for a handwritten signature: every row at least this tall.
+MIN_ROW_HEIGHT = 9 * mm
+
+
+def _row_padding(item_lines: int) -> float:
+    content = item_lines * CELL_LEADING
+    return max(2.5, (MIN_ROW_HEIGHT - content - 1) / 2)
+
+
+def _name_cell(row: SheetRow) -> str:
+    if not row.proxy_name:
+        return row.name
+    if row.proxy_relationship:
+        proxy = L.t(L.PROXY_WITH_RELATIONSHIP).format(
+            name=row.proxy_name, relationship=row.proxy_relationship
+        )
+    else:
+        proxy = L.t(L.PROXY).format(name=row.proxy_name)
+    return f"{row.name}\n{proxy}"
+
+
+def sheet_rows(sheet: HandoutSheet) -> list[list[list[str]]]:
+    """The table rows of each group, numbered straight through (序号 1..n)."""
+    font = register_fonts()
+    items = "\n".join(
+        wrap_lines(
+            package_text(sheet.campaign.package, sheet.campaign.cash_amount), COL_WIDTHS[5], font
+        )
+    )
+    wrapped: dict[str, str] = {}
+
+    def fit(text: str, width: float) -> str:
+        if text not in wrapped:
+            wrapped[text] = "\n".join(wrap_lines(text, width, font))
+        return wrapped[text]
+
+    number = 0
+    out = []
+    for group in sheet.groups:
+        rows = []
+        for row in group.rows:
+            number += 1
+            rows.append(
+                [
+                    str(number),
+                    fit(_name_cell(row), COL_WIDTHS[1]),
+                    fit(row.unit_name, COL_WIDTHS[2]),
+                    row.id_number,
+                    row.mobile,
+                    items,
+                    "",
+                    row.handed_out_on.isoformat() if row.handed_out_on else "",
+                ]
+            )
+        out.append(rows)
+    return out
+
+
+def handout_story(sheet: HandoutSheet) -> list[Flowable]:
+    st = styles()
+    c = sheet.campaign
+    font = register_fonts()
+    package = package_text(c.package, c.cash_amount)
+    story: list[Flowable] = [
+        Paragraph(escape(f"{c.name}　{L.t(L.HANDOUT_TITLE)}"), st.title),
+        Paragraph(
+            escape(
+                "　　".join(
+                    [
+                        f"{L.t(L.KIND_LINE)}：{kind_label(c.kind)}",
+                        L.t(L.PERIOD_LINE).format(start=c.starts_on, end=c.ends_on),
+                        L.t(L.PACKAGE_LINE).format(package=package),
+                    ]
+                )
+            ),
+            st.body,
+        ),
+    ]
+    item_lines = len(wrap_lines(package, COL_WIDTHS[5], font))
+    padding = _row_padding(item_lines)
+    header = [L.t(h) for h in HEADER]
+    for group, rows in zip(sheet.groups, sheet_rows(sheet), strict=True):
+        if sheet.group_by is not None:
+            title = group.title
+            if title is None:
+                title = L.t(L.NO_COMMUNITY if sheet.group_by == GROUP_COMMUNITY else L.NO_UNIT)
+            story.extend(heading(L.t(L.GROUP_HEADING).format(title=title, count=len(rows))))
+        story.append(
+            grid_table(
+                header, rows, COL_WIDTHS, align_right={0}, align_center={7}, row_padding=padding
+            )
+        )
+    story.extend(totals_story(sheet))
+    return story
+
+
+def totals_story(sheet: HandoutSheet) -> list[Flowable]:
+    """合计: people, then each item planned vs issued (from the ledger), then cash."""
+    st = styles()
+    people = Paragraph(
+        escape(
+            L.t(L.TOTALS_PEOPLE).format(
+                planned=sheet.planned,
+                served=sheet.served,
+                remaining=sheet.planned - sheet.served,
+            )
+        ),
+        st.body,
+    )
+    people.keepWithNext = True
+    rows: list[list[object]] = [
+        [
+            item.name,
+            f"{item.per_recipient}{item.unit}",
+            f"{item.planned}{item.unit}",
+            f"{item.issued}{item.unit}",
+            money(item.issued_value),
+            f"{item.on_hand}{item.unit}",
+        ]
+        for item in sheet.items
+    ]
+    c = sheet.campaign
+    if c.cash_amount:
+        rows.append(
+            [
+                L.t(L.CASH),
+                money(c.cash_amount),
+                money(c.cash_amount * sheet.planned),
+                money(sheet.cash_issued),
+                money(sheet.cash_issued),
+                "",
+            ]
+        )
+    table = data_table(
+        [
+            L.t(L.COL_ITEM),
+            L.t(L.COL_PER_RECIPIENT),
+            L.t(L.COL_PLANNED_QTY),
+            L.t(L.COL_ISSUED_QTY),
+            L.t(L.COL_ISSUED_VALUE),
+            L.t(L.COL_ON_HAND),
+        ],
+        rows,
+        [w * mm for w in (70, 30, 35, 35, 40, 35)],
+        align_right={1, 2, 3, 4, 5},
+    )
+    return [
+        Spacer(1, 4 * mm),
+        *heading(L.t(L.TOTALS), min_space=60 * mm),
+        people,
+        table,
+        Paragraph(escape(L.t(L.TOTALS_LEDGER_NOTE)), st.small),
+        signature_lines([L.t(L.SIGN_OPERATOR), L.t(L.SIGN_REVIEWER), L.t(L.SIGN_DATE)]),
+    ]
+
+
+def build_handout(
+    out: str | Path | BinaryIO,
+    sheet: HandoutSheet,
+    operator: str,
+    *,
+    printed_at: dt.datetime | None = None,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+) -> None:
+    info = page_info(
+        sheet.campaign.station_name,
+        f"{sheet.campaign.name} {L.t(L.HANDOUT_TITLE)}",
+        operator,
+        printed_at or clock.now(),
+    )
+    build_pdf(
+        out,
+        info,
+        handout_story(sheet),
+        landscape=True,
+        progress=progress,
+        should_cancel=should_cancel,
+    )
+
+
+__all__ = ["build_handout", "handout_story", "sheet_rows"]

@@ -1,0 +1,124 @@
+"""领取凭证: two copies on one A4 sheet (the recipient's and the station's), each with
+the receipt number as a QR code, the items and a line for the signature."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from station_app.core import clock
+from station_app.core.pdf import (
+    CancelFn,
+    ProgressFn,
+    build_pdf,
+    key_value_table,
+    qr_code,
+    register_fonts,
+    side_by_side,
+    signature_lines,
+    styles,
+)
+from station_app.welfare.reports import labels as L
+from station_app.welfare.reports.common import day, money, page_info
+from station_app.welfare.sheets import ReceiptData
+
+
+class CutLine(Flowable):
+    """A dashed line across the frame with "cut here" in the middle."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+        self.height = 8 * mm
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setStrokeColor(colors.HexColor("#777777"))
+        canv.setDash(3, 3)
+        canv.setLineWidth(0.6)
+        middle = self.height / 2
+        canv.line(0, middle, self.width, middle)
+        canv.setFont(register_fonts(), 8)
+        canv.setFillColor(colors.white)
+        text_width = canv.stringWidth(self.label, register_fonts(), 8) + 4 * mm
+        canv.rect(
+            (self.width - text_width) / 2, middle - 2 * mm, text_width, 4 * mm, stroke=0, fill=1
+        )
+        canv.setFillColor(colors.HexColor("#555555"))
+        canv.drawCentredString(self.width / 2, middle - 1 * mm, self.label)
+        canv.restoreState()
+
+
+def _items(receipt: ReceiptData) -> str:
+    return "、".join(f"{i.name} {i.quantity}{i.unit}" for i in receipt.items)
+
+
+def _copy(receipt: ReceiptData, which: str) -> list[Flowable]:
+    st = styles()
+    t = L.t
+    pairs = [
+        (t(L.FIELD_RECEIPT_NO), receipt.receipt_no),
+        (t(L.FIELD_TIME), day(receipt.handed_out_at)),
+        (t(L.FIELD_CAMPAIGN), receipt.campaign_name),
+        (t(L.FIELD_OPERATOR), receipt.operator),
+        (t(L.FIELD_NAME), receipt.member_name),
+        (t(L.FIELD_MEMBER_NO), receipt.member_no),
+        (t(L.FIELD_ID), receipt.id_number),
+        (t(L.FIELD_UNIT), receipt.unit_name),
+        (t(L.FIELD_ITEMS), _items(receipt)),
+        (t(L.FIELD_CASH), money(receipt.cash_amount) if receipt.cash_amount else "—"),
+    ]
+    if receipt.proxy_name:
+        proxy = receipt.proxy_name
+        extra = "，".join(p for p in (receipt.proxy_relationship, receipt.proxy_mobile) if p)
+        pairs.append((t(L.FIELD_PROXY), f"{proxy}（{extra}）" if extra else proxy))
+    block = key_value_table(pairs, [w * mm for w in (20, 52, 20, 50)])
+    story: list[Flowable] = [
+        Paragraph(escape(f"{t(L.RECEIPT_TITLE)}（{t(which)}）"), st.title),
+        side_by_side([block, qr_code(receipt.receipt_no, size_mm=28)], [144 * mm, 30 * mm]),
+        signature_lines([t(L.SIGN_RECIPIENT)], line_width=50 * mm),
+    ]
+    if receipt.station_phone:
+        story.append(
+            Paragraph(escape(t(L.RECEIPT_FOOTNOTE).format(phone=receipt.station_phone)), st.small)
+        )
+    return story
+
+
+def receipt_story(receipt: ReceiptData) -> list[Flowable]:
+    return [
+        *_copy(receipt, L.RECIPIENT_COPY),
+        Spacer(1, 6 * mm),
+        CutLine(L.t(L.CUT_HERE)),
+        Spacer(1, 6 * mm),
+        *_copy(receipt, L.STATION_COPY),
+    ]
+
+
+def build_receipt(
+    out: str | Path | BinaryIO,
+    receipt: ReceiptData,
+    operator: str,
+    *,
+    printed_at: dt.datetime | None = None,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+) -> None:
+    info = page_info(
+        receipt.station_name,
+        f"{L.t(L.RECEIPT_TITLE)} {receipt.receipt_no}",
+        operator,
+        printed_at or clock.now(),
+    )
+    build_pdf(out, info, receipt_story(receipt), progress=progress, should_cancel=should_cancel)

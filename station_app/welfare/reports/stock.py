@@ -1,0 +1,169 @@
+"""Stock report: each item's opening, movements and closing for a period (进销存), the
+period's ledger, and the balances now. A4 landscape."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from station_app.core import clock
+from station_app.core.pdf import (
+    CancelFn,
+    ProgressFn,
+    build_pdf,
+    data_table,
+    register_fonts,
+    signature_lines,
+    styles,
+)
+from station_app.welfare.reports import labels as L
+from station_app.welfare.reports.common import grid_table, heading, money, page_info, wrap_lines
+from station_app.welfare.sheets import StockReport
+from station_app.welfare.types import LedgerRow
+
+LEDGER_WIDTHS = [w * mm for w in (24, 50, 28, 20, 20, 67, 28, 24)]
+
+
+def movement_label(row: LedgerRow) -> str:
+    return L.t(L.MOVEMENT_KINDS["undo" if row.is_undo else row.kind])
+
+
+def _signed(value: int) -> str:
+    return f"{value:+d}" if value else "0"
+
+
+def stock_story(report: StockReport) -> list[Flowable]:
+    st = styles()
+    t = L.t
+    font = register_fonts()
+
+    story: list[Flowable] = [
+        Paragraph(escape(t(L.STOCK_TITLE)), st.title),
+        Paragraph(escape(f"{t(L.PERIOD)}：{report.start} – {report.end}"), st.body),
+        *heading(t(L.PERIOD_SUMMARY)),
+        data_table(
+            [
+                t(L.COL_ITEM),
+                t(L.COL_UNIT_VALUE),
+                t(L.COL_OPENING),
+                t(L.COL_RECEIVED),
+                t(L.COL_ISSUED_QTY),
+                t(L.COL_ADJUSTED),
+                t(L.COL_WRITTEN_OFF),
+                t(L.COL_CLOSING),
+                t(L.COL_CLOSING_VALUE),
+            ],
+            [
+                [
+                    f"{line.item_name}（{line.unit}）",
+                    money(line.unit_value),
+                    line.opening,
+                    line.received,
+                    line.issued,
+                    _signed(line.adjusted),
+                    line.written_off,
+                    line.closing,
+                    money(line.unit_value * line.closing),
+                ]
+                for line in report.lines
+            ],
+            [w * mm for w in (62, 24, 22, 22, 22, 26, 22, 22, 37)],
+            align_right={1, 2, 3, 4, 5, 6, 7, 8},
+        ),
+        *heading(t(L.MOVEMENTS)),
+    ]
+    if report.movements:
+        wrapped: dict[str, str] = {}
+
+        def fit(text: str, width: float) -> str:
+            if text not in wrapped:
+                wrapped[text] = "\n".join(wrap_lines(text, width, font))
+            return wrapped[text]
+
+        rows = [
+            [
+                row.moved_on.isoformat(),
+                fit(row.item_name, LEDGER_WIDTHS[1]),
+                movement_label(row),
+                f"{row.quantity:+d}",
+                str(row.balance_after),
+                fit(" ".join(p for p in (row.source, row.note) if p), LEDGER_WIDTHS[5]),
+                row.receipt_no or "",
+                row.operator_name,
+            ]
+            for row in report.movements
+        ]
+        story.append(
+            grid_table(
+                [
+                    t(L.COL_DATE),
+                    t(L.COL_ITEM),
+                    t(L.COL_KIND),
+                    t(L.COL_QUANTITY),
+                    t(L.COL_BALANCE),
+                    t(L.COL_SOURCE),
+                    t(L.COL_RECEIPT),
+                    t(L.COL_OPERATOR),
+                ],
+                rows,
+                LEDGER_WIDTHS,
+                align_right={3, 4},
+            )
+        )
+    else:
+        story.append(Paragraph(escape(t(L.NO_MOVEMENTS)), st.body))
+    story.extend(heading(t(L.BALANCES)))
+    story.append(
+        data_table(
+            [
+                t(L.COL_ITEM),
+                t(L.COL_UNIT_OF_COUNT),
+                t(L.COL_UNIT_VALUE),
+                t(L.COL_ON_HAND),
+                t(L.COL_VALUE),
+                t(L.COL_THRESHOLD),
+                "",
+            ],
+            [
+                [
+                    b.name,
+                    b.unit,
+                    money(b.unit_value),
+                    b.on_hand,
+                    money(b.value),
+                    b.low_stock_threshold,
+                    t(L.INACTIVE) if not b.active else (t(L.LOW_STOCK) if b.low else ""),
+                ]
+                for b in report.balances
+            ],
+            [w * mm for w in (80, 24, 30, 26, 36, 24, 41)],
+            align_right={2, 3, 4, 5},
+        )
+    )
+    story.append(signature_lines([t(L.SIGN_OPERATOR), t(L.SIGN_REVIEWER), t(L.SIGN_DATE)]))
+    return story
+
+
+def build_stock_report(
+    out: str | Path | BinaryIO,
+    report: StockReport,
+    operator: str,
+    *,
+    printed_at: dt.datetime | None = None,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+) -> None:
+    info = page_info(report.station_name, L.t(L.STOCK_TITLE), operator, printed_at or clock.now())
+    build_pdf(
+        out,
+        info,
+        stock_story(report),
+        landscape=True,
+        progress=progress,
+        should_cancel=should_cancel,
+    )

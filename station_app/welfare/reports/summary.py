@@ -1,0 +1,170 @@
+"""Campaign summary: recipients served vs planned, items issued and their value (from
+the ledger), cash, and the same by community. A4 portrait."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from station_app.core import clock
+from station_app.core.pdf import (
+    CancelFn,
+    ProgressFn,
+    build_pdf,
+    data_table,
+    key_value_table,
+    signature_lines,
+    styles,
+)
+from station_app.welfare.reports import labels as L
+from station_app.welfare.reports.common import (
+    day,
+    heading,
+    kind_label,
+    money,
+    package_text,
+    page_info,
+    status_label,
+)
+from station_app.welfare.sheets import CampaignSummary
+
+
+def _share(served: int, planned: int) -> str:
+    if not planned:
+        return ""
+    return f"{Decimal(served * 100) / planned:.1f}%"
+
+
+def summary_story(summary: CampaignSummary) -> list[Flowable]:
+    st = styles()
+    c = summary.campaign
+    t = L.t
+
+    story: list[Flowable] = [
+        Paragraph(escape(f"{c.name}　{t(L.SUMMARY_TITLE)}"), st.title),
+        key_value_table(
+            [
+                (t(L.KIND_LINE), kind_label(c.kind)),
+                (t(L.STATUS_LINE), status_label(c.status)),
+                (t(L.DATES), f"{c.starts_on} – {c.ends_on}"),
+                (t(L.BUDGET), money(c.budget) if c.budget is not None else t(L.NO_BUDGET)),
+                (t(L.OPENED), day(summary.opened_at)),
+                (t(L.CLOSED), day(summary.closed_at)),
+                (t(L.PACKAGE), package_text(c.package, c.cash_amount)),
+            ],
+            [w * mm for w in (24, 63, 24, 63)],
+        ),
+        *heading(t(L.RECIPIENTS)),
+        data_table(
+            [t(L.PLANNED), t(L.SERVED), t(L.REMAINING), t(L.COL_SHARE), t(L.REMOVED)],
+            [
+                [
+                    summary.planned,
+                    summary.served,
+                    summary.planned - summary.served,
+                    _share(summary.served, summary.planned),
+                    summary.removed,
+                ]
+            ],
+            [w * mm for w in (34, 34, 36, 34, 36)],
+            align_right={0, 1, 2, 3, 4},
+            zebra=False,
+        ),
+        *heading(t(L.ITEMS_ISSUED)),
+        data_table(
+            [
+                t(L.COL_ITEM),
+                t(L.COL_PER_RECIPIENT),
+                t(L.COL_PLANNED_QTY),
+                t(L.COL_ISSUED_QTY),
+                t(L.COL_ISSUED_VALUE),
+                t(L.COL_ON_HAND),
+            ],
+            [
+                [
+                    i.name,
+                    f"{i.per_recipient}{i.unit}",
+                    f"{i.planned}{i.unit}",
+                    f"{i.issued}{i.unit}",
+                    money(i.issued_value),
+                    f"{i.on_hand}{i.unit}",
+                ]
+                for i in summary.items
+            ],
+            [w * mm for w in (54, 20, 24, 24, 30, 22)],
+            align_right={1, 2, 3, 4, 5},
+        ),
+        *heading(t(L.MONEY_HEADING)),
+        key_value_table(
+            [
+                (t(L.ITEMS_VALUE), money(summary.items_value)),
+                (t(L.CASH_ISSUED), money(summary.cash_issued)),
+                (t(L.TOTAL_VALUE), money(summary.total_value)),
+                (t(L.BUDGET), money(c.budget) if c.budget is not None else t(L.NO_BUDGET)),
+            ],
+            [w * mm for w in (30, 57, 30, 57)],
+        ),
+        *heading(t(L.BY_COMMUNITY)),
+    ]
+    rows: list[list[object]] = [
+        [
+            line.name if line.name is not None else t(L.NO_COMMUNITY),
+            line.planned,
+            line.served,
+            line.planned - line.served,
+            _share(line.served, line.planned),
+            money(line.cash),
+        ]
+        for line in summary.by_community
+    ]
+    rows.append(
+        [
+            t(L.TOTAL_VALUE),
+            summary.planned,
+            summary.served,
+            summary.planned - summary.served,
+            _share(summary.served, summary.planned),
+            money(summary.cash_issued),
+        ]
+    )
+    story.append(
+        data_table(
+            [
+                t(L.COL_COMMUNITY),
+                t(L.PLANNED),
+                t(L.SERVED),
+                t(L.REMAINING),
+                t(L.COL_SHARE),
+                t(L.CASH),
+            ],
+            rows,
+            [w * mm for w in (56, 22, 22, 26, 22, 26)],
+            align_right={1, 2, 3, 4, 5},
+        )
+    )
+    story.append(signature_lines([t(L.SIGN_OPERATOR), t(L.SIGN_REVIEWER), t(L.SIGN_DATE)]))
+    return story
+
+
+def build_summary(
+    out: str | Path | BinaryIO,
+    summary: CampaignSummary,
+    operator: str,
+    *,
+    printed_at: dt.datetime | None = None,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+) -> None:
+    info = page_info(
+        summary.campaign.station_name,
+        f"{summary.campaign.name} {L.t(L.SUMMARY_TITLE)}",
+        operator,
+        printed_at or clock.now(),
+    )
+    build_pdf(out, info, summary_story(summary), progress=progress, should_cancel=should_cancel)

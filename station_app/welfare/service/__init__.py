@@ -1,0 +1,22 @@
+"""Welfare use cases, one job per module; the services are one import away here.
+
+* :mod:`.stock` — gift items, receive / count / write off, the ledger, balances
+* :mod:`.campaigns` — drafts, package, rule, preview, open (freeze), add/remove, close
+* :mod:`.eligibility` — the rule as SQL, and why a member falls outside it
+* :mod:`.handout` — find at the desk, confirm, undo, live counters
+* :mod:`.printing` — plain data for the printouts and the .xlsx exports
+"""
+
+from station_app.welfare.service.campaigns import CampaignService, ShortfallError
+from station_app.welfare.service.handout import AlreadyServed, HandoutService
+from station_app.welfare.service.printing import WelfarePrintData
+from station_app.welfare.service.stock import StockService
+
+__all__ = [
+    "AlreadyServed",
+    "CampaignService",
+    "HandoutService",
+    "ShortfallError",
+    "StockService",
+    "WelfarePrintData",
+]

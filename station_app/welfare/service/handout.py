@@ -1,0 +1,549 @@
+"""The desk hand-out: find the person, confirm (stock out + receipt number + who and
+when, one transaction), undo the same day, and the campaign's live counters.
+
+Two desks confirming the same recipient at once: the hand-out is claimed with
+``UPDATE allocation ... WHERE handed_out_at IS NULL`` inside the transaction and the
+row count decides; the loser's transaction rolls back whole (its receipt number
+included) and it is told who served the member and when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import and_, case, func, select, update
+from sqlalchemy.orm import Session
+
+from station_app.core import audit, clock
+from station_app.core.actor import Actor
+from station_app.core.db import Database
+from station_app.core.errors import ConflictError, ValidationError
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.ids import mask_id, mask_mobile, normalize_mobile, parse_resident_id
+from station_app.core.search import normalize_query
+from station_app.core.serials import format_serial, next_value
+from station_app.members.models import Community, Member, Unit
+from station_app.members.queries import search_condition
+from station_app.members.types import Notice
+from station_app.members.validation import clean_line, required_line
+from station_app.welfare.models import Allocation, Campaign, GiftItem, StockMovement
+from station_app.welfare.service import eligibility
+from station_app.welfare.service.campaigns import package_of
+from station_app.welfare.service.common import (
+    RECEIPT_PREFIX,
+    RECEIPT_SERIES,
+    actor_name,
+    load_campaign,
+    require_status,
+)
+from station_app.welfare.service.stock import add_movement, lock_items
+from station_app.welfare.types import (
+    NOT_ELIGIBLE,
+    NOT_ON_LIST,
+    ON_LIST,
+    REMOVED,
+    SERVED,
+    CampaignCounters,
+    EligibilityRule,
+    HandoutCandidate,
+    HandoutResult,
+    IssuedLine,
+    ItemCounter,
+    Proxy,
+)
+
+member_t = Member.__table__
+unit_t = Unit.__table__
+community_t = Community.__table__
+allocation_t = Allocation.__table__
+movement_t = StockMovement.__table__
+
+# ID types whose numbers have the resident-ID form (typed or pasted whole at the desk).
+RESIDENT_FORM_TYPES = ("resident_id", "hmt_permit", "foreign_pr")
+FIND_LIMIT = 20
+
+
+class AlreadyServed(ConflictError):
+    """The recipient was served already (perhaps a moment ago, at another desk)."""
+
+
+def _served_error(at: dt.datetime, by: str, receipt_no: str | None) -> AlreadyServed:
+    return AlreadyServed(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Already handed out on {time} by {operator} (receipt {receipt_no}). Nothing was "
+            "changed.",
+        ),
+        time=at.strftime("%Y-%m-%d %H:%M"),
+        operator=by,
+        receipt_no=receipt_no or "",
+    )
+
+
+def _missing_allocation() -> ConflictError:
+    return ConflictError(
+        QT_TRANSLATE_NOOP("Errors", "This recipient is no longer on the campaign's list.")
+    )
+
+
+def _removed_error(removed_at: dt.datetime | None, reason: str) -> ConflictError:
+    return ConflictError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "This member was taken off the list on {date} ({reason}); nothing is due."
+        ),
+        date=removed_at.date().isoformat() if removed_at else "",
+        reason=reason,
+    )
+
+
+def clean_proxy(proxy: Proxy | None) -> Proxy | None:
+    """代领: the name is required, the mobile is checked when given."""
+    if proxy is None:
+        return None
+    name = required_line(
+        proxy.name,
+        "proxy_name",
+        60,
+        QT_TRANSLATE_NOOP("Errors", "Please enter the name of the person collecting."),
+    )
+    mobile = ""
+    if (proxy.mobile or "").strip():
+        try:
+            mobile = normalize_mobile(proxy.mobile)
+        except ValidationError as error:
+            raise ValidationError(error.text, field="proxy_mobile", **error.params) from None
+    relationship = clean_line(proxy.relationship, "proxy_relationship", 20)
+    return Proxy(name, mobile, relationship)
+
+
+def _exact_id_number(query: str) -> str | None:
+    """The normalised number when the query is a whole, valid ID number."""
+    compact = normalize_query(query)
+    if len(compact) not in (15, 18):
+        return None
+    if not (compact[:-1].isdigit() and (compact[-1].isdigit() or compact[-1] == "x")):
+        return None
+    try:
+        return parse_resident_id(compact).number
+    except ValidationError:
+        return None
+
+
+class HandoutService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- finding the person ----------------------------------------------------------
+
+    def find_for_handout(
+        self, campaign_id: int, query: str, limit: int = FIND_LIMIT
+    ) -> list[HandoutCandidate]:
+        """Members matching a full ID number (exact hit), a name, pinyin initials, a
+        mobile tail or a member number, each with their state in this campaign: on the
+        list, already served (when, by whom), taken off, or not eligible (why).
+        Those still to be served come first."""
+        if not normalize_query(query):
+            return []
+        with self.db.read() as s:
+            campaign = load_campaign(s, campaign_id)
+            number = _exact_id_number(query)
+            if number is not None:
+                where = [
+                    member_t.c.id_type.in_(RESIDENT_FORM_TYPES),
+                    member_t.c.id_number == number,
+                ]
+            else:
+                condition = search_condition(member_t.c.search_text, query)
+                if condition is None:
+                    return []
+                where = [condition]
+            a = allocation_t
+            order = case(
+                (a.c.id.is_(None), 2),
+                (a.c.removed.is_(True), 3),
+                (a.c.handed_out_at.is_not(None), 1),
+                else_=0,
+            )
+            stmt = (
+                select(
+                    member_t.c.id,
+                    member_t.c.member_no,
+                    member_t.c.name,
+                    member_t.c.id_number,
+                    member_t.c.mobile,
+                    member_t.c.status,
+                    unit_t.c.name.label("unit_name"),
+                    community_t.c.name.label("community_name"),
+                    a.c.id.label("allocation_id"),
+                    a.c.removed,
+                    a.c.removed_reason,
+                    a.c.removed_at,
+                    a.c.removed_by_name,
+                    a.c.handed_out_at,
+                    a.c.handed_out_by_name,
+                    a.c.receipt_no,
+                    a.c.proxy_name,
+                )
+                .select_from(
+                    member_t.outerjoin(unit_t, unit_t.c.id == member_t.c.unit_id)
+                    .outerjoin(community_t, community_t.c.id == member_t.c.community_id)
+                    .outerjoin(
+                        a, and_(a.c.member_id == member_t.c.id, a.c.campaign_id == campaign_id)
+                    )
+                )
+                .where(*where)
+                .order_by(order, member_t.c.name_pinyin, member_t.c.id)
+                .limit(limit)
+            )
+            rows = s.execute(stmt).all()
+            return self._candidates(s, campaign, rows, exact=number is not None)
+
+    @staticmethod
+    def _candidates(
+        s: Session, campaign: Campaign, rows: list[Any], exact: bool
+    ) -> list[HandoutCandidate]:
+        rule = EligibilityRule.from_json(campaign.rule)
+        unlisted = [r.id for r in rows if r.allocation_id is None]
+        left = [r.id for r in rows if r.allocation_id is not None and r.status != "active"]
+        why = eligibility.why_not(s, rule, unlisted + left)
+        warn: dict[int, tuple[Notice, ...]] = {}
+        if campaign.warn_same_kind:
+            waiting = [r.id for r in rows if r.handed_out_at is None and not r.removed]
+            warn = eligibility.same_kind_served(s, campaign, waiting)
+        is_open = campaign.status == "open"
+        status_notice = _campaign_notice(campaign)
+        out = []
+        for r in rows:
+            reasons: tuple[Notice, ...] = ()
+            if r.allocation_id is None:
+                reasons = why.get(r.id, ())
+                state = NOT_ELIGIBLE if reasons else NOT_ON_LIST
+                if not reasons:
+                    reasons = (_not_on_list_notice(campaign),)
+            elif r.removed:
+                state = REMOVED
+                reasons = (
+                    Notice(
+                        "removed",
+                        QT_TRANSLATE_NOOP(
+                            "Notices", "Taken off the list on {date} by {operator}: {reason}"
+                        ),
+                        params={
+                            "date": r.removed_at.date().isoformat() if r.removed_at else "",
+                            "operator": r.removed_by_name,
+                            "reason": r.removed_reason,
+                        },
+                    ),
+                )
+            elif r.handed_out_at is not None:
+                state = SERVED
+            else:
+                state = ON_LIST
+            warnings = warn.get(r.id, ())
+            if state in (ON_LIST, SERVED) and r.status != "active":
+                # On the frozen list, but has since left: the desk should know.
+                warnings = (*(n for n in why.get(r.id, ()) if n.code == "not_active"), *warnings)
+            if status_notice is not None:
+                warnings = (status_notice, *warnings)
+            out.append(
+                HandoutCandidate(
+                    member_id=r.id,
+                    member_no=r.member_no,
+                    name=r.name,
+                    id_number=mask_id(r.id_number),
+                    mobile=mask_mobile(r.mobile) if r.mobile else "",
+                    unit_name=r.unit_name or "",
+                    community_name=r.community_name or "",
+                    state=state,
+                    allocation_id=r.allocation_id,
+                    handed_out_at=r.handed_out_at,
+                    handed_out_by=r.handed_out_by_name or "",
+                    receipt_no=r.receipt_no,
+                    proxy_name=r.proxy_name or "",
+                    reasons=reasons,
+                    warnings=warnings,
+                    exact=exact,
+                    campaign_open=is_open,
+                )
+            )
+        return out
+
+    # --- handing out -----------------------------------------------------------------
+
+    def confirm_handout(
+        self, actor: Actor, allocation_id: int, proxy: Proxy | None = None
+    ) -> HandoutResult:
+        """Issues the package: stock movements, a receipt number, who and when, in one
+        transaction. Short stock or a second desk: a sentence, and nothing changes."""
+        proxy = clean_proxy(proxy)
+        with self.db.transaction() as s:
+            row = s.execute(
+                select(
+                    allocation_t.c.campaign_id,
+                    allocation_t.c.member_id,
+                    allocation_t.c.removed,
+                    allocation_t.c.removed_at,
+                    allocation_t.c.removed_reason,
+                    allocation_t.c.handed_out_at,
+                    allocation_t.c.handed_out_by_name,
+                    allocation_t.c.receipt_no,
+                ).where(allocation_t.c.id == allocation_id)
+            ).first()
+            if row is None:
+                raise _missing_allocation()
+            if row.handed_out_at is not None:
+                raise _served_error(row.handed_out_at, row.handed_out_by_name, row.receipt_no)
+            if row.removed:
+                raise _removed_error(row.removed_at, row.removed_reason)
+            campaign = load_campaign(s, row.campaign_id, for_share=True)
+            require_status(campaign, "open")
+            now = clock.now()
+            receipt_no = format_serial(
+                RECEIPT_PREFIX, now.year, next_value(s, RECEIPT_SERIES, now.year)
+            )
+            claimed = s.execute(
+                update(allocation_t)
+                .where(
+                    allocation_t.c.id == allocation_id,
+                    allocation_t.c.handed_out_at.is_(None),
+                    allocation_t.c.removed.is_(False),
+                )
+                .values(
+                    handed_out_at=now,
+                    handed_out_by=actor.id,
+                    handed_out_by_name=actor_name(actor),
+                    receipt_no=receipt_no,
+                    proxy_name=proxy.name if proxy else "",
+                    proxy_mobile=proxy.mobile if proxy else "",
+                    proxy_relationship=proxy.relationship if proxy else "",
+                    undone_at=None,
+                    undone_by_name="",
+                )
+            )
+            if claimed.rowcount != 1:
+                # Another desk got there first (or removed them) since we looked.
+                fresh = s.execute(
+                    select(
+                        allocation_t.c.handed_out_at,
+                        allocation_t.c.handed_out_by_name,
+                        allocation_t.c.receipt_no,
+                        allocation_t.c.removed_at,
+                        allocation_t.c.removed_reason,
+                    ).where(allocation_t.c.id == allocation_id)
+                ).one()
+                if fresh.handed_out_at is not None:
+                    raise _served_error(
+                        fresh.handed_out_at, fresh.handed_out_by_name, fresh.receipt_no
+                    )
+                raise _removed_error(fresh.removed_at, fresh.removed_reason)
+            package = package_of(s, campaign.id)
+            items = lock_items(s, [p.item_id for p in package])
+            short = [p for p in package if items[p.item_id].on_hand < p.quantity]
+            if short:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Not enough stock for this package: {items}. Nothing was handed out; "
+                        "receive more stock first.",
+                    ),
+                    items="、".join(
+                        f"{p.name} {items[p.item_id].on_hand}/{p.quantity}{p.unit}" for p in short
+                    ),
+                )
+            for p in package:
+                add_movement(
+                    s,
+                    actor,
+                    items[p.item_id],
+                    "issued",
+                    -p.quantity,
+                    now.date(),
+                    allocation_id=allocation_id,
+                    receipt_no=receipt_no,
+                )
+            audit.record(
+                s,
+                actor,
+                "handout",
+                "allocation",
+                allocation_id,
+                after={
+                    "campaign_id": campaign.id,
+                    "member_id": row.member_id,
+                    "receipt_no": receipt_no,
+                    "items": "、".join(f"{p.name}×{p.quantity}" for p in package),
+                    "cash_amount": campaign.cash_amount,
+                    "proxy_name": proxy.name if proxy else "",
+                    "proxy_mobile": mask_mobile(proxy.mobile) if proxy and proxy.mobile else "",
+                    "proxy_relationship": proxy.relationship if proxy else "",
+                },
+            )
+            return HandoutResult(
+                allocation_id=allocation_id,
+                receipt_no=receipt_no,
+                handed_out_at=now,
+                items=tuple(IssuedLine(p.item_id, p.name, p.unit, p.quantity) for p in package),
+                cash_amount=campaign.cash_amount,
+            )
+
+    def undo_handout(self, actor: Actor, allocation_id: int, reason: str = "") -> None:
+        """Takes back a hand-out made today: the stock returns (ledger rows under the same
+        receipt number), the recipient is due again, the audit log keeps both."""
+        reason = clean_line(reason, "reason", 200)
+        with self.db.transaction() as s:
+            row = s.execute(
+                select(
+                    allocation_t.c.campaign_id,
+                    allocation_t.c.member_id,
+                    allocation_t.c.handed_out_at,
+                    allocation_t.c.receipt_no,
+                ).where(allocation_t.c.id == allocation_id)
+            ).first()
+            if row is None:
+                raise _missing_allocation()
+            if row.handed_out_at is None:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Nothing has been handed out to this recipient; nothing to undo."
+                    )
+                )
+            campaign = load_campaign(s, row.campaign_id, for_share=True)
+            require_status(campaign, "open")
+            today = clock.today()
+            if row.handed_out_at.date() != today:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Only today's hand-outs can be undone; this one was on {date}. An "
+                        "administrator can correct the stock with a count.",
+                    ),
+                    date=row.handed_out_at.date().isoformat(),
+                )
+            receipt_no = row.receipt_no
+            undone = s.execute(
+                update(allocation_t)
+                .where(allocation_t.c.id == allocation_id, allocation_t.c.receipt_no == receipt_no)
+                .values(
+                    handed_out_at=None,
+                    handed_out_by=None,
+                    handed_out_by_name="",
+                    receipt_no=None,
+                    proxy_name="",
+                    proxy_mobile="",
+                    proxy_relationship="",
+                    undone_at=clock.now(),
+                    undone_by_name=actor_name(actor),
+                )
+            )
+            if undone.rowcount != 1:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Another desk changed this hand-out a moment ago; nothing was undone.",
+                    )
+                )
+            issued = s.execute(
+                select(movement_t.c.item_id, movement_t.c.quantity).where(
+                    movement_t.c.receipt_no == receipt_no,
+                    movement_t.c.kind == "issued",
+                    movement_t.c.quantity < 0,
+                )
+            ).all()
+            items = lock_items(s, [item_id for item_id, _ in issued])
+            for item_id, qty in issued:
+                add_movement(
+                    s,
+                    actor,
+                    items[item_id],
+                    "issued",
+                    -qty,
+                    today,
+                    note=reason,
+                    allocation_id=allocation_id,
+                    receipt_no=receipt_no,
+                )
+            audit.record(
+                s,
+                actor,
+                "undo_handout",
+                "allocation",
+                allocation_id,
+                before={"receipt_no": receipt_no, "handed_out_at": row.handed_out_at},
+                after={"receipt_no": None, "handed_out_at": None},
+                note=reason,
+            )
+
+    # --- live figures ----------------------------------------------------------------
+
+    def counters(self, campaign_id: int) -> CampaignCounters:
+        """Planned / handed out / remaining, and stock left per package item."""
+        a = allocation_t
+        with self.db.read() as s:
+            load_campaign(s, campaign_id)
+            planned, served, removed = s.execute(
+                select(
+                    func.count(case((a.c.removed.is_(False), 1))),
+                    func.count(a.c.handed_out_at),
+                    func.count(case((a.c.removed.is_(True), 1))),
+                ).where(a.c.campaign_id == campaign_id)
+            ).one()
+            package = package_of(s, campaign_id)
+            on_hand = {
+                item_id: item.on_hand
+                for item_id, item in _fresh_items(s, [p.item_id for p in package]).items()
+            }
+        remaining = planned - served
+        return CampaignCounters(
+            planned=planned,
+            served=served,
+            removed=removed,
+            items=tuple(
+                ItemCounter(
+                    item_id=p.item_id,
+                    name=p.name,
+                    unit=p.unit,
+                    per_recipient=p.quantity,
+                    on_hand=on_hand.get(p.item_id, 0),
+                    needed_for_remaining=remaining * p.quantity,
+                )
+                for p in package
+            ),
+        )
+
+
+def _fresh_items(s: Session, item_ids: list[int]) -> dict[int, Any]:
+    if not item_ids:
+        return {}
+    rows = s.execute(select(GiftItem.id, GiftItem.on_hand).where(GiftItem.id.in_(item_ids)))
+    return {row.id: row for row in rows}
+
+
+def _campaign_notice(campaign: Campaign) -> Notice | None:
+    if campaign.status == "draft":
+        return Notice(
+            "campaign_draft",
+            QT_TRANSLATE_NOOP("Notices", "The campaign has not been opened yet."),
+        )
+    if campaign.status == "closed":
+        return Notice("campaign_closed", QT_TRANSLATE_NOOP("Notices", "The campaign is closed."))
+    return None
+
+
+def _not_on_list_notice(campaign: Campaign) -> Notice:
+    if campaign.status == "draft":
+        return Notice(
+            "not_frozen",
+            QT_TRANSLATE_NOOP(
+                "Notices", "Meets the rule; the list is frozen when the campaign opens."
+            ),
+        )
+    return Notice(
+        "not_on_list",
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Meets the rule but was not on the list frozen on {date}; add them with a reason "
+            "if they should receive the package.",
+        ),
+        params={"date": campaign.opened_at.date().isoformat() if campaign.opened_at else ""},
+    )

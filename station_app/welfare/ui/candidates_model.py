@@ -1,0 +1,127 @@
+"""The people a desk search found, with their state in the chosen campaign."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from station_app.welfare.types import (
+    NOT_ELIGIBLE,
+    NOT_ON_LIST,
+    ON_LIST,
+    REMOVED,
+    SERVED,
+    HandoutCandidate,
+)
+
+COL_NAME, COL_MEMBER_NO, COL_ID, COL_MOBILE, COL_UNIT, COL_STATE = range(6)
+CONTEXT = "WelfareHandout"
+
+STATE_COLOURS = {
+    ON_LIST: "#1e7e34",
+    SERVED: "#6c757d",
+    REMOVED: "#c0392b",
+    NOT_ON_LIST: "#b9770e",
+    NOT_ELIGIBLE: "#c0392b",
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def state_text(c: HandoutCandidate) -> str:
+    """One line: on the list / handed out when, by whom / not eligible (why)."""
+    if c.state == ON_LIST:
+        return _t("On the list, not collected yet")
+    if c.state == SERVED:
+        when = c.handed_out_at.strftime("%Y-%m-%d %H:%M") if c.handed_out_at else ""
+        return _t("Already handed out on {time} by {operator}").format(
+            time=when, operator=c.handed_out_by
+        )
+    why = "；".join(n.message() for n in c.reasons)
+    if c.state == REMOVED:
+        return _t("Taken off the list: {why}").format(why=why)
+    if c.state == NOT_ON_LIST:
+        return _t("Not on the list: {why}").format(why=why)
+    return _t("Not eligible: {why}").format(why=why)
+
+
+def headers() -> list[str]:
+    return [
+        _t("Name"),
+        _t("Member no."),
+        _t("ID number"),
+        _t("Mobile"),
+        _t("Employer / community"),
+        _t("State"),
+    ]
+
+
+class CandidatesModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[HandoutCandidate] = []
+        self._headers = headers()
+
+    def set_rows(self, rows: list[HandoutCandidate]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def candidate(self, row: int) -> HandoutCandidate | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def candidates(self) -> list[HandoutCandidate]:
+        return list(self._rows)
+
+    def row_of(self, member_id: int) -> int:
+        for i, c in enumerate(self._rows):
+            if c.member_id == member_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        c = self.candidate(index.row())
+        if c is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NAME:
+                return c.name
+            if col == COL_MEMBER_NO:
+                return c.member_no
+            if col == COL_ID:
+                return c.id_number
+            if col == COL_MOBILE:
+                return c.mobile
+            if col == COL_UNIT:
+                return c.unit_name or c.community_name
+            if col == COL_STATE:
+                return state_text(c)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATE:
+            return QBrush(QColor(STATE_COLOURS.get(c.state, "#000000")))
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATE:
+            return state_text(c)
+        return None
