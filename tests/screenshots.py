@@ -63,6 +63,7 @@ def main() -> int:
     login.close()
 
     actor = AccountService(db).login("admin", "admin123")
+    _import_preview(db, actor, folder, save)
     profile = StationService(db).profile()
     assert profile is not None
     window = MainWindow(DeskContext(db, actor, profile), AppSettings(), folder)
@@ -71,6 +72,35 @@ def main() -> int:
     window.close()
     app.processEvents()
     return 0
+
+
+def _import_preview(db, actor, folder: Path, save) -> None:  # type: ignore[no-untyped-def]
+    """The import dialog's preview of a sheet with good, duplicate and broken rows."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from station_app.context import DeskContext
+    from station_app.core.station import StationService
+    from station_app.members.ui.import_dialog import ImportDialog
+    from tests.members.data.sheets import MEMBER_HEADERS, MEMBER_ROWS, write_xlsx
+
+    def settle(dialog: ImportDialog) -> None:
+        deadline = time.monotonic() + 60
+        while (dialog.is_working() or dialog.task is not None) and time.monotonic() < deadline:
+            QApplication.processEvents()
+
+    path = write_xlsx(folder / "花名册.xlsx", MEMBER_HEADERS, MEMBER_ROWS, title="会员花名册")
+    profile = StationService(db).profile()
+    dialog = ImportDialog(DeskContext(db, actor, profile))
+    dialog.show()
+    dialog.load_file(path)
+    settle(dialog)
+    dialog.next_button.click()
+    settle(dialog)
+    dialog.show_combo.setCurrentIndex(0)
+    save(dialog, "import-preview.png")
+    dialog.close()
 
 
 if __name__ == "__main__":
