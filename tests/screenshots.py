@@ -67,8 +67,13 @@ def main() -> int:
     profile = StationService(db).profile()
     assert profile is not None
     window = MainWindow(DeskContext(db, actor, profile), AppSettings(), folder)
-    window.resize(1280, 800)
+    window.resize(1366, 800)
     save(window, "main-window.png")
+    window.tabs.setCurrentIndex(3)  # volunteer rosters: this month's activities
+    page = window.tabs.currentWidget().activities_page
+    if page.activity_model.rowCount():
+        page.activity_view.selectRow(0)
+    save(window, "volunteers-tab.png")
     window.close()
     app.processEvents()
     return 0

@@ -4921,7 +4921,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation>在册志愿者</translation>
+        <translation>志愿者</translation>
     </message>
     <message>
         <source>Served</source>
@@ -4929,7 +4929,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Activities</source>
-        <translation>行动次数</translation>
+        <translation>服务行动</translation>
     </message>
     <message>
         <source>Counted: attended shifts that began in {year}. A team's figures are those of the volunteers in it now; the brigade's own line is its volunteers outside the squads.</source>
@@ -5068,11 +5068,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <name>VolunteersTab</name>
     <message>
         <source>Activities</source>
-        <translation>行动次数</translation>
+        <translation>服务行动</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation>在册志愿者</translation>
+        <translation>志愿者</translation>
     </message>
     <message>
         <source>&amp;Print</source>
@@ -5101,6 +5101,157 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>Export hours</source>
         <translation>导出服务时长</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Shifts attended</source>
+        <translation>到岗班次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>所属队伍</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>已排/需要</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已到岗</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Overlap allowed: {reason}</source>
+        <translation>特批时间重叠：{reason}</translation>
+    </message>
+    <message>
+        <source>Hours: {reason}</source>
+        <translation>时长更正：{reason}</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>特长</translation>
+    </message>
+    <message>
+        <source>Hours this year</source>
+        <translation>本年时长</translation>
+    </message>
+    <message>
+        <source>Free?</source>
+        <translation>是否空闲</translation>
+    </message>
+    <message>
+        <source>On this shift</source>
+        <translation>已在本班次</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>有冲突</translation>
+    </message>
+    <message>
+        <source>{state} (usually not)</source>
+        <translation>{state}（通常不便）</translation>
+    </message>
+    <message>
+        <source>Usually free</source>
+        <translation>通常有空</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+</context>
+<context>
+    <name>WelfareHandout</name>
+    <message>
+        <source>On the list, not collected yet</source>
+        <translation>在名单内，尚未领取</translation>
+    </message>
+    <message>
+        <source>Already handed out on {time} by {operator}</source>
+        <translation>已于 {time} 由 {operator} 发放</translation>
+    </message>
+    <message>
+        <source>Taken off the list: {why}</source>
+        <translation>已移出名单：{why}</translation>
+    </message>
+    <message>
+        <source>Not on the list: {why}</source>
+        <translation>不在名单内：{why}</translation>
+    </message>
+    <message>
+        <source>Not eligible: {why}</source>
+        <translation>不符合条件：{why}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Employer / community</source>
+        <translation>单位 / 社区</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,6 @@ GOOD = QColor("#2e7d32")
 MUTED = QColor("#888888")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VolunteersTab", text)
-
-
 class ListModel(QAbstractTableModel, Generic[R]):
     """A whole list of plain rows; subclasses say how a cell looks."""
 
@@ -122,11 +118,34 @@ class ActivityModel(ListModel[ActivityRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_t("Date"), None, LEFT, "2026-03-05 09:00–11:30"),
-                Column(_t("Activity"), None, LEFT, "社区公园清洁行动（春季）", stretch=True),
-                Column(_t("Kind"), None, LEFT, "Neighbourhood watch"),
-                Column(_t("Team"), None, LEFT, "太平桥西里社区工会志愿者服务分队"),
-                Column(_t("Filled"), None, CENTER, "888/888"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Date"),
+                    None,
+                    LEFT,
+                    "2026-03-05 09:00–11:30",
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Activity"),
+                    None,
+                    LEFT,
+                    "社区公园清洁行动（春季）",
+                    stretch=True,
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Kind"),
+                    None,
+                    LEFT,
+                    "Neighbourhood watch",
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Team"),
+                    None,
+                    LEFT,
+                    "太平桥西里社区工会志愿者服务分队",
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Filled"), None, CENTER, "888/888"
+                ),
             ],
             parent,
         )
@@ -157,11 +176,26 @@ class ShiftModel(ListModel[ShiftRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_t("Time"), None, LEFT, "2026-03-05 09:00–11:30"),
-                Column(_t("Role"), None, LEFT, "Publicity stand", stretch=True),
-                Column(_t("Hours"), None, RIGHT, "88.88"),
-                Column(_t("Filled"), None, CENTER, "888/888"),
-                Column(_t("Attended"), None, CENTER, "888"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Time"),
+                    None,
+                    LEFT,
+                    "2026-03-05 09:00–11:30",
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Role"),
+                    None,
+                    LEFT,
+                    "Publicity stand",
+                    stretch=True,
+                ),
+                Column(QCoreApplication.translate("VolunteersTab", "Hours"), None, RIGHT, "88.88"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Filled"), None, CENTER, "888/888"
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Attended"), None, CENTER, "888"
+                ),
             ],
             parent,
         )
@@ -191,12 +225,27 @@ class RosterModel(ListModel[RosterLine]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_t("Name"), None, LEFT, "欧阳明明"),
-                Column(_t("Team"), None, LEFT, "太平桥社区分队"),
-                Column(_t("Mobile"), None, LEFT, "138****5678"),
-                Column(_t("Status"), None, LEFT, "Attended"),
-                Column(_t("Hours"), None, RIGHT, "88.88"),
-                Column(_t("Note"), None, LEFT, "Override", stretch=True),
+                Column(QCoreApplication.translate("VolunteersTab", "Name"), None, LEFT, "欧阳明明"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Team"),
+                    None,
+                    LEFT,
+                    "太平桥社区分队",
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Mobile"), None, LEFT, "138****5678"
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Status"), None, LEFT, "Attended"
+                ),
+                Column(QCoreApplication.translate("VolunteersTab", "Hours"), None, RIGHT, "88.88"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Note"),
+                    None,
+                    LEFT,
+                    "Override",
+                    stretch=True,
+                ),
             ],
             parent,
         )
@@ -217,9 +266,17 @@ class RosterModel(ListModel[RosterLine]):
             return labels.fmt_hours(row.hours)
         notes = []
         if row.override_reason:
-            notes.append(_t("Overlap allowed: {reason}").format(reason=row.override_reason))
+            notes.append(
+                QCoreApplication.translate("VolunteersTab", "Overlap allowed: {reason}").format(
+                    reason=row.override_reason
+                )
+            )
         if row.hours_reason:
-            notes.append(_t("Hours: {reason}").format(reason=row.hours_reason))
+            notes.append(
+                QCoreApplication.translate("VolunteersTab", "Hours: {reason}").format(
+                    reason=row.hours_reason
+                )
+            )
         return "; ".join(notes)
 
     def foreground(self, row: RosterLine, column: int) -> QColor | None:
@@ -239,11 +296,32 @@ class CandidateModel(ListModel[CandidateRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_t("Name"), None, LEFT, "欧阳明明"),
-                Column(_t("Team"), None, LEFT, "太平桥社区分队"),
-                Column(_t("Skills"), None, LEFT, "宣传、急救", stretch=True),
-                Column(_t("Hours this year"), None, RIGHT, "888.88"),
-                Column(_t("Free?"), None, LEFT, "Busy (usually not)"),
+                Column(QCoreApplication.translate("VolunteersTab", "Name"), None, LEFT, "欧阳明明"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Team"),
+                    None,
+                    LEFT,
+                    "太平桥社区分队",
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Skills"),
+                    None,
+                    LEFT,
+                    "宣传、急救",
+                    stretch=True,
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Hours this year"),
+                    None,
+                    RIGHT,
+                    "888.88",
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Free?"),
+                    None,
+                    LEFT,
+                    "Busy (usually not)",
+                ),
             ],
             parent,
         )
@@ -261,10 +339,16 @@ class CandidateModel(ListModel[CandidateRow]):
         if column == self.HOURS:
             return labels.fmt_hours(row.hours_this_year)
         if row.on_shift:
-            return _t("On this shift")
-        text = _t("Free") if row.free else _t("Busy")
+            return QCoreApplication.translate("VolunteersTab", "On this shift")
+        text = (
+            QCoreApplication.translate("VolunteersTab", "Free")
+            if row.free
+            else QCoreApplication.translate("VolunteersTab", "Busy")
+        )
         if not row.available:
-            text = _t("{state} (usually not)").format(state=text)
+            text = QCoreApplication.translate("VolunteersTab", "{state} (usually not)").format(
+                state=text
+            )
         return text
 
     def foreground(self, row: CandidateRow, column: int) -> QColor | None:
@@ -283,12 +367,32 @@ class VolunteerModel(BatchedTableModel[VolunteerRow]):
     def __init__(self, service: VolunteerService, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_t("Name"), None, LEFT, "欧阳明明"),
-                Column(_t("Mobile"), None, LEFT, "138****5678"),
-                Column(_t("Team"), None, LEFT, "太平桥社区分队"),
-                Column(_t("Skills"), None, LEFT, "宣传、调解、急救"),
-                Column(_t("Usually free"), None, LEFT, "Mon morning, Sat", stretch=True),
-                Column(_t("Joined"), None, LEFT, "2026-03-05"),
+                Column(QCoreApplication.translate("VolunteersTab", "Name"), None, LEFT, "欧阳明明"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Mobile"), None, LEFT, "138****5678"
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Team"),
+                    None,
+                    LEFT,
+                    "太平桥社区分队",
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Skills"),
+                    None,
+                    LEFT,
+                    "宣传、调解、急救",
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Usually free"),
+                    None,
+                    LEFT,
+                    "Mon morning, Sat",
+                    stretch=True,
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Joined"), None, LEFT, "2026-03-05"
+                ),
             ],
             parent=parent,
         )

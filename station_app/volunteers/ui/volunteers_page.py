@@ -3,7 +3,7 @@ add / edit, the service certificate."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,7 @@ from station_app.volunteers.service import (
 from station_app.volunteers.types import HistoryRow, VolunteerFilter, VolunteerHistory, YearHours
 from station_app.volunteers.ui import printing
 from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE, fill_team_combo
-from station_app.volunteers.ui.models import ListModel, VolunteerModel, _t, list_view
+from station_app.volunteers.ui.models import ListModel, VolunteerModel, list_view
 from station_app.volunteers.ui.volunteer_dialog import VolunteerDialog
 from station_app.widgets.batched_table import CENTER, LEFT, RIGHT, Column, DeskTableView
 from station_app.widgets.search_box import SearchBox
@@ -40,9 +40,14 @@ class YearModel(ListModel[YearHours]):
     def __init__(self, parent: object = None) -> None:
         super().__init__(
             [
-                Column(_t("Year"), None, LEFT, "2026"),
-                Column(_t("Shifts attended"), None, RIGHT, "888"),
-                Column(_t("Hours"), None, RIGHT, "888.88"),
+                Column(QCoreApplication.translate("VolunteersTab", "Year"), None, LEFT, "2026"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Shifts attended"),
+                    None,
+                    RIGHT,
+                    "888",
+                ),
+                Column(QCoreApplication.translate("VolunteersTab", "Hours"), None, RIGHT, "888.88"),
             ],
             parent,
         )
@@ -58,11 +63,24 @@ class HistoryModel(ListModel[HistoryRow]):
     def __init__(self, parent: object = None) -> None:
         super().__init__(
             [
-                Column(_t("Date"), None, LEFT, "2026-03-05 09:00–11:30"),
-                Column(_t("Activity"), None, LEFT, "社区公园清洁行动", stretch=True),
-                Column(_t("Role"), None, LEFT, "签到"),
-                Column(_t("Status"), None, CENTER, "Attended"),
-                Column(_t("Hours"), None, RIGHT, "88.88"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Date"),
+                    None,
+                    LEFT,
+                    "2026-03-05 09:00–11:30",
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Activity"),
+                    None,
+                    LEFT,
+                    "社区公园清洁行动",
+                    stretch=True,
+                ),
+                Column(QCoreApplication.translate("VolunteersTab", "Role"), None, LEFT, "签到"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Status"), None, CENTER, "Attended"
+                ),
+                Column(QCoreApplication.translate("VolunteersTab", "Hours"), None, RIGHT, "88.88"),
             ],
             parent,
         )

@@ -36,35 +36,35 @@ STATE_COLOURS = {
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def state_text(c: HandoutCandidate) -> str:
     """One line: on the list / handed out when, by whom / not eligible (why)."""
     if c.state == ON_LIST:
-        return _t("On the list, not collected yet")
+        return QCoreApplication.translate("WelfareHandout", "On the list, not collected yet")
     if c.state == SERVED:
         when = c.handed_out_at.strftime("%Y-%m-%d %H:%M") if c.handed_out_at else ""
-        return _t("Already handed out on {time} by {operator}").format(
-            time=when, operator=c.handed_out_by
-        )
+        return QCoreApplication.translate(
+            "WelfareHandout", "Already handed out on {time} by {operator}"
+        ).format(time=when, operator=c.handed_out_by)
     why = "；".join(n.message() for n in c.reasons)
     if c.state == REMOVED:
-        return _t("Taken off the list: {why}").format(why=why)
+        return QCoreApplication.translate("WelfareHandout", "Taken off the list: {why}").format(
+            why=why
+        )
     if c.state == NOT_ON_LIST:
-        return _t("Not on the list: {why}").format(why=why)
-    return _t("Not eligible: {why}").format(why=why)
+        return QCoreApplication.translate("WelfareHandout", "Not on the list: {why}").format(
+            why=why
+        )
+    return QCoreApplication.translate("WelfareHandout", "Not eligible: {why}").format(why=why)
 
 
 def headers() -> list[str]:
     return [
-        _t("Name"),
-        _t("Member no."),
-        _t("ID number"),
-        _t("Mobile"),
-        _t("Employer / community"),
-        _t("State"),
+        QCoreApplication.translate("WelfareHandout", "Name"),
+        QCoreApplication.translate("WelfareHandout", "Member no."),
+        QCoreApplication.translate("WelfareHandout", "ID number"),
+        QCoreApplication.translate("WelfareHandout", "Mobile"),
+        QCoreApplication.translate("WelfareHandout", "Employer / community"),
+        QCoreApplication.translate("WelfareHandout", "State"),
     ]
 
 
