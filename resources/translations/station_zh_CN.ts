@@ -74,6 +74,14 @@
         <translation>编辑活动(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the month as a list or as a calendar</source>
+        <translation>以列表或日历显示本月</translation>
+    </message>
+    <message>
         <source>No activities this month. Ctrl+N plans one.</source>
         <translation>本月没有活动。按 Ctrl+N 新建一个。</translation>
     </message>
@@ -442,6 +450,276 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>e.g. 2027年元旦春节送温暖</source>
+        <translation>例如：2027年元旦春节送温暖</translation>
+    </message>
+    <message>
+        <source>Leave empty for no budget</source>
+        <translation>不设预算请留空</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Per recipient</source>
+        <translation>每人数量</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加物品</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>移除物品</translation>
+    </message>
+    <message>
+        <source>Warn when a member already received from a campaign of the same kind this year</source>
+        <translation>会员今年已领过同类活动时提醒</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Budget (¥)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Cash per recipient (¥)</source>
+        <translation>每人现金（元）</translation>
+    </message>
+    <message>
+        <source>Package per recipient</source>
+        <translation>每人慰问品</translation>
+    </message>
+    <message>
+        <source>Categories (any; none: all active members)</source>
+        <translation>人员类别（符合任一；不选为全部在册会员）</translation>
+    </message>
+    <message>
+        <source>Communities (none: all)</source>
+        <translation>社区（不选为全部）</translation>
+    </message>
+    <message>
+        <source>Joined before</source>
+        <translation>入会早于</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划人数</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已领人数</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>编辑草稿…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Open for hand-out…</source>
+        <translation>开始发放…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结束活动…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Not grouped</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <source>Grouped by community</source>
+        <translation>按社区分组</translation>
+    </message>
+    <message>
+        <source>Grouped by employer</source>
+        <translation>按单位分组</translation>
+    </message>
+    <message>
+        <source>Print sign-off list…</source>
+        <translation>打印发放签收表…</translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation>打印活动汇总…</translation>
+    </message>
+    <message>
+        <source>Export recipients (.xlsx)…</source>
+        <translation>导出发放名单（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Each</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>尚需</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Eligible today: {count} members</source>
+        <translation>目前符合条件：{count} 名会员</translation>
+    </message>
+    <message>
+        <source>On the list: {count} recipients</source>
+        <translation>名单内：{count} 人</translation>
+    </message>
+    <message>
+        <source>Cost: {total} (items {items} + cash {cash}); no budget set</source>
+        <translation>费用：{total}（物品 {items} + 现金 {cash}）；未设预算</translation>
+    </message>
+    <message>
+        <source>Cost: {total} (items {items} + cash {cash}) of a budget of {budget}</source>
+        <translation>费用：{total}（物品 {items} + 现金 {cash}），预算 {budget}</translation>
+    </message>
+    <message>
+        <source>Over budget by {amount}</source>
+        <translation>超出预算 {amount}</translation>
+    </message>
+    <message>
+        <source>{count} of them already received from a campaign of the same kind this year.</source>
+        <translation>其中 {count} 人今年已领过同类活动的慰问品。</translation>
+    </message>
+    <message>
+        <source>Open campaign</source>
+        <translation>开始发放</translation>
+    </message>
+    <message>
+        <source>Open “{name}” for {count} recipients? The list is frozen; later changes need a reason.</source>
+        <translation>确定开始发放“{name}”，共 {count} 人？名单将被锁定，之后增减需填写原因。</translation>
+    </message>
+    <message>
+        <source>Open it anyway as a partial plan (hand out while the stock lasts)?</source>
+        <translation>仍按部分发放计划开始发放（发完库存为止）吗？</translation>
+    </message>
+    <message>
+        <source>“{name}” is open: {count} recipients on the list.</source>
+        <translation>“{name}”已开始发放：名单内 {count} 人。</translation>
+    </message>
+    <message>
+        <source>Close campaign</source>
+        <translation>结束活动</translation>
+    </message>
+    <message>
+        <source>Close “{name}”? {served} of {planned} recipients were served; no more hand-outs after this.</source>
+        <translation>确定结束“{name}”？已领 {served} 人，共 {planned} 人；结束后不能再发放。</translation>
+    </message>
+    <message>
+        <source>“{name}” is closed.</source>
+        <translation>“{name}”已结束。</translation>
+    </message>
+    <message>
+        <source>Sign-off list</source>
+        <translation>发放签收表</translation>
+    </message>
+    <message>
+        <source>Sign-off list {name}</source>
+        <translation>{name} 发放签收表</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation>慰问活动汇总</translation>
+    </message>
+    <message>
+        <source>Campaign summary {name}</source>
+        <translation>{name} 活动汇总</translation>
+    </message>
+    <message>
+        <source>Export recipients</source>
+        <translation>导出发放名单</translation>
+    </message>
+    <message>
+        <source>{name}-recipients.xlsx</source>
+        <translation>{name}-发放名单.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported {count} recipients to {path}.</source>
+        <translation>已导出 {count} 人到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>The requester cancelled</source>
@@ -568,6 +846,13 @@ Log file: {path}</source>
     <message>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>DayHours</name>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +2036,7 @@ Reason:</source>
     </message>
     <message>
         <source>Year </source>
-        <translation>年份 </translation>
+        <translation>年度 </translation>
     </message>
     <message>
         <source>Days the rooms are closed or open against the weekday rule</source>
@@ -1767,7 +2052,7 @@ Reason:</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Holiday name</source>
@@ -2013,6 +2298,41 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>New gift item</source>
+        <translation>新增慰问品</translation>
+    </message>
+    <message>
+        <source>Edit gift item</source>
+        <translation>编辑慰问品</translation>
+    </message>
+    <message>
+        <source>Active (offered for new campaigns)</source>
+        <translation>启用（可用于新活动）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value per unit (¥)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>库存预警线</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
@@ -2021,6 +2341,65 @@ Reason:</source>
     <message>
         <source>A new language takes effect the next time the program starts.</source>
         <translation>更改的语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Ledger: {name}</source>
+        <translation>台账：{name}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>结存</translation>
+    </message>
+    <message>
+        <source>Source / note</source>
+        <translation>来源 / 备注</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>{count} movements; balance {on_hand} {unit}, worth {value}</source>
+        <translation>共 {count} 笔；结存 {on_hand} {unit}，价值 {value}</translation>
+    </message>
+    <message>
+        <source>Export ledger (.xlsx)…</source>
+        <translation>导出台账（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{name}-ledger.xlsx</source>
+        <translation>{name}-台账.xlsx</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3476,53 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>{name}: {on_hand} {unit} in stock</source>
+        <translation>{name}：库存 {on_hand} {unit}</translation>
+    </message>
+    <message>
+        <source>Supplier, donor or the federation</source>
+        <translation>供应商、捐赠方或上级工会</translation>
+    </message>
+    <message>
+        <source>Counted on the shelf</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>Quantity ({unit})</source>
+        <translation>数量（{unit}）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Not an active member: transferred out on {date}.</source>
@@ -3375,6 +3801,101 @@ Reason:</source>
     <message>
         <source>Desk staff</source>
         <translation>前台</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <source>Rooms</source>
+        <translation>场室设置</translation>
+    </message>
+    <message>
+        <source>&amp;Add a room</source>
+        <translation>新增场室(&amp;A)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Kept free after each booking for cleaning or airing</source>
+        <translation>每次预约后留出的清洁、通风时间</translation>
+    </message>
+    <message>
+        <source>New bookings are private</source>
+        <translation>新预约默认为私密</translation>
+    </message>
+    <message>
+        <source>In use (can be booked)</source>
+        <translation>启用（可预约）</translation>
+    </message>
+    <message>
+        <source>Printed on the booking slip</source>
+        <translation>打印在预约回执上</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>场室名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Slot size</source>
+        <translation>预约时段长度</translation>
+    </message>
+    <message>
+        <source>Buffer after each booking</source>
+        <translation>预约后间隔</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>私密</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>请携带</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Changes to the hours, slot and buffer apply to bookings made from now on.</source>
+        <translation>开放时间、时段长度和间隔的修改只对此后新建的预约生效。</translation>
+    </message>
+    <message>
+        <source>{name} (not in use)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>新场室</translation>
+    </message>
+    <message>
+        <source>Room added.</source>
+        <translation>已新增场室。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的修改。</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +4237,10 @@ Reason:</source>
     <message>
         <source>&amp;Holidays…</source>
         <translation>节假日设置(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms…</source>
+        <translation>场室设置(&amp;O)…</translation>
     </message>
     <message>
         <source>Door sheet: this room, this day</source>
@@ -4303,6 +4828,311 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
 </context>
 <context>
+    <name>StockPage</name>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value per unit</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>库存预警线</translation>
+    </message>
+    <message>
+        <source>Value on hand</source>
+        <translation>库存金额</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Show inactive items</source>
+        <translation>显示停用物品</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>新增物品…</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>编辑物品…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>入库…</translation>
+    </message>
+    <message>
+        <source>Stock count…</source>
+        <translation>盘点…</translation>
+    </message>
+    <message>
+        <source>Write off…</source>
+        <translation>报损…</translation>
+    </message>
+    <message>
+        <source>For administrators</source>
+        <translation>仅限管理员</translation>
+    </message>
+    <message>
+        <source>Ledger…</source>
+        <translation>台账…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Print stock report…</source>
+        <translation>打印库存报表…</translation>
+    </message>
+    <message>
+        <source>Export ledger (.xlsx)…</source>
+        <translation>导出台账（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <source>Low stock: {items}</source>
+        <translation>库存不足：{items}</translation>
+    </message>
+    <message>
+        <source>{name}: {on_hand} {unit} in stock now.</source>
+        <translation>{name}：现有库存 {on_hand} {unit}。</translation>
+    </message>
+    <message>
+        <source>Stock report {start} – {end}</source>
+        <translation>库存报表 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>ledger-{start}-{end}.xlsx</source>
+        <translation>台账-{start}-{end}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported {count} movements to {path}.</source>
+        <translation>已导出 {count} 笔出入库记录到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Edit team</source>
+        <translation>编辑队伍</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新增队伍</translation>
+    </message>
+    <message>
+        <source>(none: this is the brigade)</source>
+        <translation>（无：这是大队）</translation>
+    </message>
+    <message>
+        <source>(no community)</source>
+        <translation>（不属于社区）</translation>
+    </message>
+    <message>
+        <source>(no leader)</source>
+        <translation>（未设队长）</translation>
+    </message>
+    <message>
+        <source>Save the team and add its volunteers first; then pick the leader.</source>
+        <translation>请先保存队伍并加入志愿者，再选择队长。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Under</source>
+        <translation>上级队伍(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>社区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>队长(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The leader is one of this team's volunteers or its squads'.</source>
+        <translation>队长须是本队或其下属分队的志愿者。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <source>Teams</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>&amp;Add team…</source>
+        <translation>新增队伍(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit team…</source>
+        <translation>编辑队伍(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add missing &amp;squads</source>
+        <translation>补建社区分队(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add the brigade and one squad for each community that has none.</source>
+        <translation>建立大队，并为尚无分队的每个社区建立一个分队。</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes teams and skills.</source>
+        <translation>只有管理员可以修改队伍和技能。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>所属队伍</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Served this year</source>
+        <translation>本年参与人数</translation>
+    </message>
+    <message>
+        <source>Hours this year</source>
+        <translation>本年时长</translation>
+    </message>
+    <message>
+        <source>Add s&amp;kill…</source>
+        <translation>新增技能(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>改名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>特长</translation>
+    </message>
+    <message>
+        <source>{teams} teams, {volunteers} volunteers, {hours} hours in {year}</source>
+        <translation>{teams} 支队伍，{volunteers} 名志愿者，{year} 年服务 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{count} attended shifts in {year}</source>
+        <translation>{year} 年到岗 {count} 班次</translation>
+    </message>
+    <message>
+        <source>{name} (no longer offered)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>{name} ({count} volunteers)</source>
+        <translation>{name}（{count} 名志愿者）</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add missing squads</source>
+        <translation>补建社区分队</translation>
+    </message>
+    <message>
+        <source>{count} teams added.</source>
+        <translation>已新增 {count} 支队伍。</translation>
+    </message>
+    <message>
+        <source>Every community has its squad already.</source>
+        <translation>每个社区都已有分队。</translation>
+    </message>
+    <message>
+        <source>Add skill</source>
+        <translation>新增技能</translation>
+    </message>
+    <message>
+        <source>Skill:</source>
+        <translation>技能：</translation>
+    </message>
+    <message>
+        <source>Rename skill</source>
+        <translation>技能改名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
     <name>UnitFormDialog</name>
     <message>
         <source>Add unit</source>
@@ -4693,7 +5523,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4925,7 +5755,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Served</source>
-        <translation>参与人数</translation>
+        <translation>已领人数</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -5075,6 +5905,10 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>志愿者</translation>
     </message>
     <message>
+        <source>Teams</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
@@ -5120,7 +5954,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Team</source>
@@ -5386,7 +6220,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5690,6 +6524,14 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>Hand-out</source>
         <translation>发放</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>慰问活动</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
     </message>
 </context>
 </TS>

@@ -150,6 +150,9 @@ class RoomsTab(QWidget):
         self.holidays_button = QPushButton(self.tr("&Holidays…"))
         self.holidays_button.setObjectName("holidays")
         self.holidays_button.setVisible(self.actor.is_admin)
+        self.rooms_button = QPushButton(self.tr("R&ooms…"))
+        self.rooms_button.setObjectName("rooms_settings")
+        self.rooms_button.setVisible(self.actor.is_admin)
         self._build_menus()
 
         toolbar = QHBoxLayout()
@@ -164,7 +167,13 @@ class RoomsTab(QWidget):
         toolbar.addWidget(self.room_combo)
         toolbar.addStretch(1)
         toolbar.addWidget(self.new_button)
-        for button in (self.today_button, self.day_button, self.week_button, self.holidays_button):
+        for button in (
+            self.today_button,
+            self.day_button,
+            self.week_button,
+            self.holidays_button,
+            self.rooms_button,
+        ):
             # As wide as the words, not the style's minimum: the tab must fit a small window.
             text = button.text().replace("&", "")
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 24)
@@ -192,6 +201,7 @@ class RoomsTab(QWidget):
         heading.addWidget(self.print_button)
         heading.addWidget(self.export_button)
         heading.addWidget(self.holidays_button)
+        heading.addWidget(self.rooms_button)
         self.notice_label = QLabel()
         self.notice_label.setObjectName("holiday_notice")
         self.notice_label.setStyleSheet(NOTICE_STYLE)
@@ -231,6 +241,7 @@ class RoomsTab(QWidget):
         self.show_cancelled.toggled.connect(lambda _on: self.refresh())
         self.new_button.clicked.connect(self.new_booking)
         self.holidays_button.clicked.connect(self.open_holidays)
+        self.rooms_button.clicked.connect(self.open_rooms)
         self.grid.booking_clicked.connect(self.open_booking)
         self.grid.range_activated.connect(self.book_range)
         self.grid.selection_changed.connect(self._update_panel)
@@ -657,6 +668,14 @@ class RoomsTab(QWidget):
         dialog = HolidaysDialog(self.holidays, self.actor, self.date.year, self)
         dialog.changed.connect(self.refresh)
         dialog.exec()
+
+    def open_rooms(self) -> None:
+        from station_app.rooms.ui.rooms_dialog import RoomsDialog
+
+        dialog = RoomsDialog(self.room_service, self.actor, self)
+        dialog.exec()
+        self.reload_rooms()
+        self.refresh()
 
 
 def create_tab(context: DeskContext) -> QWidget:

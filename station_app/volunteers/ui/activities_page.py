@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from station_app.core.errors import DeskError
 from station_app.volunteers import labels
 from station_app.volunteers.service import ActivityService, VolunteerViews
 from station_app.volunteers.types import ActivityRow, ShiftRow
+from station_app.volunteers.ui.activity_calendar import ActivityCalendar
 from station_app.volunteers.ui.activity_dialog import ActivityDialog
 from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE
 from station_app.volunteers.ui.models import ActivityModel, ShiftModel, list_view
@@ -74,6 +76,11 @@ class ActivitiesPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit activity…"))
         self.edit_button.setObjectName("edit_activity")
         self.edit_button.clicked.connect(self.edit_activity)
+        self.calendar_button = QPushButton(self.tr("&Calendar"))
+        self.calendar_button.setObjectName("calendar_toggle")
+        self.calendar_button.setCheckable(True)
+        self.calendar_button.setToolTip(self.tr("Show the month as a list or as a calendar"))
+        self.calendar_button.toggled.connect(self.show_calendar)
         self.month_summary = QLabel()
         self.month_summary.setStyleSheet(SUBTLE_STYLE)
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.move_month(-1))
@@ -85,6 +92,7 @@ class ActivitiesPage(QWidget):
         bar.addWidget(self.month_label)
         bar.addWidget(self.next_button)
         bar.addWidget(self.this_month_button)
+        bar.addWidget(self.calendar_button)
         bar.addSpacing(12)
         bar.addWidget(self.month_summary)
         bar.addStretch(1)
@@ -119,6 +127,13 @@ class ActivitiesPage(QWidget):
         self.panel = ShiftPanel(context)
         self.panel.changed.connect(self._counts_changed)
 
+        self.calendar = ActivityCalendar()
+        self.calendar.month_changed.connect(self._calendar_month)
+        self.calendar.activity_chosen.connect(self.select_activity)
+        self.month_views = QStackedWidget()
+        self.month_views.addWidget(self.activity_view)
+        self.month_views.addWidget(self.calendar)
+
         shifts_box = QWidget()
         shifts_layout = QVBoxLayout(shifts_box)
         shifts_layout.setContentsMargins(0, 0, 0, 0)
@@ -127,7 +142,7 @@ class ActivitiesPage(QWidget):
         shifts_layout.addWidget(self.shift_view, 1)
 
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.activity_view)
+        top.addWidget(self.month_views)
         top.addWidget(shifts_box)
         top.setChildrenCollapsible(False)
         top.setSizes([620, 420])
@@ -157,6 +172,17 @@ class ActivitiesPage(QWidget):
         self.year, self.month = year, month
         self.refresh()
 
+    def show_calendar(self, on: bool) -> None:
+        """The month as a calendar (days with activities in bold) instead of the list."""
+        if self.calendar_button.isChecked() != on:
+            self.calendar_button.setChecked(on)  # comes back here through toggled
+            return
+        self.month_views.setCurrentWidget(self.calendar if on else self.activity_view)
+
+    def _calendar_month(self, year: int, month: int) -> None:
+        if (year, month) != (self.year, self.month):
+            self.set_month(year, month)
+
     def refresh(self, keep_activity: int | None = None) -> None:
         current = keep_activity if keep_activity is not None else self.current_activity_id()
         self.month_label.setText(
@@ -164,6 +190,7 @@ class ActivitiesPage(QWidget):
         )
         rows = self.views.activities_in_month(self.year, self.month)
         self.activity_model.set_rows(rows)
+        self.calendar.set_month(self.year, self.month, rows)
         self.month_summary.setText(
             self.tr("{count} activities, {filled} of {places} places filled").format(
                 count=len(rows),

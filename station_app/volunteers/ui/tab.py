@@ -18,6 +18,7 @@ from station_app.context import DeskContext
 from station_app.volunteers.ui import printing
 from station_app.volunteers.ui.activities_page import ActivitiesPage
 from station_app.volunteers.ui.common import DONE_STYLE
+from station_app.volunteers.ui.teams_page import TeamsPage
 from station_app.volunteers.ui.volunteers_page import VolunteersPage
 
 
@@ -31,11 +32,13 @@ class VolunteersTab(QWidget):
         self.context = context
         self.activities_page = ActivitiesPage(context)
         self.volunteers_page = VolunteersPage(context)
+        self.teams_page = TeamsPage(context)
         self.pages = QTabWidget()
         self.pages.setObjectName("volunteer_pages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.activities_page, self.tr("Activities"))
         self.pages.addTab(self.volunteers_page, self.tr("Volunteers"))
+        self.pages.addTab(self.teams_page, self.tr("Teams"))
 
         self.print_button = QPushButton(self.tr("&Print"))
         self.print_button.setObjectName("print")
@@ -102,11 +105,13 @@ class VolunteersTab(QWidget):
         super().showEvent(event)
         if self._shown_once:  # another desk may have written meanwhile
             self.activities_page.refresh()
+            self.teams_page.refresh()
         self._shown_once = True
 
     def shutdown(self) -> None:
         self.activities_page.shutdown()
         self.volunteers_page.shutdown()
+        self.teams_page.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

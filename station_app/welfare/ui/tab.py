@@ -1,4 +1,4 @@
-"""The welfare gifts tab (慰问品发放): the desk hand-out first."""
+"""The welfare gifts tab (慰问品发放): the desk hand-out, campaigns and stock."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from station_app.context import DeskContext
+from station_app.welfare.ui.campaigns_page import CampaignsPage
 from station_app.welfare.ui.handout_page import HandoutPage
+from station_app.welfare.ui.stock_page import StockPage
 
 
 def tab_title() -> str:
@@ -15,7 +17,7 @@ def tab_title() -> str:
 
 
 class WelfareTab(QWidget):
-    """Pages: Hand-out (first); the campaigns and stock pages follow."""
+    """Pages: Hand-out (first), Campaigns, Stock; a change on one refreshes the others."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,9 +27,23 @@ class WelfareTab(QWidget):
         self.pages.setDocumentMode(True)
         self.handout_page = HandoutPage(context)
         self.pages.addTab(self.handout_page, self.tr("Hand-out"))
+        self.campaigns_page = CampaignsPage(context)
+        self.pages.addTab(self.campaigns_page, self.tr("Campaigns"))
+        self.stock_page = StockPage(context)
+        self.pages.addTab(self.stock_page, self.tr("Stock"))
+        # Opening or closing a campaign changes what the desk can hand out; stock
+        # received changes the counters; a hand-out changes the balances and figures.
+        self.campaigns_page.changed.connect(self.handout_page.refresh)
+        self.stock_page.changed.connect(self.handout_page.update_counters)
+        self.handout_page.handed_out.connect(self._stock_moved)
+        self.handout_page.undone.connect(self._stock_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+
+    def _stock_moved(self, _allocation_id: int) -> None:
+        self.stock_page.refresh()
+        self.campaigns_page.refresh()
 
     def focus_search(self) -> None:
         """Ctrl+F: the hand-out search box."""

@@ -38,7 +38,7 @@ def test_tab_is_created_with_both_pages(qtbot, brigade: Brigade) -> None:  # typ
     qtbot.addWidget(tab)
     assert isinstance(tab, VolunteersTab)
     assert tab_title() == "Volunteer rosters"
-    assert tab.pages.count() == 2
+    assert tab.pages.count() == 3
     tab.focus_search()
     tab.pages.setCurrentIndex(1)
     tab.focus_search()

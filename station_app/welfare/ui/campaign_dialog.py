@@ -1,0 +1,279 @@
+"""New / edit a draft campaign: name, kind, dates, money, the package and who it is for.
+
+The service checks everything; a refused value shows its sentence beside the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.core import clock
+from station_app.core.errors import DeskError
+from station_app.members.communities import CommunityService
+from station_app.members.ui.labels import category_choices
+from station_app.welfare.models import CAMPAIGN_KINDS
+from station_app.welfare.reports.common import kind_label
+from station_app.welfare.service import CampaignService, StockService
+from station_app.welfare.types import CampaignInput, EligibilityRule, PackageLine
+from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.optional_date import DATE_FORMAT, OptionalDateEdit
+
+MAX_PER_RECIPIENT = 1000
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def date_edit(value: dt.date) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setDate(to_qdate(value))
+    return edit
+
+
+def checked_data(widget: QListWidget) -> list[object]:
+    out = []
+    for row in range(widget.count()):
+        item = widget.item(row)
+        if item.checkState() == Qt.CheckState.Checked:
+            out.append(item.data(Qt.ItemDataRole.UserRole))
+    return out
+
+
+def check_data(widget: QListWidget, values: set[object]) -> None:
+    for row in range(widget.count()):
+        item = widget.item(row)
+        on = item.data(Qt.ItemDataRole.UserRole) in values
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+def add_checkable(widget: QListWidget, text: str, data: object) -> None:
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, data)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    widget.addItem(item)
+
+
+class CampaignDialog(QDialog):
+    """Creates a draft (``campaign_id`` None) or edits one; ``saved_id`` after OK."""
+
+    def __init__(
+        self, context: DeskContext, campaign_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.campaign_id = campaign_id
+        self.saved_id: int | None = None
+        self.campaigns = CampaignService(context.db)
+        self.setWindowTitle(
+            self.tr("New campaign") if campaign_id is None else self.tr("Edit campaign")
+        )
+        self.setMinimumWidth(620)
+
+        self.name = QLineEdit()
+        self.name.setObjectName("campaign_name")
+        self.name.setPlaceholderText(self.tr("e.g. 2027年元旦春节送温暖"))
+        self.kind = QComboBox()
+        self.kind.setObjectName("campaign_kind")
+        for code in CAMPAIGN_KINDS:
+            self.kind.addItem(kind_label(code), code)
+        today = clock.today()
+        self.starts_on = date_edit(today)
+        self.ends_on = date_edit(today + dt.timedelta(days=30))
+        self.budget = QLineEdit()
+        self.budget.setObjectName("campaign_budget")
+        self.budget.setPlaceholderText(self.tr("Leave empty for no budget"))
+        self.cash = QLineEdit("0.00")
+        self.cash.setObjectName("campaign_cash")
+
+        # --- the package -------------------------------------------------------------
+        self._items = [(b.id, f"{b.name}（{b.unit}）") for b in StockService(context.db).balances()]
+        self.package = QTableWidget(0, 2)
+        self.package.setObjectName("campaign_package")
+        self.package.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Per recipient")])
+        self.package.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.package.verticalHeader().hide()
+        self.package.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.package.setMinimumHeight(120)
+        add_line = QPushButton(self.tr("Add item"))
+        add_line.clicked.connect(lambda: self.add_package_line())
+        remove_line = QPushButton(self.tr("Remove item"))
+        remove_line.clicked.connect(self.remove_package_line)
+        package_buttons = QHBoxLayout()
+        package_buttons.addWidget(add_line)
+        package_buttons.addWidget(remove_line)
+        package_buttons.addStretch(1)
+        package_box = QWidget()
+        pl = QVBoxLayout(package_box)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.package)
+        pl.addLayout(package_buttons)
+
+        # --- who it is for -----------------------------------------------------------
+        self.categories = QListWidget()
+        self.categories.setObjectName("campaign_categories")
+        for code, text in category_choices():
+            add_checkable(self.categories, text, code)
+        self.communities = QListWidget()
+        self.communities.setObjectName("campaign_communities")
+        for row in CommunityService(context.db).list_communities():
+            add_checkable(self.communities, row.name, row.id)
+        for widget in (self.categories, self.communities):
+            widget.setMaximumHeight(130)
+        self.joined_before = OptionalDateEdit()
+        self.joined_before.setObjectName("campaign_joined_before")
+        self.warn_same_kind = QCheckBox(
+            self.tr(
+                "Warn when a member already received from a campaign of the same kind this year"
+            )
+        )
+        self.warn_same_kind.setObjectName("campaign_warn_same_kind")
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(60)
+
+        form = QFormLayout()
+        self.errors = FormErrors(form)
+        self.errors.add_field("name", self.tr("Name"), self.name)
+        self.errors.add_field("kind", self.tr("Kind"), self.kind)
+        self.errors.add_field("starts_on", self.tr("Starts on"), self.starts_on)
+        self.errors.add_field("ends_on", self.tr("Ends on"), self.ends_on)
+        self.errors.add_field("budget", self.tr("Budget (¥)"), self.budget)
+        self.errors.add_field("cash_amount", self.tr("Cash per recipient (¥)"), self.cash)
+        self.errors.add_field("package", self.tr("Package per recipient"), package_box)
+        self.errors.add_field(
+            "categories", self.tr("Categories (any; none: all active members)"), self.categories
+        )
+        self.errors.add_field("community_ids", self.tr("Communities (none: all)"), self.communities)
+        self.errors.add_field("joined_before", self.tr("Joined before"), self.joined_before)
+        self.errors.add_field("warn_same_kind", "", self.warn_same_kind)
+        self.errors.add_field("note", self.tr("Note"), self.note)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Save draft"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general_label)
+        layout.addWidget(buttons)
+
+        if campaign_id is not None:
+            self._load(campaign_id)
+
+    # --- the package lines ---------------------------------------------------------------
+
+    def add_package_line(self, item_id: int | None = None, quantity: int = 1) -> int:
+        row = self.package.rowCount()
+        self.package.insertRow(row)
+        combo = QComboBox()
+        for iid, text in self._items:
+            combo.addItem(text, iid)
+        if item_id is not None:
+            combo.setCurrentIndex(max(combo.findData(item_id), 0))
+        spin = QSpinBox()
+        spin.setRange(1, MAX_PER_RECIPIENT)
+        spin.setValue(quantity)
+        self.package.setCellWidget(row, 0, combo)
+        self.package.setCellWidget(row, 1, spin)
+        return row
+
+    def remove_package_line(self) -> None:
+        row = self.package.currentRow()
+        if row < 0:
+            row = self.package.rowCount() - 1
+        if row >= 0:
+            self.package.removeRow(row)
+
+    def package_lines(self) -> tuple[PackageLine, ...]:
+        lines = []
+        for row in range(self.package.rowCount()):
+            combo = self.package.cellWidget(row, 0)
+            spin = self.package.cellWidget(row, 1)
+            assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
+            if combo.currentData() is not None:
+                lines.append(PackageLine(int(combo.currentData()), spin.value()))
+        return tuple(lines)
+
+    # --- loading and saving --------------------------------------------------------------
+
+    def _load(self, campaign_id: int) -> None:
+        record = self.campaigns.get(campaign_id)
+        self.name.setText(record.name)
+        self.kind.setCurrentIndex(max(self.kind.findData(record.kind), 0))
+        self.starts_on.setDate(to_qdate(record.starts_on))
+        self.ends_on.setDate(to_qdate(record.ends_on))
+        self.budget.setText("" if record.budget is None else f"{record.budget:.2f}")
+        self.cash.setText(f"{record.cash_amount:.2f}")
+        for p in record.package:
+            self.add_package_line(p.item_id, p.quantity)
+        check_data(self.categories, set(record.rule.categories))
+        check_data(self.communities, set(record.rule.community_ids))
+        self._unit_ids = record.rule.unit_ids  # kept as they are (not edited here)
+        self.joined_before.set_date_or_none(record.rule.joined_before)
+        self.warn_same_kind.setChecked(record.warn_same_kind)
+        self.note.setPlainText(record.note)
+
+    def campaign_input(self) -> CampaignInput:
+        rule = EligibilityRule(
+            categories=tuple(str(c) for c in checked_data(self.categories)),
+            community_ids=tuple(int(str(c)) for c in checked_data(self.communities)),
+            unit_ids=tuple(getattr(self, "_unit_ids", ())),
+            joined_before=self.joined_before.date_or_none(),
+        )
+        return CampaignInput(
+            name=self.name.text(),
+            kind=str(self.kind.currentData()),
+            starts_on=self.starts_on.date().toPython(),  # type: ignore[arg-type]
+            ends_on=self.ends_on.date().toPython(),  # type: ignore[arg-type]
+            package=self.package_lines(),
+            cash_amount=self.cash.text(),
+            budget=self.budget.text(),
+            rule=rule,
+            warn_same_kind=self.warn_same_kind.isChecked(),
+            note=self.note.toPlainText(),
+        )
+
+    def save(self) -> bool:
+        """OK: saves through the service; a refusal stays open with its sentence."""
+        self.errors.clear()
+        try:
+            inp = self.campaign_input()
+            if self.campaign_id is None:
+                self.saved_id = self.campaigns.create(self.context.actor, inp)
+            else:
+                self.campaigns.update(self.context.actor, self.campaign_id, inp)
+                self.saved_id = self.campaign_id
+        except DeskError as error:
+            self.errors.show(error)
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,510 @@
+"""Campaigns (慰问活动): the list, drafts, the preview before opening, open, close,
+the sign-off list and the summary (print preview), and the recipients' .xlsx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.core.errors import DeskError
+from station_app.core.pdf import CancelFn, ProgressFn
+from station_app.welfare.reports.common import kind_label, money, status_label
+from station_app.welfare.reports.handout import build_handout
+from station_app.welfare.reports.summary import build_summary
+from station_app.welfare.reports.xlsx import write_recipients
+from station_app.welfare.service import CampaignService, ShortfallError, WelfarePrintData
+from station_app.welfare.sheets import GROUP_COMMUNITY, GROUP_UNIT
+from station_app.welfare.types import CampaignPreview, CampaignRow
+from station_app.welfare.ui.campaign_dialog import CampaignDialog
+from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
+
+RED = "#c0392b"
+OK_STYLE = "background: #e8f5e9; color: #1e7e34; padding: 6px; border-radius: 3px;"
+BAD_STYLE = "background: #fdecea; color: #c0392b; padding: 6px; border-radius: 3px;"
+
+COL_NAME, COL_KIND, COL_DATES, COL_STATUS, COL_PLANNED, COL_SERVED = range(6)
+PV_ITEM, PV_EACH, PV_NEEDED, PV_ON_HAND, PV_SHORT, PV_COST = range(6)
+
+
+def ask_yes(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class CampaignsPage(QWidget):
+    changed = Signal()  # a campaign was created, edited, opened or closed
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.campaigns = CampaignService(context.db)
+        self.printing = WelfarePrintData(context.db)
+        self.rows: list[CampaignRow] = []
+        self.last_preview: CampaignPreview | None = None
+        self.last_job: PdfBuildJob | None = None
+
+        # --- the list ------------------------------------------------------------------
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("campaigns_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Kind"),
+                self.tr("Dates"),
+                self.tr("Status"),
+                self.tr("Planned"),
+                self.tr("Served"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        self.new_button = QPushButton(self.tr("New campaign…"))
+        self.new_button.clicked.connect(self.new_campaign)
+        self.edit_button = QPushButton(self.tr("Edit draft…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.setObjectName("campaigns_preview")
+        self.preview_button.clicked.connect(self.preview_selected)
+        self.open_button = QPushButton(self.tr("Open for hand-out…"))
+        self.open_button.setObjectName("campaigns_open")
+        self.open_button.clicked.connect(self.open_selected)
+        self.close_button = QPushButton(self.tr("Close…"))
+        self.close_button.setObjectName("campaigns_close")
+        self.close_button.clicked.connect(self.close_selected)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.preview_button,
+            self.open_button,
+            self.close_button,
+        ):
+            top.addWidget(b)
+        top.addStretch(1)
+        top.addWidget(refresh)
+
+        self.group_box = QComboBox()
+        self.group_box.setObjectName("campaigns_group")
+        self.group_box.addItem(self.tr("Not grouped"), None)
+        self.group_box.addItem(self.tr("Grouped by community"), GROUP_COMMUNITY)
+        self.group_box.addItem(self.tr("Grouped by employer"), GROUP_UNIT)
+        self.sheet_button = QPushButton(self.tr("Print sign-off list…"))
+        self.sheet_button.clicked.connect(self.print_sheet)
+        self.summary_button = QPushButton(self.tr("Print summary…"))
+        self.summary_button.clicked.connect(self.print_summary)
+        self.export_button = QPushButton(self.tr("Export recipients (.xlsx)…"))
+        self.export_button.clicked.connect(self.export_recipients)
+        prints = QHBoxLayout()
+        prints.addWidget(self.group_box)
+        prints.addWidget(self.sheet_button)
+        prints.addWidget(self.summary_button)
+        prints.addWidget(self.export_button)
+        prints.addStretch(1)
+
+        # --- the preview -------------------------------------------------------------
+        self.preview_group = QGroupBox(self.tr("Preview"))
+        self.eligible_label = QLabel()
+        self.eligible_label.setObjectName("preview_eligible")
+        self.cost_label = QLabel()
+        self.cost_label.setObjectName("preview_cost")
+        self.same_kind_label = QLabel()
+        self.same_kind_label.setObjectName("preview_same_kind")
+        self.same_kind_label.setStyleSheet("color: #b9770e;")
+        self.same_kind_label.setWordWrap(True)
+        self.preview_table = QTableWidget(0, 6)
+        self.preview_table.setObjectName("preview_lines")
+        self.preview_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Each"),
+                self.tr("Needed"),
+                self.tr("On hand"),
+                self.tr("Short"),
+                self.tr("Cost"),
+            ]
+        )
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.verticalHeader().hide()
+        self.preview_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.preview_table.horizontalHeader().setSectionResizeMode(
+            PV_ITEM, QHeaderView.ResizeMode.Stretch
+        )
+        pv = QVBoxLayout(self.preview_group)
+        pv.addWidget(self.eligible_label)
+        pv.addWidget(self.preview_table, 1)
+        pv.addWidget(self.cost_label)
+        pv.addWidget(self.same_kind_label)
+
+        self.result_label = QLabel()
+        self.result_label.setObjectName("campaigns_result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.preview_group)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.result_label)
+        layout.addLayout(prints)
+
+        self.refresh()
+
+    # --- the list ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        current = self.selected_id()
+        self.rows = self.campaigns.list_campaigns()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            cells = [
+                row.name,
+                kind_label(row.kind),
+                f"{row.starts_on.isoformat()} – {row.ends_on.isoformat()}",
+                status_label(row.status),
+                str(row.planned) if row.status != "draft" else "–",
+                str(row.served) if row.status != "draft" else "–",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                if c in (COL_PLANNED, COL_SERVED):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, c, item)
+        self.table.blockSignals(False)
+        if current is not None:
+            self.select(current)
+        self._selection_changed()
+
+    def select(self, campaign_id: int) -> bool:
+        for r, row in enumerate(self.rows):
+            if row.id == campaign_id:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def selected_row(self) -> CampaignRow | None:
+        r = self.table.currentRow()
+        if not self.table.selectionModel().hasSelection() or not 0 <= r < len(self.rows):
+            return None
+        return self.rows[r]
+
+    def selected_id(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        status = row.status if row else None
+        self.edit_button.setEnabled(status == "draft")
+        self.preview_button.setEnabled(row is not None)
+        self.open_button.setEnabled(status == "draft")
+        self.close_button.setEnabled(status == "open")
+        for b in (self.sheet_button, self.summary_button, self.export_button):
+            b.setEnabled(status in ("open", "closed"))
+        self.group_box.setEnabled(status in ("open", "closed"))
+        if row is None:
+            self.clear_preview()
+        else:
+            self.show_preview(row.id)
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
+        self.result_label.show()
+
+    # --- drafts --------------------------------------------------------------------------
+
+    def new_campaign(self) -> int | None:
+        return self._run_dialog(CampaignDialog(self.context, None, self))
+
+    def edit_selected(self) -> int | None:
+        row = self.selected_row()
+        if row is None or row.status != "draft":
+            return None
+        return self._run_dialog(CampaignDialog(self.context, row.id, self))
+
+    def _run_dialog(self, dialog: CampaignDialog) -> int | None:
+        try:
+            if dialog.exec() != CampaignDialog.DialogCode.Accepted or dialog.saved_id is None:
+                return None
+            saved = dialog.saved_id
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        self.select(saved)
+        self.changed.emit()
+        return saved
+
+    # --- the preview ---------------------------------------------------------------------
+
+    def clear_preview(self) -> None:
+        self.last_preview = None
+        self.eligible_label.clear()
+        self.cost_label.clear()
+        self.same_kind_label.clear()
+        self.preview_table.setRowCount(0)
+
+    def preview_selected(self) -> CampaignPreview | None:
+        row = self.selected_row()
+        return self.show_preview(row.id) if row else None
+
+    def show_preview(self, campaign_id: int) -> CampaignPreview | None:
+        try:
+            preview = self.campaigns.preview(campaign_id)
+        except DeskError as error:
+            self.clear_preview()
+            self._say(error.message(), ok=False)
+            return None
+        self.last_preview = preview
+        row = next((r for r in self.rows if r.id == campaign_id), None)
+        if row is not None and row.status == "draft":
+            text = self.tr("Eligible today: {count} members").format(count=preview.eligible)
+        else:
+            text = self.tr("On the list: {count} recipients").format(count=preview.eligible)
+        self.eligible_label.setText(text)
+        red = QBrush(QColor(RED))
+        self.preview_table.setRowCount(len(preview.lines))
+        for r, line in enumerate(preview.lines):
+            cells = [
+                f"{line.name}（{line.unit}）",
+                str(line.per_recipient),
+                str(line.needed),
+                str(line.on_hand),
+                str(line.shortfall) if line.short else "",
+                money(line.cost),
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c != PV_ITEM:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if line.short:
+                    item.setForeground(red)
+                    if c == PV_SHORT:
+                        font = item.font()
+                        font.setBold(True)
+                        item.setFont(font)
+                self.preview_table.setItem(r, c, item)
+        if preview.budget is None:
+            cost = self.tr("Cost: {total} (items {items} + cash {cash}); no budget set").format(
+                total=money(preview.total_cost),
+                items=money(preview.items_cost),
+                cash=money(preview.cash_total),
+            )
+        else:
+            cost = self.tr(
+                "Cost: {total} (items {items} + cash {cash}) of a budget of {budget}"
+            ).format(
+                total=money(preview.total_cost),
+                items=money(preview.items_cost),
+                cash=money(preview.cash_total),
+                budget=money(preview.budget),
+            )
+            if preview.over_budget:
+                cost += "　" + self.tr("Over budget by {amount}").format(
+                    amount=money(preview.total_cost - preview.budget)
+                )
+        self.cost_label.setText(cost)
+        self.cost_label.setStyleSheet(
+            f"color: {RED}; font-weight: bold;" if preview.over_budget else ""
+        )
+        if preview.already_served_same_kind:
+            self.same_kind_label.setText(
+                self.tr(
+                    "{count} of them already received from a campaign of the same kind this year."
+                ).format(count=preview.already_served_same_kind)
+            )
+        else:
+            self.same_kind_label.clear()
+        return preview
+
+    # --- opening and closing -------------------------------------------------------------
+
+    def open_selected(self) -> int | None:
+        """Freezes the list. Refused on a shortfall (the reason shows); an administrator
+        may confirm a partial plan."""
+        row = self.selected_row()
+        if row is None or row.status != "draft":
+            return None
+        preview = self.show_preview(row.id)
+        if preview is None:
+            return None
+        title = self.tr("Open campaign")
+        if not preview.has_shortfall and not ask_yes(
+            self,
+            title,
+            self.tr(
+                "Open “{name}” for {count} recipients? The list is frozen; later changes "
+                "need a reason."
+            ).format(name=row.name, count=preview.eligible),
+        ):
+            return None
+        try:
+            count = self.campaigns.open(self.context.actor, row.id)
+        except ShortfallError as error:
+            self._say(error.message(), ok=False)
+            if not self.context.actor.is_admin:
+                return None
+            if not ask_yes(
+                self,
+                title,
+                error.message()
+                + "\n\n"
+                + self.tr("Open it anyway as a partial plan (hand out while the stock lasts)?"),
+            ):
+                return None
+            try:
+                count = self.campaigns.open(self.context.actor, row.id, accept_shortfall=True)
+            except DeskError as again:
+                self._say(again.message(), ok=False)
+                return None
+        except DeskError as error:
+            self._say(error.message(), ok=False)
+            return None
+        self._say(
+            self.tr("“{name}” is open: {count} recipients on the list.").format(
+                name=row.name, count=count
+            ),
+            ok=True,
+        )
+        self.refresh()
+        self.select(row.id)
+        self.changed.emit()
+        return count
+
+    def close_selected(self) -> bool:
+        row = self.selected_row()
+        if row is None or row.status != "open":
+            return False
+        if not ask_yes(
+            self,
+            self.tr("Close campaign"),
+            self.tr(
+                "Close “{name}”? {served} of {planned} recipients were served; no more "
+                "hand-outs after this."
+            ).format(name=row.name, served=row.served, planned=row.planned),
+        ):
+            return False
+        try:
+            self.campaigns.close(self.context.actor, row.id)
+        except DeskError as error:
+            self._say(error.message(), ok=False)
+            return False
+        self._say(self.tr("“{name}” is closed.").format(name=row.name), ok=True)
+        self.refresh()
+        self.select(row.id)
+        self.changed.emit()
+        return True
+
+    # --- printouts and export ------------------------------------------------------------
+
+    def print_sheet(self) -> PdfBuildJob | None:
+        row = self.selected_row()
+        if row is None or row.status == "draft":
+            return None
+        group = self.group_box.currentData()
+        try:
+            sheet = self.printing.handout_sheet(row.id, group)
+        except DeskError as error:
+            QMessageBox.warning(self, self.tr("Sign-off list"), error.message())
+            return None
+        operator = self.context.actor.display_name
+
+        def build(path: Path, progress: ProgressFn, should_cancel: CancelFn) -> None:
+            build_handout(path, sheet, operator, progress=progress, should_cancel=should_cancel)
+
+        title = self.tr("Sign-off list {name}").format(name=row.name)
+        self.last_job = build_and_preview(self, title, build)
+        return self.last_job
+
+    def print_summary(self) -> PdfBuildJob | None:
+        row = self.selected_row()
+        if row is None or row.status == "draft":
+            return None
+        try:
+            summary = self.printing.campaign_summary(row.id)
+        except DeskError as error:
+            QMessageBox.warning(self, self.tr("Campaign summary"), error.message())
+            return None
+        operator = self.context.actor.display_name
+
+        def build(path: Path, progress: ProgressFn, should_cancel: CancelFn) -> None:
+            build_summary(path, summary, operator, progress=progress, should_cancel=should_cancel)
+
+        title = self.tr("Campaign summary {name}").format(name=row.name)
+        self.last_job = build_and_preview(self, title, build)
+        return self.last_job
+
+    def export_recipients(self, path: str | None = None) -> str | None:
+        """The list (masked) to an .xlsx the desk names; the path, or None."""
+        row = self.selected_row()
+        if row is None or row.status == "draft":
+            return None
+        title = self.tr("Export recipients")
+        if path is None:
+            name = self.tr("{name}-recipients.xlsx").format(name=row.name)
+            path, _ = QFileDialog.getSaveFileName(
+                self, title, str(Path.home() / name), self.tr("Excel workbook (*.xlsx)")
+            )
+            if not path:
+                return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            rows = self.printing.recipients(self.context.actor, row.id)
+            write_recipients(path, rows)
+        except (DeskError, OSError) as error:
+            QMessageBox.warning(self, title, str(error))
+            return None
+        self._say(
+            self.tr("Exported {count} recipients to {path}.").format(count=len(rows), path=path),
+            ok=True,
+        )
+        return path

@@ -1,0 +1,334 @@
+"""Gift item dialogs: add / edit an item, a stock movement (receive, count, write off)
+and an item's ledger. Each refusal shows its sentence beside the field; nothing is
+written until the service accepts the whole form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.core import clock
+from station_app.core.errors import DeskError, ValidationError
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.ids import to_halfwidth
+from station_app.welfare.reports.common import money
+from station_app.welfare.reports.stock import movement_label
+from station_app.welfare.reports.xlsx import write_ledger
+from station_app.welfare.service import StockService
+from station_app.welfare.types import ItemBalance, ItemInput, LedgerRow
+from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.optional_date import DATE_FORMAT
+
+RECEIVE, COUNT, WRITE_OFF = "receive", "count", "write_off"
+UNITS = ("袋", "桶", "箱", "张", "份", "盒", "瓶", "件")
+
+
+def whole_number(text: str, field: str) -> int:
+    """A form's whole number; the service's own sentence when it is not one."""
+    clean = to_halfwidth(text or "").strip().replace(",", "")
+    try:
+        return int(clean)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Please enter a whole number."), field=field
+        ) from None
+
+
+def buttons_for(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class ItemDialog(QDialog):
+    """Adds an item (``item_id`` None) or edits one; ``saved_id`` after OK."""
+
+    def __init__(
+        self, context: DeskContext, item_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.item_id = item_id
+        self.saved_id: int | None = None
+        self.stock = StockService(context.db)
+        self.setWindowTitle(
+            self.tr("New gift item") if item_id is None else self.tr("Edit gift item")
+        )
+        self.name = QLineEdit()
+        self.name.setObjectName("item_name")
+        self.unit = QComboBox()
+        self.unit.setObjectName("item_unit")
+        self.unit.setEditable(True)
+        self.unit.addItems(list(UNITS))
+        self.unit_value = QLineEdit()
+        self.unit_value.setObjectName("item_unit_value")
+        self.unit_value.setPlaceholderText("45.50")
+        self.threshold = QLineEdit("0")
+        self.threshold.setObjectName("item_threshold")
+        self.active = QCheckBox(self.tr("Active (offered for new campaigns)"))
+        self.active.setChecked(True)
+        form = QFormLayout()
+        self.errors = FormErrors(form)
+        self.errors.add_field("name", self.tr("Name"), self.name)
+        self.errors.add_field("unit", self.tr("Unit"), self.unit)
+        self.errors.add_field("unit_value", self.tr("Value per unit (¥)"), self.unit_value)
+        self.errors.add_field("low_stock_threshold", self.tr("Low-stock threshold"), self.threshold)
+        self.errors.add_field("active", "", self.active)
+        box = buttons_for(self, self.tr("Save"))
+        box.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general_label)
+        layout.addWidget(box)
+        if item_id is not None:
+            item = self.stock.item(item_id)
+            self.name.setText(item.name)
+            self.unit.setCurrentText(item.unit)
+            self.unit_value.setText(f"{item.unit_value:.2f}")
+            self.threshold.setText(str(item.low_stock_threshold))
+            self.active.setChecked(item.active)
+
+    def save(self) -> bool:
+        self.errors.clear()
+        try:
+            inp = ItemInput(
+                self.name.text(),
+                self.unit.currentText(),
+                self.unit_value.text(),
+                whole_number(self.threshold.text(), "low_stock_threshold"),
+                self.active.isChecked(),
+            )
+            if self.item_id is None:
+                self.saved_id = self.stock.add_item(self.context.actor, inp)
+            else:
+                self.stock.update_item(self.context.actor, self.item_id, inp)
+                self.saved_id = self.item_id
+        except DeskError as error:
+            self.errors.show(error)
+            return False
+        self.accept()
+        return True
+
+
+class MovementDialog(QDialog):
+    """入库 (receive), 盘点 (count: the counted quantity becomes the balance) or 报损
+    (write off). Counting and writing off are for administrators (the service says so)."""
+
+    def __init__(
+        self, context: DeskContext, item_id: int, mode: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.item_id = item_id
+        self.mode = mode
+        self.stock = StockService(context.db)
+        self.movement_id: int | None = None
+        item = self.stock.item(item_id)
+        titles = {
+            RECEIVE: self.tr("Receive stock"),
+            COUNT: self.tr("Stock count"),
+            WRITE_OFF: self.tr("Write off"),
+        }
+        self.setWindowTitle(titles[mode])
+        self.item_label = QLabel(
+            self.tr("{name}: {on_hand} {unit} in stock").format(
+                name=item.name, on_hand=item.on_hand, unit=item.unit
+            )
+        )
+        self.item_label.setObjectName("movement_item")
+        self.quantity = QLineEdit()
+        self.quantity.setObjectName("movement_quantity")
+        self.source = QLineEdit()
+        self.source.setObjectName("movement_source")
+        self.source.setPlaceholderText(self.tr("Supplier, donor or the federation"))
+        self.moved_on = QDateEdit()
+        self.moved_on.setDisplayFormat(DATE_FORMAT)
+        self.moved_on.setCalendarPopup(True)
+        today = clock.today()
+        self.moved_on.setDate(QDate(today.year, today.month, today.day))
+        self.note = QLineEdit()
+        self.note.setObjectName("movement_note")
+        form = QFormLayout()
+        form.addRow(self.item_label)
+        self.errors = FormErrors(form)
+        if mode == COUNT:
+            self.quantity.setText(str(item.on_hand))
+            self.errors.add_field("counted", self.tr("Counted on the shelf"), self.quantity)
+        else:
+            self.errors.add_field(
+                "quantity", self.tr("Quantity ({unit})").format(unit=item.unit), self.quantity
+            )
+        if mode == RECEIVE:
+            self.errors.add_field("source", self.tr("Source"), self.source)
+        self.errors.add_field("moved_on", self.tr("Date"), self.moved_on)
+        self.errors.add_field(
+            "note" if mode == RECEIVE else "reason",
+            self.tr("Note") if mode == RECEIVE else self.tr("Reason"),
+            self.note,
+        )
+        box = buttons_for(self, titles[mode])
+        box.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general_label)
+        layout.addWidget(box)
+
+    def save(self) -> bool:
+        self.errors.clear()
+        actor = self.context.actor
+        on: dt.date = self.moved_on.date().toPython()  # type: ignore[assignment]
+        try:
+            if self.mode == RECEIVE:
+                qty = whole_number(self.quantity.text(), "quantity")
+                self.movement_id = self.stock.receive(
+                    actor, self.item_id, qty, self.source.text(), on, self.note.text()
+                )
+            elif self.mode == COUNT:
+                counted = whole_number(self.quantity.text(), "counted")
+                self.movement_id = self.stock.adjust_to_count(
+                    actor, self.item_id, counted, self.note.text(), on
+                )
+            else:
+                qty = whole_number(self.quantity.text(), "quantity")
+                self.movement_id = self.stock.write_off(
+                    actor, self.item_id, qty, self.note.text(), on
+                )
+        except DeskError as error:
+            self.errors.show(error)
+            return False
+        self.accept()
+        return True
+
+
+class LedgerDialog(QDialog):
+    """One item's movements with the balance after each; export to .xlsx."""
+
+    COLUMNS = 7
+
+    def __init__(
+        self, context: DeskContext, item: ItemBalance, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.item = item
+        self.rows: list[LedgerRow] = StockService(context.db).ledger(item.id)
+        self.setWindowTitle(self.tr("Ledger: {name}").format(name=item.name))
+        self.resize(860, 480)
+        self.table = QTableWidget(len(self.rows), self.COLUMNS)
+        self.table.setObjectName("ledger_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Movement"),
+                self.tr("Quantity"),
+                self.tr("Balance"),
+                self.tr("Source / note"),
+                self.tr("Receipt no."),
+                self.tr("Operator"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        red = QBrush(QColor("#c0392b"))
+        for r, row in enumerate(self.rows):
+            text = "；".join(x for x in (row.source, row.note) if x)
+            cells = [
+                row.moved_on.isoformat(),
+                movement_label(row),
+                f"{row.quantity:+d}",
+                str(row.balance_after),
+                text,
+                row.receipt_no or "",
+                row.operator_name,
+            ]
+            for c, value in enumerate(cells):
+                cell = QTableWidgetItem(value)
+                if c in (2, 3):
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if c == 2 and row.quantity < 0:
+                    cell.setForeground(red)
+                self.table.setItem(r, c, cell)
+        summary = QLabel(
+            self.tr("{count} movements; balance {on_hand} {unit}, worth {value}").format(
+                count=len(self.rows),
+                on_hand=item.on_hand,
+                unit=item.unit,
+                value=money(item.value),
+            )
+        )
+        export = QPushButton(self.tr("Export ledger (.xlsx)…"))
+        export.clicked.connect(lambda: self.export())
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(summary, 1)
+        bottom.addWidget(export)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def export(self, path: str | None = None) -> str | None:
+        return export_ledger(
+            self,
+            self.rows,
+            self.tr("{name}-ledger.xlsx").format(name=self.item.name),
+            (self.tr("Export ledger"), self.tr("Excel workbook (*.xlsx)")),
+            path,
+        )
+
+
+def export_ledger(
+    parent: QWidget,
+    rows: list[LedgerRow],
+    suggested: str,
+    texts: tuple[str, str],
+    path: str | None = None,
+) -> str | None:
+    """Ledger rows to an .xlsx; ``texts`` are the (translated) title and file filter."""
+    title, file_filter = texts
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, title, str(Path.home() / suggested), file_filter
+        )
+        if not path:
+            return None
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    try:
+        write_ledger(path, rows)
+    except OSError as error:
+        QMessageBox.warning(parent, title, str(error))
+        return None
+    return path

@@ -1,0 +1,352 @@
+"""Stock (库存): items with their balance (low stock highlighted), add / edit an item,
+receive, count and write off, an item's ledger, the stock report PDF and the ledger
+.xlsx."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.core import clock
+from station_app.core.errors import DeskError
+from station_app.core.pdf import CancelFn, ProgressFn
+from station_app.welfare.reports.common import money
+from station_app.welfare.reports.stock import build_stock_report
+from station_app.welfare.service import StockService, WelfarePrintData
+from station_app.welfare.types import ItemBalance
+from station_app.welfare.ui.item_dialogs import (
+    COUNT,
+    RECEIVE,
+    WRITE_OFF,
+    ItemDialog,
+    LedgerDialog,
+    MovementDialog,
+    export_ledger,
+)
+from station_app.widgets.optional_date import DATE_FORMAT
+from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
+
+LOW_BACKGROUND = "#fdecea"
+LOW_TEXT = "#c0392b"
+COL_NAME, COL_UNIT, COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH, COL_ACTIVE = range(7)
+
+
+def date_edit(value: dt.date) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setDate(QDate(value.year, value.month, value.day))
+    return edit
+
+
+class StockPage(QWidget):
+    changed = Signal()  # an item or its balance changed
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.stock = StockService(context.db)
+        self.printing = WelfarePrintData(context.db)
+        self.items: list[ItemBalance] = []
+        self.last_job: PdfBuildJob | None = None
+        admin = context.actor.is_admin
+
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("stock_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Unit"),
+                self.tr("Value per unit"),
+                self.tr("On hand"),
+                self.tr("Low-stock threshold"),
+                self.tr("Value on hand"),
+                self.tr("Active"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.show_ledger())
+
+        self.show_inactive = QCheckBox(self.tr("Show inactive items"))
+        self.show_inactive.setChecked(True)
+        self.show_inactive.toggled.connect(lambda _on: self.refresh())
+        self.low_label = QLabel()
+        self.low_label.setObjectName("stock_low")
+        self.low_label.setStyleSheet(f"color: {LOW_TEXT};")
+        self.low_label.setWordWrap(True)
+
+        self.add_button = QPushButton(self.tr("New item…"))
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button = QPushButton(self.tr("Edit item…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.receive_button = QPushButton(self.tr("Receive…"))
+        self.receive_button.setObjectName("stock_receive")
+        self.receive_button.clicked.connect(lambda: self.move_selected(RECEIVE))
+        self.count_button = QPushButton(self.tr("Stock count…"))
+        self.count_button.clicked.connect(lambda: self.move_selected(COUNT))
+        self.write_off_button = QPushButton(self.tr("Write off…"))
+        self.write_off_button.clicked.connect(lambda: self.move_selected(WRITE_OFF))
+        for b in (self.count_button, self.write_off_button):
+            b.setVisible(admin)
+            b.setToolTip(self.tr("For administrators"))
+        self.ledger_button = QPushButton(self.tr("Ledger…"))
+        self.ledger_button.clicked.connect(self.show_ledger)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.receive_button,
+            self.count_button,
+            self.write_off_button,
+            self.ledger_button,
+        ):
+            top.addWidget(b)
+        top.addStretch(1)
+        top.addWidget(self.show_inactive)
+        top.addWidget(refresh)
+
+        today = clock.today()
+        self.period_start = date_edit(today.replace(day=1))
+        self.period_end = date_edit(today)
+        self.report_button = QPushButton(self.tr("Print stock report…"))
+        self.report_button.clicked.connect(self.print_report)
+        self.export_button = QPushButton(self.tr("Export ledger (.xlsx)…"))
+        self.export_button.clicked.connect(lambda: self.export_period_ledger())
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Period:")))
+        bottom.addWidget(self.period_start)
+        bottom.addWidget(QLabel("–"))
+        bottom.addWidget(self.period_end)
+        bottom.addWidget(self.report_button)
+        bottom.addWidget(self.export_button)
+        bottom.addStretch(1)
+
+        self.result_label = QLabel()
+        self.result_label.setObjectName("stock_result")
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.low_label)
+        layout.addWidget(self.result_label)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    # --- the list ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        current = self.selected()
+        self.items = self.stock.balances(active_only=not self.show_inactive.isChecked())
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.items))
+        low_bg, low_fg = QBrush(QColor(LOW_BACKGROUND)), QBrush(QColor(LOW_TEXT))
+        grey = QBrush(QColor("#6c757d"))
+        for r, item in enumerate(self.items):
+            cells = [
+                item.name,
+                item.unit,
+                money(item.unit_value),
+                str(item.on_hand),
+                str(item.low_stock_threshold),
+                money(item.value),
+                self.tr("Yes") if item.active else self.tr("No"),
+            ]
+            for c, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if c in (COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH):
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if item.active and item.low:
+                    cell.setBackground(low_bg)
+                    cell.setForeground(low_fg)
+                    if c == COL_ON_HAND:
+                        cell.setToolTip(self.tr("Low stock"))
+                elif not item.active:
+                    cell.setForeground(grey)
+                self.table.setItem(r, c, cell)
+        self.table.blockSignals(False)
+        if current is not None:
+            self.select(current.id)
+        low = [i for i in self.items if i.active and i.low]
+        if low:
+            self.low_label.setText(
+                self.tr("Low stock: {items}").format(
+                    items="、".join(f"{i.name} {i.on_hand}{i.unit}" for i in low)
+                )
+            )
+            self.low_label.show()
+        else:
+            self.low_label.hide()
+        self._selection_changed()
+
+    def select(self, item_id: int) -> bool:
+        for r, item in enumerate(self.items):
+            if item.id == item_id:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def selected(self) -> ItemBalance | None:
+        r = self.table.currentRow()
+        if not self.table.selectionModel().hasSelection() or not 0 <= r < len(self.items):
+            return None
+        return self.items[r]
+
+    def _selection_changed(self) -> None:
+        on = self.selected() is not None
+        for b in (
+            self.edit_button,
+            self.receive_button,
+            self.count_button,
+            self.write_off_button,
+            self.ledger_button,
+        ):
+            b.setEnabled(on)
+
+    def _say(self, text: str, ok: bool) -> None:
+        colour = "#1e7e34" if ok else LOW_TEXT
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet(f"color: {colour};")
+        self.result_label.show()
+
+    # --- items and movements -------------------------------------------------------------
+
+    def add_item(self) -> int | None:
+        return self._item_dialog(ItemDialog(self.context, None, self))
+
+    def edit_selected(self) -> int | None:
+        item = self.selected()
+        return self._item_dialog(ItemDialog(self.context, item.id, self)) if item else None
+
+    def _item_dialog(self, dialog: ItemDialog) -> int | None:
+        try:
+            if dialog.exec() != ItemDialog.DialogCode.Accepted or dialog.saved_id is None:
+                return None
+            saved = dialog.saved_id
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        self.select(saved)
+        self.changed.emit()
+        return saved
+
+    def movement_dialog(self, mode: str) -> MovementDialog | None:
+        item = self.selected()
+        return MovementDialog(self.context, item.id, mode, self) if item else None
+
+    def move_selected(self, mode: str) -> bool:
+        """Receive / count / write off the selected item through its dialog."""
+        dialog = self.movement_dialog(mode)
+        if dialog is None:
+            return False
+        try:
+            if dialog.exec() != MovementDialog.DialogCode.Accepted:
+                return False
+            item_id = dialog.item_id
+        finally:
+            dialog.deleteLater()
+        self.after_movement(item_id)
+        return True
+
+    def after_movement(self, item_id: int) -> None:
+        self.refresh()
+        self.select(item_id)
+        item = self.selected()
+        if item is not None:
+            self._say(
+                self.tr("{name}: {on_hand} {unit} in stock now.").format(
+                    name=item.name, on_hand=item.on_hand, unit=item.unit
+                ),
+                ok=True,
+            )
+        self.changed.emit()
+
+    def show_ledger(self) -> LedgerDialog | None:
+        item = self.selected()
+        if item is None:
+            return None
+        dialog = LedgerDialog(self.context, item, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- the period: report and ledger export --------------------------------------------
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        start: dt.date = self.period_start.date().toPython()  # type: ignore[assignment]
+        end: dt.date = self.period_end.date().toPython()  # type: ignore[assignment]
+        return start, end
+
+    def print_report(self) -> PdfBuildJob | None:
+        start, end = self.period()
+        title = self.tr("Stock report {start} – {end}").format(
+            start=start.isoformat(), end=end.isoformat()
+        )
+        try:
+            report = self.printing.stock_report(start, end)
+        except DeskError as error:
+            QMessageBox.warning(self, title, error.message())
+            return None
+        operator = self.context.actor.display_name
+
+        def build(path: Path, progress: ProgressFn, should_cancel: CancelFn) -> None:
+            build_stock_report(
+                path, report, operator, progress=progress, should_cancel=should_cancel
+            )
+
+        self.last_job = build_and_preview(self, title, build)
+        return self.last_job
+
+    def export_period_ledger(self, path: str | None = None) -> str | None:
+        """The period's movements (the selected item's, or every item's) to .xlsx."""
+        start, end = self.period()
+        item = self.selected()
+        title = self.tr("Export ledger")
+        if end < start:
+            QMessageBox.warning(self, title, self.tr("The end date is before the start date."))
+            return None
+        rows = self.printing.ledger(item.id if item else None, start, end)
+        suggested = self.tr("ledger-{start}-{end}.xlsx").format(
+            start=start.isoformat(), end=end.isoformat()
+        )
+        saved = export_ledger(
+            self, rows, suggested, (title, self.tr("Excel workbook (*.xlsx)")), path
+        )
+        if saved:
+            self._say(
+                self.tr("Exported {count} movements to {path}.").format(
+                    count=len(rows), path=saved
+                ),
+                ok=True,
+            )
+        return saved
