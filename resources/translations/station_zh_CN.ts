@@ -484,6 +484,10 @@
         <translation>移除物品</translation>
     </message>
     <message>
+        <source>Find an employer</source>
+        <translation>查找单位</translation>
+    </message>
+    <message>
         <source>Warn when a member already received from a campaign of the same kind this year</source>
         <translation>会员今年已领过同类活动时提醒</translation>
     </message>
@@ -522,6 +526,10 @@
     <message>
         <source>Communities (none: all)</source>
         <translation>社区（不选为全部）</translation>
+    </message>
+    <message>
+        <source>Employers (none: all)</source>
+        <translation>单位（不选：全部）</translation>
     </message>
     <message>
         <source>Joined before</source>
@@ -581,6 +589,10 @@
     <message>
         <source>Close…</source>
         <translation>结束活动…</translation>
+    </message>
+    <message>
+        <source>Recipients…</source>
+        <translation>名单…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2950,6 +2962,49 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>MemberPickerDialog</name>
+    <message>
+        <source>Add member to the list</source>
+        <translation>增补会员到名单</translation>
+    </message>
+    <message>
+        <source>Name, initials, mobile tail, ID number or member number</source>
+        <translation>姓名、拼音首字母、手机尾号、身份证号或会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>No member matches.</source>
+        <translation>没有匹配的会员。</translation>
+    </message>
+    <message>
+        <source>Showing the first {count} matches; type more to narrow.</source>
+        <translation>仅显示前 {count} 条匹配；请继续输入以缩小范围。</translation>
+    </message>
+</context>
+<context>
     <name>MemberRecordDialog</name>
     <message>
         <source>ID type</source>
@@ -3790,6 +3845,93 @@ Reason:</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>Recipients of {name}</source>
+        <translation>{name} 发放名单</translation>
+    </message>
+    <message>
+        <source>Filter by name, member number or community</source>
+        <translation>按姓名、会员号或社区筛选</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>增补会员…</translation>
+    </message>
+    <message>
+        <source>Take off…</source>
+        <translation>移出名单…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Taken off: {reason}</source>
+        <translation>已移出：{reason}</translation>
+    </message>
+    <message>
+        <source>Collected {at} ({by})</source>
+        <translation>已领取 {at}（{by}）</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未领取</translation>
+    </message>
+    <message>
+        <source>{on_list} on the list, {served} collected</source>
+        <translation>名单 {on_list} 人，已领取 {served} 人</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>增补会员</translation>
+    </message>
+    <message>
+        <source>Why is this member added to the list?</source>
+        <translation>增补该会员的原因：</translation>
+    </message>
+    <message>
+        <source>{name} is on the list.</source>
+        <translation>{name} 已列入名单。</translation>
+    </message>
+    <message>
+        <source>Outside the campaign's rule: {why}</source>
+        <translation>不符合本活动条件：{why}</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <source>Why is {name} taken off the list?</source>
+        <translation>将 {name} 移出名单的原因：</translation>
+    </message>
+    <message>
+        <source>{name} is taken off the list.</source>
+        <translation>{name} 已移出名单。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from station_app.core import clock
 from station_app.core.errors import DeskError
 from station_app.members.communities import CommunityService
 from station_app.members.ui.labels import category_choices
+from station_app.members.units import UnitService
 from station_app.welfare.models import CAMPAIGN_KINDS
 from station_app.welfare.reports.common import kind_label
 from station_app.welfare.service import CampaignService, StockService
@@ -144,7 +145,21 @@ class CampaignDialog(QDialog):
         self.communities.setObjectName("campaign_communities")
         for row in CommunityService(context.db).list_communities():
             add_checkable(self.communities, row.name, row.id)
-        for widget in (self.categories, self.communities):
+        self.units = QListWidget()
+        self.units.setObjectName("campaign_units")
+        for unit in UnitService(context.db).list_units(limit=None):
+            add_checkable(self.units, unit.name, unit.id)
+        self.unit_search = QLineEdit()
+        self.unit_search.setObjectName("campaign_unit_search")
+        self.unit_search.setPlaceholderText(self.tr("Find an employer"))
+        self.unit_search.setClearButtonEnabled(True)
+        self.unit_search.textChanged.connect(self.filter_units)
+        units_box = QWidget()
+        ul = QVBoxLayout(units_box)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addWidget(self.unit_search)
+        ul.addWidget(self.units)
+        for widget in (self.categories, self.communities, self.units):
             widget.setMaximumHeight(130)
         self.joined_before = OptionalDateEdit()
         self.joined_before.setObjectName("campaign_joined_before")
@@ -170,6 +185,7 @@ class CampaignDialog(QDialog):
             "categories", self.tr("Categories (any; none: all active members)"), self.categories
         )
         self.errors.add_field("community_ids", self.tr("Communities (none: all)"), self.communities)
+        self.errors.add_field("unit_ids", self.tr("Employers (none: all)"), units_box)
         self.errors.add_field("joined_before", self.tr("Joined before"), self.joined_before)
         self.errors.add_field("warn_same_kind", "", self.warn_same_kind)
         self.errors.add_field("note", self.tr("Note"), self.note)
@@ -188,6 +204,13 @@ class CampaignDialog(QDialog):
 
         if campaign_id is not None:
             self._load(campaign_id)
+
+    def filter_units(self, text: str) -> None:
+        """Hides the employers whose name does not contain the text (ticks are kept)."""
+        needle = text.strip().casefold()
+        for i in range(self.units.count()):
+            item = self.units.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
 
     # --- the package lines ---------------------------------------------------------------
 
@@ -237,7 +260,7 @@ class CampaignDialog(QDialog):
             self.add_package_line(p.item_id, p.quantity)
         check_data(self.categories, set(record.rule.categories))
         check_data(self.communities, set(record.rule.community_ids))
-        self._unit_ids = record.rule.unit_ids  # kept as they are (not edited here)
+        check_data(self.units, set(record.rule.unit_ids))
         self.joined_before.set_date_or_none(record.rule.joined_before)
         self.warn_same_kind.setChecked(record.warn_same_kind)
         self.note.setPlainText(record.note)
@@ -246,7 +269,7 @@ class CampaignDialog(QDialog):
         rule = EligibilityRule(
             categories=tuple(str(c) for c in checked_data(self.categories)),
             community_ids=tuple(int(str(c)) for c in checked_data(self.communities)),
-            unit_ids=tuple(getattr(self, "_unit_ids", ())),
+            unit_ids=tuple(int(str(u)) for u in checked_data(self.units)),
             joined_before=self.joined_before.date_or_none(),
         )
         return CampaignInput(

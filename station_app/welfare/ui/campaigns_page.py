@@ -35,6 +35,7 @@ from station_app.welfare.service import CampaignService, ShortfallError, Welfare
 from station_app.welfare.sheets import GROUP_COMMUNITY, GROUP_UNIT
 from station_app.welfare.types import CampaignPreview, CampaignRow
 from station_app.welfare.ui.campaign_dialog import CampaignDialog
+from station_app.welfare.ui.recipients_dialog import RecipientsDialog
 from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
 
 RED = "#c0392b"
@@ -104,6 +105,9 @@ class CampaignsPage(QWidget):
         self.close_button = QPushButton(self.tr("Close…"))
         self.close_button.setObjectName("campaigns_close")
         self.close_button.clicked.connect(self.close_selected)
+        self.recipients_button = QPushButton(self.tr("Recipients…"))
+        self.recipients_button.setObjectName("campaigns_recipients")
+        self.recipients_button.clicked.connect(self.recipients_selected)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
         top = QHBoxLayout()
@@ -113,6 +117,7 @@ class CampaignsPage(QWidget):
             self.preview_button,
             self.open_button,
             self.close_button,
+            self.recipients_button,
         ):
             top.addWidget(b)
         top.addStretch(1)
@@ -245,6 +250,7 @@ class CampaignsPage(QWidget):
         self.preview_button.setEnabled(row is not None)
         self.open_button.setEnabled(status == "draft")
         self.close_button.setEnabled(status == "open")
+        self.recipients_button.setEnabled(status == "open")
         for b in (self.sheet_button, self.summary_button, self.export_button):
             b.setEnabled(status in ("open", "closed"))
         self.group_box.setEnabled(status in ("open", "closed"))
@@ -442,6 +448,31 @@ class CampaignsPage(QWidget):
         self.select(row.id)
         self.changed.emit()
         return True
+
+    def recipients_dialog(self, campaign_id: int) -> RecipientsDialog:
+        return RecipientsDialog(self.context, campaign_id, self)
+
+    def recipients_selected(self) -> bool:
+        """The open campaign's list: add or take off members, each with a reason.
+        True when the list changed."""
+        row = self.selected_row()
+        if row is None or row.status != "open":
+            return False
+        try:
+            dialog = self.recipients_dialog(row.id)
+        except DeskError as error:
+            self._say(error.message(), ok=False)
+            return False
+        try:
+            dialog.exec()
+            changed = dialog.changed
+        finally:
+            dialog.deleteLater()
+        if changed:
+            self.refresh()
+            self.select(row.id)
+            self.changed.emit()
+        return changed
 
     # --- printouts and export ------------------------------------------------------------
 

@@ -1,0 +1,369 @@
+"""An open campaign's recipient list (名单): who is on it, who has collected, who was
+taken off and why. Adding a member or taking someone off needs a reason (audited by
+the service); a refusal shows the service's sentence and nothing changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.core import i18n
+from station_app.core.errors import DeskError
+from station_app.members.service import MemberService
+from station_app.members.types import MemberFilter, MemberRow
+from station_app.welfare.service import CampaignService, WelfarePrintData
+from station_app.welfare.types import RecipientRow
+
+OK_STYLE = "background: #e8f5e9; color: #1e7e34; padding: 6px; border-radius: 3px;"
+BAD_STYLE = "background: #fdecea; color: #c0392b; padding: 6px; border-radius: 3px;"
+GREY = "#7f8c8d"
+
+COL_NAME, COL_NO, COL_ID, COL_COMMUNITY, COL_STATE = range(5)
+PICK_NAME, PICK_NO, PICK_ID, PICK_MOBILE, PICK_UNIT, PICK_COMMUNITY = range(6)
+PICK_LIMIT = 50
+
+
+class MemberPickerDialog(QDialog):
+    """Finds a member by name, pinyin initials, mobile tail, ID or member number."""
+
+    def __init__(self, members: MemberService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.members = members
+        self.rows: list[MemberRow] = []
+        self.setWindowTitle(self.tr("Add member to the list"))
+        self.search = QLineEdit()
+        self.search.setObjectName("picker_search")
+        self.search.setPlaceholderText(
+            self.tr("Name, initials, mobile tail, ID number or member number")
+        )
+        self.search.textChanged.connect(self.run_search)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("picker_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Member no."),
+                self.tr("ID number"),
+                self.tr("Mobile"),
+                self.tr("Employer"),
+                self.tr("Community"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.hint = QLabel()
+        self.hint.setObjectName("picker_hint")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.resize(760, 420)
+        self._selection_changed()
+
+    def run_search(self) -> int:
+        query = self.search.text().strip()
+        self.rows = (
+            self.members.list_members(MemberFilter(query=query), limit=PICK_LIMIT, masked=True)
+            if query
+            else []
+        )
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            cells = [
+                row.name,
+                row.member_no,
+                row.id_number,
+                row.mobile,
+                row.unit_name or "",
+                row.community_name or "",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.table.setItem(r, c, item)
+        if query and not self.rows:
+            self.hint.setText(self.tr("No member matches."))
+        elif len(self.rows) >= PICK_LIMIT:
+            self.hint.setText(
+                self.tr("Showing the first {count} matches; type more to narrow.").format(
+                    count=PICK_LIMIT
+                )
+            )
+        else:
+            self.hint.clear()
+        if len(self.rows) == 1:
+            self.table.selectRow(0)
+        self._selection_changed()
+        return len(self.rows)
+
+    def selected_member_id(self) -> int | None:
+        r = self.table.currentRow()
+        if not self.table.selectionModel().hasSelection() or not 0 <= r < len(self.rows):
+            return None
+        return self.rows[r].id
+
+    def _selection_changed(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.selected_member_id() is not None)
+
+
+class RecipientsDialog(QDialog):
+    def __init__(
+        self, context: DeskContext, campaign_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.campaign_id = campaign_id
+        self.campaigns = CampaignService(context.db)
+        self.printing = WelfarePrintData(context.db)
+        self.members = MemberService(context.db)
+        self.rows: list[RecipientRow] = []
+        self.shown: list[RecipientRow] = []
+        self.changed = False
+
+        record = self.campaigns.get(campaign_id)
+        self.campaign_name = record.name
+        self.setWindowTitle(self.tr("Recipients of {name}").format(name=record.name))
+
+        self.search = QLineEdit()
+        self.search.setObjectName("recipients_search")
+        self.search.setPlaceholderText(self.tr("Filter by name, member number or community"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._fill)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("recipients_count")
+
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("recipients_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Member no."),
+                self.tr("ID number"),
+                self.tr("Community"),
+                self.tr("State"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+        self.add_button = QPushButton(self.tr("Add member…"))
+        self.add_button.setObjectName("recipients_add")
+        self.add_button.clicked.connect(self.add_clicked)
+        self.remove_button = QPushButton(self.tr("Take off…"))
+        self.remove_button.setObjectName("recipients_remove")
+        self.remove_button.clicked.connect(self.remove_clicked)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+
+        self.result_label = QLabel()
+        self.result_label.setObjectName("recipients_result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.result_label)
+        layout.addLayout(buttons)
+        self.resize(820, 520)
+        self.refresh()
+
+    # --- the list ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            self.rows = self.printing.recipients(self.context.actor, self.campaign_id)
+        except DeskError as error:
+            self.rows = []
+            self._say(error.message(), ok=False)
+        self._fill()
+
+    def state_text(self, row: RecipientRow) -> str:
+        if row.removed:
+            return self.tr("Taken off: {reason}").format(reason=row.removed_reason)
+        if row.handed_out_at is not None:
+            return self.tr("Collected {at} ({by})").format(
+                at=row.handed_out_at.strftime("%Y-%m-%d %H:%M"), by=row.handed_out_by
+            )
+        return self.tr("Not yet")
+
+    def _fill(self) -> None:
+        current = self.selected_row()
+        query = self.search.text().strip().casefold()
+        self.shown = [
+            r
+            for r in self.rows
+            if not query
+            or query in r.name.casefold()
+            or query in r.member_no.casefold()
+            or query in r.community_name.casefold()
+            or query in r.unit_name.casefold()
+        ]
+        grey = QBrush(QColor(GREY))
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        self.table.setRowCount(len(self.shown))
+        for r, row in enumerate(self.shown):
+            cells = [
+                row.name,
+                row.member_no,
+                row.id_number,
+                row.community_name,
+                self.state_text(row),
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.allocation_id)
+                if row.removed:
+                    item.setForeground(grey)
+                self.table.setItem(r, c, item)
+        self.table.blockSignals(False)
+        if current is not None:
+            self.select(current.allocation_id)
+        on_list = sum(1 for r in self.rows if not r.removed)
+        served = sum(1 for r in self.rows if not r.removed and r.handed_out_at is not None)
+        self.count_label.setText(
+            self.tr("{on_list} on the list, {served} collected").format(
+                on_list=on_list, served=served
+            )
+        )
+        self._selection_changed()
+
+    def select(self, allocation_id: int) -> bool:
+        for r, row in enumerate(self.shown):
+            if row.allocation_id == allocation_id:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def selected_row(self) -> RecipientRow | None:
+        r = self.table.currentRow()
+        if not self.table.selectionModel().hasSelection() or not 0 <= r < len(self.shown):
+            return None
+        return self.shown[r]
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        self.remove_button.setEnabled(row is not None and not row.removed)
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
+        self.result_label.show()
+
+    def _ask_reason(self, title: str, label: str) -> str | None:
+        reason, ok = QInputDialog.getText(self, title, label)
+        return reason if ok else None
+
+    # --- adding --------------------------------------------------------------------------
+
+    def pick_member(self) -> int | None:
+        picker = MemberPickerDialog(self.members, self)
+        try:
+            if picker.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return picker.selected_member_id()
+        finally:
+            picker.deleteLater()
+
+    def add_clicked(self) -> int | None:
+        member_id = self.pick_member()
+        if member_id is None:
+            return None
+        reason = self._ask_reason(
+            self.tr("Add member"), self.tr("Why is this member added to the list?")
+        )
+        if reason is None:
+            return None
+        return self.add_member(member_id, reason)
+
+    def add_member(self, member_id: int, reason: str) -> int | None:
+        """Puts the member on the list; the allocation, or None (the sentence shows)."""
+        try:
+            allocation_id, outside = self.campaigns.add_recipient(
+                self.context.actor, self.campaign_id, member_id, reason
+            )
+        except DeskError as error:
+            self._say(error.message(), ok=False)
+            return None
+        self.changed = True
+        self.refresh()
+        self.search.clear()
+        self.select(allocation_id)
+        row = self.selected_row()
+        text = self.tr("{name} is on the list.").format(name=row.name if row else "")
+        if outside:
+            notes = "；".join(i18n.translate(n.context, n.text).format(**n.params) for n in outside)
+            text += " " + self.tr("Outside the campaign's rule: {why}").format(why=notes)
+        self._say(text, ok=True)
+        return allocation_id
+
+    # --- taking off ----------------------------------------------------------------------
+
+    def remove_clicked(self) -> bool:
+        row = self.selected_row()
+        if row is None or row.removed:
+            return False
+        reason = self._ask_reason(
+            self.tr("Take off the list"),
+            self.tr("Why is {name} taken off the list?").format(name=row.name),
+        )
+        if reason is None:
+            return False
+        return self.remove(row.allocation_id, reason)
+
+    def remove(self, allocation_id: int, reason: str) -> bool:
+        name = next((r.name for r in self.rows if r.allocation_id == allocation_id), "")
+        try:
+            self.campaigns.remove_recipient(self.context.actor, allocation_id, reason)
+        except DeskError as error:
+            self._say(error.message(), ok=False)
+            return False
+        self.changed = True
+        self.refresh()
+        self.select(allocation_id)
+        self._say(self.tr("{name} is taken off the list.").format(name=name), ok=True)
+        return True
