@@ -14,7 +14,7 @@ from station_app.core.db import Database
 from station_app.core.errors import AuthError, ConflictError, PermissionDenied, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.models import Operator
-from station_app.core.passwords import hash_password, verify_password
+from station_app.core.passwords import hash_password, needs_rehash, verify_password
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = dt.timedelta(minutes=1)
@@ -141,6 +141,8 @@ class AccountService:
                 op.failed_logins = 0
                 op.locked_until = None
                 op.last_login_at = now
+                if needs_rehash(op.password_hash):
+                    op.password_hash = hash_password(password)
                 actor = _actor(op)
                 audit.record(s, actor, "login", "operator", op.id)
                 return actor

@@ -110,3 +110,18 @@ def test_audit_log_is_append_only_in_the_database(db: Database, admin_actor: Act
         s.execute(text("UPDATE audit_log SET operator_name = 'someone else'"))
     with db.read() as s:
         assert s.execute(text("SELECT count(*) FROM audit_log")).scalar() == 2
+
+
+def test_a_hash_with_old_parameters_is_upgraded_at_login(db: Database, admin_actor: Actor) -> None:
+    from argon2 import PasswordHasher
+
+    from station_app.core.models import Operator
+    from station_app.core.passwords import needs_rehash
+
+    with db.transaction() as s:
+        op = s.get_one(Operator, admin_actor.id)
+        op.password_hash = PasswordHasher(memory_cost=65_536).hash("secret123")
+    assert AccountService(db).login("admin", "secret123").id == admin_actor.id
+    with db.read() as s:
+        stored = s.get_one(Operator, admin_actor.id).password_hash
+    assert not needs_rehash(stored) and "m=19456" in stored
