@@ -19,7 +19,6 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from station_app.core import clock
@@ -32,6 +31,7 @@ from station_app.core.pdf import (
     ProgressFn,
     build_pdf,
     key_value_table,
+    printable,
     qr_code,
     register_fonts,
     side_by_side,
@@ -77,22 +77,8 @@ GENDERS = {
 NONE_GIVEN = "—"
 
 
-MISSING_GLYPH = "□"
-
-
 def tr(text: str) -> str:
     return translate(CONTEXT, text)
-
-
-def printable(text: str) -> str:
-    """``text`` with characters the bundled font lacks (rare ones such as 𠮷, outside
-    its 34,000 glyphs) shown as □: a glyph the font does not have would vanish from
-    the PDF without a trace, and a visible gap can be written in by hand."""
-    font = pdfmetrics.getFont(register_fonts())
-    glyphs = font.face.charToGlyph
-    if all(ord(ch) in glyphs for ch in text):
-        return text
-    return "".join(ch if ord(ch) in glyphs or ch in "\n\t" else MISSING_GLYPH for ch in text)
 
 
 @dataclass(frozen=True)

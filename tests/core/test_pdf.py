@@ -215,3 +215,20 @@ def test_failed_build_leaves_no_file(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         build_sample(out, progress=boom)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_character_the_font_lacks_prints_as_a_visible_box(tmp_path: Path) -> None:
+    """Every table cell, not only the member receipt: 𠮷 is outside WenQuanYi's glyphs
+    and would otherwise vanish from the page without a trace."""
+    import datetime as dt
+
+    from station_app.core.pdf import PageInfo, build_pdf, data_table, printable
+
+    assert printable("张𠮷") == "张□" and printable("单丽 ABC 123") == "单丽 ABC 123"
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    out = tmp_path / "rare.pdf"
+    info = PageInfo("工会服务站", "名单", "王", dt.datetime(2027, 1, 5, 9, 0))
+    build_pdf(out, info, [data_table(["姓名"], [["张𠮷"]], [80.0])])
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "张□" in text

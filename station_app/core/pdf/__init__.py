@@ -11,7 +11,7 @@ from station_app.core.pdf.document import (
     ProgressFn,
     build_pdf,
 )
-from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, register_fonts, styles
+from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, printable, register_fonts, styles
 from station_app.core.pdf.qr import qr_code
 from station_app.core.pdf.sample import build_sample
 from station_app.core.pdf.tables import (
@@ -32,6 +32,7 @@ __all__ = [
     "build_sample",
     "data_table",
     "key_value_table",
+    "printable",
     "qr_code",
     "register_fonts",
     "side_by_side",

@@ -83,3 +83,17 @@ def styles() -> PdfStyles:
         cell_right=ParagraphStyle("cell_right", cell, alignment=TA_RIGHT),
         cell_header=ParagraphStyle("cell_header", cell, alignment=TA_CENTER),
     )
+
+
+MISSING_GLYPH = "□"
+
+
+def printable(text: str) -> str:
+    """``text`` with characters the bundled font lacks (rare ones such as 𠮷, outside
+    its 34,000 glyphs) shown as □: a glyph the font does not have would vanish from
+    the PDF without a trace, and a visible gap can be written in by hand."""
+    font = pdfmetrics.getFont(register_fonts())
+    glyphs = font.face.charToGlyph
+    if all(ord(ch) in glyphs for ch in text):
+        return text
+    return "".join(ch if ord(ch) in glyphs or ch in "\n\t" else MISSING_GLYPH for ch in text)

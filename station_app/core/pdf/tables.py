@@ -10,7 +10,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from station_app.core.pdf.fonts import CELL_FONT_SIZE, CELL_LEADING, register_fonts, styles
+from station_app.core.pdf.fonts import (
+    CELL_FONT_SIZE,
+    CELL_LEADING,
+    printable,
+    register_fonts,
+    styles,
+)
 
 GRID_COLOR = colors.HexColor("#4d4d4d")
 HEADER_BG = colors.HexColor("#d9dee4")
@@ -24,7 +30,7 @@ def _text(value: object) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:g}"
-    return str(value)
+    return printable(str(value))  # a glyph the font lacks must not vanish silently
 
 
 def _cell(value: object, width: float, style_right: bool, font: str) -> object:
