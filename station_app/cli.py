@@ -3,6 +3,7 @@
 station-app [--db PATH|URL]                 start the desk program
 station-app --smoke-test                    build the window offscreen, write a PDF, exit
 station-app demo [--members N] [--seed S]   fill a database with synthetic data
+station-app backup [--out FILE] | restore FILE | check     data safety
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     from station_app.welfare.cli_commands import add_print_commands as add_welfare_prints
 
     add_welfare_prints(printouts)  # handout, campaign-summary, stock, gift-receipt
+    from station_app.backup_commands import add_parsers as add_backup_commands
+
+    add_backup_commands(commands)  # backup, restore, check
     return parser
 
 
@@ -174,6 +178,19 @@ def smoke_test(url: str) -> int:
     return 0
 
 
+def _restore_hint(error: DeskError, db_arg: str | None) -> None:
+    from station_app.core.errors import DatabaseDamaged
+    from station_app.core.i18n import translate
+
+    backup = getattr(error, "backup", None)
+    if isinstance(error, DatabaseDamaged) and backup is not None:
+        db = f" --db {db_arg}" if db_arg else ""
+        hint = translate("Checks", "To restore it: {command}").format(
+            command=f"station-app{db} restore {backup.path}"
+        )
+        print(hint, file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     from station_app.core.log import setup_logging
 
@@ -192,6 +209,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo(args, url)
         if args.command == "print":
             return cmd_print(args, url)
+        if args.command in ("backup", "restore", "check"):
+            from station_app import backup_commands
+
+            return backup_commands.run(args, url)
         if args.command in ("import", "export"):
             from station_app.members import cli_commands
 
@@ -202,5 +223,6 @@ def main(argv: list[str] | None = None) -> int:
                 db.dispose()
     except DeskError as error:
         print(error.message(), file=sys.stderr)
+        _restore_hint(error, args.db)
         return 2
     return 0

@@ -50,3 +50,15 @@ class DatabaseBusy(DeskError):
 
 class DatabaseUnavailable(DeskError):
     """The database cannot be opened at all (missing server, bad path, newer schema)."""
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """The database file fails SQLite's check; it is not opened for writing.
+
+    ``backup`` is the newest copy that passes its check, if there is one.
+    """
+
+    def __init__(self, text: str, path: object, backup: object = None, **params: Any) -> None:
+        super().__init__(text, **params)
+        self.path = path
+        self.backup = backup

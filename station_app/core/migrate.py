@@ -6,7 +6,6 @@ while migrating (batch mode recreates tables) and checked again afterwards.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,13 +15,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
 
-from station_app.core import clock
+from station_app.core import backup as backups
 from station_app.core.db import make_engine, sqlite_file
-from station_app.core.errors import DatabaseUnavailable
+from station_app.core.errors import DatabaseDamaged, DatabaseUnavailable
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-DAILY_BACKUPS_KEPT = 7
 
 
 @dataclass(frozen=True)
@@ -48,52 +46,45 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy (WAL included) through SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+def refuse_damaged(path: Path) -> None:
+    """A file that fails ``quick_check`` is never opened for writing."""
+    if not path.exists():
+        return
+    problem = backups.integrity_problem(path, quick=True)
+    if problem is None:
+        return
+    good = backups.newest_good_backup(path)
+    if good is None:
+        text = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {location} is damaged ({problem}) and was not opened, so nothing "
+            "in it was changed. No good backup was found; please call for help.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {location} is damaged ({problem}) and was not opened, so nothing "
+            "in it was changed. The newest good backup is {copy} ({taken_at}).",
+        )
+    raise DatabaseDamaged(
+        text,
+        path=path,
+        backup=good,
+        location=str(path),
+        problem=problem,
+        copy=str(good.path) if good else "",
+        taken_at=f"{good.taken_at:%Y-%m-%d %H:%M}" if good else "",
+    )
 
 
-def backups_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
-
-
-def _prune_daily(folder: Path, stem: str) -> None:
-    daily = sorted(folder.glob(f"{stem}.daily-*.db"))
-    for old in daily[:-DAILY_BACKUPS_KEPT]:
-        old.unlink(missing_ok=True)
-
-
-def _backup_before_open(db_path: Path, revision: str | None, upgrading: bool) -> Path | None:
-    """Before an upgrade always; otherwise once a day, keeping the last week."""
-    if not db_path.exists() or revision is None:
-        return None
-    folder = backups_dir(db_path)
-    stamp = clock.now()
-    if upgrading:
-        name = f"{db_path.stem}.before-upgrade-{revision}-{stamp:%Y%m%d-%H%M%S}.db"
-        return backup_sqlite(db_path, folder / name)
-    daily = folder / f"{db_path.stem}.daily-{stamp:%Y%m%d}.db"
-    if daily.exists():
-        return None
-    backup_sqlite(db_path, daily)
-    _prune_daily(folder, db_path.stem)
-    return daily
-
-
-def upgrade_to_head(url: str, *, backup: bool = True) -> MigrationResult:
-    """Open-time upgrade. Raises DatabaseUnavailable for a schema newer than ours."""
+def upgrade_to_head(url: str, *, backup: bool = True, daily: bool = True) -> MigrationResult:
+    """Open-time check and upgrade: refuses a damaged file and a schema newer than ours,
+    copies the file aside before upgrading, and once a day when ``daily``."""
     head = head_revision()
     script = ScriptDirectory.from_config(alembic_config())
+    path = sqlite_file(url)
+    if path is not None:
+        refuse_damaged(path)
     engine = make_engine(url, for_migrations=True)
     try:
         with engine.connect() as probe:
@@ -112,10 +103,12 @@ def upgrade_to_head(url: str, *, backup: bool = True) -> MigrationResult:
                     ),
                     revision=current,
                 ) from exc
-        path = sqlite_file(url)
         copy = None
-        if backup and path is not None:
-            copy = _backup_before_open(path, current, upgrading=current != head)
+        if backup and path is not None and current is not None:
+            if current != head:
+                copy = backups.take_backup(path, "before-upgrade").copy.path
+            elif daily and backups.backup_due(path):
+                copy = backups.take_backup(path, "auto").copy.path
         if current != head:
             _run_upgrade(engine, head)
         return MigrationResult(current, head, copy)
@@ -154,3 +147,9 @@ def make_revision(url: str, message: str) -> None:
         config.attributes["connection"] = connection
         command.revision(config, message=message, autogenerate=True)
     engine.dispose()
+
+
+def known_revisions() -> set[str]:
+    """Every schema this program can open (older ones are upgraded at start)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}

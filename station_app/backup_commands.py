@@ -1,0 +1,57 @@
+"""station-app backup / restore / check: the data-safety commands of an administrator."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from station_app.core import i18n
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = commands.add_parser(
+        "backup", help="a verified copy into the backups folder (or --out FILE)"
+    )
+    backup.add_argument("--out", type=Path, help="write the copy to this file instead")
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of the database (the current one is kept)"
+    )
+    restore.add_argument("file", type=Path, help="a backup (.db, or a pg_dump archive)")
+    commands.add_parser(
+        "check", help="integrity, references and the domain's rules; exit 0 when all hold"
+    )
+
+
+def run(args: argparse.Namespace, url: str) -> int:
+    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.safekeeping import DataSafety
+
+    if args.command == "check":
+        from station_app.data_checks import check_database
+
+        report = check_database(url)
+        if report.ok:
+            print(report.summary())
+            return 0
+        print("\n".join(report.lines()))
+        return 1
+    safety = DataSafety(url)
+    if args.command == "backup":
+        done = safety.backup(CLI_ACTOR, args.out)
+        print(done.path)
+        if done.mirror_problem:
+            print(
+                i18n.translate("Checks", "Second copy skipped: {problem}").format(
+                    problem=done.mirror_problem
+                ),
+                file=sys.stderr,
+            )
+        return 0
+    restored = safety.restore(CLI_ACTOR, args.file)
+    print(
+        i18n.translate(
+            "Checks", "Restored from {source}; the previous database is kept as {copy}."
+        ).format(source=restored.restored_from, copy=restored.safety_copy)
+    )
+    return 0

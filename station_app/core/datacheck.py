@@ -1,0 +1,157 @@
+"""检查数据: SQLite's own checks plus each feature's rules, read-only, one report.
+
+Features describe their rules as :class:`Invariant` (a name and a query that returns
+the offending rows as short lines); :mod:`station_app.data_checks` gathers them. The
+database is opened read-only for this, so a damaged file is examined, never changed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from station_app.core import i18n
+from station_app.core.db import sqlite_file
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+
+MAX_LINES = 20  # per rule; the count says how many there are in all
+
+Query = Callable[[Connection], list[str]]
+
+
+@dataclass(frozen=True)
+class Invariant:
+    name: str  # English source text in the "Checks" context
+    find_breaches: Query
+
+
+@dataclass(frozen=True)
+class Finding:
+    name: str
+    count: int
+    lines: tuple[str, ...]
+
+
+@dataclass
+class CheckReport:
+    location: str
+    passed: list[str] = field(default_factory=list)
+    failed: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        if self.ok:
+            return i18n.translate("Checks", "All {count} checks passed: {names}.").format(
+                count=len(self.passed), names=", ".join(self.passed)
+            )
+        return i18n.translate(
+            "Checks", "{failed} of {total} checks found problems in {location}."
+        ).format(
+            failed=len(self.failed),
+            total=len(self.failed) + len(self.passed),
+            location=self.location,
+        )
+
+    def lines(self) -> list[str]:
+        """The full report: the summary, then each failed rule with its rows."""
+        out = [self.summary()]
+        for finding in self.failed:
+            out.append(f"✗ {finding.name} ({finding.count})")
+            out.extend(f"    {line}" for line in finding.lines)
+            if finding.count > len(finding.lines):
+                out.append("    …")
+        out.extend(f"✓ {name}" for name in self.passed)
+        return out
+
+
+def _tr(name: str) -> str:
+    return i18n.translate("Checks", name)
+
+
+# --- generic checks -------------------------------------------------------------------
+
+INTEGRITY = QT_TRANSLATE_NOOP("Checks", "file integrity")
+FOREIGN_KEYS = QT_TRANSLATE_NOOP("Checks", "references between tables")
+SCHEMA = QT_TRANSLATE_NOOP("Checks", "schema version")
+
+
+def _sqlite_integrity(path_uri: str) -> list[str]:
+    try:
+        conn = sqlite3.connect(path_uri, uri=True)
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def _sqlite_foreign_keys(conn: Connection) -> list[str]:
+    rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    return [f"{r[0]} rowid {r[1]} → {r[2]}" for r in rows]
+
+
+def _schema(head: str, known: set[str]) -> Query:
+    def check(conn: Connection) -> list[str]:
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if revision == head:
+            return []
+        if revision in known:
+            return [f"{revision} (not upgraded yet; the program upgrades it at start)"]
+        return [f"{revision} (unknown to this program)"]
+
+    return check
+
+
+def read_only_engine(url: str) -> Engine:
+    path = sqlite_file(url)
+    if path is None:
+        return create_engine(url, pool_pre_ping=True)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+
+
+def run_checks(
+    url: str, invariants: Sequence[Invariant], head: str, known: set[str]
+) -> CheckReport:
+    path = sqlite_file(url)
+    report = CheckReport(location=str(path) if path else url.split("@")[-1])
+    if path is not None:
+        if not path.is_file():
+            report.failed.append(Finding(_tr(INTEGRITY), 1, (f"{path}: file not found",)))
+            return report
+        breaches = _sqlite_integrity(f"{path.resolve().as_uri()}?mode=ro")
+        _record(report, INTEGRITY, breaches)
+    engine = read_only_engine(url)
+    try:
+        rules: list[Invariant] = [Invariant(SCHEMA, _schema(head, known))]
+        if path is not None:
+            rules.append(Invariant(FOREIGN_KEYS, _sqlite_foreign_keys))
+        rules.extend(invariants)
+        for rule in rules:
+            try:
+                with engine.connect() as conn:
+                    breaches = rule.find_breaches(conn)
+                    conn.rollback()
+            except (SQLAlchemyError, sqlite3.Error) as exc:
+                reason = str(getattr(exc, "orig", exc)).strip().splitlines()
+                breaches = [f"could not be checked: {reason[0] if reason else exc}"]
+            _record(report, rule.name, breaches)
+    finally:
+        engine.dispose()
+    return report
+
+
+def _record(report: CheckReport, name: str, breaches: list[str]) -> None:
+    if breaches:
+        report.failed.append(Finding(_tr(name), len(breaches), tuple(breaches[:MAX_LINES])))
+    else:
+        report.passed.append(_tr(name))

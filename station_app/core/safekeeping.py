@@ -1,0 +1,144 @@
+"""备份 / 恢复 for either kind of database: the one place the CLI and the GUI call.
+
+SQLite goes through :mod:`.backup` and :mod:`.restore`; PostgreSQL through
+:mod:`.pg_backup`. Manual backups and restores leave an audit row (a restore writes
+it into the restored database, so its history says where it came from).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from station_app.core import audit, clock, pg_backup
+from station_app.core import backup as backups
+from station_app.core.actor import Actor
+from station_app.core.db import Database, sqlite_file
+from station_app.core.migrate import known_revisions, upgrade_to_head
+from station_app.core.paths import data_dir
+from station_app.core.restore import restore_sqlite
+
+
+@dataclass(frozen=True)
+class BackupDone:
+    path: Path
+    mirror: Path | None = None
+    mirror_problem: str = ""
+
+
+@dataclass(frozen=True)
+class RestoreDone:
+    restored_from: Path
+    safety_copy: Path
+    revision: str
+
+
+class DataSafety:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.db_path = sqlite_file(url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.db_path is not None
+
+    @property
+    def folder(self) -> Path:
+        """Where automatic and safety copies go."""
+        if self.db_path is not None:
+            return backups.backups_dir(self.db_path)
+        return data_dir() / "backups"
+
+    def list_backups(self) -> list[backups.BackupFile]:
+        if self.db_path is None:
+            return []
+        found = backups.list_backups(self.folder, self.db_path.stem)
+        mirror = backups.second_folder(self.db_path)
+        if mirror is not None:
+            names = {b.path.name for b in found}
+            found += [
+                b
+                for b in backups.list_backups(mirror, self.db_path.stem)
+                if b.path.name not in names
+            ]
+        return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+    def second_folder(self) -> Path | None:
+        return backups.second_folder(self.db_path) if self.db_path else None
+
+    def set_second_folder(self, actor: Actor, folder: Path | None) -> None:
+        from station_app.core.accounts import require_admin
+
+        require_admin(actor)
+        if self.db_path is None:
+            return
+        before = backups.second_folder(self.db_path)
+        backups.set_second_folder(self.db_path, folder)
+        self._audit(
+            actor, "update", note=f"second backup folder: {before or '-'} → {folder or '-'}"
+        )
+
+    def auto_backup_due(self) -> bool:
+        return self.db_path is not None and backups.backup_due(self.db_path)
+
+    def auto_backup(self, progress: backups.ProgressFn | None = None) -> BackupDone:
+        assert self.db_path is not None
+        result = backups.take_backup(self.db_path, "auto", progress)
+        return BackupDone(result.copy.path, result.mirror, result.mirror_problem)
+
+    def backup(
+        self,
+        actor: Actor,
+        out: Path | None = None,
+        progress: backups.ProgressFn | None = None,
+    ) -> BackupDone:
+        """Into the backups folder (mirrored), or to ``out`` when one is given."""
+        if self.db_path is None:
+            target = out or self.folder / f"{self._pg_name()}.{clock.now():%Y%m%d-%H%M%S}.dump"
+            done = BackupDone(pg_backup.dump(self.url, target))
+        elif out is None:
+            result = backups.take_backup(self.db_path, "manual", progress)
+            done = BackupDone(result.copy.path, result.mirror, result.mirror_problem)
+        else:
+            done = BackupDone(backups.copy_database(self.db_path, out, progress))
+        self._audit(actor, "backup", note=str(done.path))
+        return done
+
+    def restore(
+        self, actor: Actor, source: Path, progress: backups.ProgressFn | None = None
+    ) -> RestoreDone:
+        known = known_revisions()
+        if self.db_path is None:
+            revision = pg_backup.archive_revision(source)
+            safety = self.folder / (
+                f"{self._pg_name()}.{clock.now():%Y%m%d-%H%M%S}.before-restore.dump"
+            )
+            if revision in known:  # the refusal below says why otherwise
+                pg_backup.dump(self.url, safety)
+            revision = pg_backup.restore(self.url, source, known)
+            done = RestoreDone(source, safety, revision)
+        else:
+            result = restore_sqlite(self.db_path, source, known, progress)
+            done = RestoreDone(result.restored_from, result.safety_copy, result.revision)
+        upgrade_to_head(self.url, backup=False, daily=False)
+        self._audit(
+            actor,
+            "restore",
+            note=f"from {source.resolve()}; previous database kept as {done.safety_copy}",
+        )
+        return done
+
+    def _pg_name(self) -> str:
+        return make_url(self.url).database or "station"
+
+    def _audit(self, actor: Actor, action: str, note: str) -> None:
+        # By name only: a restored database need not know this operator's row.
+        actor = Actor(None, actor.username, actor.display_name, actor.role)
+        db = Database(self.url)
+        try:
+            with db.transaction() as s:
+                audit.record(s, actor, action, "database", note=note)
+        finally:
+            db.dispose()
