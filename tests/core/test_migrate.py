@@ -31,14 +31,24 @@ def test_reopening_keeps_one_backup_a_day(tmp_path: Path) -> None:
 
 
 def test_upgrade_copies_the_file_aside_first(tmp_path: Path) -> None:
-    from station_app.core.migrate import _backup_before_open
+    from alembic import command
+
+    from station_app.core.db import make_engine
+    from station_app.core.migrate import alembic_config
 
     path = tmp_path / "station.db"
-    upgrade_to_head(f"sqlite:///{path}")
-    copy = _backup_before_open(path, "0001", upgrading=True)
-    assert copy is not None and "before-upgrade-0001" in copy.name
-    con = sqlite3.connect(copy)
-    assert con.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 1
+    engine = make_engine(f"sqlite:///{path}", for_migrations=True)
+    config = alembic_config()
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0004")
+        conn.commit()
+    engine.dispose()
+    result = upgrade_to_head(f"sqlite:///{path}")
+    assert result.from_revision == "0004"
+    assert result.backup is not None and result.backup.name.endswith(".before-upgrade.db")
+    con = sqlite3.connect(result.backup)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
     con.close()
 
 
@@ -49,9 +59,11 @@ def test_a_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
     con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     con.commit()
     con.close()
+    before = path.read_bytes()
     with pytest.raises(DatabaseUnavailable) as refused:
         upgrade_to_head(f"sqlite:///{path}")
     assert "9999_from_the_future" in refused.value.message()
+    assert path.read_bytes() == before
     con = sqlite3.connect(path)
     assert (
         con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
@@ -71,3 +83,31 @@ def test_database_is_at_head(db: Database) -> None:
             conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             == head_revision()
         )
+
+
+def test_a_damaged_file_is_not_opened_and_the_newest_good_backup_is_named(
+    tmp_path: Path,
+) -> None:
+    from station_app.core import backup as backups
+    from station_app.core.errors import DatabaseDamaged
+    from tests.core.data_safety import corrupt
+
+    path = tmp_path / "station.db"
+    upgrade_to_head(f"sqlite:///{path}", backup=False)
+    db = Database(f"sqlite:///{path}")
+    from tests.conftest import set_up_station
+
+    set_up_station(db)
+    db.dispose()
+    good = backups.take_backup(path, "auto").copy
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    corrupt(path, page=2)
+    damaged = path.read_bytes()
+    with pytest.raises(DatabaseDamaged) as refused:
+        upgrade_to_head(f"sqlite:///{path}")
+    assert refused.value.backup == good
+    assert str(good.path) in refused.value.message()
+    assert path.read_bytes() == damaged  # not opened for writing, not even a WAL
+    assert not Path(f"{path}-wal").exists()
