@@ -7,6 +7,12 @@ import sys
 from pathlib import Path
 
 from station_app.core import i18n
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+
+MIRROR_SKIPPED = QT_TRANSLATE_NOOP("Checks", "Second copy skipped: {problem}")
+RESTORED = QT_TRANSLATE_NOOP(
+    "Checks", "Restored from {source}; the previous database is kept as {copy}."
+)
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -42,16 +48,14 @@ def run(args: argparse.Namespace, url: str) -> int:
         print(done.path)
         if done.mirror_problem:
             print(
-                i18n.translate("Checks", "Second copy skipped: {problem}").format(
-                    problem=done.mirror_problem
-                ),
+                i18n.translate("Checks", MIRROR_SKIPPED).format(problem=done.mirror_problem),
                 file=sys.stderr,
             )
         return 0
     restored = safety.restore(CLI_ACTOR, args.file)
     print(
-        i18n.translate(
-            "Checks", "Restored from {source}; the previous database is kept as {copy}."
-        ).format(source=restored.restored_from, copy=restored.safety_copy)
+        i18n.translate("Checks", RESTORED).format(
+            source=restored.restored_from, copy=restored.safety_copy
+        )
     )
     return 0

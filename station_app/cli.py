@@ -180,12 +180,12 @@ def smoke_test(url: str) -> int:
 
 def _restore_hint(error: DeskError, db_arg: str | None) -> None:
     from station_app.core.errors import DatabaseDamaged
-    from station_app.core.i18n import translate
+    from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
     backup = getattr(error, "backup", None)
     if isinstance(error, DatabaseDamaged) and backup is not None:
         db = f" --db {db_arg}" if db_arg else ""
-        hint = translate("Checks", "To restore it: {command}").format(
+        hint = translate("Checks", QT_TRANSLATE_NOOP("Checks", "To restore it: {command}")).format(
             command=f"station-app{db} restore {backup.path}"
         )
         print(hint, file=sys.stderr)

@@ -84,7 +84,9 @@ def set_second_folder(db_path: Path, folder: Path | None) -> None:
     """``None`` switches mirroring off. The folder need not be plugged in right now."""
     if folder is not None and not folder.is_absolute():
         raise DeskError(
-            QT_TRANSLATE_NOOP("Errors", "Please choose a full folder path, e.g. E:\\备份.")
+            QT_TRANSLATE_NOOP(
+                "Errors", "Please choose a full folder path, e.g. E:\\StationBackups."
+            )
         )
     target = _settings_file(db_path)
     data = {"second_folder": str(folder) if folder else ""}

@@ -19,6 +19,11 @@ from station_app.core.db import sqlite_file
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_LINES = 20  # per rule; the count says how many there are in all
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Checks", ", ")  # 、 in Chinese
+ALL_PASSED = QT_TRANSLATE_NOOP("Checks", "All {count} checks passed: {names}.")
+SOME_FAILED = QT_TRANSLATE_NOOP(
+    "Checks", "{failed} of {total} checks found problems in {location}."
+)
 
 Query = Callable[[Connection], list[str]]
 

@@ -58,7 +58,8 @@ def refuse_damaged(path: Path) -> None:
         text = QT_TRANSLATE_NOOP(
             "Errors",
             "The database {location} is damaged ({problem}) and was not opened, so nothing "
-            "in it was changed. No good backup was found; please call for help.",
+            "in it was changed. No good backup was found beside it; if you keep one elsewhere, "
+            "restore it with station-app restore FILE, or call for help.",
         )
     else:
         text = QT_TRANSLATE_NOOP(

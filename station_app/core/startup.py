@@ -14,10 +14,14 @@ from station_app.core.migrate import upgrade_to_head
 log = logging.getLogger(__name__)
 
 
-def open_database(url: str) -> Database:
-    """Raises DatabaseUnavailable (a sentence for the desk) instead of driver errors."""
+def open_database(url: str, *, daily: bool = True) -> Database:
+    """Raises DatabaseUnavailable (a sentence for the desk) instead of driver errors.
+
+    ``daily``: take the daily automatic backup now when it is due (the GUI passes
+    False and takes it in the background once the desk is open).
+    """
     try:
-        upgrade_to_head(url)
+        upgrade_to_head(url, daily=daily)
     except DatabaseUnavailable:
         raise
     except (DBAPIError, NoSuchModuleError, OSError) as exc:

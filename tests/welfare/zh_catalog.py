@@ -238,11 +238,19 @@ PDF = {
     "Operator {name}": "经办人 {name}",
 }
 
+CHECKS = {  # the rules of 检查数据 this feature adds (welfare/checks.py)
+    "stock balances equal their ledgers": "库存结余与台账一致",
+    "one allocation per member per campaign": "每次活动每名会员只有一条发放记录",
+    "hand-outs match the ledger": "发放记录与出库台账一致",
+    "only opened campaigns have recipients": "只有已开始的活动才有发放名单",
+}
+
 CATALOG: dict[tuple[str, str], str] = {
     **{("WelfareReport", k): v for k, v in REPORT.items()},
     **{("Errors", k): v for k, v in ERRORS.items()},
     **{("Notices", k): v for k, v in NOTICES.items()},
     **{("Pdf", k): v for k, v in PDF.items()},
+    **{("Checks", k): v for k, v in CHECKS.items()},
 }
 
 
