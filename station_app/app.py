@@ -14,7 +14,7 @@ from station_app.context import DeskContext
 from station_app.core import i18n
 from station_app.core.accounts import AccountService
 from station_app.core.db import Database
-from station_app.core.errors import DeskError
+from station_app.core.errors import DatabaseDamaged, DeskError
 from station_app.core.log import setup_logging
 from station_app.core.paths import font_path, resource_path
 from station_app.core.station import StationService
@@ -84,17 +84,32 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_database(url: str) -> Database | None:
-    """Upgrade (with a copy aside) and open; a refusal is shown, not raised."""
+def open_database(url: str, *, daily: bool = True) -> Database | None:
+    """Upgrade (with a copy aside) and open; a refusal is shown, not raised.
+
+    A damaged file is not opened: the desk is offered the newest good backup instead.
+    """
     from station_app.core.startup import open_database as open_and_upgrade
 
     try:
-        return open_and_upgrade(url)
+        return open_and_upgrade(url, daily=daily)
+    except DatabaseDamaged as damaged:
+        from station_app.dialogs.startup_safety import offer_restore
+
+        if not offer_restore(url, damaged):
+            return None
     except DeskError as error:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Station Desk"), error.message()
-        )
+        _show_refusal(error)
+        return None
+    try:
+        return open_and_upgrade(url, daily=daily)
+    except DeskError as error:
+        _show_refusal(error)
     return None
+
+
+def _show_refusal(error: DeskError) -> None:
+    QMessageBox.critical(None, QCoreApplication.translate("App", "Station Desk"), error.message())
 
 
 def sign_in(db: Database, settings: AppSettings) -> DeskContext | None:
@@ -124,12 +139,14 @@ def sign_in(db: Database, settings: AppSettings) -> DeskContext | None:
 
 def run_gui(db_url: str) -> int:
     from station_app.crash import install_excepthook
+    from station_app.dialogs.startup_safety import start_auto_backup
     from station_app.main_window import MainWindow
 
     log_path = setup_logging()
     app = create_app()
     install_excepthook(log_path)
-    db = open_database(db_url)
+    # The daily copy is taken once the desk is open, in the background (below).
+    db = open_database(db_url, daily=False)
     if db is None:
         return 1
     settings = AppSettings()
@@ -139,17 +156,29 @@ def run_gui(db_url: str) -> int:
         if context is None:
             return 0
         window = MainWindow(context, settings, log_path.parent)
-        switching = _SwitchFlag()
+        switching, replaced = _SwitchFlag(), _SwitchFlag()
         window.switch_user_requested.connect(switching.set)
+        window.database_replaced.connect(replaced.set)
         window.show()
+        try:
+            start_auto_backup(window, db_url)
+        except Exception:  # a backup never stops the desk
+            log.exception("Daily backup could not be started")
         app.exec()
         window.deleteLater()
-        if not switching.value:
+        if replaced.value:
+            # Restored: the file under the old engine is gone; open (and upgrade) anew.
+            db.dispose()
+            db = open_database(db_url, daily=False)
+            if db is None:
+                return 1
+            log.info("Database reopened after a restore")
+        elif not switching.value:
             return 0
 
 
 class _SwitchFlag:
-    """Set when the window closed for 切换用户 rather than to quit."""
+    """Set when the window closed for 切换用户 (or after a restore) rather than to quit."""
 
     value = False
 

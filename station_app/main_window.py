@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -26,11 +27,15 @@ from station_app.settings import AppSettings
 from station_app.volunteers.ui import tab as volunteers_tab
 from station_app.welfare.ui import tab as welfare_tab
 
+if TYPE_CHECKING:
+    from station_app.dialogs.restore_dialog import RestoreDialog
+
 TAB_MODULES = (members_tab, welfare_tab, rooms_tab, volunteers_tab)
 
 
 class MainWindow(QMainWindow):
     switch_user_requested = Signal()
+    database_replaced = Signal()  # closed after a restore: open the database again
 
     def __init__(self, context: DeskContext, settings: AppSettings, log_folder: Path) -> None:
         super().__init__()
@@ -38,6 +43,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.log_folder = log_folder
         self._switching = False
+        self._replaced = False
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for module in TAB_MODULES:
@@ -55,6 +61,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.backup_action = QAction(self.tr("Back up…"), self)
+        self.backup_action.triggered.connect(self.open_backup)
+        file_menu.addAction(self.backup_action)
+        self.restore_action: QAction | None = None
+        if self.context.actor.is_admin:  # desk staff do not see it at all
+            self.restore_action = QAction(self.tr("Restore…"), self)
+            self.restore_action.triggered.connect(self.open_restore)
+            file_menu.addAction(self.restore_action)
+        self.check_action = QAction(self.tr("Check data"), self)
+        self.check_action.triggered.connect(self.open_check)
+        file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
         test_page = QAction(self.tr("Print a test page…"), self)
         test_page.triggered.connect(self.print_test_page)
         file_menu.addAction(test_page)
@@ -175,6 +193,36 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.context.db.display_location, str(self.log_folder), self).exec()
 
+    def open_backup(self) -> None:
+        from station_app.dialogs.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+
+    def make_restore_dialog(self) -> RestoreDialog:
+        from station_app.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self.reopen_after_restore)
+        return dialog
+
+    def open_restore(self) -> None:
+        self.make_restore_dialog().exec()
+
+    def open_check(self) -> None:
+        from station_app.dialogs.check_dialog import CheckDialog
+
+        dialog = CheckDialog(self.context.db.url, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+
+    def reopen_after_restore(self) -> None:
+        """The data under this window is gone: back to the login, on the restored file."""
+        self._replaced = True
+        self.close()
+
     def switch_user(self) -> None:
         self._switching = True
         self.close()
@@ -183,6 +231,9 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)
-        if self._switching:
+        if self._replaced:
+            self._replaced = False
+            self.database_replaced.emit()
+        elif self._switching:
             self._switching = False
             self.switch_user_requested.emit()

@@ -3,27 +3,49 @@
 Write transactions on SQLite start with ``BEGIN IMMEDIATE``: two desks that both
 want to write queue up on the lock (``busy_timeout``) instead of failing halfway
 with "database is locked" when a read transaction tries to upgrade.
+
+The driver's refusals that are not the program's fault become sentences: a busy
+database (:class:`DatabaseBusy`), a full disk (:class:`DiskFull`), a read-only file,
+folder, disk or server (:class:`ReadOnlyDatabase`), an I/O error or a file that can
+no longer be reached (:class:`DiskFailure`). The transaction is rolled back whole in
+every case, so the sentence can say that nothing was saved.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from station_app.core.errors import DatabaseBusy
+from station_app.core.errors import (
+    DatabaseBusy,
+    DeskError,
+    DiskFailure,
+    DiskFull,
+    ReadOnlyDatabase,
+    StorageError,
+)
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.paths import default_db_path
 
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "station_write"
+# An I/O error on a disk with less free space than this is taken for a full disk.
+LOW_SPACE_BYTES = 16 * 1024 * 1024
+# ... and so is one on a file within this much of the largest file size allowed
+# (RLIMIT_FSIZE, "File too large"): SQLite writes at most a page (64 KiB) at a time.
+SIZE_LIMIT_SLACK = 128 * 1024
 
 
 def resolve_url(db_arg: str | None = None, env: Mapping[str, str] | None = None) -> str:
@@ -109,10 +131,11 @@ class Database:
         with Session(self.engine) as session:
             try:
                 yield session
-            except OperationalError as exc:
-                if is_busy_error(exc):
-                    raise _busy() from exc
-                raise
+            except DBAPIError as exc:
+                refusal = self.refusal(exc)
+                if refusal is None:
+                    raise
+                raise refusal from exc
             finally:
                 session.rollback()
 
@@ -123,12 +146,108 @@ class Database:
             with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except DBAPIError as exc:
-            if is_busy_error(exc):
-                raise _busy() from exc
-            raise
+            refusal = self.refusal(exc)
+            if refusal is None:
+                raise
+            raise refusal from exc
+
+    def refusal(self, exc: DBAPIError) -> DeskError | None:
+        """The sentence for a driver error the desk can act on, else None."""
+        if is_busy_error(exc):
+            return _busy()
+        path = sqlite_file(self.url)
+        location = str(path.parent) if path is not None else self.display_location
+        refusal = storage_error(exc, path, location)
+        if refusal is not None:
+            log.error("%s: %s", self.display_location, refusal.text, exc_info=exc)
+        return refusal
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def storage_error(exc: BaseException, path: Path | None, location: str) -> StorageError | None:
+    """A full disk, a read-only file or server, an I/O error or a file out of reach, as
+    a sentence; None for any other error. ``location``: the folder (or server) named."""
+    orig = getattr(exc, "orig", exc)
+    name = str(getattr(orig, "sqlite_errorname", "") or "")  # SQLite result code
+    state = str(getattr(orig, "sqlstate", "") or "")  # PostgreSQL SQLSTATE
+    words = str(orig).strip()
+    text = words.lower()
+    if name == "SQLITE_FULL" or state == "53100" or "database or disk is full" in text:
+        return _disk_full(location)
+    if name.startswith("SQLITE_READONLY") or state == "25006" or "readonly database" in text:
+        return ReadOnlyDatabase(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database cannot be written (read-only disk or folder): nothing was "
+                "saved. Check that {location} can be written to (not a write-protected USB "
+                "drive, a read-only folder or share, or a standby server), then try again.",
+            ),
+            location=location,
+        )
+    if (
+        name.startswith("SQLITE_IOERR")
+        or name == "SQLITE_CANTOPEN"
+        or state == "58030"
+        or "disk i/o error" in text
+        or "unable to open database file" in text
+    ):
+        if _out_of_room(path):  # e.g. "File too large": the disk is as good as full
+            return _disk_full(location)
+        return DiskFailure(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database in {location} could not be read or written ({reason}): nothing "
+                "was saved. The drive may have been unplugged or be failing; check it, then "
+                "run 检查数据 and make a backup before going on.",
+            ),
+            location=location,
+            reason=words.splitlines()[0] if words else orig.__class__.__name__,
+        )
+    return None
+
+
+def _disk_full(location: str) -> DiskFull:
+    return DiskFull(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk is full: nothing was saved. Free some space on the disk that holds "
+            "{location} (empty the recycle bin, move old files off it), then try again.",
+        ),
+        location=location,
+    )
+
+
+def _out_of_room(path: Path | None) -> bool:
+    """After an I/O error: is the disk nearly full, or a file at its size limit?"""
+    if path is None:
+        return False
+    try:
+        if shutil.disk_usage(path.parent).free < LOW_SPACE_BYTES:
+            return True
+    except OSError:
+        pass
+    limit = _file_size_limit()
+    if limit is None:
+        return False
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            size = os.stat(f"{path}{suffix}").st_size
+        except OSError:
+            continue
+        if size + SIZE_LIMIT_SLACK >= limit:
+            return True
+    return False
+
+
+def _file_size_limit() -> int | None:
+    try:
+        import resource  # not on Windows
+    except ImportError:
+        return None
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return None if soft == resource.RLIM_INFINITY else int(soft)
 
 
 def _busy() -> DatabaseBusy:

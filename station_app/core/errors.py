@@ -48,6 +48,23 @@ class DatabaseBusy(DeskError):
     """Another desk holds the database longer than we are willing to wait."""
 
 
+class StorageError(DeskError):
+    """The disk refused a read or a save (full, read-only, failing, gone); the
+    transaction was rolled back, so nothing of the use case was saved."""
+
+
+class DiskFull(StorageError):
+    """No room left for the database (or its file reached the largest size allowed)."""
+
+
+class ReadOnlyDatabase(StorageError):
+    """The database file, its folder or its disk is read-only (or the server is)."""
+
+
+class DiskFailure(StorageError):
+    """An I/O error, or the file could no longer be reached (a drive unplugged)."""
+
+
 class DatabaseUnavailable(DeskError):
     """The database cannot be opened at all (missing server, bad path, newer schema)."""
 

@@ -66,11 +66,12 @@ def _run(args: list[str], what: str) -> subprocess.CompletedProcess[str]:
             QT_TRANSLATE_NOOP("Errors", "{tool} failed: {reason}"), tool=what, reason=str(exc)
         ) from exc
     if done.returncode != 0:
-        reason = (done.stderr or done.stdout).strip().splitlines()
+        # The last two lines: which connection failed, and why.
+        lines = [ln.strip() for ln in (done.stderr or done.stdout).splitlines() if ln.strip()]
         raise DeskError(
             QT_TRANSLATE_NOOP("Errors", "{tool} failed: {reason}"),
             tool=what,
-            reason=reason[-1] if reason else f"exit {done.returncode}",
+            reason=" ".join(lines[-2:]) if lines else f"exit {done.returncode}",
         )
     return done
 

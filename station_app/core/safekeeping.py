@@ -16,6 +16,8 @@ from station_app.core import audit, clock, pg_backup
 from station_app.core import backup as backups
 from station_app.core.actor import Actor
 from station_app.core.db import Database, sqlite_file
+from station_app.core.errors import DeskError
+from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.migrate import known_revisions, upgrade_to_head
 from station_app.core.paths import data_dir
 from station_app.core.restore import restore_sqlite
@@ -102,6 +104,12 @@ class DataSafety:
             result = backups.take_backup(self.db_path, "manual", progress)
             done = BackupDone(result.copy.path, result.mirror, result.mirror_problem)
         else:
+            if out.resolve() == self.db_path.resolve():
+                raise DeskError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "That file is the database itself; choose another name."
+                    )
+                )
             done = BackupDone(backups.copy_database(self.db_path, out, progress))
         self._audit(actor, "backup", note=str(done.path))
         return done

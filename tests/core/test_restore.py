@@ -143,3 +143,13 @@ def test_an_older_schema_is_restored_and_upgraded(tmp_path: Path, filled_db: Pat
     con = sqlite3.connect(db_path)
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
     con.close()
+
+
+def test_a_copy_is_never_written_over_the_database(tmp_path: Path, filled_db: Path) -> None:
+    from station_app.core.errors import DeskError
+
+    db_path = filled_copy(filled_db, tmp_path)
+    original = db_path.read_bytes()
+    with pytest.raises(DeskError):
+        DataSafety(f"sqlite:///{db_path}").backup(ADMIN, tmp_path / "." / "station.db")
+    assert db_path.read_bytes() == original

@@ -28,7 +28,8 @@ from station_app.members.reports import RECEIPT_TITLE
 from station_app.members.reports import print_receipt as build_receipt_file
 from station_app.members.reports import tr as report_tr
 from station_app.members.types import MemberFilter
-from station_app.members.ui.import_dialog import BackgroundTask, ImportDialog
+from station_app.members.ui.import_dialog import CANCELLED_BY, ImportDialog
+from station_app.widgets.background import BackgroundTask
 from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
 
 
@@ -159,7 +160,7 @@ def export_members(
             should_cancel=cancelled,
         )
 
-    task = BackgroundTask(work, "export")
+    task = BackgroundTask(work, "export", cancelled_by=CANCELLED_BY)
     dialog = QProgressDialog(
         QCoreApplication.translate("ExcelActions", "Exporting members…"),
         QCoreApplication.translate("ExcelActions", "Cancel"),

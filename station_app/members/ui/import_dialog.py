@@ -9,25 +9,20 @@ reason; rejected rows end up in an error workbook the desk can open from the res
 from __future__ import annotations
 
 import logging
-import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     QStandardPaths,
     Qt,
-    QThread,
     QUrl,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
@@ -66,127 +61,13 @@ from station_app.members.excel_types import (
     Preview,
     Sheet,
 )
+from station_app.widgets.background import BackgroundTask, TaskFn
 
 log = logging.getLogger(__name__)
-TaskFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
-_PROGRESS_INTERVAL_S = 0.05
-_live_tasks: set[BackgroundTask] = set()
 
 
-# --- running a Qt-free function off the UI thread ----------------------------------------
-
-
-class _Worker(QObject):
-    progress = Signal(int, int)
-    done = Signal()
-
-    def __init__(self, fn: TaskFn, cancel: threading.Event) -> None:
-        super().__init__()
-        self._fn = fn
-        self._cancel = cancel
-        self._last = 0.0
-        self.outcome = "failed"
-        self.result: Any = None
-        self.error = ""
-
-    def _progress(self, done: int, total: int) -> None:
-        now = time.monotonic()  # thousands of rows: no need for thousands of events
-        if now - self._last >= _PROGRESS_INTERVAL_S or done >= total:
-            self._last = now
-            self.progress.emit(done, total)
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            self.result = self._fn(self._progress, self._cancel.is_set)
-        except (ImportCancelled, ExportCancelled):
-            self.outcome = "cancelled"
-        except DeskError as exc:
-            self.error = exc.message()
-        except Exception as exc:
-            log.exception("background task failed")
-            self.error = QCoreApplication.translate(
-                "BackgroundTask", "Something went wrong: {error}"
-            ).format(error=exc)
-        else:
-            self.outcome = "finished"
-        finally:
-            app = QCoreApplication.instance()
-            if app is not None:
-                self.moveToThread(app.thread())
-            self.done.emit()
-
-
-class BackgroundTask(QObject):
-    """``fn(progress, should_cancel)`` on its own QThread (see ``PdfBuildJob``).
-
-    Exactly one of ``finished(result)``, ``failed(message)`` or ``cancelled()`` is
-    emitted in the UI thread, after the thread has stopped.
-    """
-
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, fn: TaskFn, name: str = "task", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fn = fn
-        self._name = name
-        self._cancel = threading.Event()
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
-
-    def start(self) -> None:
-        if self._thread is not None:
-            raise RuntimeError("BackgroundTask.start() called twice")
-        thread = QThread()
-        thread.setObjectName(self._name)
-        worker = _Worker(self._fn, self._cancel)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        worker.progress.connect(self.progress)
-        thread.finished.connect(self._on_thread_finished)
-        self._thread, self._worker = thread, worker
-        _live_tasks.add(self)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.cancel_and_wait)
-        thread.start()
-
-    def is_running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
-
-    @Slot()
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @Slot()
-    def cancel_and_wait(self, timeout_ms: int = 30_000) -> None:
-        """Cancel, wait for the thread, and deliver the outcome now."""
-        self._cancel.set()
-        if self._thread is not None:
-            self._thread.wait(timeout_ms)
-            self._on_thread_finished()
-
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        thread, worker = self._thread, self._worker
-        if thread is None or worker is None:
-            return
-        thread.wait()
-        self._thread = self._worker = None
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.disconnect(self.cancel_and_wait)
-        _live_tasks.discard(self)
-        if worker.outcome == "finished":
-            self.finished.emit(worker.result)
-        elif worker.outcome == "cancelled":
-            self.cancelled.emit()
-        else:
-            self.failed.emit(worker.error)
+# Import and export runs: the shared background task, where these two mean "cancelled".
+CANCELLED_BY = (ImportCancelled, ExportCancelled)
 
 
 # --- the preview table -------------------------------------------------------------------
@@ -695,7 +576,7 @@ class ImportDialog(QDialog):
         self.progress_bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         self._show_page(self.PAGE_WORK)
-        task = BackgroundTask(work, "import")
+        task = BackgroundTask(work, "import", cancelled_by=CANCELLED_BY)
         task.progress.connect(self._on_progress)
         task.finished.connect(lambda value: self._work_done(then, value))
         task.failed.connect(self._work_failed)

@@ -1,0 +1,159 @@
+"""Run a Qt-free function off the UI thread and hear about it in the UI thread.
+
+``fn(progress, should_cancel)`` runs on its own QThread. ``progress(done, total)`` may
+be called as often as the function likes (it is thinned out to ~20 events a second);
+``should_cancel()`` turns true after :meth:`BackgroundTask.cancel`. A ``DeskError``
+becomes its sentence; any other exception is logged and becomes a short sentence.
+
+The same idea as ``PdfBuildJob`` (widgets/pdf_build.py) and the members import's
+task, for work that is not a PDF and not a feature's own (backups, checks).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+
+from station_app.core.errors import DeskError
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+TaskFn = Callable[[ProgressFn, CancelFn], Any]
+
+_PROGRESS_INTERVAL_S = 0.05
+_live_tasks: set[BackgroundTask] = set()
+
+
+class _Worker(QObject):
+    progress = Signal(int, int)
+    done = Signal()
+
+    def __init__(
+        self, fn: TaskFn, cancel: threading.Event, cancelled_by: tuple[type[BaseException], ...]
+    ) -> None:
+        super().__init__()
+        self._fn = fn
+        self._cancel = cancel
+        self._cancelled_by = cancelled_by
+        self._last = 0.0
+        self.outcome = "failed"
+        self.result: Any = None
+        self.error = ""
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self._last >= _PROGRESS_INTERVAL_S or done >= total:
+            self._last = now
+            self.progress.emit(done, total)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.result = self._fn(self._progress, self._cancel.is_set)
+        except self._cancelled_by:
+            self.outcome = "cancelled"
+        except DeskError as exc:
+            self.error = exc.message()
+        except Exception as exc:
+            log.exception("background task failed")
+            self.error = QCoreApplication.translate(
+                "BackgroundTask", "Something went wrong: {error}"
+            ).format(error=exc)
+        else:
+            self.outcome = "finished"
+        finally:
+            app = QCoreApplication.instance()
+            if app is not None:  # deleted in the UI thread, not in the dead one
+                self.moveToThread(app.thread())
+            self.done.emit()
+
+
+class BackgroundTask(QObject):
+    """One run of ``fn`` on its own QThread.
+
+    Exactly one of ``finished(result)``, ``failed(message)`` or ``cancelled()`` is
+    emitted, in the UI thread, after the thread has stopped: a receiver never sees a
+    running thread. The task keeps itself alive until then, so whoever started it
+    may go away (its receivers should check they are still there).
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        fn: TaskFn,
+        name: str = "task",
+        parent: QObject | None = None,
+        *,
+        cancelled_by: tuple[type[BaseException], ...] = (),
+    ) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._name = name
+        self._cancelled_by = cancelled_by
+        self._cancel = threading.Event()
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError("BackgroundTask.start() called twice")
+        thread = QThread()
+        thread.setObjectName(self._name)
+        worker = _Worker(self._fn, self._cancel, self._cancelled_by)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # done is emitted in the worker thread; quit() is thread-safe.
+        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.progress.connect(self.progress)
+        thread.finished.connect(self._on_thread_finished)
+        self._thread, self._worker = thread, worker
+        _live_tasks.add(self)
+        app = QCoreApplication.instance()
+        if app is not None:  # never let the app quit under a running thread
+            app.aboutToQuit.connect(self.cancel_and_wait)
+        thread.start()
+
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    @Slot()
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def cancel_and_wait(self, timeout_ms: int = 60_000) -> None:
+        """Cancel, wait for the thread, and deliver the outcome now."""
+        self._cancel.set()
+        if self._thread is not None:
+            self._thread.wait(timeout_ms)
+            self._on_thread_finished()
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        thread, worker = self._thread, self._worker
+        if thread is None or worker is None:
+            return
+        # QThread.finished is emitted just *before* the thread ends: wait it out.
+        thread.wait()
+        self._thread = self._worker = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.disconnect(self.cancel_and_wait)
+        _live_tasks.discard(self)
+        if worker.outcome == "finished":
+            self.finished.emit(worker.result)
+        elif worker.outcome == "cancelled":
+            self.cancelled.emit()
+        else:
+            self.failed.emit(worker.error)
