@@ -176,6 +176,148 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backups folder: {folder}</source>
+        <translation>备份文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>另存一份到…</translation>
+    </message>
+    <message>
+        <source>Every copy is checked before it is kept. The program takes one by itself each day; the backups folder keeps the copies of the last 7 days and of the last 4 weeks.</source>
+        <translation>每份备份在保留前都经过校验。程序每天自动备份一次；备份文件夹保留最近 7 天和最近 4 周的备份。</translation>
+    </message>
+    <message>
+        <source>This station's database is on a PostgreSQL server. “Back up now” writes a pg_dump archive (the server's own backup format) into the folder below; “Save a copy as…” writes one where you choose. The PostgreSQL client tools (pg_dump) must be installed on this PC.</source>
+        <translation>本站数据库在 PostgreSQL 服务器上。“立即备份”把 pg_dump 备份档案（服务器自带的备份格式）写入下方文件夹；“另存一份到…”写到您选择的位置。本机须安装 PostgreSQL 客户端工具（pg_dump）。</translation>
+    </message>
+    <message>
+        <source>Second copy (e.g. a USB drive)</source>
+        <translation>第二份备份（如U盘）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Each copy is also written there whenever that folder can be reached, so a broken disk does not take the backups with it.</source>
+        <translation>只要该文件夹可用，每份备份都会同时写入那里，硬盘损坏时备份不会一起丢失。</translation>
+    </message>
+    <message>
+        <source>Second folder: not set</source>
+        <translation>第二备份文件夹：未设置</translation>
+    </message>
+    <message>
+        <source>Second folder: {folder}</source>
+        <translation>第二备份文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>Second folder: {folder} (not reachable now)</source>
+        <translation>第二备份文件夹：{folder}（当前无法访问）</translation>
+    </message>
+    <message>
+        <source>Station Desk backup (*.db)</source>
+        <translation>服务站前台备份 (*.db)</translation>
+    </message>
+    <message>
+        <source>pg_dump archive (*.dump)</source>
+        <translation>pg_dump 备份档案 (*.dump)</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>另存一份备份</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose another name.</source>
+        <translation>该文件就是数据库本身，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>已备份到 {path}。</translation>
+    </message>
+    <message>
+        <source>A second copy was made in {folder}.</source>
+        <translation>已在 {folder} 写入第二份备份。</translation>
+    </message>
+    <message>
+        <source>No second copy was made: {problem}.</source>
+        <translation>未写入第二份备份：{problem}。</translation>
+    </message>
+    <message>
+        <source>Second folder for backups</source>
+        <translation>第二备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <source>Automatic (daily)</source>
+        <translation>自动（每日）</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before a program upgrade</source>
+        <translation>程序升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>第二备份文件夹</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>Please choose the member from the list (type a name, pinyin initials or the last digits of the mobile), or switch to a caller.</source>
@@ -779,6 +921,100 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check data</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>Checks the database file, the references between its tables and the station's rules (stock, bookings, rosters, members). Nothing is changed.</source>
+        <translation>检查数据库文件、表间引用以及本站的业务规则（库存、预约、排班、会员）。检查不会改动任何数据。</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Checking the data…</source>
+        <translation>正在检查数据…</translation>
+    </message>
+    <message>
+        <source>The check could not be run: {reason}</source>
+        <translation>无法进行检查：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>To restore it: {command}</source>
+        <translation>恢复命令：{command}</translation>
+    </message>
+    <message>
+        <source>no overlapping bookings in a room</source>
+        <translation>同一场室没有时间重叠的预约</translation>
+    </message>
+    <message>
+        <source>stock balances equal their ledgers</source>
+        <translation>库存结余与台账一致</translation>
+    </message>
+    <message>
+        <source>one allocation per member per campaign</source>
+        <translation>每次活动每名会员只有一条发放记录</translation>
+    </message>
+    <message>
+        <source>hand-outs match the ledger</source>
+        <translation>发放记录与出库台账一致</translation>
+    </message>
+    <message>
+        <source>only opened campaigns have recipients</source>
+        <translation>只有已开始的活动才有发放名单</translation>
+    </message>
+    <message>
+        <source>no member registered twice</source>
+        <translation>没有重复登记的会员</translation>
+    </message>
+    <message>
+        <source>Second copy skipped: {problem}</source>
+        <translation>未写入第二份备份：{problem}</translation>
+    </message>
+    <message>
+        <source>Restored from {source}; the previous database is kept as {copy}.</source>
+        <translation>已从 {source} 恢复；原数据库保存为 {copy}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>All {count} checks passed: {names}.</source>
+        <translation>全部 {count} 项检查通过：{names}。</translation>
+    </message>
+    <message>
+        <source>{failed} of {total} checks found problems in {location}.</source>
+        <translation>{location} 的 {total} 项检查中有 {failed} 项发现问题。</translation>
+    </message>
+    <message>
+        <source>file integrity</source>
+        <translation>文件完整性</translation>
+    </message>
+    <message>
+        <source>references between tables</source>
+        <translation>表间引用</translation>
+    </message>
+    <message>
+        <source>schema version</source>
+        <translation>数据结构版本</translation>
+    </message>
+    <message>
+        <source>no volunteer on overlapping shifts without an override</source>
+        <translation>志愿者没有未经特批的重叠班次</translation>
+    </message>
+</context>
+<context>
     <name>ComingTab</name>
     <message>
         <source>Search (coming with this tab)</source>
@@ -1046,12 +1282,32 @@ Log file: {path}</source>
         <translation>此数据库已完成初始设置。</translation>
     </message>
     <message>
+        <source>The database {location} is damaged ({problem}) and was not opened, so nothing in it was changed. No good backup was found beside it; if you keep one elsewhere, restore it with station-app restore FILE, or call for help.</source>
+        <translation>数据库 {location} 已损坏（{problem}），程序没有打开它，其中数据未作任何改动。旁边没有找到完好的备份；如果其他地方存有备份，请用 station-app restore 文件 恢复，或请求技术支持。</translation>
+    </message>
+    <message>
+        <source>The database {location} is damaged ({problem}) and was not opened, so nothing in it was changed. The newest good backup is {copy} ({taken_at}).</source>
+        <translation>数据库 {location} 已损坏（{problem}），程序没有打开它，其中数据未作任何改动。最新的完好备份是 {copy}（{taken_at}）。</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of Station Desk (schema {revision}). Please install the newer version; this one will not open it, so nothing in it is changed.</source>
         <translation>此数据库由更新版本的工会服务站前台写入（结构版本 {revision}）。请安装新版本；本版本不会打开它，其中的数据没有任何改动。</translation>
     </message>
     <message>
         <source>The upgrade left broken references ({count}); it was undone.</source>
         <translation>升级后出现 {count} 处无效引用，升级已撤销。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only disk or folder): nothing was saved. Check that {location} can be written to (not a write-protected USB drive, a read-only folder or share, or a standby server), then try again.</source>
+        <translation>数据库无法写入（磁盘或文件夹为只读），本次内容没有保存。请确认 {location} 可以写入（不是写保护的U盘、只读文件夹或共享、备用服务器），然后重试。</translation>
+    </message>
+    <message>
+        <source>The database in {location} could not be read or written ({reason}): nothing was saved. The drive may have been unplugged or be failing; check it, then run 检查数据 and make a backup before going on.</source>
+        <translation>无法读写 {location} 中的数据库（{reason}），本次内容没有保存。磁盘可能已被拔出或出现故障；请检查后运行“检查数据”并做一次备份，再继续工作。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the disk that holds {location} (empty the recycle bin, move old files off it), then try again.</source>
+        <translation>磁盘已满，本次内容没有保存。请在存放 {location} 的磁盘上腾出空间（清空回收站、移走旧文件），然后重试。</translation>
     </message>
     <message>
         <source>The database is busy: another desk is saving. Nothing was changed; please try again in a moment.</source>
@@ -1801,6 +2057,54 @@ Log file: {path}</source>
         <source>{count} volunteers are on this shift: take them off before deleting it.</source>
         <translation>该班次上还有{count}名志愿者，请先移出后再删除。</translation>
     </message>
+    <message>
+        <source>Please choose a full folder path, e.g. E:\StationBackups.</source>
+        <translation>请选择完整的文件夹路径，例如 E:\工会备份。</translation>
+    </message>
+    <message>
+        <source>The copy of the database did not pass its check ({problem}); it was not kept. Run 检查数据 to see whether the database itself is damaged.</source>
+        <translation>数据库副本未通过校验（{problem}），未予保留。请运行“检查数据”，查看数据库本身是否损坏。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}.</source>
+        <translation>备份无法写入 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose another name.</source>
+        <translation>该文件就是数据库本身，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>{tool} was not found on this PC, so the PostgreSQL database cannot be backed up or restored from here. Install the PostgreSQL client tools (Debian/Ubuntu: apt-get install postgresql-client; Windows: the PostgreSQL installer's Command Line Tools) or ask the server's administrator to run pg_dump on the server.</source>
+        <translation>本机未找到 {tool}，无法在此备份或恢复 PostgreSQL 数据库。请安装 PostgreSQL 客户端工具（Debian/Ubuntu：apt-get install postgresql-client；Windows：PostgreSQL 安装程序中的 Command Line Tools），或请服务器管理员在服务器上运行 pg_dump。</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {reason}</source>
+        <translation>{tool} 运行失败：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a readable pg_dump archive ({problem}); it was not restored.</source>
+        <translation>文件 {file} 不是可读取的 pg_dump 备份档案（{problem}），未予恢复。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a Station Desk database; it was not restored.</source>
+        <translation>文件 {file} 不是工会服务站前台的数据库，未予恢复。</translation>
+    </message>
+    <message>
+        <source>The file {file} was written by a newer version of Station Desk (schema {revision}); this version cannot open it, so it was not restored.</source>
+        <translation>文件 {file} 由更新版本的工会服务站前台写入（结构版本 {revision}），本版本无法打开，未予恢复。</translation>
+    </message>
+    <message>
+        <source>The file {file} is damaged or not a database ({problem}); it was not restored and the current database is unchanged.</source>
+        <translation>文件 {file} 已损坏或不是数据库（{problem}），未予恢复，当前数据库保持不变。</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose a backup.</source>
+        <translation>该文件就是数据库本身，请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <source>The database is open in another program or on another desk. Close Station Desk everywhere else, then restore again. Nothing was changed.</source>
+        <translation>数据库正被其他程序或其他工位打开。请先关闭其他地方的工会服务站前台，再重新恢复。数据未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>ExcelActions</name>
@@ -2457,6 +2761,18 @@ Reason:</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Check data</source>
+        <translation>检查数据</translation>
     </message>
     <message>
         <source>Print a test page…</source>
@@ -3935,6 +4251,73 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Choose the copy to put in place of the station's data. The data as it is now is kept as a safety copy first. Everyone must log out of Station Desk on every other desk before you restore.</source>
+        <translation>请选择用来替换本站数据的备份。恢复前，当前数据会先另存为一份安全备份。恢复之前，其他工位上的所有人都必须退出服务站前台。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Or a copy kept elsewhere (a USB drive, another PC):</source>
+        <translation>或者其他地方保存的备份（U盘、其他电脑）：</translation>
+    </message>
+    <message>
+        <source>Choose a pg_dump archive of this station:</source>
+        <translation>请选择本站的 pg_dump 备份档案：</translation>
+    </message>
+    <message>
+        <source>Station Desk backup (*.db);;All files (*)</source>
+        <translation>服务站前台备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>pg_dump archive (*.dump);;All files (*)</source>
+        <translation>pg_dump 备份档案 (*.dump);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>the copy taken {time} ({kind})</source>
+        <translation>{time} 的备份（{kind}）</translation>
+    </message>
+    <message>
+        <source>Put {which} in place of the station's data?
+
+Everything entered since that copy was taken will no longer be shown. The data as it is now is kept as a safety copy in {folder}.
+
+Everyone must be logged out of Station Desk on every other desk. After the restore you log in again.</source>
+        <translation>要用{which}替换本站数据吗？
+
+该备份之后录入的内容将不再显示。当前数据会另存为安全备份，放在 {folder}。
+
+其他工位上的所有人都必须已退出服务站前台。恢复后请重新登录。</translation>
+    </message>
+    <message>
+        <source>The data was restored from {source}.
+
+The data as it was just before is kept as {copy}.
+
+Please log in again.</source>
+        <translation>数据已从 {source} 恢复。
+
+恢复前的数据保存为 {copy}。
+
+请重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -4885,6 +5268,37 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSafety</name>
+    <message>
+        <source>Restore the newest good backup from {time}?</source>
+        <translation>要恢复 {time} 的最新完好备份吗？</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup from {time} was restored. The damaged database is kept as {copy}; please tell whoever looks after this PC.</source>
+        <translation>已恢复 {time} 的备份。损坏的数据库保存为 {copy}；请告知负责这台电脑的人员。</translation>
+    </message>
+    <message>
+        <source>Taking the daily backup… You can keep working.</source>
+        <translation>正在进行每日备份…您可以继续工作。</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: {file}</source>
+        <translation>每日备份已保存：{file}</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: {file}; no second copy: {problem}</source>
+        <translation>每日备份已保存：{file}；未写入第二份：{problem}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation>每日备份失败：{reason}</translation>
     </message>
 </context>
 <context>
