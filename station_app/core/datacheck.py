@@ -53,12 +53,10 @@ class CheckReport:
 
     def summary(self) -> str:
         if self.ok:
-            return i18n.translate("Checks", "All {count} checks passed: {names}.").format(
-                count=len(self.passed), names=", ".join(self.passed)
+            return _tr(ALL_PASSED).format(
+                count=len(self.passed), names=_tr(LIST_SEPARATOR).join(self.passed)
             )
-        return i18n.translate(
-            "Checks", "{failed} of {total} checks found problems in {location}."
-        ).format(
+        return _tr(SOME_FAILED).format(
             failed=len(self.failed),
             total=len(self.failed) + len(self.passed),
             location=self.location,

@@ -151,3 +151,15 @@ def test_missing_file_is_reported(tmp_path: Path) -> None:
     report = check_database(f"sqlite:///{tmp_path / 'nothing.db'}")
     assert not report.ok
     assert not (tmp_path / "nothing.db").exists()
+
+
+def test_the_summary_reads_in_the_desk_language(tmp_path: Path, filled_db: Path) -> None:
+    from station_app.core import i18n
+
+    zh = {", ": "、", "All {count} checks passed: {names}.": "全部 {count} 项检查通过：{names}。"}
+    i18n.install(lambda _context, text: zh.get(text, text))
+    try:
+        summary = check_database(f"sqlite:///{filled_copy(filled_db, tmp_path)}").summary()
+    finally:
+        i18n.install(lambda _context, text: text)
+    assert summary.startswith("全部 10 项检查通过：") and "、" in summary and ", " not in summary
