@@ -2058,6 +2058,10 @@ Log file: {path}</source>
         <translation>该班次上还有{count}名志愿者，请先移出后再删除。</translation>
     </message>
     <message>
+        <source>{folder} cannot be reached (is the USB drive plugged in?)</source>
+        <translation>{folder} 无法访问（U盘插好了吗？）</translation>
+    </message>
+    <message>
         <source>Please choose a full folder path, e.g. E:\StationBackups.</source>
         <translation>请选择完整的文件夹路径，例如 E:\工会备份。</translation>
     </message>

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from station_app.core import clock
+from station_app.core import clock, i18n
 from station_app.core.errors import DeskError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 
@@ -33,6 +33,9 @@ AUTO_EVERY = dt.timedelta(days=1)
 PAGES_PER_STEP = 2048  # 8 MB at 4 KiB pages: progress without slowing the copy down
 REASONS = ("auto", "manual", "before-upgrade", "before-restore")
 _STAMP = "%Y%m%d-%H%M%S"
+MIRROR_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Errors", "{folder} cannot be reached (is the USB drive plugged in?)"
+)
 
 ProgressFn = Callable[[int, int], None]  # (pages done, pages in all)
 
@@ -260,7 +263,7 @@ def _mirror(db_path: Path, copy: Path, stamp: dt.datetime) -> tuple[Path | None,
         return None, ""
     if not folder.is_dir():
         log.warning("Second backup folder %s is not reachable", folder)
-        return None, f"{folder}: not reachable"
+        return None, i18n.translate("Errors", MIRROR_UNREACHABLE).format(folder=folder)
     target = folder / copy.name
     partial = target.with_name(target.name + ".partial")
     try:

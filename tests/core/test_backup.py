@@ -122,7 +122,7 @@ def test_second_folder_gets_a_copy_when_reachable(tmp_path: Path, filled_db: Pat
     backups.set_second_folder(db_path, usb)
     assert backups.second_folder(db_path) == usb
     unplugged = backups.take_backup(db_path, "manual", now=NOW)
-    assert unplugged.mirror is None and "not reachable" in unplugged.mirror_problem
+    assert unplugged.mirror is None and "cannot be reached" in unplugged.mirror_problem
     usb.mkdir()
     plugged = backups.take_backup(db_path, "manual", now=NOW + dt.timedelta(minutes=1))
     assert plugged.mirror is not None and plugged.mirror_problem == ""
