@@ -11,11 +11,11 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from station_app.core import i18n
-from station_app.core.db import sqlite_file
+from station_app.core.db import read_only_engine, sqlite_file
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_LINES = 20  # per rule; the count says how many there are in all
@@ -112,14 +112,6 @@ def _schema(head: str, known: set[str]) -> Query:
         return [f"{revision} (unknown to this program)"]
 
     return check
-
-
-def read_only_engine(url: str) -> Engine:
-    path = sqlite_file(url)
-    if path is None:
-        return create_engine(url, pool_pre_ping=True)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
 
 
 def run_checks(

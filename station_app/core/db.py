@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -99,6 +100,18 @@ def make_engine(url: str, *, for_migrations: bool = False) -> Engine:
         _install_sqlite_hooks(engine)
         return engine
     return create_engine(url, pool_pre_ping=True, poolclass=NullPool if for_migrations else None)
+
+
+def read_only_engine(url: str) -> Engine:
+    """For looking only: an SQLite file is opened read-only, with no pragmas (no switch
+    to WAL), so a file this program must not open is left exactly as it was."""
+    path = sqlite_file(url)
+    if path is None:
+        return create_engine(url, pool_pre_ping=True, poolclass=NullPool)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool
+    )
 
 
 def is_busy_error(exc: BaseException) -> bool:

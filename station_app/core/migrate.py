@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
 
 from station_app.core import backup as backups
-from station_app.core.db import make_engine, sqlite_file
+from station_app.core.db import make_engine, read_only_engine, sqlite_file
 from station_app.core.errors import DatabaseDamaged, DatabaseUnavailable
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 
@@ -86,11 +86,17 @@ def upgrade_to_head(url: str, *, backup: bool = True, daily: bool = True) -> Mig
     path = sqlite_file(url)
     if path is not None:
         refuse_damaged(path)
-    engine = make_engine(url, for_migrations=True)
+    # Read the schema version without writing anything: a newer file stays untouched.
+    looker = read_only_engine(url) if path is not None and path.exists() else None
     try:
-        with engine.connect() as probe:
+        with (looker or make_engine(url, for_migrations=True)).connect() as probe:
             current = current_revision(probe)
             probe.rollback()
+    finally:
+        if looker is not None:
+            looker.dispose()
+    engine = make_engine(url, for_migrations=True)
+    try:
         if current is not None and current != head:
             try:
                 script.get_revision(current)
