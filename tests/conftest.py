@@ -121,6 +121,28 @@ def db(request: pytest.FixtureRequest, sqlite_template: Path, tmp_path: Path) ->
         _drop_pg_schema(schema)
 
 
+@pytest.fixture(scope="session")
+def filled_station(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A station file with demo data in every feature and stock to spare, made once;
+    tests copy it (tests/data_safety.py ``filled_copy``)."""
+    from station_app import demo
+    from station_app.core.actor import CLI_ACTOR
+    from station_app.welfare.service import StockService
+
+    path = tmp_path_factory.mktemp("filled") / "station.db"
+    url = f"sqlite:///{path}"
+    upgrade_to_head(url, backup=False)
+    database = Database(url)
+    demo.fill(database, members=60, seed=3)
+    stock = StockService(database)
+    for item in stock.balances(active_only=True):  # enough for any hand-out
+        stock.receive(CLI_ACTOR, item.id, 1000, "演练")
+    database.dispose()
+    # Closed as the program leaves it: WAL mode, everything checkpointed, no -wal.
+    assert not Path(f"{path}-wal").exists()
+    return path
+
+
 @pytest.fixture
 def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
     database = make_sqlite_db(sqlite_template, tmp_path)

@@ -11,13 +11,13 @@ import pytest
 
 from station_app.core import backup as backups
 from station_app.core.migrate import upgrade_to_head
-from tests.core.data_safety import all_rows, corrupt, filled_copy
+from tests.data_safety import all_rows, corrupt, filled_copy
 
 NOW = dt.datetime(2026, 12, 6, 9, 30, 0)
 
 
-def test_a_copy_has_every_row_and_passes_its_check(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_a_copy_has_every_row_and_passes_its_check(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     result = backups.take_backup(db_path, "manual", now=NOW)
     assert result.copy.path.name == "station.20261206-093000.manual.db"
     assert backups.integrity_problem(result.copy.path) is None
@@ -28,8 +28,8 @@ def test_a_copy_has_every_row_and_passes_its_check(tmp_path: Path, filled_db: Pa
     con.close()
 
 
-def test_the_copy_includes_what_is_still_in_the_wal(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_the_copy_includes_what_is_still_in_the_wal(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     writer = sqlite3.connect(db_path, isolation_level=None)
     writer.execute("PRAGMA journal_mode=WAL")
     writer.execute("PRAGMA wal_autocheckpoint=0")
@@ -41,15 +41,15 @@ def test_the_copy_includes_what_is_still_in_the_wal(tmp_path: Path, filled_db: P
     assert "仍在日志里的社区" in names
 
 
-def test_progress_reaches_the_last_page(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_progress_reaches_the_last_page(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     seen: list[tuple[int, int]] = []
     backups.take_backup(db_path, "manual", lambda done, total: seen.append((done, total)), now=NOW)
     assert seen and seen[-1][0] == seen[-1][1] > 0
 
 
-def test_a_damaged_database_gives_no_backup(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_a_damaged_database_gives_no_backup(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     corrupt(db_path)
     with pytest.raises(backups.BackupFailed) as refused:
         backups.take_backup(db_path, "manual", now=NOW)
@@ -59,8 +59,8 @@ def test_a_damaged_database_gives_no_backup(tmp_path: Path, filled_db: Path) -> 
     assert not list(folder.glob("*.partial"))
 
 
-def test_due_once_a_day(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_due_once_a_day(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     assert backups.backup_due(db_path, NOW)
     backups.take_backup(db_path, "auto", now=NOW)
     assert not backups.backup_due(db_path, NOW + dt.timedelta(hours=23))
@@ -68,8 +68,8 @@ def test_due_once_a_day(tmp_path: Path, filled_db: Path) -> None:
     assert not backups.backup_due(tmp_path / "missing.db", NOW)
 
 
-def test_opening_takes_the_daily_copy_only_when_due(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_opening_takes_the_daily_copy_only_when_due(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     first = upgrade_to_head(f"sqlite:///{db_path}")
     second = upgrade_to_head(f"sqlite:///{db_path}")
     assert first.backup is not None and ".auto.db" in first.backup.name
@@ -116,8 +116,8 @@ def test_files_not_named_like_backups_are_never_pruned(tmp_path: Path) -> None:
     assert (folder / "notes.txt").exists()
 
 
-def test_second_folder_gets_a_copy_when_reachable(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_second_folder_gets_a_copy_when_reachable(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     usb = tmp_path / "usb"
     backups.set_second_folder(db_path, usb)
     assert backups.second_folder(db_path) == usb
@@ -136,8 +136,8 @@ def test_second_folder_must_be_a_full_path(tmp_path: Path) -> None:
         backups.set_second_folder(tmp_path / "station.db", Path("relative/folder"))
 
 
-def test_newest_good_backup_skips_damaged_copies(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_newest_good_backup_skips_damaged_copies(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     older = backups.take_backup(db_path, "auto", now=NOW - dt.timedelta(days=2)).copy
     newer = backups.take_backup(db_path, "auto", now=NOW - dt.timedelta(days=1)).copy
     assert backups.newest_good_backup(db_path) == newer

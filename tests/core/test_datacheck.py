@@ -15,7 +15,7 @@ from station_app import demo
 from station_app.core.db import Database
 from station_app.data_checks import check_database
 from station_app.welfare.checks import one_allocation_per_member
-from tests.core.data_safety import corrupt, filled_copy
+from tests.data_safety import corrupt, filled_copy
 
 
 def _tamper(path: Path, *statements: str) -> None:
@@ -31,8 +31,8 @@ def _failed(path: Path) -> dict[str, tuple[str, ...]]:
     return {f.name: f.lines for f in report.failed}
 
 
-def test_a_sound_station_passes_every_check(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_a_sound_station_passes_every_check(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     report = check_database(f"sqlite:///{db_path}")
     assert report.ok, report.lines()
     assert len(report.passed) == 10
@@ -47,22 +47,22 @@ def test_a_sound_station_passes_on_both_databases(db: Database) -> None:
         assert "file integrity" not in report.passed and len(report.passed) == 8
 
 
-def test_the_check_never_writes(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_the_check_never_writes(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     original = db_path.read_bytes()
     check_database(f"sqlite:///{db_path}")
     assert db_path.read_bytes() == original
 
 
-def test_a_damaged_file_is_flagged(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_a_damaged_file_is_flagged(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     corrupt(db_path)
     failed = _failed(db_path)
     assert "file integrity" in failed
 
 
-def test_a_stock_balance_that_is_not_its_ledger(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_a_stock_balance_that_is_not_its_ledger(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     _tamper(
         db_path,
         "DROP TRIGGER gift_item_on_hand_is_ledger",
@@ -73,8 +73,8 @@ def test_a_stock_balance_that_is_not_its_ledger(tmp_path: Path, filled_db: Path)
     assert "ledger" in failed["stock balances equal their ledgers"][0]
 
 
-def test_two_bookings_overlapping_in_a_room(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_two_bookings_overlapping_in_a_room(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     _tamper(
         db_path,
         "DROP TRIGGER booking_no_overlap_insert",
@@ -90,8 +90,8 @@ def test_two_bookings_overlapping_in_a_room(tmp_path: Path, filled_db: Path) -> 
     assert "YY-DOUBLE" in failed["no overlapping bookings in a room"][0]
 
 
-def test_a_volunteer_on_two_shifts_at_once(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_a_volunteer_on_two_shifts_at_once(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     con = sqlite3.connect(db_path, isolation_level=None)
     shift = con.execute(
         "SELECT s.id, s.activity_id, s.starts_at, s.ends_at, a.volunteer_id FROM shift s"
@@ -122,8 +122,8 @@ def test_a_volunteer_on_two_shifts_at_once(tmp_path: Path, filled_db: Path) -> N
     assert check_database(f"sqlite:///{db_path}").ok
 
 
-def test_a_handout_without_its_ledger_rows(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_a_handout_without_its_ledger_rows(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     _tamper(
         db_path,
         "UPDATE allocation SET handed_out_at = '2026-12-01 10:00:00', receipt_no = 'FAKE-1'"
@@ -153,13 +153,13 @@ def test_missing_file_is_reported(tmp_path: Path) -> None:
     assert not (tmp_path / "nothing.db").exists()
 
 
-def test_the_summary_reads_in_the_desk_language(tmp_path: Path, filled_db: Path) -> None:
+def test_the_summary_reads_in_the_desk_language(tmp_path: Path, filled_station: Path) -> None:
     from station_app.core import i18n
 
     zh = {", ": "、", "All {count} checks passed: {names}.": "全部 {count} 项检查通过：{names}。"}
     i18n.install(lambda _context, text: zh.get(text, text))
     try:
-        summary = check_database(f"sqlite:///{filled_copy(filled_db, tmp_path)}").summary()
+        summary = check_database(f"sqlite:///{filled_copy(filled_station, tmp_path)}").summary()
     finally:
         i18n.install(lambda _context, text: text)
     assert summary.startswith("全部 10 项检查通过：") and "、" in summary and ", " not in summary

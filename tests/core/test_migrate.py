@@ -31,19 +31,9 @@ def test_reopening_keeps_one_backup_a_day(tmp_path: Path) -> None:
 
 
 def test_upgrade_copies_the_file_aside_first(tmp_path: Path) -> None:
-    from alembic import command
+    from tests.data_safety import database_at
 
-    from station_app.core.db import make_engine
-    from station_app.core.migrate import alembic_config
-
-    path = tmp_path / "station.db"
-    engine = make_engine(f"sqlite:///{path}", for_migrations=True)
-    config = alembic_config()
-    with engine.connect() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0004")
-        conn.commit()
-    engine.dispose()
+    path = database_at(tmp_path / "station.db", "0004")
     result = upgrade_to_head(f"sqlite:///{path}")
     assert result.from_revision == "0004"
     assert result.backup is not None and result.backup.name.endswith(".before-upgrade.db")
@@ -91,7 +81,7 @@ def test_a_damaged_file_is_not_opened_and_the_newest_good_backup_is_named(
 ) -> None:
     from station_app.core import backup as backups
     from station_app.core.errors import DatabaseDamaged
-    from tests.core.data_safety import corrupt
+    from tests.data_safety import corrupt
 
     path = tmp_path / "station.db"
     upgrade_to_head(f"sqlite:///{path}", backup=False)

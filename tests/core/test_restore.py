@@ -14,7 +14,7 @@ from station_app.core.errors import DatabaseBusy
 from station_app.core.restore import RestoreRefused
 from station_app.core.safekeeping import DataSafety
 from station_app.data_checks import check_database
-from tests.core.data_safety import all_rows, corrupt, filled_copy
+from tests.data_safety import all_rows, corrupt, filled_copy
 
 ADMIN = Actor(None, "admin", "王管理", "admin")
 
@@ -27,8 +27,8 @@ def _add_member_row(path: Path) -> None:
     con.close()
 
 
-def test_backup_then_restore_preserves_every_row(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_backup_then_restore_preserves_every_row(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     url = f"sqlite:///{db_path}"
     before = all_rows(db_path)
     safety = DataSafety(url)
@@ -53,9 +53,11 @@ def test_backup_then_restore_preserves_every_row(tmp_path: Path, filled_db: Path
     assert check_database(url).ok
 
 
-def test_a_damaged_backup_is_refused_and_nothing_changes(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
-    bad = filled_copy(filled_db, tmp_path, "bad.db")
+def test_a_damaged_backup_is_refused_and_nothing_changes(
+    tmp_path: Path, filled_station: Path
+) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
+    bad = filled_copy(filled_station, tmp_path, "bad.db")
     corrupt(bad)
     original = db_path.read_bytes()
     with pytest.raises(RestoreRefused) as refused:
@@ -65,8 +67,8 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(tmp_path: Path, filled_
     assert backups.list_backups(backups.backups_dir(db_path), "station") == []
 
 
-def test_a_foreign_file_is_refused(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
+def test_a_foreign_file_is_refused(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
     other = tmp_path / "other.db"
     con = sqlite3.connect(other)
     con.execute("CREATE TABLE t (x)")
@@ -79,9 +81,9 @@ def test_a_foreign_file_is_refused(tmp_path: Path, filled_db: Path) -> None:
             DataSafety(f"sqlite:///{db_path}").restore(ADMIN, candidate)
 
 
-def test_a_backup_from_a_newer_program_is_refused(tmp_path: Path, filled_db: Path) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
-    newer = filled_copy(filled_db, tmp_path, "newer.db")
+def test_a_backup_from_a_newer_program_is_refused(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
+    newer = filled_copy(filled_station, tmp_path, "newer.db")
     con = sqlite3.connect(newer)
     con.execute("UPDATE alembic_version SET version_num = '9999_future'")
     con.commit()
@@ -94,10 +96,10 @@ def test_a_backup_from_a_newer_program_is_refused(tmp_path: Path, filled_db: Pat
 
 
 def test_restore_over_a_damaged_database_keeps_its_raw_files(
-    tmp_path: Path, filled_db: Path
+    tmp_path: Path, filled_station: Path
 ) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
-    good = filled_copy(filled_db, tmp_path, "good.db")
+    db_path = filled_copy(filled_station, tmp_path)
+    good = filled_copy(filled_station, tmp_path, "good.db")
     corrupt(db_path)
     damaged_bytes = db_path.read_bytes()
     done = DataSafety(f"sqlite:///{db_path}").restore(ADMIN, good)
@@ -107,10 +109,10 @@ def test_restore_over_a_damaged_database_keeps_its_raw_files(
 
 
 def test_restore_is_refused_while_another_program_has_the_database_open(
-    tmp_path: Path, filled_db: Path
+    tmp_path: Path, filled_station: Path
 ) -> None:
-    db_path = filled_copy(filled_db, tmp_path)
-    good = filled_copy(filled_db, tmp_path, "good.db")
+    db_path = filled_copy(filled_station, tmp_path)
+    good = filled_copy(filled_station, tmp_path, "good.db")
     other_desk = sqlite3.connect(db_path, isolation_level=None)
     other_desk.execute("PRAGMA journal_mode=WAL")
     other_desk.execute("BEGIN")
@@ -123,21 +125,12 @@ def test_restore_is_refused_while_another_program_has_the_database_open(
     assert check_database(f"sqlite:///{db_path}").ok
 
 
-def test_an_older_schema_is_restored_and_upgraded(tmp_path: Path, filled_db: Path) -> None:
-    from alembic import command
+def test_an_older_schema_is_restored_and_upgraded(tmp_path: Path, filled_station: Path) -> None:
+    from station_app.core.migrate import head_revision
+    from tests.data_safety import database_at
 
-    from station_app.core.db import make_engine
-    from station_app.core.migrate import alembic_config, head_revision
-
-    old = tmp_path / "old.db"
-    engine = make_engine(f"sqlite:///{old}", for_migrations=True)
-    config = alembic_config()
-    with engine.connect() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0004")
-        conn.commit()
-    engine.dispose()
-    db_path = filled_copy(filled_db, tmp_path)
+    old = database_at(tmp_path / "old.db", "0004")
+    db_path = filled_copy(filled_station, tmp_path)
     done = DataSafety(f"sqlite:///{db_path}").restore(ADMIN, old)
     assert done.revision == "0004"
     con = sqlite3.connect(db_path)
@@ -145,10 +138,10 @@ def test_an_older_schema_is_restored_and_upgraded(tmp_path: Path, filled_db: Pat
     con.close()
 
 
-def test_a_copy_is_never_written_over_the_database(tmp_path: Path, filled_db: Path) -> None:
+def test_a_copy_is_never_written_over_the_database(tmp_path: Path, filled_station: Path) -> None:
     from station_app.core.errors import DeskError
 
-    db_path = filled_copy(filled_db, tmp_path)
+    db_path = filled_copy(filled_station, tmp_path)
     original = db_path.read_bytes()
     with pytest.raises(DeskError):
         DataSafety(f"sqlite:///{db_path}").backup(ADMIN, tmp_path / "." / "station.db")

@@ -24,6 +24,7 @@ from openpyxl import Workbook
 
 from station_app.core.db import Database
 from station_app.data_checks import check_database
+from tests.data_safety import all_rows
 from tests.faults import disk_child
 from tests.faults import journal as jr
 
@@ -33,22 +34,6 @@ PR_CAPBSET_DROP = 24
 CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 1, 2, 3
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes and rlimits are POSIX")
-
-
-def all_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table (read-only): equal dumps, nothing lost or added."""
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        tables = [
-            r[0]
-            for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
-        return {t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
-    finally:
-        con.close()
 
 
 def argument(use_case: str, station: Path) -> str:

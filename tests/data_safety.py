@@ -38,3 +38,20 @@ def corrupt(path: Path, page: int = 12) -> None:
     with path.open("r+b") as f:
         f.seek(page * page_size)
         f.write(b"\xa5" * page_size * 3)
+
+
+def database_at(path: Path, revision: str) -> Path:
+    """An empty station database at an older schema, as an older program left it."""
+    from alembic import command
+
+    from station_app.core.db import make_engine
+    from station_app.core.migrate import alembic_config
+
+    engine = make_engine(f"sqlite:///{path}", for_migrations=True)
+    config = alembic_config()
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+        conn.commit()
+    engine.dispose()
+    return path
