@@ -5,8 +5,8 @@ be called as often as the function likes (it is thinned out to ~20 events a seco
 ``should_cancel()`` turns true after :meth:`BackgroundTask.cancel`. A ``DeskError``
 becomes its sentence; any other exception is logged and becomes a short sentence.
 
-The same idea as ``PdfBuildJob`` (widgets/pdf_build.py) and the members import's
-task, for work that is not a PDF and not a feature's own (backups, checks).
+Used for PDF builds (widgets/pdf_build.py), the members import and export, backups,
+restores and 检查数据.
 """
 
 from __future__ import annotations
@@ -31,17 +31,28 @@ _PROGRESS_INTERVAL_S = 0.05
 _live_tasks: set[BackgroundTask] = set()
 
 
+def _something_went_wrong(exc: Exception) -> str:
+    return QCoreApplication.translate("BackgroundTask", "Something went wrong: {error}").format(
+        error=exc
+    )
+
+
 class _Worker(QObject):
     progress = Signal(int, int)
     done = Signal()
 
     def __init__(
-        self, fn: TaskFn, cancel: threading.Event, cancelled_by: tuple[type[BaseException], ...]
+        self,
+        fn: TaskFn,
+        cancel: threading.Event,
+        cancelled_by: tuple[type[BaseException], ...],
+        describe_failure: Callable[[Exception], str],
     ) -> None:
         super().__init__()
         self._fn = fn
         self._cancel = cancel
         self._cancelled_by = cancelled_by
+        self._describe_failure = describe_failure
         self._last = 0.0
         self.outcome = "failed"
         self.result: Any = None
@@ -63,9 +74,7 @@ class _Worker(QObject):
             self.error = exc.message()
         except Exception as exc:
             log.exception("background task failed")
-            self.error = QCoreApplication.translate(
-                "BackgroundTask", "Something went wrong: {error}"
-            ).format(error=exc)
+            self.error = self._describe_failure(exc)
         else:
             self.outcome = "finished"
         finally:
@@ -96,11 +105,13 @@ class BackgroundTask(QObject):
         parent: QObject | None = None,
         *,
         cancelled_by: tuple[type[BaseException], ...] = (),
+        describe_failure: Callable[[Exception], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._fn = fn
         self._name = name
         self._cancelled_by = cancelled_by
+        self._describe_failure = describe_failure or _something_went_wrong
         self._cancel = threading.Event()
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
@@ -110,7 +121,7 @@ class BackgroundTask(QObject):
             raise RuntimeError("BackgroundTask.start() called twice")
         thread = QThread()
         thread.setObjectName(self._name)
-        worker = _Worker(self._fn, self._cancel, self._cancelled_by)
+        worker = _Worker(self._fn, self._cancel, self._cancelled_by, self._describe_failure)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         # done is emitted in the worker thread; quit() is thread-safe.
@@ -130,6 +141,9 @@ class BackgroundTask(QObject):
     @Slot()
     def cancel(self) -> None:
         self._cancel.set()
+
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
 
     @Slot()
     def cancel_and_wait(self, timeout_ms: int = 60_000) -> None:

@@ -7,24 +7,20 @@ should_cancel)``, normally a feature's ``reports`` function; it raises
 
 from __future__ import annotations
 
-import logging
 import re
 import secrets
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from station_app.core.errors import DeskError
 from station_app.core.pdf import BuildCancelled, CancelFn, ProgressFn
+from station_app.widgets.background import BackgroundTask
 from station_app.widgets.pdf_preview import PdfPreviewDialog
-
-log = logging.getLogger(__name__)
 
 BuildFn = Callable[[Path, ProgressFn, CancelFn], None]
 
@@ -32,45 +28,8 @@ _TEMP_MAX_AGE_S = 24 * 3600
 _live_jobs: set[PdfBuildJob] = set()
 
 
-class _Worker(QObject):
-    """Runs the build in the job's thread; remembers the outcome for the job."""
-
-    progress = Signal(int, int)
-    done = Signal()
-
-    def __init__(self, build: BuildFn, path: Path, cancel: threading.Event) -> None:
-        super().__init__()
-        self._build = build
-        self._path = path
-        self._cancel = cancel
-        self.outcome = "failed"
-        self.error = ""
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            self._build(self._path, self.progress.emit, self._cancel.is_set)
-        except BuildCancelled:
-            self.outcome = "cancelled"
-        except DeskError as exc:  # a sentence for the desk, already translated
-            self.error = str(exc)
-        except Exception as exc:
-            log.exception("PDF build failed")
-            self.error = QCoreApplication.translate(
-                "PdfBuild", "The PDF could not be made: {error}"
-            ).format(error=exc)
-        else:
-            self.outcome = "finished"
-        finally:
-            # Hand the worker back to the UI thread so it is deleted there.
-            app = QCoreApplication.instance()
-            if app is not None:
-                self.moveToThread(app.thread())
-            self.done.emit()
-
-
 class PdfBuildJob(QObject):
-    """One PDF build on its own QThread.
+    """One PDF build on its own thread (a :class:`BackgroundTask`).
 
     Exactly one of ``finished(Path)``, ``failed(str)`` or ``cancelled()`` is
     emitted, in the UI thread, and only after the thread has fully stopped, so a
@@ -84,70 +43,56 @@ class PdfBuildJob(QObject):
 
     def __init__(self, build: BuildFn, out_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._build = build
         self.out_path = Path(out_path)
-        self._cancel = threading.Event()
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._task = BackgroundTask(
+            lambda progress, should_cancel: build(self.out_path, progress, should_cancel),
+            f"pdf-build:{self.out_path.name}",
+            cancelled_by=(BuildCancelled,),
+            describe_failure=_failure_text,
+        )
+        self._task.progress.connect(self.progress)
+        self._task.finished.connect(self._on_finished)
+        self._task.failed.connect(self._on_failed)
+        self._task.cancelled.connect(self._on_cancelled)
 
     def start(self) -> None:
-        if self._thread is not None:
-            raise RuntimeError("PdfBuildJob.start() called twice")
-        thread = QThread()
-        thread.setObjectName(f"pdf-build:{self.out_path.name}")
-        worker = _Worker(self._build, self.out_path, self._cancel)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        # done is emitted in the worker thread; quit() is thread-safe.
-        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        worker.progress.connect(self.progress)
-        thread.finished.connect(self._on_thread_finished)
-        self._thread, self._worker = thread, worker
         _live_jobs.add(self)  # a running job must outlive whoever started it
-        app = QCoreApplication.instance()
-        if app is not None:  # never let the app quit under a running thread
-            app.aboutToQuit.connect(self.cancel_and_wait)
-        thread.start()
+        self._task.start()
 
     def is_running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self._task.is_running()
 
     @Slot()
     def cancel(self) -> None:
         """Ask the build to stop; ``cancelled()`` follows once it has."""
-        self._cancel.set()
+        self._task.cancel()
 
     @Slot()
     def cancel_and_wait(self, timeout_ms: int = 10_000) -> None:
-        self._cancel.set()
-        if self._thread is not None:
-            self._thread.wait(timeout_ms)
+        self._task.cancel_and_wait(timeout_ms)
 
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        thread, worker = self._thread, self._worker
-        if thread is None or worker is None:
-            return
-        # QThread.finished is emitted just *before* the thread ends: wait it out.
-        thread.wait()
-        self._thread = self._worker = None
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.disconnect(self.cancel_and_wait)
-        outcome, error = worker.outcome, worker.error
-        # The thread has stopped and the worker is back in this thread; both
-        # are owned by Python and go with the last reference, at return.
+    def _on_finished(self, _result: object) -> None:
         _live_jobs.discard(self)
-        if outcome == "finished" and self._cancel.is_set():
+        if self._task.cancel_requested():
             # The desk said cancel; the build just did not notice in time.
             self.out_path.unlink(missing_ok=True)
-            outcome = "cancelled"
-        if outcome == "finished":
-            self.finished.emit(self.out_path)
-        elif outcome == "cancelled":
             self.cancelled.emit()
         else:
-            self.failed.emit(error)
+            self.finished.emit(self.out_path)
+
+    def _on_failed(self, message: str) -> None:
+        _live_jobs.discard(self)
+        self.failed.emit(message)
+
+    def _on_cancelled(self) -> None:
+        _live_jobs.discard(self)
+        self.cancelled.emit()
+
+
+def _failure_text(exc: Exception) -> str:
+    return QCoreApplication.translate("PdfBuild", "The PDF could not be made: {error}").format(
+        error=exc
+    )
 
 
 def temp_pdf_path(title: str) -> Path:
