@@ -21,23 +21,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station_app import demo
+
 IMPORT, OPEN, HANDOUT = "import", "open", "handout"
 OPS = (IMPORT, OPEN, HANDOUT)
 
 BATCH_ROWS = 200
 AREA = "110109"  # 门头沟区: not among the demo data's areas, so no clash with them
 FIRST_BIRTH = dt.date(1950, 1, 1)
-COMMUNITIES = (
-    "太平桥西里社区",
-    "太平桥东里社区",
-    "太平桥中里社区",
-    "太平桥南里社区",
-    "东管头社区",
-    "菜户营社区",
-    "莲花池社区",
-    "天伦北里社区",
-    "丽泽雅园社区",
-)  # the demo data's communities (station_app.demo.COMMUNITIES)
+COMMUNITIES = demo.COMMUNITIES  # the imported members live where the demo data does
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗单曾仇解区朴翟查"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红"
 ITEMS = (("演练大米（10斤）", "袋", 1), ("演练食用油（5升）", "桶", 2))  # name, unit, per person
