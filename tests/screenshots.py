@@ -74,9 +74,35 @@ def main() -> int:
     if page.activity_model.rowCount():
         page.activity_view.selectRow(0)
     save(window, "volunteers-tab.png")
+    _data_safety(window, save)
     window.close()
     app.processEvents()
     return 0
+
+
+def _data_safety(window, save) -> None:  # type: ignore[no-untyped-def]
+    """文件 → 备份… after a backup, and 检查数据 with its report."""
+    from PySide6.QtWidgets import QApplication
+
+    from station_app.dialogs.backup_dialog import BackupDialog
+    from station_app.dialogs.check_dialog import CheckDialog
+
+    def settle(dialog) -> None:  # type: ignore[no-untyped-def]
+        while dialog.is_busy():
+            QApplication.processEvents()
+        QApplication.processEvents()
+
+    backup = BackupDialog(window.context, window)
+    backup.show()
+    backup.back_up_now()
+    settle(backup)
+    save(backup, "backup-dialog.png")
+    backup.close()
+    check = CheckDialog(window.context.db.url, window)
+    check.show()
+    settle(check)
+    save(check, "check-data.png")
+    check.close()
 
 
 def _import_preview(db, actor, folder: Path, save) -> None:  # type: ignore[no-untyped-def]

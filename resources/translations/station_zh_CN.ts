@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Roster</source>
         <translation>排班表</translation>
@@ -206,7 +206,7 @@
         <translation>每份备份在保留前都经过校验。程序每天自动备份一次；备份文件夹保留最近 7 天和最近 4 周的备份。</translation>
     </message>
     <message>
-        <source>This station&apos;s database is on a PostgreSQL server. “Back up now” writes a pg_dump archive (the server&apos;s own backup format) into the folder below; “Save a copy as…” writes one where you choose. The PostgreSQL client tools (pg_dump) must be installed on this PC.</source>
+        <source>This station's database is on a PostgreSQL server. “Back up now” writes a pg_dump archive (the server's own backup format) into the folder below; “Save a copy as…” writes one where you choose. The PostgreSQL client tools (pg_dump) must be installed on this PC.</source>
         <translation>本站数据库在 PostgreSQL 服务器上。“立即备份”把 pg_dump 备份档案（服务器自带的备份格式）写入下方文件夹；“另存一份到…”写到您选择的位置。本机须安装 PostgreSQL 客户端工具（pg_dump）。</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>会员</translation>
     </message>
     <message>
-        <source>Caller&apos;s name</source>
+        <source>Caller's name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
@@ -927,7 +927,7 @@
         <translation>检查数据</translation>
     </message>
     <message>
-        <source>Checks the database file, the references between its tables and the station&apos;s rules (stock, bookings, rosters, members). Nothing is changed.</source>
+        <source>Checks the database file, the references between its tables and the station's rules (stock, bookings, rosters, members). Nothing is changed.</source>
         <translation>检查数据库文件、表间引用以及本站的业务规则（库存、预约、排班、会员）。检查不会改动任何数据。</translation>
     </message>
     <message>
@@ -988,6 +988,10 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>All {count} checks passed.</source>
+        <translation>全部 {count} 项检查通过。</translation>
     </message>
     <message>
         <source>All {count} checks passed: {names}.</source>
@@ -1122,7 +1126,7 @@ Log file: {path}</source>
         <translation>用户名须为 2 至 40 个字母、数字、点、横线或下划线。</translation>
     </message>
     <message>
-        <source>Please enter the operator&apos;s name.</source>
+        <source>Please enter the operator's name.</source>
         <translation>请填写经办人姓名。</translation>
     </message>
     <message>
@@ -1162,7 +1166,7 @@ Log file: {path}</source>
         <translation>日期 {date} 早于 1900 年。</translation>
     </message>
     <message>
-        <source>Please enter the member&apos;s name.</source>
+        <source>Please enter the member's name.</source>
         <translation>请填写会员姓名。</translation>
     </message>
     <message>
@@ -1226,7 +1230,7 @@ Log file: {path}</source>
         <translation>身份证号中的出生日期（{date}）晚于今天。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s check character should be {expected}, not {actual}; one of the characters was probably mistyped.</source>
+        <source>The ID number's check character should be {expected}, not {actual}; one of the characters was probably mistyped.</source>
         <translation>身份证号校验位应为 {expected}，而不是 {actual}；可能有一位输错了。</translation>
     </message>
     <message>
@@ -1242,7 +1246,7 @@ Log file: {path}</source>
         <translation>统一社会信用代码含有不允许的字符：{chars}。代码只使用数字和除 I、O、S、V、Z 以外的大写字母。</translation>
     </message>
     <message>
-        <source>The unified social credit code&apos;s check character should be {expected}, not {actual}; one of the characters was probably mistyped.</source>
+        <source>The unified social credit code's check character should be {expected}, not {actual}; one of the characters was probably mistyped.</source>
         <translation>统一社会信用代码校验位应为 {expected}，而不是 {actual}；可能有一位输错了。</translation>
     </message>
     <message>
@@ -1270,7 +1274,7 @@ Log file: {path}</source>
         <translation>电话号码为 7 至 20 位数字和横线，例如 010-65123456 或 010-65123456-808。</translation>
     </message>
     <message>
-        <source>Please enter the station&apos;s name.</source>
+        <source>Please enter the station's name.</source>
         <translation>请填写服务站名称。</translation>
     </message>
     <message>
@@ -1314,7 +1318,7 @@ Log file: {path}</source>
         <translation>数据库正忙：另一台前台电脑正在保存。本次没有任何改动，请稍后再试。</translation>
     </message>
     <message>
-        <source>Please enter the room&apos;s name.</source>
+        <source>Please enter the room's name.</source>
         <translation>请输入场室名称。</translation>
     </message>
     <message>
@@ -1370,11 +1374,11 @@ Log file: {path}</source>
         <translation>至少一人参加。</translation>
     </message>
     <message>
-        <source>Please choose a member or enter the caller&apos;s name and mobile.</source>
+        <source>Please choose a member or enter the caller's name and mobile.</source>
         <translation>请选择会员，或填写来电人姓名和手机号。</translation>
     </message>
     <message>
-        <source>Please enter the caller&apos;s mobile number.</source>
+        <source>Please enter the caller's mobile number.</source>
         <translation>请填写来电人的手机号。</translation>
     </message>
     <message>
@@ -1582,7 +1586,7 @@ Log file: {path}</source>
         <translation>已于 {time} 由 {operator} 发放（凭证号 {receipt_no}）。本次没有任何改动。</translation>
     </message>
     <message>
-        <source>This recipient is no longer on the campaign&apos;s list.</source>
+        <source>This recipient is no longer on the campaign's list.</source>
         <translation>该人员已不在本次活动的发放名单中。</translation>
     </message>
     <message>
@@ -1602,7 +1606,7 @@ Log file: {path}</source>
         <translation>该人员尚未领取，无需撤销。</translation>
     </message>
     <message>
-        <source>Only today&apos;s hand-outs can be undone; this one was on {date}. An administrator can correct the stock with a count.</source>
+        <source>Only today's hand-outs can be undone; this one was on {date}. An administrator can correct the stock with a count.</source>
         <translation>只能撤销当天的发放；这次发放在 {date}。管理员可以通过盘点更正库存。</translation>
     </message>
     <message>
@@ -1610,7 +1614,7 @@ Log file: {path}</source>
         <translation>另一台前台电脑刚刚修改了这次发放，本次未撤销。</translation>
     </message>
     <message>
-        <source>Please enter the campaign&apos;s name.</source>
+        <source>Please enter the campaign's name.</source>
         <translation>请填写活动名称。</translation>
     </message>
     <message>
@@ -1618,7 +1622,7 @@ Log file: {path}</source>
         <translation>请选择活动类型。</translation>
     </message>
     <message>
-        <source>Please enter the campaign&apos;s dates.</source>
+        <source>Please enter the campaign's dates.</source>
         <translation>请填写活动日期。</translation>
     </message>
     <message>
@@ -1646,7 +1650,7 @@ Log file: {path}</source>
         <translation>慰问品组合为空：请至少添加一种物品或慰问金。</translation>
     </message>
     <message>
-        <source>No member meets this campaign&apos;s rule: the list would be empty.</source>
+        <source>No member meets this campaign's rule: the list would be empty.</source>
         <translation>没有会员符合本次活动的条件：名单将为空。</translation>
     </message>
     <message>
@@ -1658,7 +1662,7 @@ Log file: {path}</source>
         <translation>请填写将该会员加入名单的原因。</translation>
     </message>
     <message>
-        <source>{name} is already on this campaign&apos;s list.</source>
+        <source>{name} is already on this campaign's list.</source>
         <translation>{name} 已在本次活动的名单中。</translation>
     </message>
     <message>
@@ -1670,7 +1674,7 @@ Log file: {path}</source>
         <translation>该人员已领取慰问品；请先撤销发放再移出名单。</translation>
     </message>
     <message>
-        <source>Please enter the item&apos;s name.</source>
+        <source>Please enter the item's name.</source>
         <translation>请填写物品名称。</translation>
     </message>
     <message>
@@ -1822,7 +1826,7 @@ Log file: {path}</source>
         <translation>请填写 11 位手机号或固定电话，例如 010-65123456。</translation>
     </message>
     <message>
-        <source>Please enter the unit&apos;s name.</source>
+        <source>Please enter the unit's name.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
@@ -1854,7 +1858,7 @@ Log file: {path}</source>
         <translation>社区“{name}”已存在。</translation>
     </message>
     <message>
-        <source>Please enter the community&apos;s name.</source>
+        <source>Please enter the community's name.</source>
         <translation>请填写社区名称。</translation>
     </message>
     <message>
@@ -1914,7 +1918,7 @@ Log file: {path}</source>
         <translation>负责人必须是本队或下属分队的志愿者。</translation>
     </message>
     <message>
-        <source>Please enter the team&apos;s name.</source>
+        <source>Please enter the team's name.</source>
         <translation>请填写队伍名称。</translation>
     </message>
     <message>
@@ -1922,7 +1926,7 @@ Log file: {path}</source>
         <translation>请填写特长名称。</translation>
     </message>
     <message>
-        <source>Please enter the activity&apos;s title.</source>
+        <source>Please enter the activity's title.</source>
         <translation>请填写服务行动名称。</translation>
     </message>
     <message>
@@ -1942,7 +1946,7 @@ Log file: {path}</source>
         <translation>一个班次最长24小时。</translation>
     </message>
     <message>
-        <source>The shift must lie on the activity&apos;s days ({first} to {last}).</source>
+        <source>The shift must lie on the activity's days ({first} to {last}).</source>
         <translation>班次必须在服务行动的日期内（{first}至{last}）。</translation>
     </message>
     <message>
@@ -1970,7 +1974,7 @@ Log file: {path}</source>
         <translation>该班次时间为{start}，开始后才能登记到岗情况。</translation>
     </message>
     <message>
-        <source>Only an administrator may let a volunteer&apos;s shifts overlap.</source>
+        <source>Only an administrator may let a volunteer's shifts overlap.</source>
         <translation>只有管理员可以特批志愿者的班次时间重叠。</translation>
     </message>
     <message>
@@ -2006,7 +2010,7 @@ Log file: {path}</source>
         <translation>该证件号码已登记，对应志愿者{name}。</translation>
     </message>
     <message>
-        <source>A volunteer&apos;s member cannot be changed; add the other person as a new volunteer.</source>
+        <source>A volunteer's member cannot be changed; add the other person as a new volunteer.</source>
         <translation>志愿者对应的会员不能更改；请把另一个人作为新志愿者添加。</translation>
     </message>
     <message>
@@ -2046,11 +2050,11 @@ Log file: {path}</source>
         <translation>{name}在{first}至{last}期间没有到岗服务记录，无法出具证明。</translation>
     </message>
     <message>
-        <source>The shift {span} would lie outside the activity&apos;s new days; move or delete it first.</source>
+        <source>The shift {span} would lie outside the activity's new days; move or delete it first.</source>
         <translation>班次{span}将落在服务行动的新日期之外，请先调整或删除该班次。</translation>
     </message>
     <message>
-        <source>{count} volunteers are on this activity&apos;s shifts: take them off before deleting it.</source>
+        <source>{count} volunteers are on this activity's shifts: take them off before deleting it.</source>
         <translation>该服务行动的班次上还有{count}名志愿者，请先移出后再删除。</translation>
     </message>
     <message>
@@ -2078,7 +2082,7 @@ Log file: {path}</source>
         <translation>该文件就是数据库本身，请换一个文件名。</translation>
     </message>
     <message>
-        <source>{tool} was not found on this PC, so the PostgreSQL database cannot be backed up or restored from here. Install the PostgreSQL client tools (Debian/Ubuntu: apt-get install postgresql-client; Windows: the PostgreSQL installer&apos;s Command Line Tools) or ask the server&apos;s administrator to run pg_dump on the server.</source>
+        <source>{tool} was not found on this PC, so the PostgreSQL database cannot be backed up or restored from here. Install the PostgreSQL client tools (Debian/Ubuntu: apt-get install postgresql-client; Windows: the PostgreSQL installer's Command Line Tools) or ask the server's administrator to run pg_dump on the server.</source>
         <translation>本机未找到 {tool}，无法在此备份或恢复 PostgreSQL 数据库。请安装 PostgreSQL 客户端工具（Debian/Ubuntu：apt-get install postgresql-client；Windows：PostgreSQL 安装程序中的 Command Line Tools），或请服务器管理员在服务器上运行 pg_dump。</translation>
     </message>
     <message>
@@ -2184,7 +2188,7 @@ Log file: {path}</source>
         <translation>表格只包含您有权查看的内容：手机号已遮蔽，不是您办理的私密预约只显示“已预约”。</translation>
     </message>
     <message>
-        <source>Calendar files travel to phones and shared calendars: private bookings are “Booked” only and no event carries a requester&apos;s name or number.</source>
+        <source>Calendar files travel to phones and shared calendars: private bookings are “Booked” only and no event carries a requester's name or number.</source>
         <translation>日历文件会同步到手机和共享日历：私密预约只显示“已预约”，任何日程都不含预约人姓名和号码。</translation>
     </message>
     <message>
@@ -2239,7 +2243,7 @@ Log file: {path}</source>
         <translation>打印领取凭证</translation>
     </message>
     <message>
-        <source>Undo today&apos;s hand-out…</source>
+        <source>Undo today's hand-out…</source>
         <translation>撤销当日发放…</translation>
     </message>
     <message>
@@ -2312,7 +2316,7 @@ Reason:</source>
 <context>
     <name>Holidays</name>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>元旦</translation>
     </message>
     <message>
@@ -2344,7 +2348,7 @@ Reason:</source>
         <translation>中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日</translation>
     </message>
     <message>
-        <source>There is no holiday data for {year}: weekends are closed and every weekday is open. An administrator can enter the year&apos;s holidays and adjusted working days in settings.</source>
+        <source>There is no holiday data for {year}: weekends are closed and every weekday is open. An administrator can enter the year's holidays and adjusted working days in settings.</source>
         <translation>没有 {year} 年的节假日数据：暂按周六周日不开放、周一至周五开放处理。管理员可在“节假日设置”中录入当年的放假和调休安排。</translation>
     </message>
 </context>
@@ -2383,7 +2387,7 @@ Reason:</source>
         <translation>来源</translation>
     </message>
     <message>
-        <source>The station&apos;s own entry (wins over the built-in data)</source>
+        <source>The station's own entry (wins over the built-in data)</source>
         <translation>本站设置（优先于内置数据）</translation>
     </message>
     <message>
@@ -2403,7 +2407,7 @@ Reason:</source>
         <translation>保存这一天</translation>
     </message>
     <message>
-        <source>Remove the station&apos;s entry</source>
+        <source>Remove the station's entry</source>
         <translation>删除本站设置</translation>
     </message>
     <message>
@@ -2411,11 +2415,11 @@ Reason:</source>
         <translation>内置数据覆盖 {first}–{last} 年。未在此列出的日子按周一至周五开放、周六周日不开放处理。</translation>
     </message>
     <message>
-        <source>{year}: the State Council&apos;s arrangement is built in.</source>
+        <source>{year}: the State Council's arrangement is built in.</source>
         <translation>{year} 年：已内置国务院办公厅的放假安排。</translation>
     </message>
     <message>
-        <source>{year}: only the station&apos;s own entries below.</source>
+        <source>{year}: only the station's own entries below.</source>
         <translation>{year} 年：只有下面的本站设置。</translation>
     </message>
     <message>
@@ -2435,7 +2439,7 @@ Reason:</source>
         <translation>内置</translation>
     </message>
     <message>
-        <source>Nothing is listed for {year} yet: enter the year&apos;s holidays and adjusted working days below, one day at a time.</source>
+        <source>Nothing is listed for {year} yet: enter the year's holidays and adjusted working days below, one day at a time.</source>
         <translation>{year} 年还没有任何记录：请在下方逐日录入当年的放假和调休上班日。</translation>
     </message>
 </context>
@@ -2585,8 +2589,8 @@ Reason:</source>
         <translation>正在检查 {rows} 行…</translation>
     </message>
     <message>
-        <source>To import: &lt;b style=&apos;color:#1e6b34&apos;&gt;{valid}&lt;/b&gt; · Already on file: &lt;b style=&apos;color:#8a6100&apos;&gt;{duplicates}&lt;/b&gt; · Cannot be imported: &lt;b style=&apos;color:#b3261e&apos;&gt;{invalid}&lt;/b&gt;</source>
-        <translation>将导入：&lt;b style=&apos;color:#1e6b34&apos;&gt;{valid}&lt;/b&gt; · 已登记：&lt;b style=&apos;color:#8a6100&apos;&gt;{duplicates}&lt;/b&gt; · 不能导入：&lt;b style=&apos;color:#b3261e&apos;&gt;{invalid}&lt;/b&gt;</translation>
+        <source>To import: &lt;b style='color:#1e6b34'&gt;{valid}&lt;/b&gt; · Already on file: &lt;b style='color:#8a6100'&gt;{duplicates}&lt;/b&gt; · Cannot be imported: &lt;b style='color:#b3261e'&gt;{invalid}&lt;/b&gt;</source>
+        <translation>将导入：&lt;b style='color:#1e6b34'&gt;{valid}&lt;/b&gt; · 已登记：&lt;b style='color:#8a6100'&gt;{duplicates}&lt;/b&gt; · 不能导入：&lt;b style='color:#b3261e'&gt;{invalid}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Units not on file, to be added ({count}): {names}</source>
@@ -2910,7 +2914,7 @@ Reason:</source>
         <translation>新建单位…</translation>
     </message>
     <message>
-        <source>(the unit&apos;s community)</source>
+        <source>(the unit's community)</source>
         <translation>（随单位所在社区）</translation>
     </message>
     <message>
@@ -3053,7 +3057,7 @@ Reason:</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <source>Foreigner&apos;s permanent residence ID card</source>
+        <source>Foreigner's permanent residence ID card</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
@@ -3759,11 +3763,11 @@ Reason:</source>
         <translation>入会登记回执</translation>
     </message>
     <message>
-        <source>Member&apos;s copy</source>
+        <source>Member's copy</source>
         <translation>会员留存联</translation>
     </message>
     <message>
-        <source>Station&apos;s stub</source>
+        <source>Station's stub</source>
         <translation>服务站存根联</translation>
     </message>
     <message>
@@ -3811,7 +3815,7 @@ Reason:</source>
         <translation>扫码核对会员号</translation>
     </message>
     <message>
-        <source>Member&apos;s signature</source>
+        <source>Member's signature</source>
         <translation>会员签字</translation>
     </message>
     <message>
@@ -3827,7 +3831,7 @@ Reason:</source>
         <translation>{name}同志已于 {date} 登记加入工会，会员号 {member_no}。请妥善保管本回执；到服务站办理服务、参加活动时请出示本回执或会员号。</translation>
     </message>
     <message>
-        <source>I confirm that the particulars above are correct and that I have received the member&apos;s copy of this receipt.</source>
+        <source>I confirm that the particulars above are correct and that I have received the member's copy of this receipt.</source>
         <translation>本人确认以上信息无误，并已收到本回执的会员留存联。</translation>
     </message>
     <message>
@@ -4238,7 +4242,7 @@ Reason:</source>
         <translation>{name} 已列入名单。</translation>
     </message>
     <message>
-        <source>Outside the campaign&apos;s rule: {why}</source>
+        <source>Outside the campaign's rule: {why}</source>
         <translation>不符合本活动条件：{why}</translation>
     </message>
     <message>
@@ -4261,7 +4265,7 @@ Reason:</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>Choose the copy to put in place of the station&apos;s data. The data as it is now is kept as a safety copy first. Everyone must log out of Station Desk on every other desk before you restore.</source>
+        <source>Choose the copy to put in place of the station's data. The data as it is now is kept as a safety copy first. Everyone must log out of Station Desk on every other desk before you restore.</source>
         <translation>请选择用来替换本站数据的备份。恢复前，当前数据会先另存为一份安全备份。恢复之前，其他工位上的所有人都必须退出服务站前台。</translation>
     </message>
     <message>
@@ -4297,7 +4301,7 @@ Reason:</source>
         <translation>{time} 的备份（{kind}）</translation>
     </message>
     <message>
-        <source>Put {which} in place of the station&apos;s data?
+        <source>Put {which} in place of the station's data?
 
 Everything entered since that copy was taken will no longer be shown. The data as it is now is kept as a safety copy in {folder}.
 
@@ -4673,7 +4677,7 @@ Please log in again.</source>
         <translation>多功能厅</translation>
     </message>
     <message>
-        <source>Workers&apos; reading room</source>
+        <source>Workers' reading room</source>
         <translation>职工书屋</translation>
     </message>
     <message>
@@ -4969,7 +4973,7 @@ Please log in again.</source>
         <translation>欢迎使用工会服务站前台</translation>
     </message>
     <message>
-        <source>This computer has no station data yet. In two short steps you will enter the station&apos;s profile, which is printed on every list and receipt, and create the first administrator account.
+        <source>This computer has no station data yet. In two short steps you will enter the station's profile, which is printed on every list and receipt, and create the first administrator account.
 
 The data is kept on this computer and a copy is made every day.</source>
         <translation>这台电脑上还没有服务站数据。只需两步：填写服务站信息（会印在每一份名单和回执上），并创建第一个管理员账号。
@@ -5557,7 +5561,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>队长(&amp;L)</translation>
     </message>
     <message>
-        <source>The leader is one of this team&apos;s volunteers or its squads&apos;.</source>
+        <source>The leader is one of this team's volunteers or its squads'.</source>
         <translation>队长须是本队或其下属分队的志愿者。</translation>
     </message>
 </context>
@@ -5920,7 +5924,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>非会员(&amp;O)</translation>
     </message>
     <message>
-        <source>Member&apos;s name, initials, mobile tail or number</source>
+        <source>Member's name, initials, mobile tail or number</source>
         <translation>会员姓名、拼音首字母、手机尾号或会员号</translation>
     </message>
     <message>
@@ -6126,7 +6130,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>{title} 排班表</translation>
     </message>
     <message>
-        <source>Leader&apos;s copy: mobile numbers in full. Keep it safe and destroy it after the activity.</source>
+        <source>Leader's copy: mobile numbers in full. Keep it safe and destroy it after the activity.</source>
         <translation>负责人联系用：含完整手机号，请妥善保管，活动结束后销毁。</translation>
     </message>
     <message>
@@ -6322,7 +6326,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>服务行动</translation>
     </message>
     <message>
-        <source>Counted: attended shifts that began in {year}. A team&apos;s figures are those of the volunteers in it now; the brigade&apos;s own line is its volunteers outside the squads.</source>
+        <source>Counted: attended shifts that began in {year}. A team's figures are those of the volunteers in it now; the brigade's own line is its volunteers outside the squads.</source>
         <translation>统计口径：{year}年内开始且已到岗的班次。各队数字按志愿者当前所在队伍统计；大队一行为不属于任何分队的志愿者。</translation>
     </message>
     <message>
@@ -6477,7 +6481,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>本活动排班表</translation>
     </message>
     <message>
-        <source>Leader&apos;s copy (full mobiles)</source>
+        <source>Leader's copy (full mobiles)</source>
         <translation>队长联（完整手机号）</translation>
     </message>
     <message>
@@ -6959,11 +6963,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>领取凭证</translation>
     </message>
     <message>
-        <source>Recipient&apos;s copy</source>
+        <source>Recipient's copy</source>
         <translation>领取人存根</translation>
     </message>
     <message>
-        <source>Station&apos;s copy</source>
+        <source>Station's copy</source>
         <translation>服务站存根</translation>
     </message>
     <message>
@@ -6991,7 +6995,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <source>Recipient&apos;s signature</source>
+        <source>Recipient's signature</source>
         <translation>领取人签字</translation>
     </message>
     <message>
@@ -7043,7 +7047,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>夏季送清凉</translation>
     </message>
     <message>
-        <source>Women workers&apos; care</source>
+        <source>Women workers' care</source>
         <translation>女职工关爱</translation>
     </message>
     <message>

@@ -20,6 +20,7 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_LINES = 20  # per rule; the count says how many there are in all
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Checks", ", ")  # 、 in Chinese
+ALL_PASSED_SHORT = QT_TRANSLATE_NOOP("Checks", "All {count} checks passed.")
 ALL_PASSED = QT_TRANSLATE_NOOP("Checks", "All {count} checks passed: {names}.")
 SOME_FAILED = QT_TRANSLATE_NOOP(
     "Checks", "{failed} of {total} checks found problems in {location}."
@@ -56,6 +57,16 @@ class CheckReport:
             return _tr(ALL_PASSED).format(
                 count=len(self.passed), names=_tr(LIST_SEPARATOR).join(self.passed)
             )
+        return _tr(SOME_FAILED).format(
+            failed=len(self.failed),
+            total=len(self.failed) + len(self.passed),
+            location=self.location,
+        )
+
+    def headline(self) -> str:
+        """The short form for a window's title line; the names are in the report."""
+        if self.ok:
+            return _tr(ALL_PASSED_SHORT).format(count=len(self.passed))
         return _tr(SOME_FAILED).format(
             failed=len(self.failed),
             total=len(self.failed) + len(self.passed),

@@ -101,7 +101,7 @@ class CheckDialog(QDialog):
         self._after_task()
         self.report = report
         self.summary_label.setStyleSheet(GOOD_STYLE if report.ok else BAD_STYLE)
-        self.summary_label.setText(report.summary())
+        self.summary_label.setText(report.headline())
         self.report_text.setPlainText("\n".join(report.lines()))
 
     def _on_failed(self, message: str) -> None:

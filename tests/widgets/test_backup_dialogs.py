@@ -269,7 +269,7 @@ def test_check_data_shows_the_summary_and_the_report(
     summary = dialog.summary_label.text()
     assert summary.startswith(f"All {len(dialog.report.passed)} checks passed")
     text = dialog.report_text.toPlainText()
-    assert text.splitlines()[0] == summary and "✓ file integrity" in text
+    assert text.splitlines()[0] == dialog.report.summary() and "✓ file integrity" in text
     assert dialog.report_text.isReadOnly()
     dialog.copy_report()
     assert QApplication.clipboard().text() == text
