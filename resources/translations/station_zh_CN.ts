@@ -5285,6 +5285,18 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>要恢复 {time} 的最新完好备份吗？</translation>
     </message>
     <message>
+        <source>Choose a backup file to restore (for example on a USB drive)?</source>
+        <translation>要选择一个备份文件来恢复吗（例如U盘上的备份）？</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Station Desk backup (*.db);;All files (*)</source>
+        <translation>服务站前台备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>

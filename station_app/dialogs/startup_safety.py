@@ -4,11 +4,12 @@ and take the daily automatic backup in the background once the desk is open."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from station_app.core.actor import ROLE_ADMIN, Actor
 from station_app.core.backup import BackupFile
@@ -55,15 +56,18 @@ def _follow(progress: QProgressDialog, done: int, total: int) -> None:
 
 
 def offer_restore(url: str, damaged: DatabaseDamaged) -> bool:
-    """Says why the database was not opened; when a good backup exists, asks whether to
-    put it back. True when it was restored (the caller opens the database again)."""
+    """Says why the database was not opened and offers a way back: the newest good
+    backup when there is one, otherwise a backup file the desk picks (a USB drive).
+    True when one was restored (the caller opens the database again)."""
     backup = damaged.backup
-    if not isinstance(backup, BackupFile):
-        QMessageBox.critical(None, _title(), damaged.message())
-        return False
-    question = QCoreApplication.translate(
-        "StartupSafety", "Restore the newest good backup from {time}?"
-    ).format(time=f"{backup.taken_at:%Y-%m-%d %H:%M}")
+    if isinstance(backup, BackupFile):
+        question = QCoreApplication.translate(
+            "StartupSafety", "Restore the newest good backup from {time}?"
+        ).format(time=f"{backup.taken_at:%Y-%m-%d %H:%M}")
+    else:
+        question = QCoreApplication.translate(
+            "StartupSafety", "Choose a backup file to restore (for example on a USB drive)?"
+        )
     answer = QMessageBox.question(
         None,
         _title(),
@@ -73,10 +77,22 @@ def offer_restore(url: str, damaged: DatabaseDamaged) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    if isinstance(backup, BackupFile):
+        return _restore(url, backup.path, f"{backup.taken_at:%Y-%m-%d %H:%M}")
+    chosen, _filter = QFileDialog.getOpenFileName(
+        None,
+        QCoreApplication.translate("StartupSafety", "Choose a backup"),
+        "",
+        QCoreApplication.translate("StartupSafety", "Station Desk backup (*.db);;All files (*)"),
+    )
+    return bool(chosen) and _restore(url, Path(chosen), Path(chosen).name)
+
+
+def _restore(url: str, source: Path, which: str) -> bool:
     safety = DataSafety(url)
 
     def work(progress, _should_cancel):  # type: ignore[no-untyped-def]
-        return safety.restore(STARTUP_ACTOR, backup.path, progress)
+        return safety.restore(STARTUP_ACTOR, source, progress)
 
     outcome: dict[str, Any] = {}
     progress = _progress_dialog(
@@ -97,7 +113,7 @@ def offer_restore(url: str, damaged: DatabaseDamaged) -> bool:
         QMessageBox.critical(None, _title(), outcome["error"])
         return False
     done = outcome["done"]
-    log.info("Damaged database replaced by %s at start", backup.path)
+    log.info("Damaged database replaced by %s at start", source)
     QMessageBox.information(
         None,
         _title(),
@@ -105,7 +121,7 @@ def offer_restore(url: str, damaged: DatabaseDamaged) -> bool:
             "StartupSafety",
             "The backup from {time} was restored. The damaged database is kept as "
             "{copy}; please tell whoever looks after this PC.",
-        ).format(time=f"{backup.taken_at:%Y-%m-%d %H:%M}", copy=done.safety_copy),
+        ).format(time=which, copy=done.safety_copy),
     )
     return True
 

@@ -4,6 +4,7 @@ off the UI thread, waited for by condition, never by sleeping."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -318,17 +319,42 @@ def test_a_damaged_database_at_start_is_left_alone_when_the_desk_says_no(
     assert path.read_bytes() == damaged
 
 
-def test_a_damaged_database_without_backups_is_only_explained(
-    qtbot, sqlite_db: Database, message_boxes
+def test_a_damaged_database_without_backups_offers_a_file_from_elsewhere(
+    qtbot, sqlite_db: Database, monkeypatch, tmp_path: Path, message_boxes
+) -> None:
+    from station_app.app import open_database
+
+    admin = set_up_station(sqlite_db)
+    usb = tmp_path / "usb"
+    kept = DataSafety(sqlite_db.url).backup(admin, usb / "站点备份.db").path
+    shutil.rmtree(db_path(sqlite_db).parent / "backups", ignore_errors=True)
+    sqlite_db.dispose()
+    damage(db_path(sqlite_db))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(kept), ""))
+
+    db = open_database(sqlite_db.url, daily=False)  # Yes, then the file on the drive
+
+    assert db is not None
+    db.dispose()
+    assert [kind for kind, _t, _x in message_boxes] == ["question", "information"]
+    assert "No good backup was found" in message_boxes[0][2]
+    assert "USB" in message_boxes[0][2]
+
+
+def test_a_damaged_database_without_backups_stays_closed_when_no_file_is_chosen(
+    qtbot, sqlite_db: Database, monkeypatch, message_boxes
 ) -> None:
     from station_app.app import open_database
 
     set_up_station(sqlite_db)
     sqlite_db.dispose()
-    damage(db_path(sqlite_db))
+    path = db_path(sqlite_db)
+    damage(path)
+    damaged = path.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     assert open_database(sqlite_db.url, daily=False) is None
-    assert [kind for kind, _t, _x in message_boxes] == ["critical"]
-    assert "No good backup was found" in message_boxes[0][2]
+    assert [kind for kind, _t, _x in message_boxes] == ["question"]
+    assert path.read_bytes() == damaged
 
 
 def test_daily_backup_runs_in_the_background_and_reports_in_the_status_bar(
