@@ -10,6 +10,7 @@ from station_app.core import i18n
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 
 MIRROR_SKIPPED = QT_TRANSLATE_NOOP("Checks", "Second copy skipped: {problem}")
+RESTORED_NEW = QT_TRANSLATE_NOOP("Checks", "Restored from {source}.")
 RESTORED = QT_TRANSLATE_NOOP(
     "Checks", "Restored from {source}; the previous database is kept as {copy}."
 )
@@ -53,9 +54,12 @@ def run(args: argparse.Namespace, url: str) -> int:
             )
         return 0
     restored = safety.restore(CLI_ACTOR, args.file)
-    print(
-        i18n.translate("Checks", RESTORED).format(
-            source=restored.restored_from, copy=restored.safety_copy
+    if restored.safety_copy is None:  # there was no database yet (a new PC)
+        print(i18n.translate("Checks", RESTORED_NEW).format(source=restored.restored_from))
+    else:
+        print(
+            i18n.translate("Checks", RESTORED).format(
+                source=restored.restored_from, copy=restored.safety_copy
+            )
         )
-    )
     return 0

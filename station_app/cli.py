@@ -182,11 +182,10 @@ def _restore_hint(error: DeskError, db_arg: str | None) -> None:
     from station_app.core.errors import DatabaseDamaged
     from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
-    backup = getattr(error, "backup", None)
-    if isinstance(error, DatabaseDamaged) and backup is not None:
+    if isinstance(error, DatabaseDamaged) and error.backup is not None:
         db = f" --db {db_arg}" if db_arg else ""
         hint = translate("Checks", QT_TRANSLATE_NOOP("Checks", "To restore it: {command}")).format(
-            command=f"station-app{db} restore {backup.path}"
+            command=f"station-app{db} restore {error.backup.path}"
         )
         print(hint, file=sys.stderr)
 

@@ -250,10 +250,6 @@
         <translation>另存一份备份</translation>
     </message>
     <message>
-        <source>That file is the database itself; choose another name.</source>
-        <translation>该文件就是数据库本身，请换一个文件名。</translation>
-    </message>
-    <message>
         <source>Backed up to {path}.</source>
         <translation>已备份到 {path}。</translation>
     </message>
@@ -980,6 +976,10 @@
     <message>
         <source>Second copy skipped: {problem}</source>
         <translation>未写入第二份备份：{problem}</translation>
+    </message>
+    <message>
+        <source>Restored from {source}.</source>
+        <translation>已从 {source} 恢复。</translation>
     </message>
     <message>
         <source>Restored from {source}; the previous database is kept as {copy}.</source>

@@ -50,10 +50,6 @@ class BackupFile:
     taken_at: dt.datetime
     reason: str
 
-    @property
-    def size(self) -> int:
-        return self.path.stat().st_size
-
 
 @dataclass(frozen=True)
 class BackupResult:
@@ -128,14 +124,20 @@ def newest_backup(db_path: Path) -> BackupFile | None:
     return backups[0] if backups else None
 
 
-def newest_good_backup(db_path: Path) -> BackupFile | None:
-    """The newest copy, here or in the second folder, that still passes its check."""
-    candidates = list_backups(backups_dir(db_path), db_path.stem)
+def all_backups(db_path: Path) -> list[BackupFile]:
+    """The copies in the backups folder and, those it lacks, in the second folder;
+    newest first."""
+    found = list_backups(backups_dir(db_path), db_path.stem)
     mirror = second_folder(db_path)
     if mirror is not None:
-        candidates += list_backups(mirror, db_path.stem)
-    candidates.sort(key=lambda b: b.taken_at, reverse=True)
-    for candidate in candidates:
+        here = {b.path.name for b in found}
+        found += [b for b in list_backups(mirror, db_path.stem) if b.path.name not in here]
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def newest_good_backup(db_path: Path) -> BackupFile | None:
+    """The newest copy, here or in the second folder, that still passes its check."""
+    for candidate in all_backups(db_path):
         if integrity_problem(candidate.path, quick=True) is None:
             return candidate
     return None
@@ -144,29 +146,31 @@ def newest_good_backup(db_path: Path) -> BackupFile | None:
 # --- checking a file ----------------------------------------------------------------
 
 
-def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
-    """None when SQLite finds the file sound, else SQLite's own words."""
+def integrity_findings(path: Path, *, quick: bool = False, limit: int = 20) -> list[str]:
+    """What SQLite finds wrong with the file (read-only), one line each; [] when sound."""
     if not path.is_file():
-        return "file not found"
+        return ["file not found"]
     pragma = "quick_check" if quick else "integrity_check"
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchmany(20)]
+            rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}({limit})").fetchall()]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        return [str(exc)]
     if rows == ["ok"]:
-        return None
-    return _shorten(rows)
+        return []
+    lines = [ln for r in rows for ln in r.splitlines() if ln and not ln.startswith("***")]
+    return lines or ["no answer"]
 
 
-def _shorten(rows: list[str]) -> str:
-    """SQLite's first finding, in one line, and how many more there are."""
-    lines = [ln for r in rows for ln in str(r).splitlines() if ln and not ln.startswith("***")]
+def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
+    """None when SQLite finds the file sound, else its first finding in one line and
+    how many more there are."""
+    lines = integrity_findings(path, quick=quick)
     if not lines:
-        return "no answer"
+        return None
     first = lines[0][:120]
     return first if len(lines) == 1 else f"{first} … (+{len(lines) - 1})"
 
@@ -201,22 +205,13 @@ def copy_database(source: Path, target: Path, progress: ProgressFn | None = None
                 ),
                 problem=problem,
             )
-        fsync_file(partial)
-        os.replace(partial, target)
-        fsync_dir(target.parent)
-    except sqlite3.Error as exc:
+        put_in_place(partial, target)
+    except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise BackupFailed(
             QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {folder}: {reason}."),
             folder=str(target.parent),
-            reason=str(exc),
-        ) from exc
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise BackupFailed(
-            QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {folder}: {reason}."),
-            folder=str(target.parent),
-            reason=exc.strerror or str(exc),
+            reason=getattr(exc, "strerror", None) or str(exc),
         ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -268,9 +263,7 @@ def _mirror(db_path: Path, copy: Path, stamp: dt.datetime) -> tuple[Path | None,
     partial = target.with_name(target.name + ".partial")
     try:
         shutil.copyfile(copy, partial)
-        fsync_file(partial)
-        os.replace(partial, target)
-        fsync_dir(folder)
+        put_in_place(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         log.warning("Second backup copy to %s failed: %s", folder, exc)
@@ -343,10 +336,15 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def put_in_place(partial: Path, target: Path) -> None:
+    """A finished file takes its name only once it is on disk: never half a file."""
+    fsync_file(partial)
+    os.replace(partial, target)
+    fsync_dir(target.parent)
+
+
 def _write_atomically(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.write_bytes(data)
-    fsync_file(partial)
-    os.replace(partial, target)
-    fsync_dir(target.parent)
+    put_in_place(partial, target)

@@ -15,7 +15,8 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from station_app.core import i18n
-from station_app.core.db import read_only_engine, sqlite_file
+from station_app.core.backup import integrity_findings
+from station_app.core.db import display_location, read_only_engine, sqlite_file
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_LINES = 20  # per rule; the count says how many there are in all
@@ -96,18 +97,6 @@ FOREIGN_KEYS = QT_TRANSLATE_NOOP("Checks", "references between tables")
 SCHEMA = QT_TRANSLATE_NOOP("Checks", "schema version")
 
 
-def _sqlite_integrity(path_uri: str) -> list[str]:
-    try:
-        conn = sqlite3.connect(path_uri, uri=True)
-        try:
-            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    return [] if rows == ["ok"] else rows
-
-
 def _sqlite_foreign_keys(conn: Connection) -> list[str]:
     rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     return [f"{r[0]} rowid {r[1]} → {r[2]}" for r in rows]
@@ -129,13 +118,12 @@ def run_checks(
     url: str, invariants: Sequence[Invariant], head: str, known: set[str]
 ) -> CheckReport:
     path = sqlite_file(url)
-    report = CheckReport(location=str(path) if path else url.split("@")[-1])
+    report = CheckReport(location=display_location(url))
     if path is not None:
         if not path.is_file():
             report.failed.append(Finding(_tr(INTEGRITY), 1, (f"{path}: file not found",)))
             return report
-        breaches = _sqlite_integrity(f"{path.resolve().as_uri()}?mode=ro")
-        _record(report, INTEGRITY, breaches)
+        _record(report, INTEGRITY, integrity_findings(path, limit=MAX_LINES))
     engine = read_only_engine(url)
     try:
         rules: list[Invariant] = [Invariant(SCHEMA, _schema(head, known))]

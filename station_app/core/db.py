@@ -72,6 +72,17 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def display_location(url: str) -> str:
+    """The file, or the server without its password: what the desk may be shown."""
+    path = sqlite_file(url)
+    if path is not None:
+        return str(path)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not even a URL: show it as it was given
+        return url
+
+
 def _install_sqlite_hooks(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -133,10 +144,7 @@ class Database:
 
     @property
     def display_location(self) -> str:
-        path = sqlite_file(self.url)
-        if path is not None:
-            return str(path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return display_location(self.url)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from station_app.core import i18n
+
+if TYPE_CHECKING:
+    from station_app.core.backup import BackupFile
 
 
 class DeskError(Exception):
@@ -75,7 +79,9 @@ class DatabaseDamaged(DatabaseUnavailable):
     ``backup`` is the newest copy that passes its check, if there is one.
     """
 
-    def __init__(self, text: str, path: object, backup: object = None, **params: Any) -> None:
+    def __init__(
+        self, text: str, path: Path, backup: BackupFile | None = None, **params: Any
+    ) -> None:
         super().__init__(text, **params)
         self.path = path
         self.backup = backup

@@ -87,13 +87,14 @@ def upgrade_to_head(url: str, *, backup: bool = True, daily: bool = True) -> Mig
     if path is not None:
         refuse_damaged(path)
     # Read the schema version without writing anything: a newer file stays untouched.
-    looker = read_only_engine(url) if path is not None and path.exists() else None
-    try:
-        with (looker or make_engine(url, for_migrations=True)).connect() as probe:
-            current = current_revision(probe)
-            probe.rollback()
-    finally:
-        if looker is not None:
+    current = None
+    if path is None or path.exists():
+        looker = read_only_engine(url)
+        try:
+            with looker.connect() as probe:
+                current = current_revision(probe)
+                probe.rollback()
+        finally:
             looker.dispose()
     engine = make_engine(url, for_migrations=True)
     try:

@@ -66,8 +66,10 @@ def _run(args: list[str], what: str) -> subprocess.CompletedProcess[str]:
             QT_TRANSLATE_NOOP("Errors", "{tool} failed: {reason}"), tool=what, reason=str(exc)
         ) from exc
     if done.returncode != 0:
-        # The last two lines: which connection failed, and why.
-        lines = [ln.strip() for ln in (done.stderr or done.stdout).splitlines() if ln.strip()]
+        # The last two lines: which connection failed, and why (tabs read badly).
+        lines = [
+            " ".join(ln.split()) for ln in (done.stderr or done.stdout).splitlines() if ln.strip()
+        ]
         raise DeskError(
             QT_TRANSLATE_NOOP("Errors", "{tool} failed: {reason}"),
             tool=what,
@@ -127,7 +129,8 @@ def archive_revision(archive: Path) -> str:
     )
 
 
-def restore(url: str, archive: Path, known_revisions: set[str]) -> str:
+def check_archive(archive: Path, known_revisions: set[str]) -> str:
+    """The archive's schema revision; refuses files this program cannot open."""
     revision = archive_revision(archive)
     if revision not in known_revisions:
         raise RestoreRefused(
@@ -139,6 +142,11 @@ def restore(url: str, archive: Path, known_revisions: set[str]) -> str:
             file=str(archive),
             revision=revision,
         )
+    return revision
+
+
+def restore(url: str, archive: Path) -> None:
+    """One transaction: a failed restore leaves the database as it was."""
     conninfo, _schema = libpq_target(url)
     _run(
         [
@@ -153,4 +161,3 @@ def restore(url: str, archive: Path, known_revisions: set[str]) -> str:
         ],
         "pg_restore",
     )
-    return revision

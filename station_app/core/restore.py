@@ -29,22 +29,15 @@ class RestoreRefused(DeskError):
 
 
 @dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    revision: str
-    station_name: str
-    members: int
-
-
-@dataclass(frozen=True)
 class RestoreResult:
     restored_from: Path
-    safety_copy: Path  # the database as it was just before
+    safety_copy: Path | None  # the database as it was just before (None: there was none)
     revision: str
 
 
-def inspect_backup(path: Path, known_revisions: set[str]) -> BackupInfo:
-    """Refuses anything but a sound station database this program can open."""
+def inspect_backup(path: Path, known_revisions: set[str]) -> str:
+    """Its schema revision; refuses anything but a sound station database this program
+    can open."""
     if not path.is_file():
         raise RestoreRefused(
             QT_TRANSLATE_NOOP("Errors", "The file {file} does not exist."), file=str(path)
@@ -64,8 +57,7 @@ def inspect_backup(path: Path, known_revisions: set[str]) -> BackupInfo:
     try:
         try:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            station = conn.execute("SELECT name FROM station WHERE id = 1").fetchone()
-            members = conn.execute("SELECT count(*) FROM member").fetchone()[0]
+            conn.execute("SELECT name FROM station WHERE id = 1").fetchone()
         except sqlite3.DatabaseError:
             revision = None
     finally:
@@ -88,7 +80,7 @@ def inspect_backup(path: Path, known_revisions: set[str]) -> BackupInfo:
             file=str(path),
             revision=revision[0],
         )
-    return BackupInfo(path, revision[0], station[0] if station else "", int(members))
+    return str(revision[0])
 
 
 def restore_sqlite(
@@ -98,7 +90,7 @@ def restore_sqlite(
     progress: backups.ProgressFn | None = None,
 ) -> RestoreResult:
     """Checks ``source``, copies the current database aside, swaps the backup in."""
-    info = inspect_backup(source, known_revisions)
+    revision = inspect_backup(source, known_revisions)
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise RestoreRefused(
             QT_TRANSLATE_NOOP("Errors", "That file is the database itself; choose a backup.")
@@ -116,12 +108,12 @@ def restore_sqlite(
     finally:
         staging.unlink(missing_ok=True)
     log.info("Restored %s from %s (safety copy %s)", db_path, source, safety)
-    return RestoreResult(source, safety, info.revision)
+    return RestoreResult(source, safety, revision)
 
 
-def _safety_copy(db_path: Path) -> Path:
-    if not db_path.exists():
-        return db_path
+def _safety_copy(db_path: Path) -> Path | None:
+    if not db_path.exists():  # a new PC: nothing to keep
+        return None
     try:
         return backups.take_backup(db_path, "before-restore").copy.path
     except backups.BackupFailed:

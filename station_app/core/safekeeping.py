@@ -20,7 +20,7 @@ from station_app.core.errors import DeskError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.migrate import known_revisions, upgrade_to_head
 from station_app.core.paths import data_dir
-from station_app.core.restore import restore_sqlite
+from station_app.core.restore import RestoreResult, restore_sqlite
 
 
 @dataclass(frozen=True)
@@ -28,13 +28,6 @@ class BackupDone:
     path: Path
     mirror: Path | None = None
     mirror_problem: str = ""
-
-
-@dataclass(frozen=True)
-class RestoreDone:
-    restored_from: Path
-    safety_copy: Path
-    revision: str
 
 
 class DataSafety:
@@ -54,18 +47,7 @@ class DataSafety:
         return data_dir() / "backups"
 
     def list_backups(self) -> list[backups.BackupFile]:
-        if self.db_path is None:
-            return []
-        found = backups.list_backups(self.folder, self.db_path.stem)
-        mirror = backups.second_folder(self.db_path)
-        if mirror is not None:
-            names = {b.path.name for b in found}
-            found += [
-                b
-                for b in backups.list_backups(mirror, self.db_path.stem)
-                if b.path.name not in names
-            ]
-        return sorted(found, key=lambda b: b.taken_at, reverse=True)
+        return backups.all_backups(self.db_path) if self.db_path is not None else []
 
     def second_folder(self) -> Path | None:
         return backups.second_folder(self.db_path) if self.db_path else None
@@ -116,25 +98,23 @@ class DataSafety:
 
     def restore(
         self, actor: Actor, source: Path, progress: backups.ProgressFn | None = None
-    ) -> RestoreDone:
+    ) -> RestoreResult:
         known = known_revisions()
         if self.db_path is None:
-            revision = pg_backup.archive_revision(source)
+            revision = pg_backup.check_archive(source, known)
             safety = self.folder / (
                 f"{self._pg_name()}.{clock.now():%Y%m%d-%H%M%S}.before-restore.dump"
             )
-            if revision in known:  # the refusal below says why otherwise
-                pg_backup.dump(self.url, safety)
-            revision = pg_backup.restore(self.url, source, known)
-            done = RestoreDone(source, safety, revision)
+            pg_backup.dump(self.url, safety)
+            pg_backup.restore(self.url, source)
+            done = RestoreResult(source, safety, revision)
         else:
-            result = restore_sqlite(self.db_path, source, known, progress)
-            done = RestoreDone(result.restored_from, result.safety_copy, result.revision)
+            done = restore_sqlite(self.db_path, source, known, progress)
         upgrade_to_head(self.url, backup=False, daily=False)
         self._audit(
             actor,
             "restore",
-            note=f"from {source.resolve()}; previous database kept as {done.safety_copy}",
+            note=f"from {source.resolve()}; previous database kept as {done.safety_copy or '-'}",
         )
         return done
 

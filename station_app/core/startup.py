@@ -6,7 +6,7 @@ import logging
 
 from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 
-from station_app.core.db import Database, is_busy_error
+from station_app.core.db import Database, display_location, is_busy_error
 from station_app.core.errors import DatabaseUnavailable
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.migrate import upgrade_to_head
@@ -41,21 +41,7 @@ def open_database(url: str, *, daily: bool = True) -> Database:
             )
         raise DatabaseUnavailable(
             text,
-            location=_hide_password(url),
+            location=display_location(url),
             reason=reason[0] if reason else exc.__class__.__name__,
         ) from exc
     return Database(url)
-
-
-def _hide_password(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    from station_app.core.db import sqlite_file
-
-    path = sqlite_file(url)
-    if path is not None:
-        return str(path)
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return url

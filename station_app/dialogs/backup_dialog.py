@@ -3,7 +3,6 @@ administrators the second folder (a USB drive) every copy is mirrored to."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import shiboken6
@@ -196,13 +195,7 @@ class BackupDialog(QDialog):
         out = Path(chosen)
         if not out.suffix:
             out = out.with_suffix(f".{suffix}")
-        db_path = self.safety.db_path
-        if db_path is not None and out.resolve() == db_path.resolve():
-            self._show_result(
-                self.tr("That file is the database itself; choose another name."), error=True
-            )
-            return
-        self._run(out)
+        self._run(out)  # the copy is never written over the database (core refuses)
 
     def _run(self, out: Path | None) -> None:
         if self.task is not None:
@@ -248,8 +241,7 @@ class BackupDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._after_task()
-        # Tool output may come indented with tabs; one space reads better in a label.
-        self._show_result(re.sub(r"[ \t]+", " ", message), error=True)
+        self._show_result(message, error=True)
         self.refresh()
 
     def _after_task(self) -> None:

@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.context import DeskContext
-from station_app.core.safekeeping import DataSafety, RestoreDone
+from station_app.core.restore import RestoreResult
+from station_app.core.safekeeping import DataSafety
 from station_app.dialogs.backup_list import BackupTable, CopyProgress, reason_label, taken_text
 from station_app.widgets.background import BackgroundTask
 from station_app.widgets.form_errors import ERROR_STYLE
 
 
 class RestoreDialog(QDialog):
-    restored = Signal(object)  # RestoreDone, after the dialog has closed
+    restored = Signal(object)  # RestoreResult, after the dialog has closed
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +42,7 @@ class RestoreDialog(QDialog):
         self.safety = DataSafety(context.db.url)
         self.task: BackgroundTask | None = None
         self.chosen_file: Path | None = None
-        self.outcome: RestoreDone | None = None
+        self.outcome: RestoreResult | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
 
         intro = QLabel(
@@ -196,7 +197,7 @@ class RestoreDialog(QDialog):
         if shiboken6.isValid(self):
             self.progress.advance(done, total)
 
-    def _on_finished(self, done: RestoreDone) -> None:
+    def _on_finished(self, done: RestoreResult) -> None:
         if not shiboken6.isValid(self):
             return
         self.task = None

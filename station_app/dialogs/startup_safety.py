@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from station_app.core.actor import ROLE_ADMIN, Actor
-from station_app.core.backup import BackupFile
 from station_app.core.errors import DatabaseDamaged
 from station_app.core.safekeeping import BackupDone, DataSafety
 from station_app.widgets.background import BackgroundTask
@@ -60,7 +59,7 @@ def offer_restore(url: str, damaged: DatabaseDamaged) -> bool:
     backup when there is one, otherwise a backup file the desk picks (a USB drive).
     True when one was restored (the caller opens the database again)."""
     backup = damaged.backup
-    if isinstance(backup, BackupFile):
+    if backup is not None:
         question = QCoreApplication.translate(
             "StartupSafety", "Restore the newest good backup from {time}?"
         ).format(time=f"{backup.taken_at:%Y-%m-%d %H:%M}")
@@ -77,7 +76,7 @@ def offer_restore(url: str, damaged: DatabaseDamaged) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    if isinstance(backup, BackupFile):
+    if backup is not None:
         return _restore(url, backup.path, f"{backup.taken_at:%Y-%m-%d %H:%M}")
     chosen, _filter = QFileDialog.getOpenFileName(
         None,

@@ -146,3 +146,14 @@ def test_a_copy_is_never_written_over_the_database(tmp_path: Path, filled_statio
     with pytest.raises(DeskError):
         DataSafety(f"sqlite:///{db_path}").backup(ADMIN, tmp_path / "." / "station.db")
     assert db_path.read_bytes() == original
+
+
+def test_restore_onto_a_new_pc_keeps_no_safety_copy(tmp_path: Path, filled_station: Path) -> None:
+    source = filled_copy(filled_station, tmp_path, "from-usb.db")
+    db_path = tmp_path / "new-pc" / "station.db"
+    done = DataSafety(f"sqlite:///{db_path}").restore(ADMIN, source)
+    assert done.safety_copy is None  # nothing was there to keep, and none is claimed
+    restored, original = all_rows(db_path), all_rows(source)
+    restored.pop("audit_log"), original.pop("audit_log")
+    assert restored == original
+    assert check_database(f"sqlite:///{db_path}").ok
