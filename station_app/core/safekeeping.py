@@ -3,6 +3,11 @@
 SQLite goes through :mod:`.backup` and :mod:`.restore`; PostgreSQL through
 :mod:`.pg_backup`. Manual backups and restores leave an audit row (a restore writes
 it into the restored database, so its history says where it came from).
+
+Who may: the daily copy and "back up now" (into the backups folder, which stays on
+this PC) are open to every operator. A copy to a chosen file carries every full ID
+number and mobile out of the program, so it is an administrator's, audited like a
+full-ID export; so are restoring and naming the second folder.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from sqlalchemy.engine import make_url
 
 from station_app.core import audit, clock, pg_backup
 from station_app.core import backup as backups
+from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database, sqlite_file
 from station_app.core.errors import DeskError
@@ -53,8 +59,6 @@ class DataSafety:
         return backups.second_folder(self.db_path) if self.db_path else None
 
     def set_second_folder(self, actor: Actor, folder: Path | None) -> None:
-        from station_app.core.accounts import require_admin
-
         require_admin(actor)
         if self.db_path is None:
             return
@@ -78,7 +82,10 @@ class DataSafety:
         out: Path | None = None,
         progress: backups.ProgressFn | None = None,
     ) -> BackupDone:
-        """Into the backups folder (mirrored), or to ``out`` when one is given."""
+        """Into the backups folder (mirrored), or to ``out`` when one is given (an
+        administrator's: the file leaves the program's care with every full ID)."""
+        if out is not None:
+            require_admin(actor)
         if self.db_path is None:
             target = out or self.folder / f"{self._pg_name()}.{clock.now():%Y%m%d-%H%M%S}.dump"
             done = BackupDone(pg_backup.dump(self.url, target))
@@ -93,12 +100,16 @@ class DataSafety:
                     )
                 )
             done = BackupDone(backups.copy_database(self.db_path, out, progress))
-        self._audit(actor, "backup", note=str(done.path))
+        if out is None:
+            self._audit(actor, "backup", note=str(done.path))
+        else:
+            self._audit(actor, "export_full", note=f"database copy: {done.path}")
         return done
 
     def restore(
         self, actor: Actor, source: Path, progress: backups.ProgressFn | None = None
     ) -> RestoreResult:
+        require_admin(actor)
         known = known_revisions()
         if self.db_path is None:
             revision = pg_backup.check_archive(source, known)

@@ -70,6 +70,8 @@ class BackupDialog(QDialog):
         self.backup_button.clicked.connect(self.back_up_now)
         self.save_as_button = QPushButton(self.tr("Save a copy as…"))
         self.save_as_button.clicked.connect(self.save_copy_as)
+        # A copy to a chosen file takes every full ID along: administrators only.
+        self.save_as_button.setVisible(context.actor.is_admin)
         actions = QHBoxLayout()
         actions.addWidget(self.backup_button)
         actions.addWidget(self.save_as_button)

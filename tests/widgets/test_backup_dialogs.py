@@ -168,6 +168,8 @@ def test_desk_staff_see_no_restore_and_no_second_folder(
     assert "Back up…" in texts and "Check data" in texts and "Restore…" not in texts
     dialog = BackupDialog(window.context, window)
     assert dialog.second_group is None
+    # A copy to a chosen file carries every full ID out: administrators only.
+    assert dialog.save_as_button.isHidden() and not dialog.backup_button.isHidden()
 
 
 def test_administrators_see_restore(
