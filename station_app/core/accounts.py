@@ -8,16 +8,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, login_guard
 from station_app.core.actor import ROLE_ADMIN, ROLES, Actor
 from station_app.core.db import Database
-from station_app.core.errors import AuthError, ConflictError, PermissionDenied, ValidationError
+from station_app.core.errors import ConflictError, PermissionDenied, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.models import Operator
 from station_app.core.passwords import hash_password, needs_rehash, verify_password
 
-MAX_FAILED_LOGINS = 5
-LOCKOUT = dt.timedelta(minutes=1)
 MIN_PASSWORD_LENGTH = 6
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,40}$")
 
@@ -97,46 +95,24 @@ class AccountService:
             return bool(s.scalar(select(func.count()).select_from(Operator)))
 
     def login(self, username: str, password: str) -> Actor:
-        """Checks the password; five failures lock the account for a minute."""
+        """Checks the password. Five wrong tries lock the name, longer each time within
+        a day (see :mod:`.login_guard`); unknown names are refused the same way."""
         now = clock.now()
-        refused: AuthError | None = None
+        name = username.strip()
         with self.db.transaction() as s:
-            op = s.scalar(select(Operator).where(Operator.username == username.strip()))
+            op = s.scalar(select(Operator).where(Operator.username == name))
             if op is None or not op.active:
-                refused = AuthError(
-                    QT_TRANSLATE_NOOP("Errors", "Unknown user name or wrong password.")
-                )
+                refused = login_guard.refuse_nobody(s, name, password, now)
             elif op.locked_until is not None and op.locked_until > now:
-                seconds = int((op.locked_until - now).total_seconds()) + 1
-                refused = AuthError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "Too many wrong passwords: this account is locked for {seconds} more "
-                        "seconds.",
-                    ),
-                    seconds=seconds,
-                )
+                refused = login_guard.still_locked(op.locked_until, now)
             elif not verify_password(op.password_hash, password):
                 op.failed_logins += 1
-                if op.failed_logins >= MAX_FAILED_LOGINS:
+                audit.record(s, _actor(op), login_guard.FAILED, "operator", op.id)
+                if op.failed_logins >= login_guard.MAX_FAILED_LOGINS:
                     op.failed_logins = 0
-                    op.locked_until = now + LOCKOUT
-                    audit.record(s, _actor(op), "login_locked", "operator", op.id)
-                    refused = AuthError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "Five wrong passwords: this account is locked for one minute.",
-                        )
-                    )
+                    op.locked_until, refused = login_guard.lock(s, _actor(op), now)
                 else:
-                    refused = AuthError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "Unknown user name or wrong password ({left} tries left before "
-                            "the account is locked).",
-                        ),
-                        left=MAX_FAILED_LOGINS - op.failed_logins,
-                    )
+                    refused = login_guard.wrong(login_guard.MAX_FAILED_LOGINS - op.failed_logins)
             else:
                 op.failed_logins = 0
                 op.locked_until = None
@@ -146,7 +122,7 @@ class AccountService:
                 actor = _actor(op)
                 audit.record(s, actor, "login", "operator", op.id)
                 return actor
-        # Raised after commit so that the failure count is kept.
+        # Raised after commit so that the failure count and its audit rows are kept.
         raise refused
 
     def list_operators(self) -> list[OperatorRow]:

@@ -125,3 +125,91 @@ def test_a_hash_with_old_parameters_is_upgraded_at_login(db: Database, admin_act
     with db.read() as s:
         stored = s.get_one(Operator, admin_actor.id).password_hash
     assert not needs_rehash(stored) and "m=19456" in stored
+
+
+# --- login: nothing given away, lockouts that grow, every failure audited -------------
+
+
+def _refusals(accounts: AccountService, name: str, password: str, times: int) -> list[str]:
+    said = []
+    for _ in range(times):
+        with pytest.raises(AuthError) as refused:
+            accounts.login(name, password)
+        said.append(refused.value.message())
+    return said
+
+
+def test_an_unknown_name_and_a_wrong_password_are_refused_alike(
+    db: Database, admin_actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2027, 3, 8, 9, 0, 0))
+    accounts = AccountService(db)
+    desk_id = accounts.add_operator(admin_actor, "li", "李前台", "desk", "desk1234")
+    accounts.set_active(admin_actor, desk_id, False)
+    wrong = _refusals(accounts, "admin", "wrong", 6)
+    # Tries left, the lock, "still locked": word for word the same for a name nobody
+    # has and for a deactivated account (even with its right password).
+    assert _refusals(accounts, "nobody", "wrong", 6) == wrong
+    assert _refusals(accounts, "li", "desk1234", 6) == wrong
+    assert "4 tries left" in wrong[0] and "locked" in wrong[4] and "locked" in wrong[5]
+
+
+def test_the_unknown_name_check_costs_one_password_hash(db: Database, admin_actor: Actor) -> None:
+    from station_app.core.passwords import NOBODY_HASH, needs_rehash
+
+    # Verified in place of a real hash: same parameters, so about the same time.
+    assert not needs_rehash(NOBODY_HASH)
+
+
+def test_lockouts_grow_within_a_day(
+    db: Database, admin_actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    accounts = AccountService(db)
+    now = dt.datetime(2027, 3, 8, 9, 0, 0)
+    monkeypatch.setattr(clock, "now", lambda: now)
+
+    def locked_for(name: str) -> str:
+        return _refusals(accounts, name, "wrong", 5)[-1]
+
+    for minutes in (1, 5, 15, 60, 60):
+        for name in ("admin", "nobody"):  # a name nobody has is locked the same way
+            said = locked_for(name)
+            assert ("one minute" if minutes == 1 else f"{minutes} minutes") in said
+            now += dt.timedelta(minutes=minutes) - dt.timedelta(seconds=1)
+            assert "locked" in _refusals(accounts, name, "secret123", 1)[0]
+            now -= dt.timedelta(minutes=minutes) - dt.timedelta(seconds=1)
+        now += dt.timedelta(minutes=minutes, seconds=1)
+    assert accounts.login("admin", "secret123").id == admin_actor.id
+    # A day without a lock starts again at one minute.
+    now += dt.timedelta(hours=24)
+    assert "one minute" in locked_for("admin")
+    assert "one minute" in locked_for("nobody")
+
+
+def test_every_failed_login_is_audited_without_the_password(
+    db: Database, admin_actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = dt.datetime(2027, 3, 8, 9, 0, 0)
+    monkeypatch.setattr(clock, "now", lambda: at)
+    accounts = AccountService(db)
+    _refusals(accounts, "admin", "Sesame-ADMIN-1", 2)
+    _refusals(accounts, "zhangsan", "Sesame-NOBODY-2", 1)
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                AuditLog.operator_id,
+                AuditLog.operator_name,
+                AuditLog.at,
+                AuditLog.entity_id,
+                AuditLog.summary,
+            )
+            .where(AuditLog.action == "login_failed")
+            .order_by(AuditLog.id)
+        ).all()
+        everything = repr(s.execute(text("SELECT * FROM audit_log")).all())
+    assert [tuple(r[:3]) for r in rows] == [
+        (admin_actor.id, "admin", at),
+        (admin_actor.id, "admin", at),
+        (None, "zhangsan", at),  # a name nobody has: no operator id
+    ]
+    assert "Sesame" not in everything
