@@ -24,6 +24,7 @@ from pathlib import Path
 from station_app.core import clock, i18n
 from station_app.core.errors import DeskError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.private_files import new_private_file, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -179,11 +180,12 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
 
 
 def copy_database(source: Path, target: Path, progress: ProgressFn | None = None) -> Path:
-    """A consistent single-file copy (WAL included), checked before it gets its name."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """A consistent single-file copy (WAL included), checked before it gets its name.
+    Private (0600) from the start: it holds every full ID number."""
+    private_folder(target.parent, ours=False)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
+        new_private_file(partial)
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)
@@ -240,7 +242,7 @@ def take_backup(
     if reason not in REASONS:
         raise ValueError(reason)
     stamp = now or clock.now()
-    folder = backups_dir(db_path)
+    folder = private_folder(backups_dir(db_path))
     name = f"{db_path.stem}.{stamp:{_STAMP}}.{reason}.db"
     target = folder / name
     if target.exists():  # two copies within a second: the first one stands
@@ -262,6 +264,7 @@ def _mirror(db_path: Path, copy: Path, stamp: dt.datetime) -> tuple[Path | None,
     target = folder / copy.name
     partial = target.with_name(target.name + ".partial")
     try:
+        new_private_file(partial)  # copyfile keeps the mode of the file it writes into
         shutil.copyfile(copy, partial)
         put_in_place(partial, target)
     except OSError as exc:

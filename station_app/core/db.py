@@ -37,6 +37,7 @@ from station_app.core.errors import (
 )
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.paths import default_db_path
+from station_app.core.private_files import private_file, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -83,9 +84,14 @@ def display_location(url: str) -> str:
         return url
 
 
-def _install_sqlite_hooks(engine: Engine) -> None:
+def _install_sqlite_hooks(engine: Engine, path: Path | None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        if path is not None:
+            # Private from the first connection on (the file exists, still empty, once
+            # connected); SQLite then creates -wal/-shm with the same mode.
+            for suffix in ("", "-wal", "-shm"):
+                private_file(Path(f"{path}{suffix}"))
         # Take over BEGIN from pysqlite (its implicit transactions break savepoints).
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
@@ -106,9 +112,9 @@ def make_engine(url: str, *, for_migrations: bool = False) -> Engine:
     if is_sqlite_url(url):
         path = sqlite_file(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent, ours=False)
         engine = create_engine(url, poolclass=NullPool if for_migrations else None)
-        _install_sqlite_hooks(engine)
+        _install_sqlite_hooks(engine, path)
         return engine
     return create_engine(url, pool_pre_ping=True, poolclass=NullPool if for_migrations else None)
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from station_app.core.private_files import private_folder
+
 APP_DIR_NAME = "StationDesk"
 
 
@@ -22,15 +24,12 @@ def resource_path(*parts: str) -> Path:
 
 
 def data_dir() -> Path:
-    path = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    # The database and its backups live here: private (core/private_files.py).
+    return private_folder(Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)))
 
 
 def log_dir() -> Path:
-    path = Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False)))
 
 
 def default_db_path() -> Path:

@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 
 from station_app.core.errors import DeskError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.private_files import new_private_file, private_folder
 from station_app.core.restore import RestoreRefused
 
 TIMEOUT_S = 3600
@@ -80,8 +81,8 @@ def _run(args: list[str], what: str) -> subprocess.CompletedProcess[str]:
 
 def dump(url: str, out: Path) -> Path:
     conninfo, schema = libpq_target(url)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
+    private_folder(out.parent, ours=False)
+    partial = new_private_file(out.with_name(out.name + ".partial"))  # pg_dump keeps the mode
     args = [_tool("pg_dump"), "--format=custom", "--no-owner", f"--file={partial}"]
     if schema:
         args.append(f"--schema={schema}")

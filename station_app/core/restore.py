@@ -20,6 +20,7 @@ from station_app.core import backup as backups
 from station_app.core import clock
 from station_app.core.errors import DatabaseBusy, DeskError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.private_files import new_private_file, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -119,13 +120,12 @@ def _safety_copy(db_path: Path) -> Path | None:
     except backups.BackupFailed:
         # Too damaged to copy through SQLite: keep its raw files, never delete them.
         stamp = f"{clock.now():%Y%m%d-%H%M%S}"
-        folder = backups.backups_dir(db_path)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_folder(backups.backups_dir(db_path))
         kept = folder / f"{db_path.stem}.{stamp}.damaged.db"
         for suffix in ("", "-wal", "-shm"):
             part = db_path.with_name(db_path.name + suffix)
             if part.exists():
-                shutil.copyfile(part, kept.with_name(kept.name + suffix))
+                shutil.copyfile(part, new_private_file(kept.with_name(kept.name + suffix)))
                 backups.fsync_file(kept.with_name(kept.name + suffix))
         log.warning("Database too damaged to back up; raw copy kept as %s", kept)
         return kept

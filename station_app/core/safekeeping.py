@@ -26,6 +26,7 @@ from station_app.core.errors import DeskError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.migrate import known_revisions, upgrade_to_head
 from station_app.core.paths import data_dir
+from station_app.core.private_files import private_folder
 from station_app.core.restore import RestoreResult, restore_sqlite
 
 
@@ -87,6 +88,7 @@ class DataSafety:
         if out is not None:
             require_admin(actor)
         if self.db_path is None:
+            private_folder(self.folder)
             target = out or self.folder / f"{self._pg_name()}.{clock.now():%Y%m%d-%H%M%S}.dump"
             done = BackupDone(pg_backup.dump(self.url, target))
         elif out is None:
@@ -113,6 +115,7 @@ class DataSafety:
         known = known_revisions()
         if self.db_path is None:
             revision = pg_backup.check_archive(source, known)
+            private_folder(self.folder)
             safety = self.folder / (
                 f"{self._pg_name()}.{clock.now():%Y%m%d-%H%M%S}.before-restore.dump"
             )
