@@ -101,7 +101,7 @@ def _not_a_sheet(path: Path) -> SheetUnreadable:
 
 def _damaged(path: Path, exc: BaseException | None = None) -> SheetUnreadable:
     detail = f"{exc.__class__.__name__}: {exc}" if exc is not None else "no worksheets"
-    log.warning("%s is damaged (%s)", path, detail)
+    log.warning("%s is damaged (%s)", path, detail, exc_info=exc)  # the traceback, for support
     return SheetUnreadable(
         QT_TRANSLATE_NOOP(
             "Errors",
