@@ -21,6 +21,7 @@ from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.ids import mask_id, mask_mobile
+from station_app.core.xlsx_writer import XlsxWriter
 from station_app.members.excel_columns import (
     GENDER_LABELS,
     HARDSHIP_LABELS,
@@ -34,7 +35,6 @@ from station_app.members.excel_types import ExportCancelled, ExportResult
 from station_app.members.models import Community, Member, Unit
 from station_app.members.queries import member_conditions
 from station_app.members.types import MemberFilter
-from station_app.members.xlsx_writer import XlsxWriter
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]

@@ -29,6 +29,7 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
+from station_app.core.xlsx_writer import WRAP_RED, XlsxWriter
 from station_app.members import excel_import_members, excel_import_units
 from station_app.members.excel_columns import (
     COLUMNS,
@@ -47,7 +48,6 @@ from station_app.members.excel_types import (
     PreviewRow,
     Sheet,
 )
-from station_app.members.xlsx_writer import WRAP_RED, XlsxWriter
 
 __all__ = [
     "apply",

@@ -3,6 +3,11 @@
 CSV files come as UTF-8 (with or without the BOM Excel adds) or, from Excel and WPS
 on a Chinese Windows, as GB18030/GBK; Excel's "Unicode text" is UTF-16 with tabs.
 The header row need not be the first: sheets often start with a title row.
+
+A file that cannot be read says why in one sentence (:class:`SheetUnreadable`): a
+damaged workbook (cut short, broken XML inside), an empty file, a CSV with NUL bytes,
+or a CSV in an encoding we do not read (Big5 decodes as GBK without an error, but
+into characters GBK leaves undefined). The technical detail goes to the log.
 """
 
 from __future__ import annotations
@@ -10,7 +15,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import logging
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,8 +29,24 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.excel_columns import cell_text, header_score
 from station_app.members.excel_types import ImportCancelled, Sheet, SheetRow, SheetUnreadable
 
+log = logging.getLogger(__name__)
+
 HEADER_SEARCH_ROWS = 10  # the header row is looked for among the first rows
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # .xls and password-protected .xlsx
+# What a damaged workbook raises from inside zipfile / openpyxl (cut short, a bad CRC,
+# broken XML: ParseError is a SyntaxError, a missing part a KeyError).
+_DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    SyntaxError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    InvalidFileException,
+)
+_WORKBOOK_TYPES = (b"sheet.main+xml", b"template.main+xml", b"macroEnabled.main+xml")
 CancelFn = Callable[[], bool]
 
 
@@ -38,11 +61,16 @@ def read_sheet(path: str | Path, should_cancel: CancelFn | None = None) -> Sheet
             QT_TRANSLATE_NOOP("Errors", "The file {file} does not exist."), file=str(path)
         ) from None
     except OSError as exc:
+        raise _unreadable(path, exc) from None
+    if not head:
         raise SheetUnreadable(
-            QT_TRANSLATE_NOOP("Errors", "The file {file} could not be read: {reason}."),
-            file=str(path),
-            reason=exc.strerror or exc.__class__.__name__,
-        ) from None
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is empty (0 bytes): it was not saved or copied completely. Save or "
+                "copy it again.",
+            ),
+            file=path.name,
+        )
     if head.startswith(_OLE_MAGIC):
         raise SheetUnreadable(
             QT_TRANSLATE_NOOP(
@@ -67,6 +95,30 @@ def _head(path: Path) -> bytes:
 def _not_a_sheet(path: Path) -> SheetUnreadable:
     return SheetUnreadable(
         QT_TRANSLATE_NOOP("Errors", "{file} is neither an Excel workbook (.xlsx) nor a CSV file."),
+        file=path.name,
+    )
+
+
+def _damaged(path: Path, exc: BaseException | None = None) -> SheetUnreadable:
+    detail = f"{exc.__class__.__name__}: {exc}" if exc is not None else "no worksheets"
+    log.warning("%s is damaged (%s)", path, detail, exc_info=exc)  # the traceback, for support
+    return SheetUnreadable(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is damaged and cannot be read. Open it in Excel or WPS and save it again "
+            "as an .xlsx workbook.",
+        ),
+        file=path.name,
+    )
+
+
+def _unknown_encoding(path: Path) -> SheetUnreadable:
+    return SheetUnreadable(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The program cannot read the text encoding of {file} (it is neither UTF-8 nor "
+            "GBK). Save it as an .xlsx workbook, or as a CSV file in UTF-8 or GBK.",
+        ),
         file=path.name,
     )
 
@@ -131,11 +183,16 @@ def _assemble(
 
 
 def _read_xlsx(path: Path, should_cancel: CancelFn | None) -> Sheet:
+    _check_workbook_zip(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
-        raise _not_a_sheet(path) from None
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    except _DAMAGED as exc:
+        raise _damaged(path, exc) from None
     try:
+        if not workbook.worksheets:  # its sheet parts are missing
+            raise _damaged(path)
         # The first sheet whose header row we recognise; else the active sheet.
         chosen = None
         for ws in workbook.worksheets:
@@ -148,16 +205,43 @@ def _read_xlsx(path: Path, should_cancel: CancelFn | None) -> Sheet:
                 chosen = ws
                 break
         if chosen is None:
-            chosen = workbook.active or (workbook.worksheets[0] if workbook.worksheets else None)
-        if chosen is None:
-            raise _empty(path)
+            chosen = workbook.active or workbook.worksheets[0]
         chosen.reset_dimensions()
         sheet = _assemble(path, chosen.iter_rows(values_only=True), chosen.title, "", should_cancel)
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    except _DAMAGED as exc:  # rows are parsed as they are read
+        raise _damaged(path, exc) from None
     finally:
         workbook.close()
     if sheet is None:
         raise _empty(path)
     return sheet
+
+
+def _check_workbook_zip(path: Path) -> None:
+    """A zip cut short or with broken entries is a damaged workbook; a sound zip that
+    is not a workbook (a .docx renamed, an archive) is not a sheet at all."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "[Content_Types].xml" not in names:
+                raise _not_a_sheet(path)
+            types = archive.read("[Content_Types].xml")
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    except _DAMAGED as exc:
+        raise _damaged(path, exc) from None
+    if not any(t in types for t in _WORKBOOK_TYPES):
+        raise _not_a_sheet(path)
+
+
+def _unreadable(path: Path, exc: OSError) -> SheetUnreadable:
+    return SheetUnreadable(
+        QT_TRANSLATE_NOOP("Errors", "The file {file} could not be read: {reason}."),
+        file=str(path),
+        reason=exc.strerror or exc.__class__.__name__,
+    )
 
 
 # --- .csv ----------------------------------------------------------------------------
@@ -183,26 +267,49 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
+def _mojibake(text: str) -> bool:
+    """GB18030 reads the byte pairs GBK leaves undefined as Private Use Area
+    characters: GBK text from Excel or WPS has none, Big5 read as GBK has many."""
+    return any("\ue000" <= ch <= "\uf8ff" for ch in text[:65_536])
+
+
+def _big5_headers(data: bytes, path: Path) -> bool:
+    """Whether the file reads as Big5 (Taiwan, Hong Kong) with headers we know."""
+    text = data[:65_536].decode("big5hkscs", errors="ignore")
+    sheet = _assemble(path, _csv_rows(text))
+    return sheet is not None and header_score(sheet.headers) > 0
+
+
+def _csv_rows(text: str) -> Iterator[tuple[Any, ...]]:
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
+    return (tuple(row) for row in reader)
+
+
 def _read_csv(path: Path, should_cancel: CancelFn | None) -> Sheet:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SheetUnreadable(
-            QT_TRANSLATE_NOOP("Errors", "The file {file} could not be read: {reason}."),
-            file=str(path),
-            reason=exc.strerror or exc.__class__.__name__,
-        ) from None
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise _not_a_sheet(path)
+        raise _unreadable(path, exc) from None
+    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Text files have no NUL bytes: a copy cut off or a disk error filled them in.
+        raise _damaged(path, ValueError("NUL bytes in a text file"))
     encoding = detect_encoding(data)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise _not_a_sheet(path) from None
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
-    rows = (tuple(row) for row in reader)
-    sheet = _assemble(path, rows, path.stem, encoding, should_cancel)
+        raise _unknown_encoding(path) from None
+    try:
+        sheet = _assemble(path, _csv_rows(text), path.stem, encoding, should_cancel)
+    except csv.Error as exc:
+        raise _damaged(path, exc) from None
     if sheet is None:
         raise _empty(path)
+    if (
+        encoding == "gb18030"
+        and header_score(sheet.headers) == 0
+        and (_mojibake(text) or _big5_headers(data, path))
+    ):
+        # No header we know, and the text reads like another encoding read as GBK.
+        raise _unknown_encoding(path)
     return sheet

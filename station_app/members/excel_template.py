@@ -18,6 +18,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
 from station_app.core.db import Database
+from station_app.core.xlsx_writer import set_text
 from station_app.members.excel_columns import (
     GENDER_LABELS,
     HARDSHIP_LABELS,
@@ -124,8 +125,8 @@ def save_template(db: Database, path: str | Path, target: str = MEMBERS) -> Path
         list_col += 1
         letter = get_column_letter(list_col)
         lists.cell(row=1, column=list_col, value=field)
-        for i, value in enumerate(values, start=2):
-            lists.cell(row=i, column=list_col, value=value)
+        for i, value in enumerate(values, start=2):  # community names are typed at the desk
+            set_text(lists.cell(row=i, column=list_col), value)
         list_ranges[field] = f"'{LISTS_SHEET}'!${letter}$2:${letter}${len(values) + 1}"
     lists.sheet_state = "hidden"
 

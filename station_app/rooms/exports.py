@@ -9,7 +9,6 @@ event carries a requester's name or number.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 import tempfile
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ from station_app.core import clock
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.xlsx_writer import XlsxWriter
 from station_app.rooms import labels
 from station_app.rooms.labels import tr
 from station_app.rooms.models import CANCELLED
@@ -90,28 +90,15 @@ def _sheet_row(row: BookingRow) -> list[object]:
 
 
 def export_xlsx(out: Out, rows: Sequence[BookingRow]) -> None:
-    """One sheet, one booking a line. ``rows`` as the exporting operator may see them."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = tr(SHEET_TITLE)[:31]
-    sheet.append([tr(c) for c in COLUMNS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(_sheet_row(row))
-    for index, width in enumerate(COLUMN_WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    for (cell,) in sheet.iter_rows(min_row=2, min_col=3, max_col=3):
-        cell.number_format = "yyyy-mm-dd"
-    sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    _write(out, buffer.getvalue())
+    """One sheet, one booking a line. ``rows`` as the exporting operator may see them.
+    Titles and notes typed at the desk stay text (see :mod:`station_app.core.xlsx_writer`)."""
+    with XlsxWriter(out) as book:
+        book.add_sheet(
+            tr(SHEET_TITLE),
+            [tr(c) for c in COLUMNS],
+            (_sheet_row(row) for row in rows),
+            widths=COLUMN_WIDTHS,
+        )
 
 
 def export_bookings_xlsx(

@@ -11,12 +11,12 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from station_app.core.errors import PermissionDenied
+from station_app.core.xlsx_writer import looks_like_formula
 from station_app.members import excel_import
 from station_app.members.excel_export import EXPORT_HEADERS, export_members
 from station_app.members.excel_template import GUIDE_SHEET, save_template
 from station_app.members.excel_types import UNITS, ExportCancelled
 from station_app.members.types import MemberFilter, MemberInput
-from station_app.members.xlsx_writer import neutralise
 from tests.members.conftest import Street
 from tests.members.data.sheets import WANG_KUN, rid
 
@@ -62,13 +62,13 @@ def test_export_is_masked_and_neutralises_formulas(street: Street, tmp_path: Pat
     assert wang["手机号"] == "138****5678"
     assert wang["工作单位"] == "北京华信科技有限公司" and wang["社区"] == "太平桥西里社区"
     assert wang["困难职工"] == "深度" and wang["状态"] == "在册" and wang["性别"] == "男"
-    assert wang["备注"] == '\'=HYPERLINK("http://evil","点我")'
-    assert dict(zip(EXPORT_HEADERS, rows[2], strict=True))["备注"] == "'+1 -2 @3"
+    assert wang["备注"] == '=HYPERLINK("http://evil","点我")'  # as typed, as text
+    assert dict(zip(EXPORT_HEADERS, rows[2], strict=True))["备注"] == "+1 -2 @3"
     for row in ws.iter_rows():
         for cell in row:
             assert cell.data_type != "f"
-            if isinstance(cell.value, str):
-                assert not cell.value.startswith(("=", "+", "-", "@"))
+            if isinstance(cell.value, str) and looks_like_formula(cell.value):
+                assert cell.data_type == "s" and cell.quotePrefix
     assert ws.freeze_panes == "A2"
     (audit,) = _exports(street)
     assert (
@@ -107,9 +107,9 @@ def test_full_export_imports_back_as_duplicates(street: Street, tmp_path: Path) 
     assert preview.duplicates == 2 and preview.invalid == 0
 
 
-def test_neutralise() -> None:
-    assert [neutralise(t) for t in ("=1", "+1", "-1", "@x", "\t=1", "a=1", "")] == [
-        "'=1", "'+1", "'-1", "'@x", "'\t=1", "a=1", ""
+def test_looks_like_formula() -> None:
+    assert [looks_like_formula(t) for t in ("=1", "+1", "-1", "@x", "\t=1", "\r", "a=1", "")] == [
+        True, True, True, True, True, True, False, False
     ]  # fmt: skip
 
 
@@ -144,3 +144,11 @@ def test_unit_template(street: Street, tmp_path: Path) -> None:
     ws = load_workbook(path)["单位登记"]
     assert [c.value for c in ws[1]][:2] == ["单位名称", "统一社会信用代码"]
     assert len(ws.data_validations.dataValidation) == 2  # community, union status
+
+
+def test_template_lists_a_formula_like_community_as_text(street: Street, tmp_path: Path) -> None:
+    street.communities.add_community(street.admin, "=1+1社区")
+    hidden = load_workbook(save_template(street.db, tmp_path / "t.xlsx"))["选项"]
+    cells = [c for c in hidden["G"] if c.value][1:]
+    assert [c.value for c in cells][-1] == "=1+1社区"
+    assert all(c.data_type == "s" for c in cells) and cells[-1].quotePrefix

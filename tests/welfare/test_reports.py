@@ -25,7 +25,7 @@ from station_app.welfare.reports.handout import build_handout
 from station_app.welfare.reports.receipt import build_receipt
 from station_app.welfare.reports.stock import build_stock_report
 from station_app.welfare.reports.summary import build_summary
-from station_app.welfare.reports.xlsx import safe_cell, write_ledger, write_recipients
+from station_app.welfare.reports.xlsx import write_ledger, write_recipients
 from station_app.welfare.service import CampaignService, StockService, WelfarePrintData
 from tests.welfare.conftest import TODAY, Street, audit_actions, rows
 
@@ -204,12 +204,11 @@ def test_recipient_export_is_masked_and_formula_safe(street: Street, tmp_path: P
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert len(values) == 1 + 6
     flat = [v for row in values for v in row if isinstance(v, str)]
-    assert not [v for v in flat if v[:1] in "=+-@"]
-    assert "'+1 社区推荐" in flat and "'@李四" in flat and "'-配偶" in flat
+    assert "+1 社区推荐" in flat and "@李四" in flat and "-配偶" in flat  # as typed, as text
     assert not any(FULL_ID.search(v) or FULL_MOBILE.search(v) for v in flat)
     assert "139****5678" in flat
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
-    assert safe_cell(-3) == -3  # numbers stay numbers
+    assert [row[0] for row in values[1:]] == [1, 2, 3, 4, 5, 6]  # numbers stay numbers
 
 
 def test_full_values_are_for_administrators_and_audited(street: Street, tmp_path: Path) -> None:
@@ -236,7 +235,7 @@ def test_ledger_export_has_every_movement(street: Street, tmp_path: Path) -> Non
     values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert len(values) == len(ledger) == 7
     assert [v[4] for v in values] == [r.quantity for r in ledger]
-    assert values[-1][3] == "Hand-out undone" and values[-1][8] == "'-撤销"
+    assert values[-1][3] == "Hand-out undone" and values[-1][8] == "-撤销"
     assert (
         sum(v[4] for v in values if v[1] == "大米（10斤）")
         == street.stock.item(street.rice).on_hand
@@ -246,3 +245,24 @@ def test_ledger_export_has_every_movement(street: Street, tmp_path: Path) -> Non
 def test_no_sign_off_list_before_the_list_is_frozen(street: Street) -> None:
     with pytest.raises(ConflictError):
         street.printing.handout_sheet(street.campaign())
+
+
+def test_recipient_and_ledger_exports_never_write_a_formula(tmp_path: Path) -> None:
+    from station_app.welfare.types import RecipientRow
+
+    hostile = RecipientRow(
+        allocation_id=1, member_id=1, member_no="TPQ1", name="=1+1",
+        id_number="110106********123X", mobile="138****5678", unit_name='=HYPERLINK("x")',
+        community_name="@社区", added_reason="+补报", removed=False, removed_reason="",
+        handed_out_at=dt.datetime(2026, 1, 5, 9, 30), handed_out_by="-李",
+        receipt_no=None, proxy_name="", proxy_mobile="", proxy_relationship="",
+    )  # fmt: skip
+    out = tmp_path / "r.xlsx"
+    write_recipients(out, [hostile])
+    sheet = load_workbook(out).active
+    values = [c.value for c in sheet[2]]
+    assert values[:4] == [1, "TPQ1", "=1+1", "110106********123X"]
+    assert values[5:8] == ['=HYPERLINK("x")', "@社区", "+补报"]
+    assert values[10] == dt.datetime(2026, 1, 5, 9, 30) and values[11] == "-李"
+    assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+    assert all(c.quotePrefix for c in sheet[2] if c.value in ("=1+1", "@社区", "-李"))

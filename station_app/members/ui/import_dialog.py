@@ -246,8 +246,15 @@ class ImportDialog(QDialog):
             page,
         )
         text.setWordWrap(True)
+        # Why the chosen file could not be read; stays while the desk picks another.
+        self.file_error = QLabel(page)
+        self.file_error.setWordWrap(True)
+        self.file_error.setStyleSheet("color: #b3261e")
+        self.file_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_error.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(text)
+        layout.addWidget(self.file_error)
         layout.addStretch(1)
         return page
 
@@ -399,12 +406,24 @@ class ImportDialog(QDialog):
     def load_file(self, path: Path) -> None:
         """Reads the file in the background, then shows the column step."""
         self.file_label.setText(str(path))
+        self.file_error.hide()
         self.sheet = self.preview = None
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Sheet:
             return excel_import.read_sheet(path, cancelled)
 
-        self._run(work, self.tr("Reading {file}…").format(file=path.name), self._file_read)
+        self._run(
+            work,
+            self.tr("Reading {file}…").format(file=path.name),
+            self._file_read,
+            self._file_unreadable,
+        )
+
+    def _file_unreadable(self, message: str) -> None:
+        """A damaged or unreadable file: the sentence on the file page, no message box."""
+        self.file_error.setText(message)
+        self.file_error.show()
+        self._show_page(self.PAGE_FILE)
 
     def _file_read(self, sheet: Sheet) -> None:
         self.sheet = sheet
@@ -570,7 +589,13 @@ class ImportDialog(QDialog):
 
     # --- background work -----------------------------------------------------------------
 
-    def _run(self, work: TaskFn, text: str, then: Callable[[Any], None]) -> None:
+    def _run(
+        self,
+        work: TaskFn,
+        text: str,
+        then: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
         self._previous_page = self.pages.currentIndex()
         self.work_label.setText(text)
         self.progress_bar.setRange(0, 0)
@@ -579,7 +604,7 @@ class ImportDialog(QDialog):
         task = BackgroundTask(work, "import", cancelled_by=CANCELLED_BY)
         task.progress.connect(self._on_progress)
         task.finished.connect(lambda value: self._work_done(then, value))
-        task.failed.connect(self._work_failed)
+        task.failed.connect(lambda message: self._work_failed(message, failed))
         task.cancelled.connect(self._work_cancelled)
         self.task = task
         task.start()
@@ -593,8 +618,11 @@ class ImportDialog(QDialog):
         self.task = None
         then(value)
 
-    def _work_failed(self, message: str) -> None:
+    def _work_failed(self, message: str, failed: Callable[[str], None] | None = None) -> None:
         self.task = None
+        if failed is not None:
+            failed(message)
+            return
         self._show_page(self._previous_page)
         QMessageBox.warning(self, self.windowTitle(), message)
 

@@ -1,41 +1,66 @@
-"""A streaming .xlsx writer for big plain tables (exports, error workbooks).
+"""The one .xlsx writer of every export (members, bookings, volunteer hours, welfare).
 
 openpyxl's write-only mode needs about 27 s for 100,000 rows of 17 columns here (its
 pure-Python XML serialiser dominates; 16 s even with lxml). This writer streams the
 same SpreadsheetML, row by row, straight into the zip: a few seconds, flat memory.
 It writes what a list needs and nothing more: inline strings, numbers, dates, a bold
 shaded header row that stays in view, column widths, an autofilter. Workbooks with
-drop-down lists (the templates) are made with openpyxl.
+drop-down lists (the import templates) are made with openpyxl and :func:`set_text`.
 
-Text that Excel would take for a formula (``=``, ``+``, ``-``, ``@``, tab, carriage
-return at the start) is neutralised with a leading apostrophe (formula injection);
-the import strips it again.
+Formula injection: text a person typed may begin with ``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return, which Excel and WPS would take for a formula. Every text
+cell here is a string cell (never a formula), and those cells also carry Excel's
+quote prefix, so they show exactly what was typed and stay text when edited. Numbers
+stay numbers and dates stay dates. A file written to a path is created readable by
+its owner only (0600), beside the target, and renamed into place when complete.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import math
 import os
 import re
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape, quoteattr
 
-from openpyxl.utils import get_column_letter
-
+Out = str | Path | BinaryIO
 MAX_CELL_CHARS = 32_767
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 _EPOCH = dt.datetime(1899, 12, 30)
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006"
 
-# Cell styles (indexes into cellXfs below).
-PLAIN, HEADER, DATE, DATETIME, WRAP_RED = 0, 1, 2, 3, 4
+# Cell styles (indexes into cellXfs below); a column's style is given to add_sheet.
+PLAIN, HEADER, DATE, DATETIME, WRAP_RED, DECIMAL2, MONEY = range(7)
+_XFS = (  # numFmtId, fontId, fillId, borderId, extra attributes, child elements
+    (0, 0, 0, 0, "", ""),
+    (49, 1, 2, 1, ' applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"',
+     '<alignment horizontal="center" vertical="center"/>'),
+    (164, 0, 0, 0, ' applyNumberFormat="1"', ""),
+    (165, 0, 0, 0, ' applyNumberFormat="1"', ""),
+    (0, 2, 0, 0, ' applyFont="1" applyAlignment="1"', '<alignment wrapText="1" vertical="top"/>'),
+    (2, 0, 0, 0, ' applyNumberFormat="1"', ""),  # 0.00
+    (4, 0, 0, 0, ' applyNumberFormat="1"', ""),  # #,##0.00
+)  # fmt: skip
+_QUOTED = len(_XFS)  # style + _QUOTED: the same style with the quote prefix
+
+
+def _xf(num_fmt: int, font: int, fill: int, border: int, extra: str, child: str, quote: str) -> str:
+    attrs = f'numFmtId="{num_fmt}" fontId="{font}" fillId="{fill}" borderId="{border}" xfId="0"'
+    return f"<xf {attrs}{extra}{quote}>{child}</xf>" if child else f"<xf {attrs}{extra}{quote}/>"
+
+
+_CELL_XFS = [_xf(*x, "") for x in _XFS] + [_xf(*x, ' quotePrefix="1"') for x in _XFS]
 _FONT = '<sz val="11"/>{color}<name val="宋体"/><family val="3"/><charset val="134"/>'
 _STYLES = "".join(
     (
@@ -57,33 +82,59 @@ _STYLES = "".join(
         "<diagonal/></border></borders>",
         '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>',
         "</cellStyleXfs>",
-        '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
-        '<xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" ',
-        'applyFill="1" applyBorder="1" applyAlignment="1">',
-        '<alignment horizontal="center" vertical="center"/></xf>',
-        '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
-        '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
-        '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" ',
-        'applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>',
+        f'<cellXfs count="{len(_CELL_XFS)}">{"".join(_CELL_XFS)}</cellXfs>',
         '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>',
         "</styleSheet>",
     )
 )
 
 
-def neutralise(text: str) -> str:
-    """``=SUM(A1)`` -> ``'=SUM(A1)``: shown as text, never run as a formula."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+def get_column_letter(number: int) -> str:
+    """1 -> A, 27 -> AA (as openpyxl's, without importing openpyxl at start-up)."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether Excel or WPS would take this text, typed into a cell, for a formula."""
+    return text.startswith(FORMULA_START)
+
+
+def set_text(cell: Any, text: str) -> None:
+    """Puts ``text`` in an openpyxl cell as text, never as a formula (for workbooks
+    made with openpyxl; openpyxl stores a str that starts with "=" as a formula)."""
+    cell.value = text
+    if looks_like_formula(text):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
+def sheet_name(name: str) -> str:
+    """A name Excel accepts for a sheet: no []:*?/\\, not empty, at most 31 characters."""
+    name = _SHEET_NAME_BAD.sub("_", name).strip("'")[:31]
+    return name or "Sheet1"
 
 
 def _string_cell(ref: str, text: str, style: int) -> str:
-    text = neutralise(text)
     if _ILLEGAL_XML.search(text):
         text = _ILLEGAL_XML.sub("", text)
-    text = escape(text[:MAX_CELL_CHARS])
-    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+    text = text[:MAX_CELL_CHARS]
+    if looks_like_formula(text):
+        style += _QUOTED
+    # A bare CR would be read back as LF (XML line-end handling): keep it as a reference.
+    text = escape(text).replace("\r", "&#13;")
+    edges = text[:1].isspace() or text[-1:].isspace() or text.startswith("&#13;")
+    space = ' xml:space="preserve"' if edges else ""
     style_attr = f' s="{style}"' if style else ""
     return f'<c r="{ref}" t="inlineStr"{style_attr}><is><t{space}>{text}</t></is></c>'
+
+
+def _number_cell(ref: str, value: str, style: int) -> str:
+    style_attr = f' s="{style}"' if style else ""
+    return f'<c r="{ref}"{style_attr}><v>{value}</v></c>'
 
 
 def _cell(ref: str, value: Any, style: int) -> str:
@@ -98,24 +149,37 @@ def _cell(ref: str, value: Any, style: int) -> str:
         return f'<c r="{ref}" s="{DATETIME}"><v>{serial:.8f}</v></c>'
     if isinstance(value, dt.date):
         return f'<c r="{ref}" s="{DATE}"><v>{(value - _EPOCH.date()).days}</v></c>'
-    if isinstance(value, int | float):
-        style_attr = f' s="{style}"' if style else ""
-        return f'<c r="{ref}"{style_attr}><v>{value!r}</v></c>'
+    if isinstance(value, Decimal) and value.is_finite():
+        return _number_cell(ref, str(value), style if style != PLAIN else MONEY)
+    if isinstance(value, int):
+        return _number_cell(ref, str(value), style)
+    if isinstance(value, float) and math.isfinite(value):
+        return _number_cell(ref, repr(value), style)
     return _string_cell(ref, str(value), style)
 
 
 class XlsxWriter:
-    """``with XlsxWriter(path) as book: book.add_sheet(...)``. The file appears only
-    when the block ends without an exception (written beside it, then renamed)."""
+    """``with XlsxWriter(out) as book: book.add_sheet(...)``. ``out`` is a path (the file
+    appears only when the block ends without an exception: written beside it with
+    mode 0600, then renamed) or a binary stream (written to when the block ends)."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
-        )
-        os.close(fd)
-        self._tmp = Path(tmp)
-        self._zip = zipfile.ZipFile(self._tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=3)
+    def __init__(self, out: Out) -> None:
+        self._stream: BinaryIO | None = None
+        self._tmp: Path | None = None
+        target: Path | io.BytesIO
+        if isinstance(out, str | Path):
+            self.path: Path | None = Path(out)
+            fd, tmp = tempfile.mkstemp(
+                prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
+            )
+            os.close(fd)
+            self._tmp = target = Path(tmp)
+        else:
+            self.path = None
+            self._stream = out
+            target = io.BytesIO()
+        self._buffer = target
+        self._zip = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=3)
         self._sheets: list[tuple[str, int, int]] = []  # name, rows, columns
 
     def __enter__(self) -> XlsxWriter:
@@ -138,6 +202,7 @@ class XlsxWriter:
     ) -> int:
         """Streams one sheet; returns the number of data rows written. ``styles`` maps
         a column index to a cell style (e.g. ``WRAP_RED`` for a reason column)."""
+        name = sheet_name(name)
         styles = styles or {}
         letters = [get_column_letter(i + 1) for i in range(len(headers))]
         number = len(self._sheets) + 1
@@ -219,7 +284,7 @@ class XlsxWriter:
             "</Relationships>",
         )
         sheet_elems = "".join(
-            f'<sheet name={quoteattr(name[:31])} sheetId="{i}" r:id="rId{i}"/>'
+            f'<sheet name={quoteattr(name)} sheetId="{i}" r:id="rId{i}"/>'
             for i, (name, _rows, _cols) in enumerate(sheets, start=1)
         )
         filters = "".join(
@@ -250,14 +315,18 @@ class XlsxWriter:
         )
         z.writestr("xl/styles.xml", _STYLES)
         z.close()
-        os.replace(self._tmp, self.path)
+        if self._tmp is not None and self.path is not None:
+            os.replace(self._tmp, self.path)
+        elif self._stream is not None and isinstance(self._buffer, io.BytesIO):
+            self._stream.write(self._buffer.getvalue())
 
     def discard(self) -> None:
         try:
             self._zip.close()
         finally:
-            self._tmp.unlink(missing_ok=True)
+            if self._tmp is not None:
+                self._tmp.unlink(missing_ok=True)
 
 
 def _sheet_ref(name: str) -> str:
-    return "'" + name[:31].replace("'", "''") + "'"
+    return "'" + name.replace("'", "''") + "'"
