@@ -15,6 +15,7 @@ from station_app.core.errors import AuthError, ConflictError, PermissionDenied, 
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.models import Operator
 from station_app.core.passwords import hash_password, needs_rehash, verify_password
+from station_app.core.text import clean_text
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = dt.timedelta(minutes=1)
@@ -51,7 +52,7 @@ def validate_password(password: str) -> None:
 
 
 def validate_username(username: str) -> str:
-    username = username.strip()
+    username = clean_text(username, field="username")
     if not _USERNAME.match(username):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -64,7 +65,7 @@ def validate_username(username: str) -> str:
 
 
 def validate_display_name(display_name: str) -> str:
-    display_name = display_name.strip()
+    display_name = clean_text(display_name, field="display_name", max_length=40)
     if not display_name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Please enter the operator's name."), field="display_name"
@@ -98,10 +99,11 @@ class AccountService:
 
     def login(self, username: str, password: str) -> Actor:
         """Checks the password; five failures lock the account for a minute."""
+        username = clean_text(username, field="username")
         now = clock.now()
         refused: AuthError | None = None
         with self.db.transaction() as s:
-            op = s.scalar(select(Operator).where(Operator.username == username.strip()))
+            op = s.scalar(select(Operator).where(Operator.username == username))
             if op is None or not op.active:
                 refused = AuthError(
                     QT_TRANSLATE_NOOP("Errors", "Unknown user name or wrong password.")
