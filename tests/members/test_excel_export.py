@@ -144,3 +144,15 @@ def test_unit_template(street: Street, tmp_path: Path) -> None:
     ws = load_workbook(path)["单位登记"]
     assert [c.value for c in ws[1]][:2] == ["单位名称", "统一社会信用代码"]
     assert len(ws.data_validations.dataValidation) == 2  # community, union status
+
+
+def test_export_of_a_search_with_a_hidden_character_is_audited(
+    street: Street, tmp_path: Path
+) -> None:
+    """The search as typed went into the audit note: a NUL there broke the export on
+    PostgreSQL."""
+    _members(street)
+    f = MemberFilter(query="王\x00堃\u202e")
+    result = export_members(street.db, street.admin, tmp_path / "m.xlsx", f)
+    assert result.rows == 1
+    assert "filter: query=王堃" in _exports(street)[-1]["note"]
