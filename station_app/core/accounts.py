@@ -15,6 +15,7 @@ from station_app.core.errors import ConflictError, PermissionDenied, ValidationE
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.models import Operator
 from station_app.core.passwords import hash_password, needs_rehash, verify_password
+from station_app.core.text import clean_text
 
 MIN_PASSWORD_LENGTH = 6
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,40}$")
@@ -49,7 +50,7 @@ def validate_password(password: str) -> None:
 
 
 def validate_username(username: str) -> str:
-    username = username.strip()
+    username = clean_text(username, field="username")
     if not _USERNAME.match(username):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -62,7 +63,7 @@ def validate_username(username: str) -> str:
 
 
 def validate_display_name(display_name: str) -> str:
-    display_name = display_name.strip()
+    display_name = clean_text(display_name, field="display_name", max_length=40)
     if not display_name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Please enter the operator's name."), field="display_name"
@@ -98,7 +99,7 @@ class AccountService:
         """Checks the password. Five wrong tries lock the name, longer each time within
         a day (see :mod:`.login_guard`); unknown names are refused the same way."""
         now = clock.now()
-        name = username.strip()
+        name = clean_text(username, field="username")
         with self.db.transaction() as s:
             op = s.scalar(select(Operator).where(Operator.username == name))
             if op is None or not op.active:

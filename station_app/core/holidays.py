@@ -32,6 +32,7 @@ from station_app.core.db import Database
 from station_app.core.errors import ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.models import Base
+from station_app.core.text import clean_text
 
 WORKDAY = "workday"
 WEEKEND = "weekend"
@@ -256,7 +257,7 @@ class HolidayService:
                 QT_TRANSLATE_NOOP("Errors", "A date is either a holiday or a working day."),
                 field="kind",
             )
-        name = name.strip()
+        name = clean_text(name, field="name")
         if len(name) > OVERRIDE_NAME_LENGTH:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The name may have at most {n} characters."),

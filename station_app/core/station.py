@@ -14,8 +14,12 @@ from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.models import Operator, Station
+from station_app.core.text import clean_text
 
 _PREFIX = re.compile(r"^[A-Z]{1,6}$")
+
+# The columns' sizes (core/models.py Station).
+NAME_LENGTH, ADDRESS_LENGTH, PHONE_LENGTH = 100, 200, 40
 
 
 @dataclass(frozen=True)
@@ -27,12 +31,12 @@ class StationProfile:
 
 
 def validate_profile(profile: StationProfile) -> StationProfile:
-    name = profile.name.strip()
+    name = clean_text(profile.name, field="name", max_length=NAME_LENGTH)
     if not name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Please enter the station's name."), field="name"
         )
-    prefix = profile.member_no_prefix.strip().upper()
+    prefix = clean_text(profile.member_no_prefix, field="member_no_prefix").upper()
     if not _PREFIX.match(prefix):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -42,8 +46,8 @@ def validate_profile(profile: StationProfile) -> StationProfile:
         )
     return StationProfile(
         name=name,
-        address=profile.address.strip(),
-        phone=profile.phone.strip(),
+        address=clean_text(profile.address, field="address", max_length=ADDRESS_LENGTH),
+        phone=clean_text(profile.phone, field="phone", max_length=PHONE_LENGTH),
         member_no_prefix=prefix,
     )
 

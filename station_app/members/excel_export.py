@@ -21,6 +21,7 @@ from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.ids import mask_id, mask_mobile
+from station_app.core.text import clean_search
 from station_app.core.xlsx_writer import XlsxWriter
 from station_app.members.excel_columns import (
     GENDER_LABELS,
@@ -125,7 +126,7 @@ def _describe(f: MemberFilter) -> str:
     parts = [
         f"{key}={value}"
         for key, value in (
-            ("query", f.query),
+            ("query", clean_search(f.query)),  # as searched, no hidden characters
             ("community_id", f.community_id),
             ("unit_id", f.unit_id),
             ("status", f.status),

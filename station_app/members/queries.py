@@ -24,6 +24,7 @@ from sqlalchemy import (
 from station_app.core.errors import ValidationError
 from station_app.core.ids import normalize_mobile, parse_resident_id
 from station_app.core.search import like_pattern, normalize_query
+from station_app.core.text import clean_search
 from station_app.members.models import (
     HARDSHIP_LEVELS,
     MEMBER_STATUSES,
@@ -55,8 +56,10 @@ def search_condition(column: ColumnElement[str], query: str) -> ColumnElement[bo
     """``column LIKE '%q%' ESCAPE '\\'`` for the normalised query; None for an empty one.
 
     A mobile typed as ``+86 138-1234-5678`` and a legacy 15-digit ID number are also
-    looked for in their stored forms.
+    looked for in their stored forms. Hidden characters are dropped and the query is
+    cut at MAX_SEARCH_LENGTH (core/text.py), so no pattern is too long for SQLite.
     """
+    query = clean_search(query)
     q = normalize_query(query)
     if not q:
         return None

@@ -19,6 +19,7 @@ from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.ids import mask_id, mask_mobile
+from station_app.core.text import clean_search
 from station_app.members import lifecycle
 from station_app.members.communities import CommunityService
 from station_app.members.models import Community, Member, Unit
@@ -198,7 +199,8 @@ class MemberService:
 
     def find_by_member_no(self, member_no: str) -> int | None:
         with self.db.read() as s:
-            return s.scalar(select(Member.id).where(Member.member_no == member_no.strip().upper()))
+            number = clean_search(member_no).upper()
+            return s.scalar(select(Member.id).where(Member.member_no == number))
 
     # --- the list --------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from station_app.core.ids import (
     parse_resident_id,
     to_halfwidth,
 )
+from station_app.core.text import clean_text
 from station_app.members.models import (
     HARDSHIP_LEVELS,
     ID_TYPES,
@@ -44,18 +45,9 @@ def field_error(text: str, field: str, **params: object) -> ValidationError:
 
 
 def clean_line(value: str | None, field: str, max_length: int) -> str:
-    """One line of free text: outer spaces removed, inner runs of spaces made one."""
-    text = " ".join((value or "").split())
-    if len(text) > max_length:
-        raise field_error(
-            QT_TRANSLATE_NOOP(
-                "Errors", "This is too long: at most {max} characters, not {length}."
-            ),
-            field,
-            max=max_length,
-            length=len(text),
-        )
-    return text
+    """One line of free text: outer spaces removed, inner runs of spaces made one,
+    hidden characters refused (core/text.py)."""
+    return clean_text(value, field=field, max_length=max_length)
 
 
 def required_line(value: str | None, field: str, max_length: int, missing: str) -> str:
@@ -118,18 +110,9 @@ class CleanMember:
 
 
 def clean_member_name(value: str) -> str:
-    name = _NAME_DOTS.sub("·", " ".join((value or "").split()))
+    name = _NAME_DOTS.sub("·", clean_line(value, "name", 60))
     if not name:
         raise field_error(QT_TRANSLATE_NOOP("Errors", "Please enter the member's name."), "name")
-    if len(name) > 60:
-        raise field_error(
-            QT_TRANSLATE_NOOP(
-                "Errors", "This is too long: at most {max} characters, not {length}."
-            ),
-            "name",
-            max=60,
-            length=len(name),
-        )
     if any(c.isdigit() for c in to_halfwidth(name)):
         raise field_error(
             QT_TRANSLATE_NOOP(
@@ -142,7 +125,7 @@ def clean_member_name(value: str) -> str:
 
 def normalize_other_id(value: str) -> str:
     """Permits, passports and other papers: no spaces, half-width, upper-case."""
-    number = "".join(to_halfwidth(value or "").split()).upper()
+    number = "".join(to_halfwidth(clean_text(value, field="id_number")).split()).upper()
     if not number:
         raise field_error(QT_TRANSLATE_NOOP("Errors", "Please enter the ID number."), "id_number")
     if not OTHER_ID_MIN <= len(number) <= OTHER_ID_MAX:
@@ -234,17 +217,7 @@ def _optional(value: str | None, check: Callable[[str], str]) -> str:
 
 
 def _notes(value: str | None) -> str:
-    notes = (value or "").strip()
-    if len(notes) > MAX_NOTES:
-        raise field_error(
-            QT_TRANSLATE_NOOP(
-                "Errors", "This is too long: at most {max} characters, not {length}."
-            ),
-            "notes",
-            max=MAX_NOTES,
-            length=len(notes),
-        )
-    return notes
+    return clean_text(value, field="notes", multiline=True, max_length=MAX_NOTES)
 
 
 def member_problems(

@@ -20,6 +20,7 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.text import clean_text
 from station_app.rooms import queries
 from station_app.rooms.models import CANCELLED, ROOM_KINDS, Booking, Room, RoomHours
 from station_app.rooms.types import Hours, RoomInput, RoomRow
@@ -30,7 +31,7 @@ WHAT_TO_BRING_LENGTH = 500
 
 
 def clean_room(inp: RoomInput) -> RoomInput:
-    name = " ".join(inp.name.split())
+    name = clean_text(inp.name, field="name")
     if not name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Please enter the room's name."), field="name"
@@ -71,7 +72,7 @@ def clean_room(inp: RoomInput) -> RoomInput:
                 field=f"hours_{weekday}",
             )
         hours[weekday] = Hours(opens, closes)
-    what_to_bring = inp.what_to_bring.strip()
+    what_to_bring = clean_text(inp.what_to_bring, field="what_to_bring", multiline=True)
     if len(what_to_bring) > WHAT_TO_BRING_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "This text is too long: at most {n} characters."),

@@ -22,6 +22,7 @@ from station_app.core.errors import DeskError, PermissionDenied, ValidationError
 from station_app.core.holidays import HOLIDAY, DayInfo, day_info, load_overrides
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import normalize_mobile
+from station_app.core.text import clean_text
 from station_app.members.models import Member
 from station_app.rooms import queries
 from station_app.rooms.errors import BookingClash, SlotUnavailable
@@ -80,7 +81,7 @@ class CleanBooking:
 
 
 def _text(value: str | None, limit: int, field: str) -> str:
-    text = " ".join((value or "").split()) if field != "notes" else (value or "").strip()
+    text = clean_text(value, field=field, multiline=field == "notes")
     if len(text) > limit:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "This text is too long: at most {n} characters."),

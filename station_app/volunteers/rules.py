@@ -16,6 +16,7 @@ from station_app.core import clock
 from station_app.core.errors import ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import normalize_mobile, parse_resident_id
+from station_app.core.text import clean_text
 from station_app.members.models import ID_TYPES
 from station_app.members.validation import (
     clean_line,
@@ -52,17 +53,7 @@ def to_minute(value: dt.datetime) -> dt.datetime:
 
 
 def long_text(value: str | None, field: str) -> str:
-    text = (value or "").strip()
-    if len(text) > TEXT_LENGTH:
-        raise _error(
-            QT_TRANSLATE_NOOP(
-                "Errors", "This is too long: at most {max} characters, not {length}."
-            ),
-            field,
-            max=TEXT_LENGTH,
-            length=len(text),
-        )
-    return text
+    return clean_text(value, field=field, multiline=True, max_length=TEXT_LENGTH)
 
 
 # --- teams and skills --------------------------------------------------------------------

@@ -8,6 +8,10 @@ once, Esc clears, Down hands the focus on (to the list below, usually).
 The pending timer is stopped whenever the box is hidden or :meth:`SearchBox.stop` is
 called (a closing tab does), so no timer outlives the widget that started it; a search
 cut short by hiding runs when the box is shown again.
+
+The box takes at most :data:`MAX_SEARCH_LENGTH` characters (typed or pasted), the
+length every search service cuts a term at; other search fields call
+:func:`limit_search`.
 """
 
 from __future__ import annotations
@@ -16,7 +20,15 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from station_app.core.text import MAX_SEARCH_LENGTH
+
 DEFAULT_DELAY_MS = 200
+
+
+def limit_search(edit: QLineEdit) -> QLineEdit:
+    """A search field takes no more than the search services look at."""
+    edit.setMaxLength(MAX_SEARCH_LENGTH)
+    return edit
 
 
 class SearchBox(QLineEdit):
@@ -26,6 +38,7 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None, delay_ms: int = DEFAULT_DELAY_MS) -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(True)
+        limit_search(self)
         self._timer = QTimer(self)
         self._timer.setObjectName("search_debounce")
         self._timer.setSingleShot(True)
@@ -94,4 +107,4 @@ class SearchBox(QLineEdit):
             self._fire()
 
 
-__all__ = ["DEFAULT_DELAY_MS", "SearchBox"]
+__all__ = ["DEFAULT_DELAY_MS", "SearchBox", "limit_search"]

@@ -152,3 +152,15 @@ def test_template_lists_a_formula_like_community_as_text(street: Street, tmp_pat
     cells = [c for c in hidden["G"] if c.value][1:]
     assert [c.value for c in cells][-1] == "=1+1社区"
     assert all(c.data_type == "s" for c in cells) and cells[-1].quotePrefix
+
+
+def test_export_of_a_search_with_a_hidden_character_is_audited(
+    street: Street, tmp_path: Path
+) -> None:
+    """The search as typed went into the audit note: a NUL there broke the export on
+    PostgreSQL."""
+    _members(street)
+    f = MemberFilter(query="王\x00堃\u202e")
+    result = export_members(street.db, street.admin, tmp_path / "m.xlsx", f)
+    assert result.rows == 1
+    assert "filter: query=王堃" in _exports(street)[-1]["note"]

@@ -18,6 +18,7 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.text import clean_text
 from station_app.members.models import Member
 from station_app.members.store import missing_member
 from station_app.members.types import Notice
@@ -103,16 +104,7 @@ def _clean_input(s: Session, inp: CampaignInput) -> CampaignInput:
                 QT_TRANSLATE_NOOP("Errors", "This gift item is no longer on file."),
                 field="package",
             )
-    note = (inp.note or "").strip()
-    if len(note) > MAX_NOTE:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "This is too long: at most {max} characters, not {length}."
-            ),
-            field="note",
-            max=MAX_NOTE,
-            length=len(note),
-        )
+    note = clean_text(inp.note, field="note", multiline=True, max_length=MAX_NOTE)
     return replace(
         inp,
         name=name,

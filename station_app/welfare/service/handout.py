@@ -23,6 +23,7 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import mask_id, mask_mobile, normalize_mobile, parse_resident_id
 from station_app.core.search import normalize_query
 from station_app.core.serials import format_serial, next_value
+from station_app.core.text import clean_search
 from station_app.members.models import Community, Member, Unit
 from station_app.members.queries import search_condition
 from station_app.members.types import Notice
@@ -143,6 +144,7 @@ class HandoutService:
         mobile tail or a member number, each with their state in this campaign: on the
         list, already served (when, by whom), taken off, or not eligible (why).
         Those still to be served come first."""
+        query = clean_search(query)
         if not normalize_query(query):
             return []
         with self.db.read() as s:

@@ -41,6 +41,7 @@ from station_app.welfare.service import CampaignService, StockService
 from station_app.welfare.types import CampaignInput, EligibilityRule, PackageLine
 from station_app.widgets.form_errors import FormErrors
 from station_app.widgets.optional_date import DATE_FORMAT, OptionalDateEdit
+from station_app.widgets.search_box import limit_search
 
 MAX_PER_RECIPIENT = 1000
 
@@ -149,7 +150,7 @@ class CampaignDialog(QDialog):
         self.units.setObjectName("campaign_units")
         for unit in UnitService(context.db).list_units(limit=None):
             add_checkable(self.units, unit.name, unit.id)
-        self.unit_search = QLineEdit()
+        self.unit_search = limit_search(QLineEdit())
         self.unit_search.setObjectName("campaign_unit_search")
         self.unit_search.setPlaceholderText(self.tr("Find an employer"))
         self.unit_search.setClearButtonEnabled(True)

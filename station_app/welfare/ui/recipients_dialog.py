@@ -29,6 +29,7 @@ from station_app.members.service import MemberService
 from station_app.members.types import MemberFilter, MemberRow
 from station_app.welfare.service import CampaignService, WelfarePrintData
 from station_app.welfare.types import RecipientRow
+from station_app.widgets.search_box import limit_search
 
 OK_STYLE = "background: #e8f5e9; color: #1e7e34; padding: 6px; border-radius: 3px;"
 BAD_STYLE = "background: #fdecea; color: #c0392b; padding: 6px; border-radius: 3px;"
@@ -47,7 +48,7 @@ class MemberPickerDialog(QDialog):
         self.members = members
         self.rows: list[MemberRow] = []
         self.setWindowTitle(self.tr("Add member to the list"))
-        self.search = QLineEdit()
+        self.search = limit_search(QLineEdit())
         self.search.setObjectName("picker_search")
         self.search.setPlaceholderText(
             self.tr("Name, initials, mobile tail, ID number or member number")
@@ -152,7 +153,7 @@ class RecipientsDialog(QDialog):
         self.campaign_name = record.name
         self.setWindowTitle(self.tr("Recipients of {name}").format(name=record.name))
 
-        self.search = QLineEdit()
+        self.search = limit_search(QLineEdit())
         self.search.setObjectName("recipients_search")
         self.search.setPlaceholderText(self.tr("Filter by name, member number or community"))
         self.search.setClearButtonEnabled(True)

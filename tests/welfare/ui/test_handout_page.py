@@ -244,3 +244,11 @@ def test_tab_focus_search(qtbot, street: Street, open_campaign: int) -> None:  #
     assert tab.handout_page.search.hasFocus()
     assert tab_title() == "Welfare gifts"
     tab.shutdown()
+
+
+def test_a_hidden_character_or_a_huge_paste_in_the_search_does_no_harm(page: HandoutPage) -> None:
+    find(page, "张\x00伟")  # a NUL used to reach PostgreSQL (DataError)
+    assert page.selected() is not None and page.selected().name == "张伟"
+    find(page, "张" * 16_667)  # used to crash SQLite: "LIKE or GLOB pattern too complex"
+    assert len(page.search.text()) == 100
+    assert page.model.rowCount() == 0
