@@ -25,7 +25,6 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import DeskError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.core.ids import to_halfwidth
 from station_app.core.models import AuditLog, SerialCounter, Station
 from station_app.core.search import name_keys, normalize_query, search_text
 from station_app.core.serials import format_serial
