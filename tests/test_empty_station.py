@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sheet rows read better one row a line)
 """A new station from its first start, in the real window: setup wizard, log in, add
 communities, import a units sheet and a members sheet (adding the community the members
 sheet names that the station lacks, from the preview), register one member by hand,
