@@ -1,5 +1,6 @@
 """The last step of the import dialog: what was imported, skipped and refused, and
-the error workbook to open. Its texts keep the dialog's translation context."""
+the error workbook to open. Its texts keep the dialog's translation context (spelt
+out in each call: lupdate reads only literal contexts)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import (
 
 from station_app.members.excel_types import ImportResult
 
-CONTEXT = "ImportDialog"
-
 
 class ResultPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,14 +32,14 @@ class ResultPage(QWidget):
         form = QFormLayout()
         form.setHorizontalSpacing(24)
         for key, text, color in (
-            ("imported", QCoreApplication.translate(CONTEXT, "Imported"), "#1e6b34"),
+            ("imported", QCoreApplication.translate("ImportDialog", "Imported"), "#1e6b34"),
             (
                 "duplicates",
-                QCoreApplication.translate(CONTEXT, "Already on file (skipped)"),
+                QCoreApplication.translate("ImportDialog", "Already on file (skipped)"),
                 "#8a6100",
             ),
-            ("rejected", QCoreApplication.translate(CONTEXT, "Not imported"), "#b3261e"),
-            ("units", QCoreApplication.translate(CONTEXT, "New units added"), "#333333"),
+            ("rejected", QCoreApplication.translate("ImportDialog", "Not imported"), "#b3261e"),
+            ("units", QCoreApplication.translate("ImportDialog", "New units added"), "#333333"),
         ):
             value = QLabel(self)
             bold = value.font()
@@ -53,7 +52,7 @@ class ResultPage(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_errors_button = QPushButton(
-            QCoreApplication.translate(CONTEXT, "Open error workbook"), self
+            QCoreApplication.translate("ImportDialog", "Open error workbook"), self
         )
         self.open_errors_button.clicked.connect(self.open_error_workbook)
         layout = QVBoxLayout(self)
@@ -72,9 +71,9 @@ class ResultPage(QWidget):
     def show_result(self, result: ImportResult) -> None:
         self.result = result
         self.title.setText(
-            QCoreApplication.translate(CONTEXT, "Import finished")
+            QCoreApplication.translate("ImportDialog", "Import finished")
             if result.imported
-            else QCoreApplication.translate(CONTEXT, "Nothing was imported")
+            else QCoreApplication.translate("ImportDialog", "Nothing was imported")
         )
         for key, value in (
             ("imported", result.imported),
@@ -86,7 +85,7 @@ class ResultPage(QWidget):
         text = ""
         if result.error_workbook_path is not None:
             text = QCoreApplication.translate(
-                CONTEXT,
+                "ImportDialog",
                 "The rows not imported are in {file}, with the reason in the last column; "
                 "correct them there and import that file.",
             ).format(file=str(result.error_workbook_path))
@@ -102,6 +101,6 @@ class ResultPage(QWidget):
                 self,
                 self.window().windowTitle(),
                 QCoreApplication.translate(
-                    CONTEXT, "No program to open .xlsx files was found. The file is {file}."
+                    "ImportDialog", "No program to open .xlsx files was found. The file is {file}."
                 ).format(file=str(self.result.error_workbook_path)),
             )
