@@ -3,6 +3,7 @@
 station-app [--db PATH|URL]                 start the desk program
 station-app --smoke-test                    build the window offscreen, write a PDF, exit
 station-app demo [--members N] [--seed S]   fill a database with synthetic data
+station-app communities list | add NAME…      the station's communities (社区)
 station-app backup [--out FILE] | restore FILE | check     data safety
 """
 
@@ -212,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
             from station_app import backup_commands
 
             return backup_commands.run(args, url)
-        if args.command in ("import", "export"):
+        if args.command in ("communities", "import", "export"):
             from station_app.members import cli_commands
 
             db = open_for_cli(url)

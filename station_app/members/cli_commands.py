@@ -1,12 +1,16 @@
 """Command-line handlers of member intake (Qt-free; ``station_app.cli`` wires them).
 
+    station-app communities list
+    station-app communities add NAME [NAME ...]
     station-app import members FILE [--dry-run]
     station-app import units FILE [--dry-run]
     station-app export members FILE.xlsx [--full-ids]
     station-app print receipt --member MEMBER_NO --out FILE.pdf
 
 Imports print one line, ``imported N, duplicates D, rejected R`` (plus ``, error
-workbook PATH`` when R > 0), and exit 0 unless the file cannot be read (1). The
+workbook PATH`` when R > 0), and exit 0 unless the file cannot be read (1). Rows
+naming communities the station does not have are refused; stderr then names them and
+the ``station-app communities add …`` command that adds them. The
 command line acts as the ``cli`` administrator; an export with ``--full-ids`` is
 recorded as such in the audit log, like every export.
 """
@@ -28,9 +32,14 @@ EXIT_OK, EXIT_UNREADABLE, EXIT_REFUSED = 0, 1, 2
 
 
 def add_parsers(commands: Any, printouts: Any = None) -> None:
-    """Adds ``import`` and ``export`` to the program's subcommands and ``receipt`` to
-    the printouts of its ``print`` subcommand (``printouts``: that subcommand's
-    subparsers; a ``print`` subcommand is added when the program has none)."""
+    """Adds ``communities``, ``import`` and ``export`` to the program's subcommands and
+    ``receipt`` to the printouts of its ``print`` subcommand (``printouts``: that
+    subcommand's subparsers; a ``print`` subcommand is added when the program has none)."""
+    com = commands.add_parser("communities", help="list or add the station's communities (社区)")
+    what = com.add_subparsers(dest="action", metavar="ACTION", required=True)
+    what.add_parser("list", help="one line per community, in the station's order")
+    add = what.add_parser("add", help="add communities; names already on file are kept")
+    add.add_argument("names", nargs="+", metavar="NAME", help="e.g. 太平桥西里社区")
     imp = commands.add_parser("import", help="import members or units from .xlsx or .csv")
     what = imp.add_subparsers(dest="target", metavar="WHAT", required=True)
     for target, text in ((MEMBERS, "members"), (UNITS, "units where unions are founded")):
@@ -60,7 +69,12 @@ def add_parsers(commands: Any, printouts: Any = None) -> None:
 
 def run(args: argparse.Namespace, db: Any) -> int:
     """Dispatches a parsed ``import``/``export``/``print receipt`` command."""
-    handlers = {"import": cmd_import, "export": cmd_export, "print": cmd_print_receipt}
+    handlers = {
+        "communities": cmd_communities,
+        "import": cmd_import,
+        "export": cmd_export,
+        "print": cmd_print_receipt,
+    }
     return handlers[args.command](args, db)
 
 
@@ -85,8 +99,60 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
         return _fail(exc.message(), EXIT_UNREADABLE)
     result = excel_import.apply(db, CLI_ACTOR, preview, dry_run=bool(args.dry_run))
     print(result.summary_line())
+    if preview.missing_communities:
+        print(missing_communities_hint(preview.missing_communities, args), file=sys.stderr)
     if result.dry_run:
         print("dry run: nothing was saved", file=sys.stderr)
+    return EXIT_OK
+
+
+def shell_command(words: list[str]) -> str:
+    """A command line the desk can paste: quoted for cmd.exe on Windows, else for sh."""
+    import os
+    import shlex
+    import subprocess
+
+    if os.name == "nt":
+        return subprocess.list2cmdline(words)
+    return shlex.join(words)
+
+
+def missing_communities_hint(names: tuple[str, ...], args: argparse.Namespace) -> str:
+    from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
+    db = getattr(args, "db", None)
+    words = ["station-app", *(["--db", str(db)] if db else []), "communities", "add", *names]
+    text = QT_TRANSLATE_NOOP(
+        "MembersExcel",
+        "Rows naming a community the station does not have were not imported: {names}. "
+        "Check the spelling; to add them, run:\n{command}\nthen import the same file again.",
+    )
+    return translate("MembersExcel", text).format(
+        names="、".join(names), command=shell_command(words)
+    )
+
+
+def cmd_communities(args: argparse.Namespace, db: Database) -> int:
+    """``list``: one name a line (retired ones marked). ``add``: one line per name,
+    ``added NAME`` or ``already there: NAME``; exit 0 (2 for a name it refuses)."""
+    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.errors import DeskError
+    from station_app.members.communities import CommunityService
+
+    service = CommunityService(db)
+    if args.action == "list":
+        for row in service.list_communities():
+            print(f"{row.name}\t(retired)" if row.retired else row.name)
+        return EXIT_OK
+    try:
+        done = service.add_communities(CLI_ACTOR, args.names)
+    except DeskError as exc:
+        return _fail(exc.message(), EXIT_REFUSED)
+    for entry in done:
+        if entry.added:
+            print(f"added {entry.name}")
+        else:
+            print(f"already there: {entry.name}" + (" (retired)" if entry.retired else ""))
     return EXIT_OK
 
 

@@ -12,8 +12,12 @@ error workbook: the rows as given plus a 错误原因 column, ready to fix and r
 Units a member sheet names that are not on file are created (name and community
 only; their details can be completed in the unit list): refusing every member of a
 unit nobody registered yet would only make the desk type the unit by hand first.
-Communities are not created: there are a handful per street and a misspelt one would
-quietly become a new community, so such rows are rejected naming the known ones.
+Communities are not created by an import: there are a handful per street and a
+misspelt one would quietly become a new community, so such rows are rejected naming
+the known ones, and the preview lists the names it lacks (``missing_communities``) for
+an administrator to check and add in one go (the dialog offers it; the command line
+prints the ``station-app communities add …`` command); the same sheet then imports.
+Rows naming a retired community are rejected too: it is not offered for new records.
 """
 
 from __future__ import annotations

@@ -25,10 +25,10 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import DeskError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.core.ids import to_halfwidth
 from station_app.core.models import AuditLog, SerialCounter, Station
 from station_app.core.search import name_keys, normalize_query, search_text
 from station_app.core.serials import format_serial
+from station_app.members.communities import community_key, retired_error
 from station_app.members.errors import DuplicateMember, DuplicateUnit
 from station_app.members.excel_columns import (
     GENDER_LABELS,
@@ -81,14 +81,6 @@ audit_t = AuditLog.__table__
 # --- lookups done once per sheet ---------------------------------------------------------
 
 
-def community_key(name: str) -> str:
-    key = to_halfwidth(name).replace(" ", "").lower()
-    for suffix in ("社区联合工会", "社区"):
-        if key.endswith(suffix) and len(key) > len(suffix):
-            return key.removesuffix(suffix)
-    return key
-
-
 def unit_key(name: str) -> str:
     return normalize_unit_name(name).lower()
 
@@ -97,12 +89,13 @@ def unit_key(name: str) -> str:
 class Places:
     """Communities and units on file, by the keys sheet values are matched with."""
 
-    communities: dict[str, tuple[int, str]]  # key -> (id, name)
+    communities: dict[str, tuple[int, str, bool]]  # key -> (id, name, retired)
     community_names: dict[int, str]
     units: dict[str, tuple[int, int | None, str]]  # key -> (id, community_id, name)
     new_units: dict[tuple[str, int | None], UnitInput | ValidationError] = field(
         default_factory=dict
     )  # units not on file, checked once per name
+    missing: dict[str, str] = field(default_factory=dict)  # key -> name: not on file
 
     def new_unit(self, name: str, community_id: int | None) -> UnitInput:
         """A unit the sheet names that is not on file, checked like the unit form."""
@@ -120,12 +113,14 @@ class Places:
     @classmethod
     def load(cls, s: Session) -> Places:
         rows = s.execute(
-            select(Community.id, Community.name).order_by(Community.sort_order, Community.id)
+            select(Community.id, Community.name, Community.retired).order_by(
+                Community.sort_order, Community.id
+            )
         ).all()
         units = s.execute(select(Unit.id, Unit.name, Unit.community_id)).all()
         return cls(
-            communities={community_key(name): (cid, name) for cid, name in rows},
-            community_names={cid: name for cid, name in rows},
+            communities={community_key(name): (cid, name, old) for cid, name, old in rows},
+            community_names={cid: name for cid, name, _old in rows},
             units={unit_key(name): (uid, cid, name) for uid, name, cid in units},
         )
 
@@ -133,17 +128,30 @@ class Places:
         text = cell_text(value)
         if not text:
             return None
-        found = self.communities.get(community_key(text))
+        key = community_key(text)
+        found = self.communities.get(key)
         if found is None:
+            # Named in the preview and by the command line, to be added in one go; the
+            # full spelling wins (太平桥西里社区 over 太平桥西里).
+            before = self.missing.get(key)
+            if before is None or (text.endswith("社区") and not before.endswith("社区")):
+                self.missing[key] = text
+            current = [name for _id, name, old in self.communities.values() if not old]
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Errors", "The community {name} is not on file. Communities on file: {known}."
                 ),
                 field=field,
                 name=text,
-                known="、".join(self.community_names.values()) or "-",
+                known="、".join(current) or "-",
             )
+        if found[2]:  # retired: stays on old records, not offered for new ones
+            raise retired_error(found[1], field)
         return found[0]
+
+    @property
+    def missing_communities(self) -> tuple[str, ...]:
+        return tuple(self.missing.values())
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
@@ -409,7 +417,7 @@ def check(
         for r in checked
     )
     new_units = tuple(dict.fromkeys(r.new_unit for r in rows if r.new_unit))
-    return Preview(MEMBERS, sheet, mapping, rows, new_units)
+    return Preview(MEMBERS, sheet, mapping, rows, new_units, places.missing_communities)
 
 
 # --- saving --------------------------------------------------------------------------

@@ -180,7 +180,7 @@ def check(
                 progress(n, total)
     if progress is not None:
         progress(total, total)
-    return Preview(UNITS, sheet, mapping, tuple(out))
+    return Preview(UNITS, sheet, mapping, tuple(out), (), places.missing_communities)
 
 
 class _DryRun(Exception):

@@ -93,8 +93,15 @@ GENERAL_GUIDE = (
 
 
 def _communities(db: Database) -> list[str]:
+    """The ones a new row may name (retired communities are refused by the import)."""
     with db.read() as s:
-        return list(s.scalars(select(Community.name).order_by(Community.sort_order, Community.id)))
+        return list(
+            s.scalars(
+                select(Community.name)
+                .where(Community.retired.is_(False))
+                .order_by(Community.sort_order, Community.id)
+            )
+        )
 
 
 def save_template(db: Database, path: str | Path, target: str = MEMBERS) -> Path:

@@ -108,6 +108,9 @@ class Preview:
     mapping: dict[int, str]
     rows: tuple[PreviewRow, ...]
     new_units: tuple[str, ...] = ()  # members: units the import will create
+    # Communities the sheet names that are not on file (as the sheet spells them):
+    # their rows are refused until an administrator adds them.
+    missing_communities: tuple[str, ...] = ()
 
     def count(self, status: str) -> int:
         return sum(1 for row in self.rows if row.status == status)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.engine.interfaces import ExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -38,13 +46,15 @@ def _in(column: str, values: tuple[str, ...], nullable: bool = False) -> str:
 
 
 class Community(Base):
-    """社区 / 社区联合工会: a street has about nine."""
+    """社区 / 社区联合工会: a street has about nine. A retired one (merged, renamed by the
+    district) stays on the records that name it but is not offered for new ones."""
 
     __tablename__ = "community"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(60), unique=True)
     sort_order: Mapped[int] = mapped_column(default=0)
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Unit(Base):

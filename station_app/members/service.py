@@ -73,10 +73,12 @@ class MemberService:
         """Validates without saving (the form before Save, the import preview): raises
         what :meth:`register`/:meth:`update` would raise, returns their notices."""
         with self.db.read() as s:
+            keep = None
             if member_id is not None:
                 inp = self._keep_stored(s, member_id, inp)
+                keep = s.scalar(select(Member.community_id).where(Member.id == member_id))
             clean = clean_member(inp)
-            place(s, clean)
+            place(s, clean, keep)
             refuse_duplicate_id(s, clean, member_id)
             return (*clean.notices, *same_name_and_mobile(s, clean, member_id))
 
@@ -113,7 +115,7 @@ class MemberService:
             if member is None:
                 raise missing_member()
             clean = clean_member(self._keep_stored(s, member_id, inp))
-            unit_id, community_id = place(s, clean)
+            unit_id, community_id = place(s, clean, member.community_id)
             refuse_duplicate_id(s, clean, member_id)
             notices: tuple[Notice, ...] = clean.notices
             if (clean.name, clean.mobile) != (member.name, member.mobile):

@@ -20,6 +20,7 @@ from station_app.core.models import Station
 from station_app.core.search import search_text
 from station_app.core.serials import format_serial, next_value
 from station_app.core.station import StationProfile
+from station_app.members.communities import check_choice
 from station_app.members.errors import DuplicateMember
 from station_app.members.models import Community, Member, Unit, name_sort_key
 from station_app.members.types import Notice
@@ -42,9 +43,14 @@ def missing_member() -> ConflictError:
 # --- checks inside the transaction -------------------------------------------------------
 
 
-def place(s: Session, clean: CleanMember) -> tuple[int | None, int | None]:
-    """(unit_id, community_id): both must exist; the community defaults to the unit's."""
+def place(
+    s: Session, clean: CleanMember, keep_community: int | None = None
+) -> tuple[int | None, int | None]:
+    """(unit_id, community_id): both must exist; the community defaults to the unit's
+    (even a retired one: it is the unit's, not a new choice). A retired community may
+    not be chosen, unless the member already had it (``keep_community``)."""
     community_id = clean.community_id
+    check_choice(s, community_id, keep_community)
     if clean.unit_id is not None:
         unit_community = s.execute(
             select(Unit.community_id).where(Unit.id == clean.unit_id)
@@ -56,11 +62,6 @@ def place(s: Session, clean: CleanMember) -> tuple[int | None, int | None]:
             )
         if community_id is None:
             community_id = unit_community[0]
-    if community_id is not None and s.get(Community, community_id) is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The chosen community is no longer on file."),
-            field="community_id",
-        )
     return clean.unit_id, community_id
 
 

@@ -45,6 +45,18 @@ class CommunityRow:
     id: int
     name: str
     sort_order: int
+    retired: bool = False  # kept on old records, not offered for new ones
+
+
+@dataclass(frozen=True)
+class CommunityAdded:
+    """One name of :meth:`CommunityService.add_communities`: added now, or already
+    there (possibly under its full name: 太平桥西里 is 太平桥西里社区)."""
+
+    name: str  # as on file
+    id: int
+    added: bool
+    retired: bool = False
 
 
 # --- units -------------------------------------------------------------------------------

@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 from station_app.core import audit, clock
 from station_app.core.actor import Actor
 from station_app.core.db import Database
-from station_app.core.errors import ConflictError, ValidationError
+from station_app.core.errors import ConflictError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.search import search_text
+from station_app.members.communities import check_choice
 from station_app.members.errors import DuplicateUnit
 from station_app.members.models import Community, Unit, name_sort_key
 from station_app.members.queries import (
@@ -35,14 +36,6 @@ def _missing_unit() -> ConflictError:
     return ConflictError(
         QT_TRANSLATE_NOOP("Errors", "This unit is no longer on file; it may have been removed.")
     )
-
-
-def _check_community(s: Session, community_id: int | None) -> None:
-    if community_id is not None and s.get(Community, community_id) is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The chosen community is no longer on file."),
-            field="community_id",
-        )
 
 
 def _duplicate(s: Session, unit: UnitInput, exclude_id: int | None) -> DuplicateUnit | None:
@@ -115,7 +108,7 @@ class UnitService:
         """Adds a unit inside the caller's transaction (imports: many rows, one
         transaction). Raises like :meth:`add_unit`."""
         clean = clean_unit(inp)
-        _check_community(s, clean.community_id)
+        check_choice(s, clean.community_id)
         refused = _duplicate(s, clean, None)
         if refused is not None:
             raise refused
@@ -132,7 +125,7 @@ class UnitService:
             unit = s.get(Unit, unit_id)
             if unit is None:
                 raise _missing_unit()
-            _check_community(s, clean.community_id)
+            check_choice(s, clean.community_id, keep=unit.community_id)
             refused = _duplicate(s, clean, unit_id)
             if refused is not None:
                 raise refused

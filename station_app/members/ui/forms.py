@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from station_app.core.errors import DeskError
@@ -95,8 +96,29 @@ def select_value(combo: QComboBox, value: Any) -> bool:
     return False
 
 
+def retired_label(name: str) -> str:
+    return QCoreApplication.translate("Communities", "{name} (retired)").format(name=name)
+
+
 def community_choices(service: CommunityService) -> list[tuple[int, str]]:
-    return [(row.id, row.name) for row in service.list_communities()]
+    """What a new unit or member may be put in: the current communities."""
+    return [(row.id, row.name) for row in service.list_communities(include_retired=False)]
+
+
+def community_filter_choices(service: CommunityService) -> list[tuple[int, str]]:
+    """What lists filter by: every community, retired ones marked (old records)."""
+    return [
+        (row.id, retired_label(row.name) if row.retired else row.name)
+        for row in service.list_communities()
+    ]
+
+
+def select_community(combo: QComboBox, community_id: int | None, name: str) -> None:
+    """Shows a record's community; a retired one, not offered otherwise, is added for
+    this record only (it may keep it)."""
+    if not select_value(combo, community_id) and community_id is not None:
+        combo.addItem(retired_label(name), community_id)
+        combo.setCurrentIndex(combo.count() - 1)
 
 
 class FormMessages:

@@ -13,23 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    QStandardPaths,
-    Qt,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -61,6 +50,9 @@ from station_app.members.excel_types import (
     Preview,
     Sheet,
 )
+from station_app.members.ui.import_result import ResultPage
+from station_app.members.ui.missing_communities import MissingCommunitiesBar
+from station_app.members.ui.preview_model import PreviewModel, StatusFilter
 from station_app.widgets.background import BackgroundTask, TaskFn
 
 log = logging.getLogger(__name__)
@@ -68,105 +60,6 @@ log = logging.getLogger(__name__)
 
 # Import and export runs: the shared background task, where these two mean "cancelled".
 CANCELLED_BY = (ImportCancelled, ExportCancelled)
-
-
-# --- the preview table -------------------------------------------------------------------
-
-_STATUS_COLORS = {
-    VALID: QColor("#e6f4ea"),
-    DUPLICATE: QColor("#fff4d6"),
-    INVALID: QColor("#fde2e1"),
-}
-_REASON_COLORS = {
-    VALID: QColor("#1e6b34"),
-    DUPLICATE: QColor("#8a6100"),
-    INVALID: QColor("#b3261e"),
-}
-
-
-class PreviewModel(QAbstractTableModel):
-    """Rows of a preview: line, status, reason, then the sheet's own columns."""
-
-    LINE, STATUS, REASON = 0, 1, 2
-    FIXED = 3
-    SortRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, preview: Preview, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.preview = preview
-        self._rows = preview.rows
-        self._status_text = {
-            VALID: self.tr("Will be imported"),
-            DUPLICATE: self.tr("Already on file"),
-            INVALID: self.tr("Not imported"),
-        }
-        # Reasons are formatted once: the table asks for them on every repaint.
-        self._reasons = [row.reason or row.notes for row in self._rows]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.FIXED + len(self.preview.sheet.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == self.LINE:
-            return self.tr("Row")
-        if section == self.STATUS:
-            return self.tr("Status")
-        if section == self.REASON:
-            return self.tr("Reason")
-        return self.preview.sheet.headers[section - self.FIXED]
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, self.SortRole):
-            if col == self.LINE:
-                return row.line
-            if col == self.STATUS:
-                return self._status_text[row.status]
-            if col == self.REASON:
-                return self._reasons[index.row()]
-            value = row.values[col - self.FIXED]
-            return cell_text(value)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON:
-            return self._reasons[index.row()] or None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(_STATUS_COLORS[row.status])
-        if role == Qt.ItemDataRole.ForegroundRole and col in (self.STATUS, self.REASON):
-            return QBrush(_REASON_COLORS[row.status])
-        return None
-
-    def status_of(self, row: int) -> str:
-        return self._rows[row].status
-
-
-class _StatusFilter(QSortFilterProxyModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.status: str | None = None
-
-    def set_status(self, status: str | None) -> None:
-        self.beginFilterChange()
-        self.status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        return self.status is None or (
-            isinstance(model, PreviewModel) and model.status_of(source_row) == self.status
-        )
 
 
 # --- the dialog ---------------------------------------------------------------------
@@ -177,6 +70,7 @@ class ImportDialog(QDialog):
     rows were saved, so the tab can refresh its list."""
 
     imported = Signal(object)
+    communities_added = Signal()  # from the preview: filters and pickers reload
     PAGE_FILE, PAGE_COLUMNS, PAGE_PREVIEW, PAGE_WORK, PAGE_RESULT = range(5)
 
     def __init__(
@@ -281,6 +175,8 @@ class ImportDialog(QDialog):
         page = QWidget(self)
         self.counts_label = QLabel(page)
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.missing_bar = MissingCommunitiesBar(self.context, page)
+        self.missing_bar.added.connect(self._communities_added)
         self.units_label = QLabel(page)
         self.units_label.setWordWrap(True)
         self.show_combo = QComboBox(page)
@@ -298,7 +194,7 @@ class ImportDialog(QDialog):
         self.preview_view.setWordWrap(False)
         self.preview_view.verticalHeader().setVisible(False)
         self.preview_view.verticalHeader().setDefaultSectionSize(24)
-        self.proxy = _StatusFilter(self)
+        self.proxy = StatusFilter(self)
         self.proxy.setSortRole(PreviewModel.SortRole)
         self.preview_view.setModel(self.proxy)
         row = QHBoxLayout()
@@ -307,6 +203,7 @@ class ImportDialog(QDialog):
         row.addWidget(self.show_combo)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
+        layout.addWidget(self.missing_bar)
         layout.addWidget(self.units_label)
         layout.addWidget(self.preview_view, 1)
         return page
@@ -329,45 +226,10 @@ class ImportDialog(QDialog):
         return page
 
     def _result_page(self) -> QWidget:
-        page = QWidget(self)
-        self.result_title = QLabel(page)
-        font = self.result_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.result_title.setFont(font)
-        self.result_counts: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setHorizontalSpacing(24)
-        for key, text, color in (
-            ("imported", self.tr("Imported"), "#1e6b34"),
-            ("duplicates", self.tr("Already on file (skipped)"), "#8a6100"),
-            ("rejected", self.tr("Not imported"), "#b3261e"),
-            ("units", self.tr("New units added"), "#333333"),
-        ):
-            value = QLabel(page)
-            bold = value.font()
-            bold.setBold(True)
-            value.setFont(bold)
-            value.setStyleSheet(f"color: {color}")
-            self.result_counts[key] = value
-            form.addRow(text, value)
-        self.result_label = QLabel(page)
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_errors_button = QPushButton(self.tr("Open error workbook"), page)
-        self.open_errors_button.clicked.connect(self.open_error_workbook)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(self.result_title)
-        layout.addSpacing(12)
-        layout.addLayout(form)
-        layout.addSpacing(12)
-        layout.addWidget(self.result_label)
-        row = QHBoxLayout()
-        row.addWidget(self.open_errors_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        page = ResultPage(self)
+        self.result_page = page  # the names the tests and the tab know:
+        self.result_title, self.result_counts = page.title, page.counts
+        self.result_label, self.open_errors_button = page.label, page.open_errors_button
         return page
 
     def _show_page(self, page: int) -> None:
@@ -518,17 +380,23 @@ class ImportDialog(QDialog):
                 "<b style='color:#b3261e'>{invalid}</b>"
             ).format(valid=preview.valid, duplicates=preview.duplicates, invalid=preview.invalid)
         )
+        self.missing_bar.show_for(preview.missing_communities)
         if preview.new_units:
             shown = "、".join(preview.new_units[:8]) + ("…" if len(preview.new_units) > 8 else "")
             self.units_label.setText(
-                self.tr("Units not on file, to be added ({count}): {names}").format(
-                    count=len(preview.new_units), names=shown
-                )
+                self.tr(
+                    "Units not on file, to be added without a union (complete them in the "
+                    "unit list later) ({count}): {names}"
+                ).format(count=len(preview.new_units), names=shown)
             )
             self.units_label.show()
         else:
             self.units_label.hide()
         self._show_page(self.PAGE_PREVIEW)
+
+    def _communities_added(self) -> None:
+        self.communities_added.emit()
+        self.check_rows()  # the same sheet and columns, against the new communities
 
     def _filter_rows(self) -> None:
         self.proxy.set_status(self.show_combo.currentData())
@@ -552,40 +420,13 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
-        self.result_title.setText(
-            self.tr("Import finished") if result.imported else self.tr("Nothing was imported")
-        )
-        for key, value in (
-            ("imported", result.imported),
-            ("duplicates", result.duplicates),
-            ("rejected", result.rejected),
-            ("units", result.units_created),
-        ):
-            self.result_counts[key].setText(str(value))
-        text = ""
-        if result.error_workbook_path is not None:
-            text = self.tr(
-                "The rows not imported are in {file}, with the reason in the last column; "
-                "correct them there and import that file."
-            ).format(file=str(result.error_workbook_path))
-        self.result_label.setText(text)
-        self.open_errors_button.setVisible(result.error_workbook_path is not None)
+        self.result_page.show_result(result)
         self._show_page(self.PAGE_RESULT)
         if result.imported:
             self.imported.emit(result)
 
     def open_error_workbook(self) -> None:
-        if self.result is None or self.result.error_workbook_path is None:
-            return
-        url = QUrl.fromLocalFile(str(self.result.error_workbook_path))
-        if not QDesktopServices.openUrl(url):
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                self.tr("No program to open .xlsx files was found. The file is {file}.").format(
-                    file=str(self.result.error_workbook_path)
-                ),
-            )
+        self.result_page.open_error_workbook()
 
     # --- background work -----------------------------------------------------------------
 

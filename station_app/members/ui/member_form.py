@@ -53,6 +53,7 @@ from station_app.members.ui.forms import (
     combo_value,
     community_choices,
     fill_combo,
+    select_community,
     select_value,
 )
 from station_app.members.ui.unit_picker import UnitPicker
@@ -342,7 +343,7 @@ class MemberFormDialog(QDialog):
         self.birth_date.set_date_or_none(record.birth_date)
         self.landline.setText(record.landline)
         self.unit.set_unit(record.unit_id, record.unit_name)
-        select_value(self.community, record.community_id)
+        select_community(self.community, record.community_id, record.community_name)
         self.joined_on.setDate(_qdate(record.joined_on))
         select_value(self.hardship, record.hardship_level)
         select_value(self.outdoor, record.outdoor_kind)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,12 @@ from station_app.members.models import MEMBER_STATUSES
 from station_app.members.service import CommunityService, MemberService, UnitService
 from station_app.members.types import MemberFilter, MemberRow
 from station_app.members.ui import actions, labels
-from station_app.members.ui.forms import HINT_STYLE, combo_value, community_choices, fill_combo
+from station_app.members.ui.forms import (
+    HINT_STYLE,
+    combo_value,
+    community_filter_choices,
+    fill_combo,
+)
 from station_app.members.ui.member_model import MemberTableModel
 from station_app.members.ui.status_dialogs import REINSTATE, TRANSFER_OUT, WITHDRAW
 from station_app.members.ui.unit_picker import UnitPicker
@@ -35,6 +40,8 @@ COUNT_STYLE = "font-weight: bold;"
 
 
 class MembersPage(QWidget):
+    communities_changed = Signal()  # an import added communities
+
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -195,7 +202,7 @@ class MembersPage(QWidget):
         current = combo_value(self.community_filter) if self.community_filter.count() else None
         fill_combo(
             self.community_filter,
-            community_choices(self.communities),
+            community_filter_choices(self.communities),
             self.tr("All communities"),
         )
         index = self.community_filter.findData(current) if current is not None else 0
@@ -414,6 +421,9 @@ class MembersPage(QWidget):
         dialog = action(self, self.context)
         if not actions.when_imported(dialog, self._imported):
             self.model.refresh()
+        added = getattr(dialog, "communities_added", None)
+        if added is not None:
+            added.connect(self.communities_changed)
 
     def _imported(self, result: object = None) -> None:
         self.model.refresh()

@@ -26,6 +26,7 @@ from station_app.members.ui.forms import (
     combo_value,
     community_choices,
     fill_combo,
+    select_community,
     select_value,
 )
 from station_app.members.unit_validation import MAX_EMPLOYEES
@@ -128,7 +129,7 @@ class UnitFormDialog(QDialog):
         self.unit_name = record.name
         self.name.setText(record.name)
         self.uscc.setText(record.uscc)
-        select_value(self.community, record.community_id)
+        select_community(self.community, record.community_id, record.community_name)
         self.address.setText(record.address)
         self.contact_name.setText(record.contact_name)
         self.contact_phone.setText(record.contact_phone)

@@ -22,7 +22,12 @@ from station_app.context import DeskContext
 from station_app.members.service import CommunityService, UnitService
 from station_app.members.types import UnitFilter, UnitRow
 from station_app.members.ui import actions, labels
-from station_app.members.ui.forms import HINT_STYLE, combo_value, community_choices, fill_combo
+from station_app.members.ui.forms import (
+    HINT_STYLE,
+    combo_value,
+    community_filter_choices,
+    fill_combo,
+)
 from station_app.members.ui.unit_form import UnitFormDialog
 from station_app.members.ui.unit_model import UnitTableModel
 from station_app.widgets.batched_table import DeskTableView
@@ -33,6 +38,7 @@ FIGURE_STYLE = "font-weight: bold;"
 
 class UnitsPage(QWidget):
     show_members = Signal(int, str)  # unit id, name: list its members
+    communities_changed = Signal()  # an import added communities
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,9 +60,7 @@ class UnitsPage(QWidget):
 
         self.community_filter = QComboBox()
         self.community_filter.setObjectName("unit_community_filter")
-        fill_combo(
-            self.community_filter, community_choices(self.communities), self.tr("All communities")
-        )
+        self.reload_communities()
         self.union_filter = QComboBox()
         self.union_filter.setObjectName("union_filter")
         fill_combo(self.union_filter, labels.union_filter_choices(), self.tr("Any union status"))
@@ -160,6 +164,17 @@ class UnitsPage(QWidget):
         else:
             empty = self.tr("No unit matches these filters.")
         self.table.set_empty_text(empty)
+
+    def reload_communities(self) -> None:
+        """After communities were added, renamed, reordered or retired."""
+        current = combo_value(self.community_filter) if self.community_filter.count() else None
+        fill_combo(
+            self.community_filter,
+            community_filter_choices(self.communities),
+            self.tr("All communities"),
+        )
+        index = self.community_filter.findData(current) if current is not None else 0
+        self.community_filter.setCurrentIndex(max(index, 0))
 
     def refresh(self) -> None:
         self._stale = False
@@ -267,6 +282,9 @@ class UnitsPage(QWidget):
         dialog = action(self, self.context)
         if not actions.when_imported(dialog, self._imported):
             self.refresh()
+        added = getattr(dialog, "communities_added", None)
+        if added is not None:
+            added.connect(self.communities_changed)
 
     def _imported(self, result: object = None) -> None:
         self.refresh()

@@ -1,0 +1,245 @@
+"""The 社区 page of the member tab: the street's communities, in the station's order.
+
+Everyone sees the list (with how many units and members name each community); an
+administrator adds, renames, reorders, retires and reinstates them. The service
+refuses all of that for desk staff too; here the buttons are simply disabled.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.context import DeskContext
+from station_app.core.errors import DeskError
+from station_app.members.service import CommunityService
+from station_app.members.types import CommunityRow
+from station_app.members.ui.forms import HINT_STYLE
+from station_app.widgets.form_errors import FormErrors
+
+# Several names may be typed at once: 太平桥西里社区、太平桥东里社区
+_SEPARATORS = re.compile(r"[、,，;；\n]+")
+COL_NAME, COL_STATUS, COL_UNITS, COL_MEMBERS = range(4)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class CommunitiesPage(QWidget):
+    changed = Signal()  # added, renamed, reordered, retired: filters and lists reload
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = CommunityService(context.db)
+        self.rows: list[CommunityRow] = []
+        admin = context.actor.is_admin
+
+        hint = QLabel(
+            self.tr(
+                "The street's communities (社区), in the order lists and printouts use. A "
+                "retired community stays on the units and members that name it, but is not "
+                "offered for new ones."
+            )
+            if admin
+            else self.tr(
+                "The street's communities (社区). Only an administrator can add or change them."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("communities_table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Community"), self.tr("Status"), self.tr("Units"), self.tr("Members")]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_STATUS, COL_UNITS, COL_MEMBERS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.rename_selected())
+
+        self.rename_button = QPushButton(self.tr("Rename…"), self)
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        self.retire_button = QPushButton(self.tr("Retire"), self)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.retire_button.clicked.connect(self.toggle_retired)
+        row_buttons = QHBoxLayout()
+        for button in (self.rename_button, self.up_button, self.down_button, self.retire_button):
+            row_buttons.addWidget(button)
+        row_buttons.addStretch(1)
+
+        form = QFormLayout()
+        self.errors = FormErrors(form)
+        self.new_name = QLineEdit(self)
+        self.new_name.setObjectName("new_community")
+        self.new_name.setPlaceholderText(
+            self.tr("e.g. 太平桥西里社区; several at once separated by 、")
+        )
+        self.new_name.returnPressed.connect(self.add)
+        self.add_button = QPushButton(self.tr("Add community"), self)
+        self.add_button.clicked.connect(self.add)
+        new_row = QWidget(self)
+        new_layout = QHBoxLayout(new_row)
+        new_layout.setContentsMargins(0, 0, 0, 0)
+        new_layout.addWidget(self.new_name, 1)
+        new_layout.addWidget(self.add_button)
+        self.errors.add_field("name", self.tr("New community"), new_row)
+        self.done_label = QLabel(self)
+        self.done_label.setStyleSheet(HINT_STYLE)
+        self.done_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row_buttons)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general_label)
+        layout.addWidget(self.done_label)
+        for widget in (self.new_name, self.add_button):
+            widget.setEnabled(admin)
+        self.refresh()
+
+    # --- the list ------------------------------------------------------------------------
+
+    def refresh(self, keep: int | None = None) -> None:
+        self.rows = self.service.list_communities()
+        usage = self.service.usage()
+        locale = QLocale()
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            units, members = usage.get(row.id, (0, 0))
+            status = self.tr("Retired") if row.retired else self.tr("Current")
+            for c, text in enumerate(
+                (row.name, status, locale.toString(units), locale.toString(members))
+            ):
+                item = QTableWidgetItem(text)
+                if c in (COL_UNITS, COL_MEMBERS):
+                    item.setTextAlignment(RIGHT)
+                if row.retired:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(r, c, item)
+        if keep is not None:
+            for r, row in enumerate(self.rows):
+                if row.id == keep:
+                    self.table.selectRow(r)
+        self._update_buttons()
+
+    def names(self) -> list[str]:
+        return [row.name for row in self.rows]
+
+    def selected(self) -> CommunityRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def select(self, name: str) -> None:
+        self.table.selectRow(self.names().index(name))
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        admin = self.context.actor.is_admin
+        index = self.rows.index(row) if row is not None else -1
+        self.rename_button.setEnabled(admin and row is not None)
+        self.up_button.setEnabled(admin and index > 0)
+        self.down_button.setEnabled(admin and 0 <= index < len(self.rows) - 1)
+        self.retire_button.setEnabled(admin and row is not None)
+        self.retire_button.setText(
+            self.tr("Reinstate") if row is not None and row.retired else self.tr("Retire")
+        )
+
+    # --- changes -----------------------------------------------------------------------
+
+    def add(self) -> None:
+        names = [n for n in _SEPARATORS.split(self.new_name.text()) if n.strip()]
+        self.done_label.clear()
+        try:
+            if len(names) <= 1:  # one name: "already exists" beside the field
+                added_id = self.service.add_community(self.context.actor, "".join(names))
+                already: list[str] = []
+            else:
+                done = self.service.add_communities(self.context.actor, names)
+                added_id = next((d.id for d in reversed(done) if d.added), None)
+                already = [d.name for d in done if not d.added]
+        except DeskError as error:
+            self.errors.show(error)
+            return
+        self.errors.clear()
+        self.new_name.clear()
+        if already:
+            self.done_label.setText(
+                self.tr("Already on file, not added again: {names}").format(
+                    names="、".join(already)
+                )
+            )
+        self.refresh(keep=added_id)
+        self.changed.emit()
+
+    def rename_selected(self) -> None:
+        row = self.selected()
+        if row is None or not self.context.actor.is_admin:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename community"),
+            self.tr("New name of {name} (units and members that name it follow):").format(
+                name=row.name
+            ),
+            QLineEdit.EchoMode.Normal,
+            row.name,
+        )
+        if not ok:
+            return
+        self._change(lambda: self.service.rename_community(self.context.actor, row.id, name), row)
+
+    def move_selected(self, step: int) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        ids = [r.id for r in self.rows]
+        index = ids.index(row.id)
+        target = index + step
+        if not 0 <= target < len(ids):
+            return
+        ids[index], ids[target] = ids[target], ids[index]
+        self._change(lambda: self.service.reorder_communities(self.context.actor, ids), row)
+
+    def toggle_retired(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        self._change(
+            lambda: self.service.set_retired(self.context.actor, row.id, not row.retired), row
+        )
+
+    def _change(self, action, row: CommunityRow) -> None:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except DeskError as error:
+            QMessageBox.warning(self, self.tr("Communities"), error.message())
+            self.refresh(keep=row.id)  # another desk may have changed the list
+            return
+        self.refresh(keep=row.id)
+        self.changed.emit()
