@@ -1030,6 +1030,96 @@
     </message>
 </context>
 <context>
+    <name>Communities</name>
+    <message>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitiesPage</name>
+    <message>
+        <source>The street's communities (社区), in the order lists and printouts use. A retired community stays on the units and members that name it, but is not offered for new ones.</source>
+        <translation>本街道的社区，按列表和打印使用的顺序排列。已停用的社区仍保留在原有的单位和会员记录上，但新登记时不再提供。</translation>
+    </message>
+    <message>
+        <source>The street's communities (社区). Only an administrator can add or change them.</source>
+        <translation>本街道的社区。只有管理员可以新增或修改。</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>e.g. 太平桥西里社区; several at once separated by 、</source>
+        <translation>例如 太平桥西里社区；一次添加多个时用“、”隔开</translation>
+    </message>
+    <message>
+        <source>Add community</source>
+        <translation>新增社区</translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation>新社区</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复启用</translation>
+    </message>
+    <message>
+        <source>Already on file, not added again: {names}</source>
+        <translation>以下社区已存在，未重复添加：{names}</translation>
+    </message>
+    <message>
+        <source>Rename community</source>
+        <translation>社区改名</translation>
+    </message>
+    <message>
+        <source>New name of {name} (units and members that name it follow):</source>
+        <translation>“{name}”的新名称（属于该社区的单位和会员随之更新）：</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+</context>
+<context>
     <name>CountersPanel</name>
     <message>
         <source>Live figures</source>
@@ -1134,10 +1224,6 @@ Log file: {path}</source>
         <translation>未知的角色。</translation>
     </message>
     <message>
-        <source>Unknown user name or wrong password.</source>
-        <translation>用户名不存在或密码错误。</translation>
-    </message>
-    <message>
         <source>Too many wrong passwords: this account is locked for {seconds} more seconds.</source>
         <translation>密码错误次数过多：该账号还将锁定 {seconds} 秒。</translation>
     </message>
@@ -1146,8 +1232,16 @@ Log file: {path}</source>
         <translation>密码已连续输错五次：该账号锁定一分钟。</translation>
     </message>
     <message>
+        <source>Five wrong passwords: this account is locked for {minutes} minutes.</source>
+        <translation>密码已连续输错五次：该账号锁定 {minutes} 分钟。</translation>
+    </message>
+    <message>
         <source>Unknown user name or wrong password ({left} tries left before the account is locked).</source>
         <translation>用户名不存在或密码错误（再错 {left} 次账号将被锁定）。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for {minutes} more minutes.</source>
+        <translation>密码错误次数过多：该账号还将锁定 {minutes} 分钟。</translation>
     </message>
     <message>
         <source>The user name {name} is already taken.</source>
@@ -1638,6 +1732,10 @@ Log file: {path}</source>
         <translation>找不到该慰问品，可能已被删除。</translation>
     </message>
     <message>
+        <source>This text contains a hidden character ({code}) that cannot be saved; please type the text again without it.</source>
+        <translation>内容中含有无法保存的不可见字符（{code}），请删去后重新填写。</translation>
+    </message>
+    <message>
         <source>This is too long: at most {max} characters, not {length}.</source>
         <translation>内容过长：最多{max}个字，现为{length}个字。</translation>
     </message>
@@ -1766,8 +1864,20 @@ Log file: {path}</source>
         <translation>{file} 是旧版 .xls 工作簿或设有密码。请用 Excel 或 WPS 打开，另存为不设密码的 .xlsx 工作簿。</translation>
     </message>
     <message>
+        <source>{file} is empty (0 bytes): it was not saved or copied completely. Save or copy it again.</source>
+        <translation>{file} 是空文件（0 字节），可能没有完整保存或复制。请重新保存或复制。</translation>
+    </message>
+    <message>
         <source>{file} is neither an Excel workbook (.xlsx) nor a CSV file.</source>
         <translation>{file} 既不是 Excel 工作簿（.xlsx），也不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read. Open it in Excel or WPS and save it again as an .xlsx workbook.</source>
+        <translation>{file} 已损坏，无法读取。请用 Excel 或 WPS 打开，重新另存为 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>The program cannot read the text encoding of {file} (it is neither UTF-8 nor GBK). Save it as an .xlsx workbook, or as a CSV file in UTF-8 or GBK.</source>
+        <translation>无法识别 {file} 的文字编码（既不是 UTF-8 也不是 GBK）。请将其另存为 .xlsx 工作簿，或另存为 UTF-8 或 GBK 编码的 CSV 文件。</translation>
     </message>
     <message>
         <source>{file} has no rows to import.</source>
@@ -1858,8 +1968,20 @@ Log file: {path}</source>
         <translation>社区“{name}”已存在。</translation>
     </message>
     <message>
+        <source>This community is no longer on file; look again.</source>
+        <translation>这个社区已不存在，请刷新后再看。</translation>
+    </message>
+    <message>
+        <source>The community {name} is retired; it is not offered for new records.</source>
+        <translation>社区“{name}”已停用，新登记的记录不能再选它。</translation>
+    </message>
+    <message>
         <source>Please enter the community's name.</source>
         <translation>请填写社区名称。</translation>
+    </message>
+    <message>
+        <source>The communities were changed at another desk meanwhile; look again.</source>
+        <translation>社区列表刚在另一台电脑上被修改，请刷新后再操作。</translation>
     </message>
     <message>
         <source>The database {location} is in use by another program and could not be upgraded. Close the other program and start again.</source>
@@ -2521,6 +2643,10 @@ Reason:</source>
         <translation>全部行</translation>
     </message>
     <message>
+        <source>Units not on file, to be added without a union (complete them in the unit list later) ({count}): {names}</source>
+        <translation>系统中没有、将新增为“未建会”的单位（{count} 家，之后可在单位列表中补全信息）：{names}</translation>
+    </message>
+    <message>
         <source>Not imported</source>
         <translation>不能导入</translation>
     </message>
@@ -2591,10 +2717,6 @@ Reason:</source>
     <message>
         <source>To import: &lt;b style='color:#1e6b34'&gt;{valid}&lt;/b&gt; · Already on file: &lt;b style='color:#8a6100'&gt;{duplicates}&lt;/b&gt; · Cannot be imported: &lt;b style='color:#b3261e'&gt;{invalid}&lt;/b&gt;</source>
         <translation>将导入：&lt;b style='color:#1e6b34'&gt;{valid}&lt;/b&gt; · 已登记：&lt;b style='color:#8a6100'&gt;{duplicates}&lt;/b&gt; · 不能导入：&lt;b style='color:#b3261e'&gt;{invalid}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Units not on file, to be added ({count}): {names}</source>
-        <translation>系统中没有、将新增的单位（{count} 家）：{names}</translation>
     </message>
     <message>
         <source>Importing {rows} rows…</source>
@@ -3616,6 +3738,14 @@ Reason:</source>
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Rows naming a community the station does not have were not imported: {names}. Check the spelling; to add them, run:
+{command}
+then import the same file again.</source>
+        <translation>写了系统中没有的社区的行未导入：{names}。请先核对名称；如需新增这些社区，请运行：
+{command}
+然后重新导入同一个文件。</translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>
@@ -3852,6 +3982,41 @@ Reason:</source>
     <message>
         <source>Units</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+</context>
+<context>
+    <name>MissingCommunitiesBar</name>
+    <message>
+        <source>Add these communities…</source>
+        <translation>新增这些社区…</translation>
+    </message>
+    <message>
+        <source>The sheet names {count} communities the station does not have: {names}. Their rows cannot be imported until the communities are added.</source>
+        <translation>表格中有 {count} 个系统中没有的社区：{names}。新增这些社区之前，写了它们的行无法导入。</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to add them (会员入会 → 社区), then check again.</source>
+        <translation>请管理员在“会员入会 → 社区”中新增后再重新检查。</translation>
+    </message>
+    <message>
+        <source>Add communities</source>
+        <translation>新增社区</translation>
+    </message>
+    <message>
+        <source>Add these {count} communities to the station?
+
+{names}
+
+Check the spelling first: a misspelt community stays on every record imported with it.</source>
+        <translation>要为本站新增这 {count} 个社区吗？
+
+{names}
+
+请先核对名称：写错的社区会留在随之导入的每一条记录上。</translation>
     </message>
 </context>
 <context>
