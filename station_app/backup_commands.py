@@ -1,4 +1,5 @@
-"""station-app backup / restore / check: the data-safety commands of an administrator."""
+"""station-app backup / restore / check / upgrade: the data-safety commands of an
+administrator."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 
 MIRROR_SKIPPED = QT_TRANSLATE_NOOP("Checks", "Second copy skipped: {problem}")
 RESTORED_NEW = QT_TRANSLATE_NOOP("Checks", "Restored from {source}.")
+UP_TO_DATE = QT_TRANSLATE_NOOP("Checks", "The schema of {location} is up to date ({revision}).")
 RESTORED = QT_TRANSLATE_NOOP(
     "Checks", "Restored from {source}; the previous database is kept as {copy}."
 )
@@ -28,6 +30,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     commands.add_parser(
         "check", help="integrity, references and the domain's rules; exit 0 when all hold"
     )
+    commands.add_parser(
+        "upgrade",
+        help="create the schema or bring it up to date, then exit (PostgreSQL: as the owner)",
+    )
 
 
 def run(args: argparse.Namespace, url: str) -> int:
@@ -43,6 +49,18 @@ def run(args: argparse.Namespace, url: str) -> int:
             return 0
         print("\n".join(report.lines()))
         return 1
+    if args.command == "upgrade":
+        from station_app.core.migrate import head_revision
+        from station_app.core.startup import open_database
+
+        db = open_database(url, daily=False)  # as at start: copy aside, refuse newer
+        db.dispose()
+        print(
+            i18n.translate("Checks", UP_TO_DATE).format(
+                location=db.display_location, revision=head_revision()
+            )
+        )
+        return 0
     safety = DataSafety(url)
     if args.command == "backup":
         done = safety.backup(CLI_ACTOR, args.out)

@@ -4,7 +4,7 @@ station-app [--db PATH|URL]                 start the desk program
 station-app --smoke-test                    build the window offscreen, write a PDF, exit
 station-app demo [--members N] [--seed S]   fill a database with synthetic data
 station-app communities list | add NAME…      the station's communities (社区)
-station-app backup [--out FILE] | restore FILE | check     data safety
+station-app backup [--out FILE] | restore FILE | check | upgrade     data safety
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_welfare_prints(printouts)  # handout, campaign-summary, stock, gift-receipt
     from station_app.backup_commands import add_parsers as add_backup_commands
 
-    add_backup_commands(commands)  # backup, restore, check
+    add_backup_commands(commands)  # backup, restore, check, upgrade
     return parser
 
 
@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo(args, url)
         if args.command == "print":
             return cmd_print(args, url)
-        if args.command in ("backup", "restore", "check"):
+        if args.command in ("backup", "restore", "check", "upgrade"):
             from station_app import backup_commands
 
             return backup_commands.run(args, url)

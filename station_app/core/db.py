@@ -5,10 +5,13 @@ want to write queue up on the lock (``busy_timeout``) instead of failing halfway
 with "database is locked" when a read transaction tries to upgrade.
 
 The driver's refusals that are not the program's fault become sentences: a busy
-database (:class:`DatabaseBusy`), a full disk (:class:`DiskFull`), a read-only file,
-folder, disk or server (:class:`ReadOnlyDatabase`), an I/O error or a file that can
-no longer be reached (:class:`DiskFailure`). The transaction is rolled back whole in
-every case, so the sentence can say that nothing was saved.
+database (:class:`DatabaseBusy`), a transaction PostgreSQL undid because it crossed
+another desk's (a deadlock or a serialization failure, :class:`TransactionCollision`;
+not retried: ``transaction()`` cannot run its ``with`` body a second time), a full
+disk (:class:`DiskFull`), a read-only file, folder, disk or server
+(:class:`ReadOnlyDatabase`), an I/O error or a file that can no longer be reached
+(:class:`DiskFailure`). The transaction is rolled back whole in every case, so the
+sentence can say that nothing was saved.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from station_app.core.errors import (
     DiskFull,
     ReadOnlyDatabase,
     StorageError,
+    TransactionCollision,
 )
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.paths import default_db_path
@@ -131,9 +135,27 @@ def read_only_engine(url: str) -> Engine:
     )
 
 
+# PostgreSQL SQLSTATEs: a lock not granted (lock_timeout, NOWAIT) ...
+PG_LOCK_NOT_AVAILABLE = "55P03"
+# ... and a transaction undone whole because it crossed another one.
+PG_DEADLOCK = "40P01"
+PG_SERIALIZATION_FAILURE = "40001"
+
+
+def _sqlstate(exc: BaseException) -> str:
+    return str(getattr(getattr(exc, "orig", exc), "sqlstate", "") or "")
+
+
 def is_busy_error(exc: BaseException) -> bool:
+    if _sqlstate(exc) == PG_LOCK_NOT_AVAILABLE:
+        return True
     text = str(getattr(exc, "orig", exc)).lower()
     return "database is locked" in text or "database is busy" in text or "lock timeout" in text
+
+
+def is_collision(exc: BaseException) -> bool:
+    """A deadlock or serialization failure: the server rolled the transaction back."""
+    return _sqlstate(exc) in (PG_DEADLOCK, PG_SERIALIZATION_FAILURE)
 
 
 class Database:
@@ -182,6 +204,13 @@ class Database:
         """The sentence for a driver error the desk can act on, else None."""
         if is_busy_error(exc):
             return _busy()
+        if is_collision(exc):
+            log.warning("%s: undone, crossed another desk: %s", self.display_location, exc.orig)
+            return TransactionCollision(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The database was busy; nothing was changed. Please try again."
+                )
+            )
         path = sqlite_file(self.url)
         location = str(path.parent) if path is not None else self.display_location
         refusal = storage_error(exc, path, location)

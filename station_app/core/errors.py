@@ -52,6 +52,11 @@ class DatabaseBusy(DeskError):
     """Another desk holds the database longer than we are willing to wait."""
 
 
+class TransactionCollision(DatabaseBusy):
+    """PostgreSQL undid this transaction whole because it crossed another desk's
+    (a deadlock, or a serialization failure); running the use case again is safe."""
+
+
 class StorageError(DeskError):
     """The disk refused a read or a save (full, read-only, failing, gone); the
     transaction was rolled back, so nothing of the use case was saved."""

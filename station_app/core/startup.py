@@ -13,6 +13,12 @@ from station_app.core.migrate import upgrade_to_head
 
 log = logging.getLogger(__name__)
 
+PG_INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def _sqlstate(exc: DBAPIError) -> str:
+    return str(getattr(exc.orig, "sqlstate", "") or "")
+
 
 def open_database(url: str, *, daily: bool = True) -> Database:
     """Raises DatabaseUnavailable (a sentence for the desk) instead of driver errors.
@@ -27,7 +33,15 @@ def open_database(url: str, *, daily: bool = True) -> Database:
     except (DBAPIError, NoSuchModuleError, OSError) as exc:
         log.exception("Cannot open database %s", url)
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()
-        if isinstance(exc, DBAPIError) and is_busy_error(exc):
+        if isinstance(exc, DBAPIError) and _sqlstate(exc) == PG_INSUFFICIENT_PRIVILEGE:
+            # A desk role: it may read and write rows, never create or alter tables.
+            text = QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {location} must be brought up to this version's schema, and "
+                "this login may not change the schema ({reason}). Nothing was changed. Run "
+                "station-app upgrade once as the database's owner, then start again.",
+            )
+        elif isinstance(exc, DBAPIError) and is_busy_error(exc):
             text = QT_TRANSLATE_NOOP(
                 "Errors",
                 "The database {location} is in use by another program and could not be "

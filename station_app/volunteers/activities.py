@@ -27,7 +27,7 @@ from station_app.volunteers.common import (
 )
 from station_app.volunteers.labels import fmt_span
 from station_app.volunteers.models import CANCELLED, Activity, Assignment, Shift, Team
-from station_app.volunteers.overlap import Attempt, clash_error
+from station_app.volunteers.overlap import Attempt, clash_error, hold_volunteers
 from station_app.volunteers.types import (
     ActivityInput,
     ActivityRow,
@@ -237,6 +237,7 @@ class ActivityService:
                         Assignment.shift_id == shift_id, Assignment.status != CANCELLED
                     )
                 ).all()
+                hold_volunteers(s.connection(), [who.volunteer_id for who in people])
                 for volunteer_id, override in people:
                     attempt = Attempt(volunteer_id, clean.starts_at, clean.ends_at, (shift_id,))
                     if override is None:  # an allowed overlap stays allowed

@@ -4,8 +4,9 @@
 A volunteer is never on two overlapping shifts: the service looks for a clash first
 and names it; an administrator may still assign, giving a reason (kept on the
 assignment, printed on the roster). The database refuses any overlap that slips
-past (two desks at once) and :func:`overlap.refusal_error` turns that into the same
-sentence. Over-filling a shift is allowed, with a notice.
+past and :func:`overlap.refusal_error` turns that into the same sentence; the
+volunteer's row is locked first (:func:`overlap.hold_volunteers`), so two desks at
+once take turns instead of deadlocking. Over-filling a shift is allowed, with a notice.
 """
 
 from __future__ import annotations
@@ -40,7 +41,12 @@ from station_app.volunteers.models import (
     Assignment,
     Shift,
 )
-from station_app.volunteers.overlap import Attempt, already_on_shift, clash_error
+from station_app.volunteers.overlap import (
+    Attempt,
+    already_on_shift,
+    clash_error,
+    hold_volunteers,
+)
 from station_app.volunteers.types import (
     AssignResult,
     CandidateFilter,
@@ -179,12 +185,13 @@ class AssignmentService:
         # Core statements, not ORM objects: this is the desk's most frequent write.
         with overlap_refusals(self.db, attempts), self.db.transaction() as s:
             conn = s.connection()
-            shift = conn.execute(_SHIFT_AND_FILL, {"shift_id": shift_id}).first()
-            if shift is None:
-                raise missing_shift()
+            hold_volunteers(conn, [volunteer_id])  # first: another desk may be at it too
             person = conn.execute(_VOLUNTEER, {"volunteer_id": volunteer_id}).first()
             if person is None:
                 raise missing_volunteer()
+            shift = conn.execute(_SHIFT_AND_FILL, {"shift_id": shift_id}).first()
+            if shift is None:
+                raise missing_shift()
             name = person.name or ""
             if not person.active:
                 raise ValidationError(
@@ -285,6 +292,7 @@ class AssignmentService:
             if status in (ATTENDED, ABSENT) and shift.starts_at > clock.now():
                 raise _not_started(shift)
             if row.status == CANCELLED and row.override_reason is None:
+                hold_volunteers(s.connection(), [row.volunteer_id])
                 attempts.append(
                     Attempt(row.volunteer_id, row.starts_at, row.ends_at, (row.shift_id,))
                 )

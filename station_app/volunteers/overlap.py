@@ -4,6 +4,12 @@ same sentence for an overlap the database refused (another desk was quicker).
 The database refuses with ``volunteer_overlap`` (SQLite trigger) or SQLSTATE 23P01
 on ``ex_assignment_no_overlap`` (PostgreSQL), and a second assignment of the same
 volunteer to the same shift with the unique key ``uq_assignment_shift_id_volunteer_id``.
+
+Every use case that may put a volunteer on a shift first locks the volunteer's row
+(:func:`hold_volunteers`), before it looks for a clash. Two desks busy with one
+volunteer then take turns: the second sees the first's shift and names it. Without
+the lock both would insert, and on PostgreSQL each exclusion check would wait for the
+other's row: a deadlock, one desk's work undone by the server.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import DBAPIError
 
 from station_app.core.db import Database
@@ -25,6 +32,24 @@ from station_app.volunteers.models import OVERLAP_CONSTRAINT, OVERLAP_MARKER
 PG_EXCLUSION_VIOLATION = "23P01"
 PG_UNIQUE_VIOLATION = "23505"
 SAME_SHIFT_KEY = "uq_assignment_shift_id_volunteer_id"
+
+
+# FOR NO KEY UPDATE: desks queue on it, while inserts that only reference the
+# volunteer (their foreign-key checks take KEY SHARE) are not held up.
+_HOLD = (
+    select(queries.volunteer_t.c.id)
+    .where(queries.volunteer_t.c.id.in_(bindparam("ids", expanding=True)))
+    .order_by(queries.volunteer_t.c.id)
+    .with_for_update(key_share=True)
+)
+
+
+def hold_volunteers(conn: Connection, volunteer_ids: Sequence[int]) -> None:
+    """Lock the volunteers' rows until the transaction ends, lowest id first (one
+    order everywhere, so two desks never hold one each and wait for the other).
+    On SQLite the write transaction holds the whole file already: nothing to do."""
+    if volunteer_ids and conn.dialect.name != "sqlite":
+        conn.execute(_HOLD, {"ids": sorted(set(volunteer_ids))}).all()
 
 
 @dataclass(frozen=True)

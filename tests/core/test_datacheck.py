@@ -35,8 +35,8 @@ def test_a_sound_station_passes_every_check(tmp_path: Path, filled_station: Path
     db_path = filled_copy(filled_station, tmp_path)
     report = check_database(f"sqlite:///{db_path}")
     assert report.ok, report.lines()
-    assert len(report.passed) == 10
-    assert report.summary().startswith("All 10 checks passed")
+    assert len(report.passed) == 11
+    assert report.summary().startswith("All 11 checks passed")
 
 
 def test_a_sound_station_passes_on_both_databases(db: Database) -> None:
@@ -44,7 +44,7 @@ def test_a_sound_station_passes_on_both_databases(db: Database) -> None:
     report = check_database(db.url)
     assert report.ok, report.lines()
     if not db.is_sqlite:  # SQLite's own file checks have no PostgreSQL counterpart
-        assert "file integrity" not in report.passed and len(report.passed) == 8
+        assert "file integrity" not in report.passed and len(report.passed) == 9
 
 
 def test_the_check_never_writes(tmp_path: Path, filled_station: Path) -> None:
@@ -162,4 +162,4 @@ def test_the_summary_reads_in_the_desk_language(tmp_path: Path, filled_station: 
         summary = check_database(f"sqlite:///{filled_copy(filled_station, tmp_path)}").summary()
     finally:
         i18n.install(lambda _context, text: text)
-    assert summary.startswith("全部 10 项检查通过：") and "、" in summary and ", " not in summary
+    assert summary.startswith("全部 11 项检查通过：") and "、" in summary and ", " not in summary
