@@ -10,7 +10,6 @@ from station_app.welfare.types import SERVED, HandoutCandidate, Proxy
 from station_app.welfare.ui.candidates_model import STATE_COLOURS, state_text
 from station_app.widgets.form_errors import FormErrors
 
-CONTEXT = "HandoutPage"
 RELATIONSHIPS = ["", "配偶", "子女", "父母", "亲属", "同事"]
 
 
@@ -42,13 +41,13 @@ class PersonLabels:
         self.person.setText(f"{c.name}　{'　'.join(details)}")
         text = state_text(c)
         if c.state == SERVED and c.receipt_no:
-            text += "　" + QCoreApplication.translate(CONTEXT, "Receipt {receipt_no}").format(
+            text += "　" + QCoreApplication.translate("HandoutPage", "Receipt {receipt_no}").format(
                 receipt_no=c.receipt_no
             )
             if c.proxy_name:
-                text += "　" + QCoreApplication.translate(CONTEXT, "collected by {name}").format(
-                    name=c.proxy_name
-                )
+                text += "　" + QCoreApplication.translate(
+                    "HandoutPage", "collected by {name}"
+                ).format(name=c.proxy_name)
         self.state.setText(text)
         self.state.setStyleSheet(f"color: {STATE_COLOURS.get(c.state, '#000')}; font-weight: bold;")
         self.warnings.setText("\n".join(n.message() for n in c.warnings))
@@ -59,7 +58,9 @@ class ProxyBox(QGroupBox):
     """代领: ticked when someone collects on the member's behalf; the name is required."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate(CONTEXT, "Collected on behalf (代领)"), parent)
+        super().__init__(
+            QCoreApplication.translate("HandoutPage", "Collected on behalf (代领)"), parent
+        )
         self.setObjectName("handout_proxy")
         self.setCheckable(True)
         self.setChecked(False)
@@ -70,10 +71,13 @@ class ProxyBox(QGroupBox):
         self.relationship.addItems(RELATIONSHIPS)
         form = QFormLayout(self)
         self.errors = FormErrors(form)
-        tr = QCoreApplication.translate
-        self.errors.add_field("proxy_name", tr(CONTEXT, "Name"), self.name)
-        self.errors.add_field("proxy_mobile", tr(CONTEXT, "Mobile"), self.mobile)
-        self.errors.add_field("proxy_relationship", tr(CONTEXT, "Relationship"), self.relationship)
+        # Literal contexts: lupdate reads only those.
+        name = QCoreApplication.translate("HandoutPage", "Name")
+        mobile = QCoreApplication.translate("HandoutPage", "Mobile")
+        relationship = QCoreApplication.translate("HandoutPage", "Relationship")
+        self.errors.add_field("proxy_name", name, self.name)
+        self.errors.add_field("proxy_mobile", mobile, self.mobile)
+        self.errors.add_field("proxy_relationship", relationship, self.relationship)
         self.toggled.connect(self._toggled)
         self._toggled(False)
 
