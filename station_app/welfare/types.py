@@ -287,6 +287,15 @@ NOT_ELIGIBLE = "not_eligible"  # does not meet the rule (why)
 
 
 @dataclass(frozen=True)
+class HandoutMatch:
+    """What a desk search found: how many members in all, and whether by an identifier
+    (a whole ID number or member number) rather than by a part of a name or number."""
+
+    total: int
+    exact: bool
+
+
+@dataclass(frozen=True)
 class HandoutCandidate:
     member_id: int
     member_no: str
@@ -303,7 +312,7 @@ class HandoutCandidate:
     proxy_name: str = ""
     reasons: tuple[Notice, ...] = ()  # why not eligible / removed / not on the list
     warnings: tuple[Notice, ...] = ()  # e.g. served by a same-kind campaign this year
-    exact: bool = False  # found by the full ID number
+    exact: bool = False  # found by the full ID number or member number
     campaign_open: bool = True  # hand-outs happen only while the campaign is open
 
     @property

@@ -6,10 +6,11 @@ the file the way damage or a foreign tool would: with the guard dropped first.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from station_app import demo
 from station_app.core.db import Database
@@ -145,6 +146,122 @@ def test_two_allocations_of_one_member_in_a_campaign(tmp_path: Path) -> None:
         conn.exec_driver_sql("INSERT INTO allocation VALUES (1, 7), (1, 7), (1, 8), (2, 7)")
         assert one_allocation_per_member(conn) == ["campaign 1, member 7: 2 allocations"]
     engine.dispose()
+
+
+def _rebuild_without(path: Path, table: str, *constraints: str) -> None:
+    """Rebuilds ``table`` from its own DDL minus the named constraints (SQLite cannot
+    drop a constraint; a foreign tool rebuilding the table could lose it like this)."""
+    con = sqlite3.connect(path, isolation_level=None)
+    (ddl,) = con.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    for name in constraints:
+        ddl, found = re.subn(rf",\s*CONSTRAINT {name} UNIQUE \([^)]*\)", "", ddl)
+        assert found == 1, name
+    loose = f"{table}_loose"
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute(ddl.replace(f'CREATE TABLE "{table}"', f"CREATE TABLE {loose}", 1))
+    con.execute(f"INSERT INTO {loose} SELECT * FROM {table}")
+    con.execute(f"DROP TABLE {table}")
+    con.execute(f"ALTER TABLE {loose} RENAME TO {table}")
+    con.close()
+
+
+MEMBER_COPY = (
+    "INSERT INTO member (member_no, name, id_type, id_number, gender, birth_date, mobile,"
+    " landline, unit_id, community_id, joined_on, status, status_changed_on, status_note,"
+    " hardship_level, outdoor_kind, migrant_worker, model_worker, notes, search_text,"
+    " created_at, updated_at, name_pinyin) SELECT {member_no}, name, id_type, {id_number},"
+    " gender, birth_date, mobile, landline, unit_id, community_id, joined_on, status,"
+    " status_changed_on, status_note, hardship_level, outdoor_kind, migrant_worker,"
+    " model_worker, notes, search_text, created_at, updated_at, name_pinyin FROM member"
+    " WHERE id = (SELECT min(id) FROM member)"
+)
+
+
+def test_a_member_registered_twice(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
+    _rebuild_without(db_path, "member", "uq_member_member_no", "uq_member_id_type_id_number")
+    assert check_database(f"sqlite:///{db_path}").ok  # the rebuild alone breaks nothing
+    first = (
+        sqlite3.connect(db_path)
+        .execute("SELECT member_no, id_type FROM member ORDER BY id LIMIT 1")
+        .fetchone()
+    )
+    # Registered again: the same ID number under a new member number ...
+    _tamper(db_path, MEMBER_COPY.format(member_no="'TPQ-AGAIN'", id_number="id_number"))
+    failed = _failed(db_path)
+    assert list(failed) == ["no member registered twice"]
+    assert failed["no member registered twice"] == (
+        f"{min(first[0], 'TPQ-AGAIN')}: 2 members share one {first[1]}",
+    )
+    # ... and a member number given twice, to people with different ID numbers.
+    _tamper(db_path, MEMBER_COPY.format(member_no="member_no", id_number="'X-' || id_number"))
+    lines = _failed(db_path)["no member registered twice"]
+    assert f"{first[0]}: 2 members share one member_no" in lines and len(lines) == 2
+
+
+def test_references_to_rows_that_are_gone(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
+    con = sqlite3.connect(db_path, isolation_level=None)  # foreign keys off, as in a tool
+    allocation = con.execute("SELECT min(id) FROM allocation").fetchone()[0]
+    con.execute("UPDATE allocation SET member_id = 999999 WHERE id = ?", (allocation,))
+    con.close()
+    failed = _failed(db_path)
+    assert list(failed) == ["references between tables"]
+    assert failed["references between tables"] == (f"allocation rowid {allocation} → member",)
+
+
+def test_a_schema_version_this_program_does_not_have(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
+    _tamper(db_path, "UPDATE alembic_version SET version_num = '0004'")
+    failed = _failed(db_path)
+    assert list(failed) == ["schema version"]
+    assert failed["schema version"] == (
+        "0004 (not upgraded yet; the program upgrades it at start)",
+    )
+    _tamper(db_path, "UPDATE alembic_version SET version_num = '0099_from_a_newer_program'")
+    failed = _failed(db_path)
+    assert failed == {"schema version": ("0099_from_a_newer_program (unknown to this program)",)}
+
+
+def test_a_draft_campaign_with_recipients(tmp_path: Path, filled_station: Path) -> None:
+    db_path = filled_copy(filled_station, tmp_path)
+    con = sqlite3.connect(db_path, isolation_level=None)
+    campaign, name = con.execute(
+        "SELECT id, name FROM campaign WHERE status = 'open' AND EXISTS"
+        " (SELECT 1 FROM allocation a WHERE a.campaign_id = campaign.id) ORDER BY id LIMIT 1"
+    ).fetchone()
+    con.execute("UPDATE campaign SET status = 'draft' WHERE id = ?", (campaign,))
+    con.close()
+    failed = _failed(db_path)
+    assert list(failed) == ["only opened campaigns have recipients"]
+    assert failed["only opened campaigns have recipients"] == (
+        f"campaign {campaign} {name}: a draft with a recipient list",
+    )
+
+
+def test_the_rules_fail_on_both_databases(db: Database) -> None:
+    """The schema and campaign rules read the same on PostgreSQL as on SQLite."""
+    demo.fill(db, members=30, seed=5)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0003'"))
+        campaign = (
+            conn.execute(
+                text(
+                    "SELECT c.id FROM campaign c WHERE c.status <> 'draft' AND EXISTS"
+                    " (SELECT 1 FROM allocation a WHERE a.campaign_id = c.id) ORDER BY c.id"
+                )
+            )
+            .scalars()
+            .first()
+        )
+        conn.execute(text("UPDATE campaign SET status = 'draft' WHERE id = :c"), {"c": campaign})
+    report = check_database(db.url)
+    failed = {f.name: f.lines for f in report.failed}
+    assert sorted(failed) == ["only opened campaigns have recipients", "schema version"]
+    assert failed["schema version"][0].startswith("0003 (not upgraded yet")
+    assert failed["only opened campaigns have recipients"][0].startswith(f"campaign {campaign} ")
 
 
 def test_missing_file_is_reported(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,7 @@ from tests.members.data.sheets import (
     write_xlsx,
 )
 
+ROOT = Path(__file__).resolve().parents[2]
 SUMMARY = re.compile(
     r"^imported (\d+), duplicates (\d+), rejected (\d+)(?:, error workbook (.+))?$"
 )
@@ -116,18 +118,9 @@ def test_print_receipt(street: Street, tmp_path: Path, capsys: pytest.CaptureFix
     assert "TPQ000" in capsys.readouterr().err
 
 
-def _wired() -> bool:
-    from station_app.cli import build_parser
-
-    try:
-        args = build_parser().parse_args(["import", "members", "x.xlsx"])
-    except SystemExit:
-        return False
-    return getattr(args, "target", None) == "members"
-
-
-@pytest.mark.skipif(not _wired(), reason="`station-app import` is not wired into cli.py yet")
 def test_import_in_a_real_process(tmp_path: Path) -> None:
+    """``station-app import`` as the desk runs it: its own process, this tree's code
+    (``-m`` from the repository root), the summary line and exit codes."""
     db = tmp_path / "station.db"
     env = {
         **os.environ,
@@ -144,16 +137,26 @@ def test_import_in_a_real_process(tmp_path: Path) -> None:
             capture_output=True,
             text=True,
             env=env,
+            cwd=ROOT,
             timeout=120,
         )
 
     assert run("demo", "--members", "0").returncode == 0
     path = write_xlsx(tmp_path / "m.xlsx", MEMBER_HEADERS, MEMBER_ROWS)
+    ok, dup, bad_rows = expected(MEMBER_ROWS)
+    dry = run("import", "members", str(path), "--dry-run")
+    assert dry.returncode == 0 and "nothing was saved" in dry.stderr
     first = run("import", "members", str(path))
     assert first.returncode == 0, first.stderr
     match = SUMMARY.match(first.stdout.strip())
-    assert match and int(match.group(1)) > 0 and int(match.group(3)) > 0
+    assert match, first.stdout
+    assert tuple(int(match.group(i)) for i in (1, 2, 3)) == (ok, dup, bad_rows)
+    assert match.group(4) and Path(match.group(4)).is_file()  # the rejected rows, to fix
     second = run("import", "members", str(path))
-    assert second.stdout.startswith("imported 0, duplicates ")
-    bad = run("import", "members", str(tmp_path / "missing.csv"))
-    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.startswith(f"imported 0, duplicates {ok + dup}, rejected {bad_rows}")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM member").fetchone() == (ok,)
+    missing = run("import", "members", str(tmp_path / "missing.csv"))
+    assert missing.returncode == 1 and missing.stdout == ""
+    assert "missing.csv" in missing.stderr and "Traceback" not in missing.stderr

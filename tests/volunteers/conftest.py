@@ -60,11 +60,12 @@ def station_clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
 
 
 MEMBERS = (
-    # name, first 17 digits of the ID number, mobile, community
-    ("张伟", "11010619800101001", "13812345678", "west"),
-    ("王芳", "11010619850202002", "13912345678", "west"),
-    ("单丽", "11010619900303004", "13712345678", "east"),
-    ("李强", "11010619750404005", "13612345678", "east"),
+    # name, first 17 digits of the ID number, mobile, community (every mobile differs in
+    # its middle and its tail, so a masked or searched number names one person)
+    ("张伟", "11010619800101001", "13810011001", "west"),
+    ("王芳", "11010619850202002", "13920022002", "west"),
+    ("单丽", "11010619900303004", "13730033003", "east"),
+    ("李强", "11010619750404005", "13640044004", "east"),
 )
 
 
@@ -193,7 +194,7 @@ def brigade(db: Database, station_clock: Clock) -> Brigade:
             team_id=squads["west"],
             name="赵敏",
             id_number=rid("11010619920505006"),
-            mobile="15012345678",
+            mobile="15050055005",
             skill_ids=(b.skill_ids["急救"], b.skill_ids["宣传"]),
             joined_on=dt.date(2025, 9, 1),
         ),

@@ -68,7 +68,7 @@ def test_candidates_show_hours_this_year_and_who_is_free(brigade: Brigade, shift
     assert [r.name for r in rows if not r.free] == ["王芳"]
     assert [r.name for r in rows if not r.available] == ["赵敏"]
     assert [r.name for r in rows if r.on_shift] == ["单丽"]
-    assert by_name["赵敏"].skills == "宣传、急救" and by_name["张伟"].mobile == "138****5678"
+    assert by_name["赵敏"].skills == "宣传、急救" and by_name["张伟"].mobile == "138****1001"
     assert by_name["李强"].team_name.startswith("东管头社区")
 
 

@@ -24,7 +24,7 @@ needs_poppler = pytest.mark.skipif(
     reason="poppler-utils (pdftotext, pdffonts) not installed",
 )
 FULL_IDS = [rid(first17) for first17 in ("11010619800101001", "11010619920505006")]
-FULL_MOBILES = ["13812345678", "15012345678", "13612345678"]
+FULL_MOBILES = ["13810011001", "13920022002", "13730033003", "13640044004", "15050055005"]
 ZH = {  # a few of the catalog's words, to see Chinese labels come out
     "Sign in": "签到",
     "Sign out": "签退",
@@ -90,7 +90,7 @@ def test_roster_masks_mobiles_shows_overrides_and_embeds_the_font(
     for expected in ("云岗森林公园清扫", "张伟", "王芳", "李强", "赵敏", "签到", "签退"):
         assert expected in text
     assert "特批时间重叠：培训结束后" in text  # the rest of the reason wraps
-    assert "138****5678" in text and "提前到场布置" in text
+    assert "138****1001" in text and "提前到场布置" in text
     assert "单丽" not in text  # cancelled: not on the sign sheet
     for secret in (*FULL_MOBILES, *FULL_IDS):
         assert secret not in text
@@ -107,7 +107,7 @@ def test_the_leaders_copy_has_full_mobiles_for_administrators_only(
     assert not out.exists()
     reports.print_roster(brigade.db, brigade.admin, activity, out, leader_copy=True)
     text = _text(out)
-    assert "13812345678" in text and "Leader's copy" in text
+    assert "13810011001" in text and "Leader's copy" in text
     assert all(number not in text for number in FULL_IDS)
     assert audit_rows(brigade.db, "activity", activity)[-1][0] == "export_full"
 

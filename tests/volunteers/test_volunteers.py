@@ -56,7 +56,7 @@ def test_a_member_is_a_volunteer_at_most_once(brigade: Brigade) -> None:
 def test_a_member_volunteer_keeps_no_copy_of_the_members_details(brigade: Brigade) -> None:
     record = brigade.volunteers.get(brigade.desk, brigade.v["单丽"])
     assert (record.name, record.member_no) == ("单丽", "TPQ202000003")
-    assert record.mobile == "137****5678" and record.id_number.startswith("110106********")
+    assert record.mobile == "137****3003" and record.id_number.startswith("110106********")
     assert record.gender == "F" and record.skills == ("宣传",)
     with brigade.db.read() as s:
         row = s.execute(
@@ -120,7 +120,7 @@ def test_the_list_searches_filters_and_masks(brigade: Brigade) -> None:
     search = brigade.volunteers.list_volunteers
     assert [r.name for r in search(VolunteerFilter(query="shanli"))] == ["单丽"]
     assert [r.name for r in search(VolunteerFilter(query="zm"))] == ["赵敏"]
-    assert [r.name for r in search(VolunteerFilter(query="15012345678"))] == ["赵敏"]
+    assert [r.name for r in search(VolunteerFilter(query="15050055005"))] == ["赵敏"]
     assert [r.name for r in search(VolunteerFilter(query="TPQ202000004"))] == ["李强"]
     east = search(VolunteerFilter(team_id=brigade.squads["east"]))
     assert [r.name for r in east] == ["李强", "单丽"]
@@ -134,7 +134,7 @@ def test_revealing_the_id_number_takes_an_administrator_and_is_audited(brigade: 
     with pytest.raises(PermissionDenied):
         brigade.volunteers.get(brigade.desk, brigade.v["赵敏"], reveal=True)
     record = brigade.volunteers.get(brigade.admin, brigade.v["赵敏"], reveal=True)
-    assert record.id_number == rid("11010619920505006") and record.mobile == "15012345678"
+    assert record.id_number == rid("11010619920505006") and record.mobile == "15050055005"
     assert audit_rows(brigade.db, "volunteer", brigade.v["赵敏"])[-1][0] == "reveal"
 
 
@@ -162,7 +162,7 @@ def test_editing_keeps_masked_fields_and_warns_about_shifts_ahead(brigade: Briga
     after = brigade.volunteers.get(brigade.admin, vid, reveal=True)
     assert after.id_number == rid("11010619920505006") and not after.active
     (_, summary) = audit_rows(brigade.db, "volunteer", vid)[-2]
-    assert "15012345678" not in str(summary)  # the audit log keeps numbers masked
+    assert "15050055005" not in str(summary)  # the audit log keeps numbers masked
     with pytest.raises(ValidationError):
         brigade.volunteers.update_volunteer(
             brigade.desk, vid, replace(same, member_id=brigade.member_ids["张伟"])
@@ -179,7 +179,7 @@ def test_member_choices_say_who_is_a_volunteer_already(brigade: Brigade) -> None
     choices = {c.name: c for c in brigade.volunteers.member_choices("zhang")}
     assert choices["张伟"].volunteer_id == brigade.v["张伟"]
     assert choices["张丽"].volunteer_id is None and choices["张丽"].member_id == new_id
-    assert choices["张伟"].mobile == "138****5678"
+    assert choices["张伟"].mobile == "138****1001"
     west_squad = brigade.volunteers.default_team_for_member(brigade.member_ids["王芳"])
     assert west_squad == brigade.squads["west"]
 

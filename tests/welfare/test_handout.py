@@ -18,9 +18,10 @@ from station_app.welfare.types import (
     REMOVED,
     SERVED,
     EligibilityRule,
+    HandoutMatch,
     Proxy,
 )
-from tests.welfare.conftest import NOW, Street, assert_reconciled, audit_actions, rid, rows
+from tests.welfare.conftest import NOW, PEOPLE, Street, assert_reconciled, audit_actions, rid, rows
 
 
 @pytest.fixture
@@ -52,6 +53,25 @@ def test_find_by_full_id_name_initials_mobile_tail_and_member_number(
     member_no = street.handout.find_for_handout(opened, "王芳")[0].member_no
     assert _state(street, opened, member_no) == [("王芳", ON_LIST)]
     assert find(opened, "   ") == []
+
+
+def test_the_count_is_every_match_and_batches_read_them_all(street: Street, opened: int) -> None:
+    count, find = street.handout.count_for_handout, street.handout.find_for_handout
+    everyone = find(opened, "110106", limit=100)  # a part of every ID number
+    assert count(opened, "110106") == HandoutMatch(len(everyone), exact=False)
+    assert len(everyone) == len(PEOPLE) > 3
+    batches = [find(opened, "110106", limit=3, offset=o) for o in range(0, len(everyone), 3)]
+    assert [c.member_id for b in batches for c in b] == [c.member_id for c in everyone]
+    assert count(opened, rid("11010619800307121")) == HandoutMatch(1, exact=True)
+    assert count(opened, rid("11010619800307139")) == HandoutMatch(0, exact=True)
+    assert count(opened, "  ") == HandoutMatch(0, exact=False)
+    # A member number, typed in lower case or scanned from the intake receipt's QR code,
+    # names one person: exact, like a whole ID number.
+    member_no = find(opened, "王芳")[0].member_no
+    assert count(opened, member_no.lower()) == HandoutMatch(1, exact=True)
+    (wang,) = find(opened, f" {member_no} ")
+    assert (wang.name, wang.exact) == ("王芳", True)
+    assert count(opened, member_no[:-1]).exact is False  # a part of one is a search
 
 
 def test_states_say_why(street: Street, opened: int) -> None:

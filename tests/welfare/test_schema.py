@@ -12,7 +12,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from station_app import schema
@@ -44,10 +44,37 @@ def _movement(
     )
 
 
-def _refused(db: Database, write: Callable[[Session], object]) -> str:
-    with pytest.raises((IntegrityError, DBAPIError)) as caught, db.transaction() as s:
+# What the stock triggers raise (a message, not a constraint of the table).
+TRIGGER_MESSAGES = {"stock_negative", "on_hand_is_ledger", "stock_movement is append-only"}
+
+
+def _refused(
+    db: Database,
+    write: Callable[[Session], object],
+    constraint: str,
+    *,
+    sqlite_says: str | None = None,
+    pg_error: type[DBAPIError] = IntegrityError,
+) -> None:
+    """The database refuses the write, and by ``constraint`` (a named CHECK or UNIQUE,
+    or a trigger's message), not by some other error. SQLite raises IntegrityError for
+    all of them and names a unique index by its columns (``sqlite_says``); PostgreSQL
+    reports the constraint's name, and ``pg_error`` for a trigger without an SQLSTATE."""
+    with pytest.raises(DBAPIError) as caught, db.transaction() as s:
         write(s)
-    return str(caught.value.orig)
+    error, message = caught.value, str(caught.value.orig)
+    if db.is_sqlite:
+        assert type(error) is IntegrityError, message
+        assert (sqlite_says or constraint) in message, message
+        return
+    assert type(error) is pg_error, message
+    named = error.orig.diag.constraint_name  # type: ignore[union-attr]
+    if constraint in TRIGGER_MESSAGES:
+        assert named is None and constraint in message, message
+        if pg_error is IntegrityError:
+            assert error.orig.sqlstate == "23514", message  # type: ignore[union-attr]
+    else:
+        assert named == constraint, message
 
 
 def test_welfare_models_match_the_migrations(db: Database) -> None:
@@ -76,20 +103,20 @@ def _table_of(diff: Any) -> str | None:
 def test_stock_cannot_go_negative_even_by_direct_sql(street: Street) -> None:
     db, rice = street.db, street.rice
     assert scalar(db, "SELECT on_hand FROM gift_item WHERE id = :i", i=rice) == 20
-    message = _refused(db, lambda s: _movement(s, rice, -21))
-    assert "stock_negative" in message
+    _refused(db, lambda s: _movement(s, rice, -21), "stock_negative")
     # Exactly to zero is fine, one more is not.
     with db.transaction() as s:
         _movement(s, rice, -20)
     assert scalar(db, "SELECT on_hand FROM gift_item WHERE id = :i", i=rice) == 0
-    _refused(db, lambda s: _movement(s, rice, -1))
+    _refused(db, lambda s: _movement(s, rice, -1), "stock_negative")
     assert scalar(db, "SELECT on_hand FROM gift_item WHERE id = :i", i=rice) == 0
 
 
 def test_the_balance_is_the_ledger_and_cannot_be_set_by_hand(street: Street) -> None:
     db, oil = street.db, street.oil
-    message = _refused(db, lambda s: s.execute(text("UPDATE gift_item SET on_hand = 999")))
-    assert "on_hand_is_ledger" in message
+    _refused(
+        db, lambda s: s.execute(text("UPDATE gift_item SET on_hand = 999")), "on_hand_is_ledger"
+    )
     _refused(
         db,
         lambda s: s.execute(
@@ -99,25 +126,33 @@ def test_the_balance_is_the_ledger_and_cannot_be_set_by_hand(street: Street) -> 
             ),
             {"t": NOW},
         ),
+        "on_hand_is_ledger",
     )
     assert street.stock.item(oil).on_hand == street.stock.ledger_sum(oil) == 20
 
 
 def test_the_ledger_is_append_only(street: Street) -> None:
     db = street.db
-    assert "append-only" in _refused(db, lambda s: s.execute(text("DELETE FROM stock_movement")))
-    assert "append-only" in _refused(
-        db, lambda s: s.execute(text("UPDATE stock_movement SET quantity = 1000"))
-    )
+    # PostgreSQL: the trigger raises without an SQLSTATE of its own (P0001, raise_exception).
+    for sql in ("DELETE FROM stock_movement", "UPDATE stock_movement SET quantity = 1000"):
+        _refused(
+            db,
+            lambda s, sql=sql: s.execute(text(sql)),
+            "stock_movement is append-only",
+            pg_error=ProgrammingError,
+        )
 
 
 def test_movement_kinds_carry_their_sign_and_link(street: Street) -> None:
     db, rice = street.db, street.rice
-    _refused(db, lambda s: _movement(s, rice, -1, kind="received"))
-    _refused(db, lambda s: _movement(s, rice, 1, kind="written_off"))
-    _refused(db, lambda s: _movement(s, rice, 0))
-    _refused(db, lambda s: _movement(s, rice, -1, kind="issued"))  # no allocation, no receipt
-    _refused(db, lambda s: _movement(s, rice, 1, kind="stolen"))
+    for kind, quantity, constraint in (
+        ("received", -1, "ck_stock_movement_received_positive"),
+        ("written_off", 1, "ck_stock_movement_written_off_negative"),
+        ("adjusted", 0, "ck_stock_movement_quantity"),
+        ("issued", -1, "ck_stock_movement_issued_link"),  # no allocation, no receipt
+        ("stolen", 1, "ck_stock_movement_kind"),
+    ):
+        _refused(db, lambda s, k=kind, q=quantity: _movement(s, rice, q, kind=k), constraint)
 
 
 def test_one_allocation_per_member_per_campaign_and_one_receipt(street: Street) -> None:
@@ -137,7 +172,12 @@ def test_one_allocation_per_member_per_campaign_and_one_receipt(street: Street) 
             {"c": campaign, "m": member, "t": NOW},
         )
 
-    _refused(db, again)
+    _refused(
+        db,
+        again,
+        "uq_allocation_campaign_id_member_id",
+        sqlite_says="UNIQUE constraint failed: allocation.campaign_id, allocation.member_id",
+    )
     allocation = street.allocation_of(campaign, "zhang")
     # handed_out_at and receipt_no come together, and never on a removed recipient.
     _refused(
@@ -146,6 +186,7 @@ def test_one_allocation_per_member_per_campaign_and_one_receipt(street: Street) 
             text("UPDATE allocation SET handed_out_at = :t WHERE id = :a"),
             {"t": NOW, "a": allocation},
         ),
+        "ck_allocation_receipt",
     )
     _refused(
         db,
@@ -156,6 +197,7 @@ def test_one_allocation_per_member_per_campaign_and_one_receipt(street: Street) 
             ),
             {"t": NOW, "a": allocation},
         ),
+        "ck_allocation_removed_not_served",
     )
     first = street.handout.confirm_handout(street.desk, allocation)
     other = street.allocation_of(campaign, "wang")
@@ -165,6 +207,8 @@ def test_one_allocation_per_member_per_campaign_and_one_receipt(street: Street) 
             text("UPDATE allocation SET handed_out_at = :t, receipt_no = :r WHERE id = :a"),
             {"t": NOW, "r": first.receipt_no, "a": other},
         ),
+        "uq_allocation_receipt_no",
+        sqlite_says="UNIQUE constraint failed: allocation.receipt_no",
     )
     # The same receipt cannot issue the same item twice.
     _refused(
@@ -172,6 +216,8 @@ def test_one_allocation_per_member_per_campaign_and_one_receipt(street: Street) 
         lambda s: _movement(
             s, street.rice, -1, kind="issued", allocation_id=allocation, receipt_no=first.receipt_no
         ),
+        "ux_stock_movement_issue",
+        sqlite_says="UNIQUE constraint failed: stock_movement.receipt_no, stock_movement.item_id",
     )
 
 
@@ -219,4 +265,4 @@ def test_migration_0004_goes_down_and_up_again(db: Database) -> None:
             {"t": NOW},
         )
         street_item = s.execute(text("SELECT id FROM gift_item")).scalar_one()
-    assert "stock_negative" in _refused(db, lambda s: _movement(s, street_item, -1))
+    _refused(db, lambda s: _movement(s, street_item, -1), "stock_negative")

@@ -3,7 +3,8 @@
 * :mod:`.stock` — gift items, receive / count / write off, the ledger, balances
 * :mod:`.campaigns` — drafts, package, rule, preview, open (freeze), add/remove, close
 * :mod:`.eligibility` — the rule as SQL, and why a member falls outside it
-* :mod:`.handout` — find at the desk, confirm, undo, live counters
+* :mod:`.finding` — the person at the desk: how many match, their states, in batches
+* :mod:`.handout` — confirm, undo, live counters (and finding, through the service)
 * :mod:`.printing` — plain data for the printouts and the .xlsx exports
 """
 

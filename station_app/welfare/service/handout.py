@@ -1,5 +1,6 @@
-"""The desk hand-out: find the person, confirm (stock out + receipt number + who and
-when, one transaction), undo the same day, and the campaign's live counters.
+"""The desk hand-out: find the person (the queries live in :mod:`.finding`), confirm
+(stock out + receipt number + who and when, one transaction), undo the same day, and the
+campaign's live counters.
 
 Two desks confirming the same recipient at once: the hand-out is claimed with
 ``UPDATE allocation ... WHERE handed_out_at IS NULL`` inside the transaction and the
@@ -12,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import and_, case, func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from station_app.core import audit, clock
@@ -20,16 +21,11 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.core.ids import mask_id, mask_mobile, normalize_mobile, parse_resident_id
-from station_app.core.search import normalize_query
+from station_app.core.ids import mask_mobile, normalize_mobile
 from station_app.core.serials import format_serial, next_value
-from station_app.core.text import clean_search
-from station_app.members.models import Community, Member, Unit
-from station_app.members.queries import search_condition
-from station_app.members.types import Notice
 from station_app.members.validation import clean_line, required_line
-from station_app.welfare.models import Allocation, Campaign, GiftItem, StockMovement
-from station_app.welfare.service import eligibility
+from station_app.welfare.models import Allocation, GiftItem, StockMovement
+from station_app.welfare.service import finding
 from station_app.welfare.service.campaigns import package_of
 from station_app.welfare.service.common import (
     RECEIPT_PREFIX,
@@ -38,31 +34,20 @@ from station_app.welfare.service.common import (
     load_campaign,
     require_status,
 )
+from station_app.welfare.service.finding import FIND_LIMIT
 from station_app.welfare.service.stock import add_movement, lock_items
 from station_app.welfare.types import (
-    NOT_ELIGIBLE,
-    NOT_ON_LIST,
-    ON_LIST,
-    REMOVED,
-    SERVED,
     CampaignCounters,
-    EligibilityRule,
     HandoutCandidate,
+    HandoutMatch,
     HandoutResult,
     IssuedLine,
     ItemCounter,
     Proxy,
 )
 
-member_t = Member.__table__
-unit_t = Unit.__table__
-community_t = Community.__table__
 allocation_t = Allocation.__table__
 movement_t = StockMovement.__table__
-
-# ID types whose numbers have the resident-ID form (typed or pasted whole at the desk).
-RESIDENT_FORM_TYPES = ("resident_id", "hmt_permit", "foreign_pr")
-FIND_LIMIT = 20
 
 
 class AlreadyServed(ConflictError):
@@ -118,158 +103,28 @@ def clean_proxy(proxy: Proxy | None) -> Proxy | None:
     return Proxy(name, mobile, relationship)
 
 
-def _exact_id_number(query: str) -> str | None:
-    """The normalised number when the query is a whole, valid ID number."""
-    compact = normalize_query(query)
-    if len(compact) not in (15, 18):
-        return None
-    if not (compact[:-1].isdigit() and (compact[-1].isdigit() or compact[-1] == "x")):
-        return None
-    try:
-        return parse_resident_id(compact).number
-    except ValidationError:
-        return None
-
-
 class HandoutService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     # --- finding the person ----------------------------------------------------------
 
+    def count_for_handout(self, campaign_id: int, query: str) -> HandoutMatch:
+        """How many members the query finds, and whether by an identifier (see
+        :mod:`.finding`): the desk hands out on Enter only to a single match."""
+        with self.db.read() as s:
+            load_campaign(s, campaign_id)
+            return finding.count_matches(s, query)
+
     def find_for_handout(
-        self, campaign_id: int, query: str, limit: int = FIND_LIMIT
+        self, campaign_id: int, query: str, limit: int = FIND_LIMIT, offset: int = 0
     ) -> list[HandoutCandidate]:
-        """Members matching a full ID number (exact hit), a name, pinyin initials, a
-        mobile tail or a member number, each with their state in this campaign: on the
-        list, already served (when, by whom), taken off, or not eligible (why).
-        Those still to be served come first."""
-        query = clean_search(query)
-        if not normalize_query(query):
-            return []
+        """Members matching a full ID number or member number (exact hit), a name,
+        pinyin initials or a mobile tail, each with their state in this campaign; those
+        still to be served come first. ``offset``/``limit``: one batch of them."""
         with self.db.read() as s:
             campaign = load_campaign(s, campaign_id)
-            number = _exact_id_number(query)
-            if number is not None:
-                where = [
-                    member_t.c.id_type.in_(RESIDENT_FORM_TYPES),
-                    member_t.c.id_number == number,
-                ]
-            else:
-                condition = search_condition(member_t.c.search_text, query)
-                if condition is None:
-                    return []
-                where = [condition]
-            a = allocation_t
-            order = case(
-                (a.c.id.is_(None), 2),
-                (a.c.removed.is_(True), 3),
-                (a.c.handed_out_at.is_not(None), 1),
-                else_=0,
-            )
-            stmt = (
-                select(
-                    member_t.c.id,
-                    member_t.c.member_no,
-                    member_t.c.name,
-                    member_t.c.id_number,
-                    member_t.c.mobile,
-                    member_t.c.status,
-                    unit_t.c.name.label("unit_name"),
-                    community_t.c.name.label("community_name"),
-                    a.c.id.label("allocation_id"),
-                    a.c.removed,
-                    a.c.removed_reason,
-                    a.c.removed_at,
-                    a.c.removed_by_name,
-                    a.c.handed_out_at,
-                    a.c.handed_out_by_name,
-                    a.c.receipt_no,
-                    a.c.proxy_name,
-                )
-                .select_from(
-                    member_t.outerjoin(unit_t, unit_t.c.id == member_t.c.unit_id)
-                    .outerjoin(community_t, community_t.c.id == member_t.c.community_id)
-                    .outerjoin(
-                        a, and_(a.c.member_id == member_t.c.id, a.c.campaign_id == campaign_id)
-                    )
-                )
-                .where(*where)
-                .order_by(order, member_t.c.name_pinyin, member_t.c.id)
-                .limit(limit)
-            )
-            rows = s.execute(stmt).all()
-            return self._candidates(s, campaign, rows, exact=number is not None)
-
-    @staticmethod
-    def _candidates(
-        s: Session, campaign: Campaign, rows: list[Any], exact: bool
-    ) -> list[HandoutCandidate]:
-        rule = EligibilityRule.from_json(campaign.rule)
-        unlisted = [r.id for r in rows if r.allocation_id is None]
-        left = [r.id for r in rows if r.allocation_id is not None and r.status != "active"]
-        why = eligibility.why_not(s, rule, unlisted + left)
-        warn: dict[int, tuple[Notice, ...]] = {}
-        if campaign.warn_same_kind:
-            waiting = [r.id for r in rows if r.handed_out_at is None and not r.removed]
-            warn = eligibility.same_kind_served(s, campaign, waiting)
-        is_open = campaign.status == "open"
-        status_notice = _campaign_notice(campaign)
-        out = []
-        for r in rows:
-            reasons: tuple[Notice, ...] = ()
-            if r.allocation_id is None:
-                reasons = why.get(r.id, ())
-                state = NOT_ELIGIBLE if reasons else NOT_ON_LIST
-                if not reasons:
-                    reasons = (_not_on_list_notice(campaign),)
-            elif r.removed:
-                state = REMOVED
-                reasons = (
-                    Notice(
-                        "removed",
-                        QT_TRANSLATE_NOOP(
-                            "Notices", "Taken off the list on {date} by {operator}: {reason}"
-                        ),
-                        params={
-                            "date": r.removed_at.date().isoformat() if r.removed_at else "",
-                            "operator": r.removed_by_name,
-                            "reason": r.removed_reason,
-                        },
-                    ),
-                )
-            elif r.handed_out_at is not None:
-                state = SERVED
-            else:
-                state = ON_LIST
-            warnings = warn.get(r.id, ())
-            if state in (ON_LIST, SERVED) and r.status != "active":
-                # On the frozen list, but has since left: the desk should know.
-                warnings = (*(n for n in why.get(r.id, ()) if n.code == "not_active"), *warnings)
-            if status_notice is not None:
-                warnings = (status_notice, *warnings)
-            out.append(
-                HandoutCandidate(
-                    member_id=r.id,
-                    member_no=r.member_no,
-                    name=r.name,
-                    id_number=mask_id(r.id_number),
-                    mobile=mask_mobile(r.mobile) if r.mobile else "",
-                    unit_name=r.unit_name or "",
-                    community_name=r.community_name or "",
-                    state=state,
-                    allocation_id=r.allocation_id,
-                    handed_out_at=r.handed_out_at,
-                    handed_out_by=r.handed_out_by_name or "",
-                    receipt_no=r.receipt_no,
-                    proxy_name=r.proxy_name or "",
-                    reasons=reasons,
-                    warnings=warnings,
-                    exact=exact,
-                    campaign_open=is_open,
-                )
-            )
-        return out
+            return finding.find_candidates(s, campaign, query, offset, limit)
 
     # --- handing out -----------------------------------------------------------------
 
@@ -519,33 +374,3 @@ def _fresh_items(s: Session, item_ids: list[int]) -> dict[int, Any]:
         return {}
     rows = s.execute(select(GiftItem.id, GiftItem.on_hand).where(GiftItem.id.in_(item_ids)))
     return {row.id: row for row in rows}
-
-
-def _campaign_notice(campaign: Campaign) -> Notice | None:
-    if campaign.status == "draft":
-        return Notice(
-            "campaign_draft",
-            QT_TRANSLATE_NOOP("Notices", "The campaign has not been opened yet."),
-        )
-    if campaign.status == "closed":
-        return Notice("campaign_closed", QT_TRANSLATE_NOOP("Notices", "The campaign is closed."))
-    return None
-
-
-def _not_on_list_notice(campaign: Campaign) -> Notice:
-    if campaign.status == "draft":
-        return Notice(
-            "not_frozen",
-            QT_TRANSLATE_NOOP(
-                "Notices", "Meets the rule; the list is frozen when the campaign opens."
-            ),
-        )
-    return Notice(
-        "not_on_list",
-        QT_TRANSLATE_NOOP(
-            "Notices",
-            "Meets the rule but was not on the list frozen on {date}; add them with a reason "
-            "if they should receive the package.",
-        ),
-        params={"date": campaign.opened_at.date().isoformat() if campaign.opened_at else ""},
-    )

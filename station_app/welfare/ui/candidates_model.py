@@ -1,7 +1,12 @@
-"""The people a desk search found, with their state in the chosen campaign."""
+"""The people a desk search found, with their state in the chosen campaign.
+
+A search may match thousands (a surname, a few digits): the model knows how many match
+in all (:meth:`CandidatesModel.total`) and reads them a batch at a time as the view
+scrolls (``canFetchMore``/``fetchMore``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,6 +39,8 @@ STATE_COLOURS = {
 }
 
 Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[int, int], list[HandoutCandidate]]  # (offset, limit) -> one batch
+BATCH = 50
 
 
 def state_text(c: HandoutCandidate) -> str:
@@ -73,11 +80,46 @@ class CandidatesModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[HandoutCandidate] = []
         self._headers = headers()
+        self._total = 0
+        self._fetch: Fetch | None = None
+        self.batch_size = BATCH
 
     def set_rows(self, rows: list[HandoutCandidate]) -> None:
+        """Show these rows, and nothing more to fetch."""
+        self.set_search(len(rows), None)
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_search(self, total: int, fetch: Fetch | None) -> None:
+        """A new search: ``total`` people match; the first batch is read now."""
+        self.beginResetModel()
+        self._total, self._fetch = total, fetch
+        self._rows = fetch(0, min(self.batch_size, total)) if fetch and total else []
+        if len(self._rows) < min(self.batch_size, total):
+            self._fetch = None  # fewer than counted (changed meanwhile): stop here
+        self.endResetModel()
+
+    def total(self) -> int:
+        """How many people the search matches; ``rowCount()`` is how many are read."""
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._fetch is not None
+        offset = len(self._rows)
+        wanted = min(self.batch_size, self._total - offset)
+        rows = self._fetch(offset, wanted)
+        if rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        if len(rows) < wanted:
+            self._fetch = None
 
     def candidate(self, row: int) -> HandoutCandidate | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -1,10 +1,13 @@
 """The desk hand-out: pick an open campaign, find the person, Enter hands out.
 
-Type or paste a full ID number (exact hit), a name, pinyin initials, a mobile tail or a
-member number; the list shows each person's state in the campaign. Enter (in the list,
-or in the search box once the results are in) confirms the hand-out of the selected
-person; 代领 details are optional. The receipt prints through the PDF preview; a
-hand-out made today can be undone (the stock returns).
+Type or paste a full ID number or member number (or scan the QR code of the intake
+receipt), a name, pinyin initials or a mobile tail; the list shows each person's state
+in the campaign. Enter (in the list, or in the search box once the results are in)
+hands out only to a person found unambiguously: by an identifier, by a search with one
+result, or picked in the list by the desk (arrow keys, a click). A search with several
+results selects nobody and says how many match; after a hand-out nobody else is lined
+up for the next Enter. 代领 details are optional. The receipt prints through the PDF
+preview; a hand-out made today can be undone (the stock returns).
 """
 
 from __future__ import annotations
@@ -17,13 +20,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -38,21 +38,17 @@ from station_app.core.errors import DeskError
 from station_app.core.pdf import CancelFn, ProgressFn
 from station_app.welfare.reports.receipt import build_receipt
 from station_app.welfare.service import CampaignService, HandoutService, WelfarePrintData
-from station_app.welfare.types import SERVED, HandoutCandidate, HandoutResult, Proxy
-from station_app.welfare.ui.candidates_model import (
-    COL_STATE,
-    STATE_COLOURS,
-    CandidatesModel,
-    state_text,
-)
+from station_app.welfare.types import SERVED, HandoutCandidate, HandoutMatch, HandoutResult
+from station_app.welfare.ui.candidates_model import COL_STATE, CandidatesModel, state_text
 from station_app.welfare.ui.counters_panel import CountersPanel
-from station_app.widgets.form_errors import FormErrors
+from station_app.welfare.ui.handout_parts import PersonLabels, ProxyBox
 from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
 from station_app.widgets.search_box import SearchBox
 
 OK_STYLE = "background: #e8f5e9; color: #1e7e34; padding: 6px; border-radius: 3px;"
 BAD_STYLE = "background: #fdecea; color: #c0392b; padding: 6px; border-radius: 3px;"
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+KEEP_LOOKUP = 1000  # rows read at most to keep the person just served in view
 
 
 class HandoutPage(QWidget):
@@ -66,6 +62,12 @@ class HandoutPage(QWidget):
         self.handout = HandoutService(context.db)
         self.printing = WelfarePrintData(context.db)
         self._searched_text: str | None = None
+        self._shown_campaign: int | None = None
+        # The one person Enter may serve: the single match of a search, or the row the
+        # desk picked. A row the program selected for any other reason is not enough.
+        self._picked_member: int | None = None
+        self._selecting = False  # the program, not the desk, is changing the selection
+        self._said_about: int | None = None  # whose row the result message is about
         self.last_result: HandoutResult | None = None
         self.last_job: PdfBuildJob | None = None
 
@@ -113,7 +115,7 @@ class HandoutPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.confirm_selected())
         self.table.installEventFilter(self)
         self.empty_label = QLabel()
@@ -121,38 +123,15 @@ class HandoutPage(QWidget):
         self.empty_label.setStyleSheet("color: #6c757d;")
 
         # --- the selected person ----------------------------------------------------
-        self.person_label = QLabel()
-        self.person_label.setObjectName("handout_person")
-        pfont = self.person_label.font()
-        pfont.setPointSizeF(pfont.pointSizeF() * 1.4)
-        pfont.setBold(True)
-        self.person_label.setFont(pfont)
-        self.state_label = QLabel()
-        self.state_label.setObjectName("handout_state")
-        self.state_label.setWordWrap(True)
-        self.warning_label = QLabel()
-        self.warning_label.setObjectName("handout_warnings")
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #b9770e;")
-
-        self.proxy_group = QGroupBox(self.tr("Collected on behalf (代领)"))
-        self.proxy_group.setObjectName("handout_proxy")
-        self.proxy_group.setCheckable(True)
-        self.proxy_group.setChecked(False)
-        self.proxy_name = QLineEdit()
-        self.proxy_mobile = QLineEdit()
-        self.proxy_relationship = QComboBox()
-        self.proxy_relationship.setEditable(True)
-        self.proxy_relationship.addItems(["", "配偶", "子女", "父母", "亲属", "同事"])
-        form = QFormLayout(self.proxy_group)
-        self.proxy_errors = FormErrors(form)
-        self.proxy_errors.add_field("proxy_name", self.tr("Name"), self.proxy_name)
-        self.proxy_errors.add_field("proxy_mobile", self.tr("Mobile"), self.proxy_mobile)
-        self.proxy_errors.add_field(
-            "proxy_relationship", self.tr("Relationship"), self.proxy_relationship
-        )
-        self.proxy_group.toggled.connect(self._proxy_toggled)
-        self._proxy_toggled(False)
+        self.person = PersonLabels()
+        self.person_label = self.person.person
+        self.state_label = self.person.state
+        self.warning_label = self.person.warnings
+        self.proxy_group = ProxyBox()
+        self.proxy_name = self.proxy_group.name
+        self.proxy_mobile = self.proxy_group.mobile
+        self.proxy_relationship = self.proxy_group.relationship
+        self.proxy_errors = self.proxy_group.errors
 
         self.confirm_button = QPushButton(self.tr("Hand out (Enter)"))
         self.confirm_button.setObjectName("handout_confirm")
@@ -242,6 +221,9 @@ class HandoutPage(QWidget):
 
     def _campaign_changed(self, _index: int = 0) -> None:
         cid = self.campaign_id()
+        # Re-reading the same campaign keeps the desk's pick; another campaign drops it.
+        keep = self._picked_member if cid == self._shown_campaign else None
+        self._shown_campaign = cid
         enabled = cid is not None
         self.search.setEnabled(enabled)
         if cid is None:
@@ -258,7 +240,7 @@ class HandoutPage(QWidget):
                 self.tr("Each recipient: {package}").format(package="、".join(parts) or "–")
             )
         self.update_counters()
-        self._run_search(self.search.text())
+        self._run_search(self.search.text(), keep_member=keep)
 
     def update_counters(self) -> None:
         cid = self.campaign_id()
@@ -274,57 +256,88 @@ class HandoutPage(QWidget):
         self.search.selectAll()
 
     def _focus_list(self) -> None:
+        """Down in the search box: into the list, the first row picked (an arrow key is
+        the desk's own choice)."""
         if self.model.rowCount():
             self.table.setFocus()
-            if not self.table.currentIndex().isValid():
+            if self.selected() is None:
                 self.table.selectRow(0)
 
     def _run_search(self, text: str, keep_member: int | None = None) -> None:
+        """Counts and lists the matches; selects the single match, or ``keep_member``
+        (the person just served or taken back) when still listed, else nobody."""
         self._searched_text = text
         cid = self.campaign_id()
-        rows: list[HandoutCandidate] = []
+        match = HandoutMatch(0, False)
         if cid is not None and text.strip():
-            rows = self.handout.find_for_handout(cid, text)
-        self.model.set_rows(rows)
-        if not text.strip():
-            self.empty_label.setText(self.tr("Type or paste to find the person."))
-        elif not rows:
-            self.empty_label.setText(self.tr("Nobody found for “{text}”.").format(text=text))
-        else:
-            self.empty_label.setText(self.tr("{count} found").format(count=len(rows)))
-        row = self.model.row_of(keep_member) if keep_member is not None else -1
-        if rows:
-            self.table.selectRow(max(row, 0))
+            match = self.handout.count_for_handout(cid, text)
+
+        def fetch(offset: int, limit: int) -> list[HandoutCandidate]:
+            assert cid is not None
+            return self.handout.find_for_handout(cid, text, limit=limit, offset=offset)
+
+        keep_pick = keep_member is not None and keep_member == self._picked_member
+        self._selecting = True
+        try:
+            self.model.set_search(match.total, fetch if match.total else None)
+            single = match.total == 1 and self.model.rowCount() == 1
+            row = 0 if single else self._fetch_until(keep_member) if keep_member else -1
+            self.table.clearSelection()
+            if row >= 0:
+                self.table.selectRow(row)
+        finally:
+            self._selecting = False
+        c = self.selected()
+        self._picked_member = c.member_id if c is not None and (single or keep_pick) else None
+        self._show_count(text, match.total)
         self._show_selected()
 
+    def _fetch_until(self, member_id: int) -> int:
+        """The row of this member, reading further batches for them if needed."""
+        row = self.model.row_of(member_id)
+        while row < 0 and self.model.canFetchMore() and self.model.rowCount() < KEEP_LOOKUP:
+            self.model.fetchMore()
+            row = self.model.row_of(member_id)
+        return row
+
+    def _show_count(self, text: str, total: int) -> None:
+        if not text.strip():
+            self.empty_label.setText(self.tr("Type or paste to find the person."))
+        elif total == 0:
+            self.empty_label.setText(self.tr("Nobody found for “{text}”.").format(text=text))
+        elif total == 1:
+            self.empty_label.setText(self.tr("One person found."))
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "{count} people match “{text}”: pick one with the arrow keys or a click."
+                ).format(count=total, text=text)
+            )
+
     def selected(self) -> HandoutCandidate | None:
-        index = self.table.currentIndex()
-        return self.model.candidate(index.row()) if index.isValid() else None
+        """The selected person (a highlighted row; Qt's focus frame alone is not one)."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.candidate(rows[0].row()) if len(rows) == 1 else None
+
+    def _is_picked(self, c: HandoutCandidate) -> bool:
+        return c.member_id == self._picked_member
+
+    def _selection_changed(self, *_args: object) -> None:
+        if not self._selecting:  # an arrow key or a click: the desk's pick
+            c = self.selected()
+            self._picked_member = c.member_id if c is not None else None
+        self._show_selected()
 
     def _show_selected(self, *_args: object) -> None:
         c = self.selected()
+        if (c.member_id if c is not None else None) != self._said_about:
+            self.result_label.hide()  # "handed out to …" was about someone else
+        self.person.show_candidate(c)
         if c is None:
-            self.person_label.clear()
-            self.state_label.clear()
-            self.warning_label.clear()
             for b in (self.confirm_button, self.receipt_button, self.undo_button):
                 b.setEnabled(False)
             return
-        who = c.name
-        details = [x for x in (c.member_no, c.id_number, c.unit_name or c.community_name) if x]
-        self.person_label.setText(f"{who}　{'　'.join(details)}")
-        text = state_text(c)
-        if c.state == SERVED and c.receipt_no:
-            text += "　" + self.tr("Receipt {receipt_no}").format(receipt_no=c.receipt_no)
-            if c.proxy_name:
-                text += "　" + self.tr("collected by {name}").format(name=c.proxy_name)
-        self.state_label.setText(text)
-        self.state_label.setStyleSheet(
-            f"color: {STATE_COLOURS.get(c.state, '#000')}; font-weight: bold;"
-        )
-        self.warning_label.setText("\n".join(n.message() for n in c.warnings))
-        self.warning_label.setVisible(bool(c.warnings))
-        self.confirm_button.setEnabled(c.can_hand_out)
+        self.confirm_button.setEnabled(c.can_hand_out and self._is_picked(c))
         self.receipt_button.setEnabled(c.state == SERVED and c.allocation_id is not None)
         self.undo_button.setEnabled(self._can_undo(c))
 
@@ -363,28 +376,10 @@ class HandoutPage(QWidget):
 
     # --- handing out ---------------------------------------------------------------------
 
-    def _proxy_toggled(self, on: bool) -> None:
-        for w in (self.proxy_name, self.proxy_mobile, self.proxy_relationship):
-            w.setEnabled(on)
-        if not on:
-            self.proxy_errors.clear()
-
-    def _proxy(self) -> Proxy | None:
-        if not self.proxy_group.isChecked():
-            return None
-        return Proxy(
-            self.proxy_name.text(),
-            self.proxy_mobile.text(),
-            self.proxy_relationship.currentText(),
-        )
-
-    def _clear_proxy(self) -> None:
-        self.proxy_name.clear()
-        self.proxy_mobile.clear()
-        self.proxy_relationship.setCurrentIndex(0)
-        self.proxy_group.setChecked(False)
-
     def _say(self, text: str, ok: bool) -> None:
+        """The result of the last action, shown until another person is selected."""
+        c = self.selected()
+        self._said_about = c.member_id if c is not None else None
         self.result_label.setText(text)
         self.result_label.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
         self.result_label.show()
@@ -392,7 +387,16 @@ class HandoutPage(QWidget):
     def confirm_selected(self) -> HandoutResult | None:
         """Hands the package to the selected person (Enter)."""
         c = self.selected()
-        if c is None:
+        if c is None or not self._is_picked(c):
+            # Several matches, and the desk has not picked one: never guess.
+            if self.model.total() > 1:
+                self._say(
+                    self.tr(
+                        "{count} people match: pick the person in the list first (arrow "
+                        "keys or a click). Nothing was handed out."
+                    ).format(count=self.model.total()),
+                    ok=False,
+                )
             return None
         if not c.can_hand_out:
             # Say why (already served: when and by whom; not eligible: why).
@@ -402,26 +406,28 @@ class HandoutPage(QWidget):
         self.proxy_errors.clear()
         try:
             result = self.handout.confirm_handout(
-                self.context.actor, c.allocation_id, self._proxy()
+                self.context.actor, c.allocation_id, self.proxy_group.proxy()
             )
         except DeskError as error:
             if error.field and error.field.startswith("proxy_"):
                 self.proxy_errors.show(error)
-            self._say(error.message(), ok=False)
             self._after_change(c.member_id)
+            self._say(error.message(), ok=False)
             return None
         self.last_result = result
         items = "、".join(f"{i.name} ×{i.quantity}{i.unit}" for i in result.items)
         if result.cash_amount:
             items += "、" + self.tr("cash ¥{amount}").format(amount=f"{result.cash_amount:,.2f}")
+        self.proxy_group.reset()
+        # The served person stays selected (now "already handed out"), or nobody is:
+        # never the next row, which a second Enter would serve.
+        self._after_change(c.member_id)
         self._say(
             self.tr("Handed out to {name}: {items}. Receipt {receipt_no}.").format(
                 name=c.name, items=items or "–", receipt_no=result.receipt_no
             ),
             ok=True,
         )
-        self._clear_proxy()
-        self._after_change(c.member_id)
         self.handed_out.emit(result.allocation_id)
         if self.auto_print.isChecked():
             self.print_receipt(result.allocation_id)
@@ -449,14 +455,14 @@ class HandoutPage(QWidget):
         try:
             self.handout.undo_handout(self.context.actor, c.allocation_id, reason)
         except DeskError as error:
-            self._say(error.message(), ok=False)
             self._after_change(c.member_id)
+            self._say(error.message(), ok=False)
             return False
+        self._after_change(c.member_id)
         self._say(
             self.tr("The hand-out to {name} was undone; the stock is back.").format(name=c.name),
             ok=True,
         )
-        self._after_change(c.member_id)
         self.undone.emit(c.allocation_id)
         return True
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
 
 from station_app.members.types import MemberInput
@@ -27,8 +28,12 @@ def test_search_by_name_initials_and_mobile_tail(qtbot, brigade: Brigade) -> Non
     assert sorted(names(page)) == sorted(["张伟", "王芳", "单丽", "李强", "赵敏"])
     page.search.set_text_now("zw")
     assert names(page) == ["张伟"]
-    page.search.set_text_now("5678")
-    assert "赵敏" in names(page)
+    page.search.set_text_now("5005")  # 赵敏's mobile tail, and nobody else's
+    assert names(page) == ["赵敏"]
+    assert [r.mobile for r in page.model.rows()] == ["150****5005"]
+    page.search.set_text_now("1001")
+    assert names(page) == ["张伟"]
+    assert [r.mobile for r in page.model.rows()] == ["138****1001"]
     page.search.set_text_now("")
     page.shutdown()
 
@@ -175,6 +180,9 @@ def test_roster_year_summary_and_export(
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     tab.export_hours()
-    assert (tmp_path / "hours.xlsx").exists()
-    assert "1" in tab.status.text()
+    written = tmp_path / "hours.xlsx"
+    sheet = load_workbook(written).active
+    lines = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [(line[6], line[9]) for line in lines] == [("张伟", 2)]  # name, hours
+    assert tab.status.text() == f"Exported 1 lines of hours to {written}."
     tab.shutdown()
