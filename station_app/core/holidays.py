@@ -76,7 +76,7 @@ HOLIDAY_NAMES = (
     QT_TRANSLATE_NOOP("Holidays", "Mid-autumn Festival"),
     QT_TRANSLATE_NOOP("Holidays", "Anti-Fascist 70th Day"),
 )
-NAMES_JOINED = QT_TRANSLATE_NOOP("Holidays", "{first} and {second}")
+NAMES_JOINED = QT_TRANSLATE_NOOP("Holidays", "{first}/{second}")
 MISSING_DATA_NOTICE = QT_TRANSLATE_NOOP(
     "Holidays",
     "The State Council's arrangement of days off and working days in lieu for {year} has "
