@@ -46,16 +46,31 @@ class LawVersion:
 # Revisions by the first year they govern in full (the 1949 rules stand in for any
 # earlier year).
 VERSIONS = (
-    LawVersion(1950, spring_from_eve=False, spring_days=3, labour_days=1, national_days=2,
-               traditional=False),  # fmt: skip
-    LawVersion(2000, spring_from_eve=False, spring_days=3, labour_days=3, national_days=3,
-               traditional=False),  # fmt: skip
-    LawVersion(2008, spring_from_eve=True, spring_days=3, labour_days=1, national_days=3,
-               traditional=True),  # fmt: skip
-    LawVersion(2014, spring_from_eve=False, spring_days=3, labour_days=1, national_days=3,
-               traditional=True),  # fmt: skip
-    LawVersion(2025, spring_from_eve=True, spring_days=4, labour_days=2, national_days=3,
-               traditional=True),  # fmt: skip
+    LawVersion(
+        1950,
+        spring_from_eve=False,
+        spring_days=3,
+        labour_days=1,
+        national_days=2,
+        traditional=False,
+    ),
+    LawVersion(
+        2000,
+        spring_from_eve=False,
+        spring_days=3,
+        labour_days=3,
+        national_days=3,
+        traditional=False,
+    ),
+    LawVersion(
+        2008, spring_from_eve=True, spring_days=3, labour_days=1, national_days=3, traditional=True
+    ),
+    LawVersion(
+        2014, spring_from_eve=False, spring_days=3, labour_days=1, national_days=3, traditional=True
+    ),
+    LawVersion(
+        2025, spring_from_eve=True, spring_days=4, labour_days=2, national_days=3, traditional=True
+    ),
 )
 
 

@@ -115,10 +115,12 @@ def draft(year: int) -> Arrangement:
     return Arrangement(year, tuple(ranges), ())
 
 
-def _names_touching(year: int, days_off: DayRange) -> str:
+def names_touching(year: int, days_off: DayRange) -> str:
     """The statutory holidays of ``year`` that the range contains or touches, in the
     law's order ("" for none)."""
-    near = set(DayRange(days_off.first - dt.timedelta(days=1), days_off.last + dt.timedelta(1)).days())
+    near = set(
+        DayRange(days_off.first - dt.timedelta(days=1), days_off.last + dt.timedelta(1)).days()
+    )
     names = [h.name for h in statutory_holidays(year) if near & set(h.days)]
     return NAME_SEPARATOR.join(names)
 
@@ -158,7 +160,7 @@ def plan(arrangement: Arrangement) -> list[NoticeDay]:
     planned: dict[dt.date, NoticeDay] = {}
     off_names: list[tuple[DayRange, str]] = []
     for days_off in sorted(arrangement.days_off, key=lambda r: r.first):
-        name = _names_touching(year, days_off)
+        name = names_touching(year, days_off)
         if not name:
             raise _refuse(
                 QT_TRANSLATE_NOOP(
@@ -180,9 +182,15 @@ def plan(arrangement: Arrangement) -> list[NoticeDay]:
     for worked in sorted(arrangement.workdays, key=lambda r: r.first):
         for day in worked.days():
             _check_workday(year, day, planned, off_names)
-            nearest = min(off_names, key=lambda pair: (_gap(day, pair[0]), pair[0].first))
-            planned[day] = NoticeDay(day, NOTICE_WORK, nearest[1])
+            planned[day] = NoticeDay(day, NOTICE_WORK, workday_name(day, off_names))
     return sorted(planned.values(), key=lambda d: d.date)
+
+
+def workday_name(day: dt.date, named_days_off: Sequence[tuple[DayRange, str]]) -> str:
+    """A working day in lieu belongs to the nearest days off (the earlier on a tie)."""
+    if not named_days_off:
+        return ""
+    return min(named_days_off, key=lambda pair: (_gap(day, pair[0]), pair[0].first))[1]
 
 
 def _check_workday(
@@ -287,8 +295,7 @@ def replace(session: Session, actor_id: int | None, arrangement: Arrangement) ->
     session.add(HolidayNotice(year=arrangement.year, entered_by=actor_id))
     session.flush()
     session.add_all(
-        HolidayNoticeDay(date=d.date, year=arrangement.year, kind=d.kind, name=d.name)
-        for d in days
+        HolidayNoticeDay(date=d.date, year=arrangement.year, kind=d.kind, name=d.name) for d in days
     )
     session.flush()
     return before

@@ -33,10 +33,10 @@ from sqlalchemy import CheckConstraint, String, delete, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from station_app.core import audit
+from station_app.core import holiday_notices as notices
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
-from station_app.core import holiday_notices as notices
 from station_app.core.errors import ValidationError
 from station_app.core.holiday_law import NAME_SEPARATOR, statutory_name
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -79,10 +79,9 @@ HOLIDAY_NAMES = (
 NAMES_JOINED = QT_TRANSLATE_NOOP("Holidays", "{first}/{second}")
 MISSING_DATA_NOTICE = QT_TRANSLATE_NOOP(
     "Holidays",
-    "The State Council's arrangement of days off and working days in lieu for {year} has "
-    "not been entered: only the statutory holidays are closed, other days follow the "
-    "weekday rule. An administrator enters it in Rooms › Holidays… › Enter {year}'s "
-    "arrangement…",
+    "{year}'s days off and working days in lieu (State Council notice) are not entered: "
+    "only the statutory holidays are closed. An administrator enters them in Room "
+    "bookings › Holidays… › Enter the year's arrangement…",
 )
 OVERRIDE_NAME_LENGTH = 40
 
@@ -113,15 +112,20 @@ class DayInfo:
     def label(self) -> str:
         """The holiday's name for the desk (built-in names translated; two holidays on
         one day, like 中秋 on 国庆 in 2028, joined)."""
-        if not self.name:
-            return ""
-        if self.source == SOURCE_OVERRIDE:
-            return translate(HOLIDAY_CONTEXT, self.name)
-        parts = [translate(HOLIDAY_CONTEXT, part) for part in self.name.split(NAME_SEPARATOR)]
-        text = parts[0]
-        for part in parts[1:]:
-            text = translate(HOLIDAY_CONTEXT, NAMES_JOINED).format(first=text, second=part)
-        return text
+        if self.source == SOURCE_OVERRIDE:  # the station's own words
+            return translate(HOLIDAY_CONTEXT, self.name) if self.name else ""
+        return name_label(self.name)
+
+
+def name_label(name: str) -> str:
+    """A built-in holiday name for the desk: translated, two names joined."""
+    if not name:
+        return ""
+    parts = [translate(HOLIDAY_CONTEXT, part) for part in name.split(NAME_SEPARATOR)]
+    text = parts[0]
+    for part in parts[1:]:
+        text = translate(HOLIDAY_CONTEXT, NAMES_JOINED).format(first=text, second=part)
+    return text
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,9 @@ NOTICE_2027 = Arrangement(
             "2027-09-25 to 2027-10-08 is longer than 12 days: check the dates.",
         ),
         (
-            Arrangement(2027, (R(D(2027, 10, 1), D(2027, 10, 4)), R(D(2027, 10, 4), D(2027, 10, 7)))),
+            Arrangement(
+                2027, (R(D(2027, 10, 1), D(2027, 10, 4)), R(D(2027, 10, 4), D(2027, 10, 7)))
+            ),
             "2027-10-04 is entered twice.",
         ),
         (
