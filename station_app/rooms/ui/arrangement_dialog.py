@@ -112,9 +112,9 @@ class ArrangementDialog(QDialog):
         layout.addWidget(
             hint(
                 self.tr(
-                    "Copy the notice holiday by holiday: the days off (放假调休, from … to …) "
-                    "and the Saturdays or Sundays worked (上班). The statutory holidays are "
-                    "filled in; widen them to the notice's days off. The statutory days stay "
+                    "Copy the notice holiday by holiday: its days off (from … to …) and the "
+                    "Saturdays or Sundays it makes working days. The statutory holidays are "
+                    "filled in; widen them to the notice's days off. Statutory days stay "
                     "holidays whatever is entered."
                 )
             )
