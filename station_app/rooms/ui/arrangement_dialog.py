@@ -247,6 +247,7 @@ class ArrangementDialog(QDialog):
 
     def _update_names(self, *_args: object) -> None:
         """Which holiday each row belongs to, as the service will name it."""
+        self.error.hide()  # an earlier refusal no longer describes the rows
         year = self.year.value()
         rows = range(self.table.rowCount())
         named = [
