@@ -5,6 +5,7 @@ station-app --smoke-test                    build the window offscreen, write a 
 station-app demo [--members N] [--seed S]   fill a database with synthetic data
 station-app communities list | add NAME…      the station's communities (社区)
 station-app backup [--out FILE] | restore FILE | check | upgrade     data safety
+station-app holidays YEAR                   the year's holidays and working days in lieu
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     from station_app.backup_commands import add_parsers as add_backup_commands
 
     add_backup_commands(commands)  # backup, restore, check, upgrade
+    from station_app.holiday_commands import add_parser as add_holidays_command
+
+    add_holidays_command(commands)  # holidays YEAR
     return parser
 
 
@@ -213,6 +217,14 @@ def main(argv: list[str] | None = None) -> int:
             from station_app import backup_commands
 
             return backup_commands.run(args, url)
+        if args.command == "holidays":
+            from station_app import holiday_commands
+
+            db = open_for_cli(url)
+            try:
+                return holiday_commands.run(args, db)
+            finally:
+                db.dispose()
         if args.command in ("communities", "import", "export"):
             from station_app.members import cli_commands
 

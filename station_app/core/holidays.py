@@ -1,18 +1,25 @@
 """Statutory holidays, adjusted working days (调休) and the station's own overrides.
 
-``chinesecalendar`` knows the State Council's arrangements only up to the year it
-was released for (1.11.0 stops at 2026) and raises for any other year. It is
-wrapped here so that nothing else ever calls it:
+What a date is, first answer wins:
 
-* a year the library knows: its holidays and adjusted working days;
-* a year it does not know: plain weekday rules (Monday to Friday open), and
-  :func:`year_is_known` tells the UI to show a notice;
-* the ``holiday_override`` table, filled by an administrator in settings, wins
-  over both (a holiday or working day for any date of any year).
+1. the ``holiday_override`` table, filled by an administrator in settings (a holiday
+   or a working day for any date of any year);
+2. the law (``holiday_law``): the statutory holidays of every year, computed from
+   the lunar calendar and the solar term, known or not;
+3. the State Council's yearly arrangement (调休): as an administrator entered it
+   (``holiday_notices``), else as ``chinesecalendar`` has it for the years it knows
+   (1.11.0 stops at 2026; it raises for any other year and is wrapped here so that
+   nothing else ever calls it);
+4. weekday rules: Monday to Friday open, Saturday and Sunday closed.
+
+A year with no arrangement (neither entered nor in the library) still has its
+statutory holidays; :func:`year_source` tells the UI to show the notice that asks
+an administrator to enter the arrangement.
 
 Day kinds: ``workday``, ``weekend``, ``holiday`` (statutory holiday, including the
 weekend days inside a holiday period) and ``adjusted_workday`` (a Saturday or
-Sunday worked in lieu).
+Sunday worked in lieu). A day's source: ``law``, ``notice`` (the arrangement),
+``override`` or ``week`` (an ordinary day).
 """
 
 from __future__ import annotations
@@ -26,10 +33,12 @@ from sqlalchemy import CheckConstraint, String, delete, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from station_app.core import audit
+from station_app.core import holiday_notices as notices
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ValidationError
+from station_app.core.holiday_law import NAME_SEPARATOR, statutory_name
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.models import Base
 from station_app.core.text import clean_text
@@ -46,10 +55,15 @@ OVERRIDE_HOLIDAY = "holiday"
 OVERRIDE_WORKDAY = "workday"
 OVERRIDE_KINDS = (OVERRIDE_HOLIDAY, OVERRIDE_WORKDAY)
 
-# Where a year's holiday data comes from (see :func:`year_source`).
+# Where a day's kind comes from (DayInfo.source; the CLI prints the first three).
+SOURCE_LAW = "law"  # a statutory holiday
+SOURCE_NOTICE = "notice"  # the State Council's arrangement: entered or in the library
+SOURCE_OVERRIDE = "override"  # the station's own entry
+SOURCE_WEEK = "week"  # an ordinary weekday or weekend
+# Where a year's arrangement comes from (see :func:`year_source`).
 SOURCE_LIBRARY = "library"
-SOURCE_LOCAL = "local"  # only the station's overrides
-SOURCE_NONE = "none"  # weekday rules only: show the notice
+SOURCE_ENTERED = "entered"
+SOURCE_NONE = "none"  # statutory holidays and weekday rules only: show the notice
 
 HOLIDAY_CONTEXT = "Holidays"
 # The library's English holiday names, for the catalogue (translated when shown).
@@ -63,10 +77,12 @@ HOLIDAY_NAMES = (
     QT_TRANSLATE_NOOP("Holidays", "Mid-autumn Festival"),
     QT_TRANSLATE_NOOP("Holidays", "Anti-Fascist 70th Day"),
 )
+NAMES_JOINED = QT_TRANSLATE_NOOP("Holidays", "{first}/{second}")
 MISSING_DATA_NOTICE = QT_TRANSLATE_NOOP(
     "Holidays",
-    "There is no holiday data for {year}: weekends are closed and every weekday is open. "
-    "An administrator can enter the year's holidays and adjusted working days in settings.",
+    "{year}'s days off and working days in lieu (State Council notice) are not entered: "
+    "only the statutory holidays are closed. An administrator enters them in Room "
+    "bookings › Holidays… › Enter the year's arrangement…",
 )
 OVERRIDE_NAME_LENGTH = 40
 
@@ -86,8 +102,8 @@ class HolidayOverride(Base):
 class DayInfo:
     date: dt.date
     kind: str  # one of DAY_KINDS
-    name: str = ""  # holiday name: the library's (English, see HOLIDAY_NAMES) or the override's
-    source: str = SOURCE_NONE  # library / local / none: where ``kind`` comes from
+    name: str = ""  # holiday name: English (see HOLIDAY_NAMES, "|" between two) or the override's
+    source: str = SOURCE_WEEK  # law / notice / override / week: where ``kind`` comes from
 
     @property
     def is_open(self) -> bool:
@@ -95,8 +111,22 @@ class DayInfo:
         return self.kind in OPEN_KINDS
 
     def label(self) -> str:
-        """The holiday's name for the desk (library names translated)."""
-        return translate(HOLIDAY_CONTEXT, self.name) if self.name else ""
+        """The holiday's name for the desk (built-in names translated; two holidays on
+        one day, like 中秋 on 国庆 in 2028, joined)."""
+        if self.source == SOURCE_OVERRIDE:  # the station's own words
+            return translate(HOLIDAY_CONTEXT, self.name) if self.name else ""
+        return name_label(self.name)
+
+
+def name_label(name: str) -> str:
+    """A built-in holiday name for the desk: translated, two names joined."""
+    if not name:
+        return ""
+    parts = [translate(HOLIDAY_CONTEXT, part) for part in name.split(NAME_SEPARATOR)]
+    text = parts[0]
+    for part in parts[1:]:
+        text = translate(HOLIDAY_CONTEXT, NAMES_JOINED).format(first=text, second=part)
+    return text
 
 
 @dataclass(frozen=True)
@@ -104,6 +134,19 @@ class OverrideRow:
     date: dt.date
     kind: str
     name: str
+
+
+class LocalDays(dict[dt.date, OverrideRow]):
+    """What the database says about a stretch of days: the overrides (the mapping
+    itself) and the days of entered arrangements (``notice_days``)."""
+
+    def __init__(
+        self,
+        overrides: Mapping[dt.date, OverrideRow] | None = None,
+        notice_days: Mapping[dt.date, notices.NoticeDay] | None = None,
+    ) -> None:
+        super().__init__(overrides or {})
+        self.notice_days = dict(notice_days or {})
 
 
 # --- the library, wrapped -----------------------------------------------------------------
@@ -141,27 +184,42 @@ def _library_day(date: dt.date) -> DayInfo | None:
     weekend = date.weekday() >= 5
     if on_holiday:
         if name is None:  # an ordinary Saturday or Sunday
-            return DayInfo(date, WEEKEND, "", SOURCE_LIBRARY)
-        return DayInfo(date, HOLIDAY, str(name), SOURCE_LIBRARY)
+            return DayInfo(date, WEEKEND, "", SOURCE_WEEK)
+        return DayInfo(date, HOLIDAY, str(name), SOURCE_NOTICE)
     if weekend:  # a weekend day that is worked in lieu
-        return DayInfo(date, ADJUSTED_WORKDAY, str(name or ""), SOURCE_LIBRARY)
-    return DayInfo(date, WORKDAY, "", SOURCE_LIBRARY)
+        return DayInfo(date, ADJUSTED_WORKDAY, str(name or ""), SOURCE_NOTICE)
+    return DayInfo(date, WORKDAY, "", SOURCE_WEEK)
 
 
 def _weekday_rule(date: dt.date) -> DayInfo:
-    return DayInfo(date, WEEKEND if date.weekday() >= 5 else WORKDAY, "", SOURCE_NONE)
+    return DayInfo(date, WEEKEND if date.weekday() >= 5 else WORKDAY, "", SOURCE_WEEK)
+
+
+def _notice_day(day: notices.NoticeDay) -> DayInfo:
+    if day.kind == notices.NOTICE_OFF:
+        return DayInfo(day.date, HOLIDAY, day.name, SOURCE_NOTICE)
+    kind = ADJUSTED_WORKDAY if day.date.weekday() >= 5 else WORKDAY
+    return DayInfo(day.date, kind, day.name, SOURCE_NOTICE)
 
 
 def day_info(date: dt.date, overrides: Mapping[dt.date, OverrideRow] | None = None) -> DayInfo:
-    """What ``date`` is: an override wins, then the library, then weekday rules."""
+    """What ``date`` is: an override wins, then the law, then the year's arrangement
+    (entered, else the library's), then weekday rules. Pass :func:`load_overrides`'s
+    answer so that entered arrangements count."""
     if isinstance(date, dt.datetime):
         date = date.date()
     override = (overrides or {}).get(date)
     if override is not None:
         if override.kind == OVERRIDE_HOLIDAY:
-            return DayInfo(date, HOLIDAY, override.name, SOURCE_LOCAL)
+            return DayInfo(date, HOLIDAY, override.name, SOURCE_OVERRIDE)
         kind = ADJUSTED_WORKDAY if date.weekday() >= 5 else WORKDAY
-        return DayInfo(date, kind, override.name, SOURCE_LOCAL)
+        return DayInfo(date, kind, override.name, SOURCE_OVERRIDE)
+    name = statutory_name(date)
+    if name is not None:
+        return DayInfo(date, HOLIDAY, name, SOURCE_LAW)
+    entered = overrides.notice_days.get(date) if isinstance(overrides, LocalDays) else None
+    if entered is not None:
+        return _notice_day(entered)
     return _library_day(date) or _weekday_rule(date)
 
 
@@ -170,44 +228,39 @@ def day_kind(date: dt.date, overrides: Mapping[dt.date, OverrideRow] | None = No
     return day_info(date, overrides).kind
 
 
-def year_source(year: int, override_years: set[int] | frozenset[int] = frozenset()) -> str:
-    """``library`` when chinesecalendar knows the year, ``local`` when only the station's
-    overrides cover it, ``none`` when nothing does (weekday rules: show the notice)."""
-    if year_is_known(year):
-        return SOURCE_LIBRARY
-    return SOURCE_LOCAL if year in override_years else SOURCE_NONE
+def year_source(year: int, entered: set[int] | frozenset[int] = frozenset()) -> str:
+    """Where ``year``'s arrangement (调休) comes from: ``entered`` by an administrator,
+    the ``library``, or ``none`` (statutory holidays and weekday rules: show the notice)."""
+    if year in entered:
+        return SOURCE_ENTERED
+    return SOURCE_LIBRARY if year_is_known(year) else SOURCE_NONE
 
 
 def missing_data_notice(year: int) -> str:
-    """The sentence the calendar shows over a year without holiday data."""
+    """The sentence shown over a year whose arrangement nobody entered."""
     return translate(HOLIDAY_CONTEXT, MISSING_DATA_NOTICE).format(year=year)
 
 
 # --- overrides in the database --------------------------------------------------------------
 
 
-def load_overrides(session: Session, start: dt.date, end: dt.date) -> dict[dt.date, OverrideRow]:
-    """Overrides for ``start <= date <= end`` (inclusive)."""
+def load_overrides(session: Session, start: dt.date, end: dt.date) -> LocalDays:
+    """The database's word on ``start <= date <= end`` (inclusive): the overrides, and
+    the days of entered arrangements. Hand it to :func:`day_info`."""
     t = HolidayOverride.__table__
     rows = session.execute(
         select(t.c.date, t.c.kind, t.c.name).where(t.c.date >= start, t.c.date <= end)
     )
-    return {row.date: OverrideRow(row.date, row.kind, row.name) for row in rows}
+    return LocalDays(
+        {row.date: OverrideRow(row.date, row.kind, row.name) for row in rows},
+        notices.load_days(session, start, end),
+    )
 
 
-def years_with_overrides(session: Session, years: set[int]) -> set[int]:
-    """Which of ``years`` have at least one override."""
-    found: set[int] = set()
-    t = HolidayOverride.__table__
-    for year in years:
-        first = session.scalar(
-            select(t.c.date)
-            .where(t.c.date >= dt.date(year, 1, 1), t.c.date <= dt.date(year, 12, 31))
-            .limit(1)
-        )
-        if first is not None:
-            found.add(year)
-    return found
+def years_without_arrangement(session: Session, years: set[int]) -> list[int]:
+    """Which of ``years`` (sorted) have no arrangement, entered or in the library."""
+    unknown = {y for y in years if not year_is_known(y)}
+    return sorted(unknown - notices.entered_years(session, unknown))
 
 
 def days_between(session: Session, start: dt.date, end: dt.date) -> list[DayInfo]:
@@ -233,10 +286,10 @@ class HolidayService:
 
     def year_source(self, year: int) -> str:
         with self.db.read() as s:
-            return year_source(year, years_with_overrides(s, {year}))
+            return year_source(year, notices.entered_years(s, {year}))
 
     def notice(self, date: dt.date) -> str | None:
-        """The missing-data sentence when ``date``'s year has no holiday data at all."""
+        """The sentence asking for the arrangement when ``date``'s year has none."""
         if self.year_source(date.year) == SOURCE_NONE:
             return missing_data_notice(date.year)
         return None
@@ -292,4 +345,54 @@ class HolidayService:
             before = {"kind": row.kind, "name": row.name}
             s.execute(delete(HolidayOverride).where(HolidayOverride.date == date))
             audit.record(s, actor, "delete", "holiday_override", date.isoformat(), before=before)
+            return True
+
+    # --- the yearly arrangement (调休) --------------------------------------------------
+
+    def arrangement(self, year: int) -> notices.Arrangement | None:
+        """The arrangement an administrator entered for ``year``, or None."""
+        with self.db.read() as s:
+            if not notices.entered_years(s, {year}):
+                return None
+            return notices.as_arrangement(year, notices.year_days(s, year))
+
+    def draft_arrangement(self, year: int) -> notices.Arrangement:
+        """What the dialog starts from: the entered arrangement, else the statutory days."""
+        return self.arrangement(year) or notices.draft(year)
+
+    def set_arrangement(self, actor: Actor, arrangement: notices.Arrangement) -> None:
+        """Enters (or replaces) a year's arrangement as the State Council published it
+        (audited). Refused for a year the library knows: overrides change single days."""
+        require_admin(actor)
+        if year_is_known(arrangement.year):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The arrangement for {year} is built in: change single days as the "
+                    "station's own entries instead.",
+                ),
+                field="year",
+                year=arrangement.year,
+            )
+        with self.db.transaction() as s:
+            before = notices.replace(s, actor.id, arrangement)
+            audit.record(
+                s,
+                actor,
+                "update" if before else "create",
+                "holiday_notice",
+                arrangement.year,
+                before=before,
+                after=arrangement.summary(),
+            )
+
+    def remove_arrangement(self, actor: Actor, year: int) -> bool:
+        """Back to statutory holidays and weekday rules for ``year``; False when nothing
+        was entered."""
+        require_admin(actor)
+        with self.db.transaction() as s:
+            before = notices.remove(s, year)
+            if before is None:
+                return False
+            audit.record(s, actor, "delete", "holiday_notice", year, before=before)
             return True

@@ -35,12 +35,9 @@ def _midnight(date: dt.date) -> dt.datetime:
 
 
 def notices_for(s: Session, years: set[int]) -> tuple[str, ...]:
-    """The missing-holiday-data sentence for each year nothing covers."""
-    local = holidays.years_with_overrides(s, {y for y in years if not holidays.year_is_known(y)})
+    """The sentence asking for the arrangement (调休), for each year that has none."""
     return tuple(
-        holidays.missing_data_notice(year)
-        for year in sorted(years)
-        if holidays.year_source(year, local) == holidays.SOURCE_NONE
+        holidays.missing_data_notice(year) for year in holidays.years_without_arrangement(s, years)
     )
 
 

@@ -1,4 +1,4 @@
-"""Holidays: the library wrapped (2026 known, 2027 not), weekday fallback, overrides."""
+"""Holidays: the library wrapped (2026 known, 2027 not), the law, weekday fallback, overrides."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from station_app.core import holidays
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import PermissionDenied, ValidationError
+from station_app.core.holiday_law import statutory_days
 from station_app.core.holidays import (
     ADJUSTED_WORKDAY,
     HOLIDAY,
@@ -62,7 +63,12 @@ def test_2026_follows_the_library_on_every_day() -> None:
             assert info.kind == ADJUSTED_WORKDAY, day
         else:
             assert info.kind == WORKDAY, day
-        assert info.source == holidays.SOURCE_LIBRARY
+        if day in statutory_days(2026):
+            assert info.source == holidays.SOURCE_LAW, day
+        elif info.kind in (HOLIDAY, ADJUSTED_WORKDAY):
+            assert info.source == holidays.SOURCE_NOTICE, day
+        else:
+            assert info.source == holidays.SOURCE_WEEK, day
         day += dt.timedelta(days=1)
 
 
@@ -72,14 +78,16 @@ def test_the_spring_festival_2026_has_its_names() -> None:
     assert day_info(D(2026, 2, 14)).name == "Spring Festival"  # the adjusted Saturday
 
 
-def test_2027_falls_back_to_weekday_rules_without_raising() -> None:
+def test_2027_has_its_statutory_days_and_weekday_rules_without_raising() -> None:
     assert not year_is_known(2027)
     with pytest.raises(NotImplementedError):  # what we wrap
         chinese_calendar.is_holiday(D(2027, 1, 1))
-    assert day_kind(D(2027, 1, 1)) == WORKDAY  # a Friday; New Year unknown without data
-    assert day_kind(D(2027, 1, 2)) == WEEKEND
-    assert day_kind(D(2027, 10, 1)) == WORKDAY
-    assert day_info(D(2027, 1, 1)).source == holidays.SOURCE_NONE
+    assert day_kind(D(2027, 1, 1)) == HOLIDAY  # a Friday: New Year's Day by law
+    assert day_info(D(2027, 1, 1)).source == holidays.SOURCE_LAW
+    assert day_kind(D(2027, 1, 2)) == WEEKEND  # no arrangement: an ordinary Saturday
+    assert day_kind(D(2027, 1, 4)) == WORKDAY
+    assert day_info(D(2027, 1, 4)).source == holidays.SOURCE_WEEK
+    assert day_kind(D(2027, 10, 1)) == HOLIDAY
     assert day_kind(D(1999, 5, 3)) == WORKDAY  # before the library's first year too
     assert not year_is_known(2003) and year_is_known(2004)
 
@@ -100,13 +108,13 @@ def test_overrides_win_over_the_library_and_the_weekday_rules() -> None:
     assert day_kind(D(2027, 2, 8), overrides) == HOLIDAY
     assert day_info(D(2027, 2, 8), overrides).name == "春节"
     assert day_kind(D(2027, 2, 20), overrides) == ADJUSTED_WORKDAY
-    assert day_info(D(2027, 2, 20), overrides).source == holidays.SOURCE_LOCAL
+    assert day_info(D(2027, 2, 20), overrides).source == holidays.SOURCE_OVERRIDE
 
 
 def test_year_source_and_notice() -> None:
     assert holidays.year_source(2026) == holidays.SOURCE_LIBRARY
     assert holidays.year_source(2027) == holidays.SOURCE_NONE
-    assert holidays.year_source(2027, {2027}) == holidays.SOURCE_LOCAL
+    assert holidays.year_source(2027, {2027}) == holidays.SOURCE_ENTERED
     assert "2027" in holidays.missing_data_notice(2027)
 
 
@@ -115,31 +123,35 @@ def test_the_library_failing_falls_back(monkeypatch: pytest.MonkeyPatch) -> None
         raise KeyError(date)
 
     monkeypatch.setattr(chinese_calendar, "get_holiday_detail", broken)
-    assert day_kind(D(2026, 10, 1)) == WORKDAY  # weekday rules rather than a crash
-    assert day_kind(D(2026, 10, 3)) == WEEKEND
+    assert day_kind(D(2026, 10, 5)) == WORKDAY  # weekday rules rather than a crash
+    assert day_kind(D(2026, 10, 4)) == WEEKEND
+    assert day_kind(D(2026, 10, 1)) == HOLIDAY  # the law needs no library
 
 
 def test_administrators_keep_overrides_in_the_database(db: Database, admin_actor: Actor) -> None:
     service = HolidayService(db)
     assert service.notice(D(2027, 3, 1)) is not None
     assert service.notice(D(2026, 3, 1)) is None
-    service.set_override(admin_actor, D(2027, 2, 8), "holiday", " 春节 ")
+    service.set_override(admin_actor, D(2027, 2, 9), "holiday", " 春节 ")
     service.set_override(admin_actor, D(2027, 2, 20), "workday", "春节调休")
     service.set_override(admin_actor, D(2026, 10, 8), "holiday", "")
-    assert service.day(D(2027, 2, 8)).kind == HOLIDAY
+    assert service.day(D(2027, 2, 9)).kind == HOLIDAY
     assert service.day(D(2027, 2, 20)).kind == ADJUSTED_WORKDAY
     assert service.day(D(2026, 10, 8)).kind == HOLIDAY  # a library workday, overridden
-    assert service.notice(D(2027, 3, 1)) is None  # the year now has local data
-    assert service.year_source(2027) == holidays.SOURCE_LOCAL
-    assert [o.date for o in service.list_overrides(2027)] == [D(2027, 2, 8), D(2027, 2, 20)]
+    # Single days are not the year's arrangement: the notice stays.
+    assert service.notice(D(2027, 3, 1)) is not None
+    assert service.year_source(2027) == holidays.SOURCE_NONE
+    assert [o.date for o in service.list_overrides(2027)] == [D(2027, 2, 9), D(2027, 2, 20)]
     assert service.list_overrides(2027)[0].name == "春节"
-    kinds = [d.kind for d in service.days(D(2027, 2, 7), D(2027, 2, 9))]
-    assert kinds == [WEEKEND, HOLIDAY, WORKDAY]
-    service.set_override(admin_actor, D(2027, 2, 8), "workday", "改为上班")
-    assert service.day(D(2027, 2, 8)).kind == WORKDAY
+    kinds = [d.kind for d in service.days(D(2027, 2, 8), D(2027, 2, 10))]
+    assert kinds == [HOLIDAY, HOLIDAY, WORKDAY]  # 初三 by law, the override, a Wednesday
+    service.set_override(admin_actor, D(2027, 2, 9), "workday", "改为上班")
+    assert service.day(D(2027, 2, 9)).kind == WORKDAY
+    service.set_override(admin_actor, D(2027, 2, 8), "workday", "站内值班")
+    assert service.day(D(2027, 2, 8)).kind == WORKDAY  # an override wins over the law too
     assert service.remove_override(admin_actor, D(2027, 2, 8)) is True
     assert service.remove_override(admin_actor, D(2027, 2, 8)) is False
-    assert service.day(D(2027, 2, 8)).kind == WORKDAY
+    assert service.day(D(2027, 2, 8)).kind == HOLIDAY  # the law again
     with db.read() as s:
         from sqlalchemy import text
 
@@ -150,7 +162,7 @@ def test_administrators_keep_overrides_in_the_database(db: Database, admin_actor
             .scalars()
             .all()
         )
-    assert actions == ["create", "create", "create", "update", "delete"]
+    assert actions == ["create", "create", "create", "update", "create", "delete"]
 
 
 def test_only_administrators_change_overrides(db: Database, admin_actor: Actor) -> None:

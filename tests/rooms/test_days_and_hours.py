@@ -43,27 +43,52 @@ def test_adjusted_working_days_of_2026_open_like_a_weekday(desk: Desk, day: dt.d
     assert all(r.hours == Hours(dt.time(9), dt.time(17, 30)) for r in view.rooms)
 
 
-def test_2027_books_on_weekday_rules_with_a_notice(desk: Desk) -> None:
-    new_year = D(2027, 1, 1)  # a Friday: no data says it is a holiday
-    desk.book(day=new_year)
+def test_2027_has_its_statutory_days_and_weekday_rules_with_a_notice(desk: Desk) -> None:
+    new_year = D(2027, 1, 1)  # a Friday: a holiday by law, whatever the notice says
+    with pytest.raises(SlotUnavailable) as refused:
+        desk.book(day=new_year)
+    assert refused.value.problem == "holiday" and "New Year's Day" in refused.value.message()
     view = desk.calendar.day_view(desk.desk, new_year)
-    assert view.day.kind == WORKDAY
+    assert view.day.kind == HOLIDAY
     assert view.notice is not None and "2027" in view.notice
+    desk.book(day=D(2027, 1, 4))  # a Monday: weekday rules until the notice is entered
+    assert desk.calendar.day_view(desk.desk, D(2027, 1, 4)).day.kind == WORKDAY
     assert desk.calendar.holiday_notice(D(2026, 6, 1)) is None
     assert desk.calendar.day_view(desk.desk, D(2026, 6, 1)).notice is None
     week = desk.calendar.week_view(desk.desk, desk.room_ids["hall"], D(2026, 12, 28))
     assert len(week.notices) == 1 and "2027" in week.notices[0]
 
 
+def test_an_entered_arrangement_closes_and_opens_days(desk: Desk) -> None:
+    from station_app.core.holiday_notices import Arrangement, DayRange
+
+    desk.book(day=D(2027, 2, 10))  # a Wednesday, before the notice
+    desk.holidays.set_arrangement(
+        desk.admin,
+        Arrangement(
+            2027,
+            (DayRange(D(2027, 2, 5), D(2027, 2, 11)),),
+            (DayRange(D(2027, 2, 20), D(2027, 2, 20)),),
+        ),
+    )
+    with pytest.raises(SlotUnavailable) as refused:
+        desk.book(day=D(2027, 2, 11))
+    assert refused.value.problem == "holiday" and "Spring Festival" in refused.value.message()
+    desk.book(day=D(2027, 2, 20))  # a Saturday worked in lieu
+    assert desk.calendar.day_view(desk.desk, D(2027, 2, 20)).day.kind == ADJUSTED_WORKDAY
+    assert desk.calendar.holiday_notice(D(2027, 3, 1)) is None
+
+
 def test_overrides_entered_for_2027_win(desk: Desk) -> None:
-    desk.holidays.set_override(desk.admin, D(2027, 2, 8), "holiday", "春节")
+    desk.holidays.set_override(desk.admin, D(2027, 2, 9), "holiday", "春节")
     desk.holidays.set_override(desk.admin, D(2027, 2, 20), "workday", "春节调休")
     with pytest.raises(SlotUnavailable) as refused:
-        desk.book(day=D(2027, 2, 8))
+        desk.book(day=D(2027, 2, 9))
     assert refused.value.problem == "holiday" and "春节" in refused.value.message()
     desk.book(day=D(2027, 2, 20))  # a Saturday worked in lieu
     assert desk.calendar.day_view(desk.desk, D(2027, 2, 20)).day.kind == ADJUSTED_WORKDAY
-    assert desk.calendar.holiday_notice(D(2027, 3, 1)) is None  # local data now
+    # Single days are not the year's arrangement: the notice stays.
+    assert desk.calendar.holiday_notice(D(2027, 3, 1)) is not None
     # ...and over the library's 2026 too.
     desk.holidays.set_override(desk.admin, D(2026, 3, 2), "holiday", "")
     with pytest.raises(SlotUnavailable):

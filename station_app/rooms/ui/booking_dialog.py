@@ -57,6 +57,7 @@ from station_app.rooms.ui.common import (
     GOOD_STYLE,
     HEADING_STYLE,
     HINT_STYLE,
+    NOTICE_STYLE,
     FieldErrors,
     from_qdate,
     from_qtime,
@@ -203,6 +204,12 @@ class BookingDialog(QDialog):
         date_layout.setContentsMargins(0, 0, 0, 0)
         date_layout.addWidget(self.date)
         date_layout.addWidget(self.day_label, 1)
+        # The year has no arrangement (调休) entered: say so where the date is chosen.
+        self.holiday_notice = QLabel()
+        self.holiday_notice.setObjectName("holiday_notice")
+        self.holiday_notice.setStyleSheet(NOTICE_STYLE)
+        self.holiday_notice.setWordWrap(True)
+        self.holiday_notice.hide()
 
         self.start = SlotTimeEdit()
         self.start.setObjectName("start")
@@ -303,6 +310,7 @@ class BookingDialog(QDialog):
         add = self.errors.add_field
         add(main, "room_id", self.tr("Room"), self.room)
         self.form.addRow(self.tr("Date"), date_row)
+        self.form.addRow("", self.holiday_notice)
         add(main, "starts_at", self.tr("Time"), time_row, "ends_at")
         self.form.addRow("", self.slot_label)
         add(main, "purpose", self.tr("Purpose"), self.purpose)
@@ -664,6 +672,9 @@ class BookingDialog(QDialog):
         text = f"{labels.weekday(day.date)} · {labels.day_kind(day)}"
         self.day_label.setText(text)
         self.day_label.setStyleSheet(ERROR_STYLE if not day.is_open else HINT_STYLE)
+        notice = self.holidays.notice(day.date)
+        self.holiday_notice.setText(notice or "")
+        self.holiday_notice.setVisible(bool(notice))
         self._update_slot_state()
 
     def _start_changed(self) -> None:

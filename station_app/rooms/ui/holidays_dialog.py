@@ -1,6 +1,7 @@
 """Holiday settings (administrators): the year's holidays and adjusted working days,
-built in (chinesecalendar) and the station's own overrides, which win. A year the
-built-in data does not know (it stops at 2026) is entered here."""
+by law, by the State Council's arrangement (built in, or entered here for a year the
+built-in data does not know: it stops at 2026) and the station's own overrides,
+which win."""
 
 from __future__ import annotations
 
@@ -71,6 +72,8 @@ class HolidaysDialog(QDialog):
         heading.setStyleSheet(HEADING_STYLE)
         top.addWidget(heading, 1)
         top.addWidget(self.year)
+        self.arrangement_button = QPushButton(self.tr("Enter the year's arrangement…"))
+        self.arrangement_button.setObjectName("enter_arrangement")
 
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("days")
@@ -135,24 +138,26 @@ class HolidaysDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.source)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source, 1)
+        source_row.addWidget(self.arrangement_button)
+        layout.addLayout(source_row)
         layout.addWidget(
             hint(
                 self.tr(
-                    "Built-in data covers {first}–{last}. Saturdays and Sundays are closed and "
-                    "Monday to Friday open unless listed here."
+                    "The statutory holidays of every year are computed; the State Council's "
+                    "arrangement is built in for {first}–{last}. Other days: Saturdays and "
+                    "Sundays closed, Monday to Friday open."
                 ).format(first=first, last=last)
             )
         )
         layout.addWidget(self.table, 1)
-        self.empty_hint = hint()
-        self.empty_hint.setObjectName("empty_hint")
-        layout.addWidget(self.empty_hint)
         layout.addWidget(box)
         layout.addWidget(buttons)
         self.resize(680, 620)
 
         self.year.valueChanged.connect(self.reload)
+        self.arrangement_button.clicked.connect(self.open_arrangement)
         self.table.itemSelectionChanged.connect(self._row_chosen)
         self.save_button.clicked.connect(self.save_override)
         self.remove_button.clicked.connect(self.remove_override)
@@ -169,13 +174,16 @@ class HolidaysDialog(QDialog):
         if source == hol.SOURCE_LIBRARY:
             text = self.tr("{year}: the State Council's arrangement is built in.").format(year=year)
             self.source.setStyleSheet("")
-        elif source == hol.SOURCE_LOCAL:
-            text = self.tr("{year}: only the station's own entries below.").format(year=year)
+        elif source == hol.SOURCE_ENTERED:
+            text = self.tr(
+                "{year}: the State Council's arrangement as an administrator entered it."
+            ).format(year=year)
             self.source.setStyleSheet("")
         else:
             text = hol.missing_data_notice(year)
             self.source.setStyleSheet(NOTICE_STYLE)
         self.source.setText(text)
+        self.arrangement_button.setEnabled(source != hol.SOURCE_LIBRARY)
         overrides = {o.date: o for o in self.holidays.list_overrides(year)}
         days = [
             d
@@ -183,6 +191,12 @@ class HolidaysDialog(QDialog):
             if d.kind in (hol.HOLIDAY, hol.ADJUSTED_WORKDAY) or d.date in overrides
         ]
         self.table.setRowCount(len(days))
+        sources = {
+            hol.SOURCE_LAW: self.tr("Law"),
+            hol.SOURCE_NOTICE: self.tr("Notice"),
+            hol.SOURCE_OVERRIDE: self.tr("Station"),
+            hol.SOURCE_WEEK: "",
+        }
         for row, day in enumerate(days):
             local = day.date in overrides
             kind = self.tr("Day off") if day.kind == hol.HOLIDAY else self.tr("Day worked")
@@ -191,7 +205,7 @@ class HolidaysDialog(QDialog):
                 labels.weekday(day.date),
                 kind,
                 day.label(),
-                self.tr("Station") if local else self.tr("Built in"),
+                sources[day.source],
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -199,13 +213,6 @@ class HolidaysDialog(QDialog):
                 if local:
                     item.setForeground(QBrush(LOCAL_TEXT))
                 self.table.setItem(row, column, item)
-        self.empty_hint.setText(
-            self.tr(
-                "Nothing is listed for {year} yet: enter the year's holidays and adjusted "
-                "working days below, one day at a time."
-            ).format(year=year)
-        )
-        self.empty_hint.setVisible(not days)
         if self.date.date().year() != year:
             self.date.setDate(to_qdate(dt.date(year, 1, 1)))
         self._date_changed()
@@ -245,6 +252,17 @@ class HolidaysDialog(QDialog):
                 )
             )
             self.name.setText(day.label() if day.kind == hol.HOLIDAY else "")
+
+    def open_arrangement(self) -> None:
+        from station_app.rooms.ui.arrangement_dialog import ArrangementDialog
+
+        dialog = ArrangementDialog(self.holidays, self.actor, self.year.value(), self)
+        dialog.changed.connect(self._arrangement_changed)
+        dialog.exec()
+
+    def _arrangement_changed(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     # --- writing -------------------------------------------------------------------------
 

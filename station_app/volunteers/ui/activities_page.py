@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
+from station_app.core.holidays import HolidayService
 from station_app.volunteers import labels
 from station_app.volunteers.service import ActivityService, VolunteerViews
 from station_app.volunteers.types import ActivityRow, ShiftRow
@@ -45,6 +46,7 @@ class ActivitiesPage(QWidget):
         self.context = context
         self.views = VolunteerViews(context.db)
         self.activities = ActivityService(context.db)
+        self.holidays = HolidayService(context.db)
         today = clock.today()
         self.year, self.month = today.year, today.month
 
@@ -190,7 +192,9 @@ class ActivitiesPage(QWidget):
         )
         rows = self.views.activities_in_month(self.year, self.month)
         self.activity_model.set_rows(rows)
-        self.calendar.set_month(self.year, self.month, rows)
+        first = dt.date(self.year, self.month, 1)
+        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        self.calendar.set_month(self.year, self.month, rows, self.holidays.days(first, last))
         self.month_summary.setText(
             self.tr("{count} activities, {filled} of {places} places filled").format(
                 count=len(rows),

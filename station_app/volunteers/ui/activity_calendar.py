@@ -1,5 +1,7 @@
 """The month's activities as a calendar: days with activities in bold, their titles
-in the day's tooltip and in the list under the calendar."""
+in the day's tooltip and in the list under the calendar. Holidays are red and
+Saturdays or Sundays worked in lieu black, with their names in the tooltip, as the
+rooms' calendar has them (core/holidays.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QListWidget,
@@ -16,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.core.holidays import ADJUSTED_WORKDAY, HOLIDAY, DayInfo
 from station_app.volunteers.types import ActivityRow
 from station_app.volunteers.ui.common import to_qdate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+HOLIDAY_TEXT = QColor("#c0392b")
+WORKED_TEXT = QColor("#1f2933")
 
 
 class ActivityCalendar(QWidget):
@@ -43,12 +48,19 @@ class ActivityCalendar(QWidget):
             lambda item: self.activity_chosen.emit(item.data(ID_ROLE))
         )
         self._by_day: dict[dt.date, list[ActivityRow]] = {}
+        self._days: dict[dt.date, DayInfo] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.calendar, 3)
         layout.addWidget(self.day_list, 1)
 
-    def set_month(self, year: int, month: int, rows: Sequence[ActivityRow]) -> None:
+    def set_month(
+        self,
+        year: int,
+        month: int,
+        rows: Sequence[ActivityRow],
+        days: Sequence[DayInfo] = (),
+    ) -> None:
         self.calendar.blockSignals(True)
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear old marks
         self.calendar.setCurrentPage(year, month)
@@ -59,11 +71,17 @@ class ActivityCalendar(QWidget):
             while day <= row.ends_at.date() and day.month == month:
                 self._by_day.setdefault(day, []).append(row)
                 day += dt.timedelta(days=1)
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        for day, day_rows in self._by_day.items():
-            fmt = QTextCharFormat(bold)
-            fmt.setToolTip("\n".join(self._line(r) for r in day_rows))
+        self._days = {d.date: d for d in days if d.kind in (HOLIDAY, ADJUSTED_WORKDAY)}
+        for day in sorted(set(self._by_day) | set(self._days)):
+            fmt = QTextCharFormat()
+            lines = [self._line(r) for r in self._by_day.get(day, [])]
+            if lines:
+                fmt.setFontWeight(QFont.Weight.Bold)
+            info = self._days.get(day)
+            if info is not None:
+                fmt.setForeground(QBrush(HOLIDAY_TEXT if info.kind == HOLIDAY else WORKED_TEXT))
+                lines.insert(0, self.day_text(info))
+            fmt.setToolTip("\n".join(lines))
             self.calendar.setDateTextFormat(to_qdate(day), fmt)
         selected = self.calendar.selectedDate()
         if (selected.year(), selected.month()) != (year, month):
@@ -73,6 +91,15 @@ class ActivityCalendar(QWidget):
 
     def activities_on(self, day: dt.date) -> list[ActivityRow]:
         return list(self._by_day.get(day, []))
+
+    def day_text(self, info: DayInfo) -> str:
+        """``Holiday: Spring Festival`` / ``Working day in lieu: Spring Festival``."""
+        if info.kind == HOLIDAY:
+            return self.tr("Holiday: {name}").format(name=info.label() or "—")
+        return self.tr("Working day in lieu: {name}").format(name=info.label() or "—")
+
+    def holiday_on(self, day: dt.date) -> DayInfo | None:
+        return self._days.get(day)
 
     def is_marked(self, day: dt.date) -> bool:
         return self.calendar.dateTextFormat(to_qdate(day)).fontWeight() == QFont.Weight.Bold

@@ -219,7 +219,7 @@ def test_holidays_are_shaded_and_a_year_without_data_has_a_notice(qtbot, station
     assert "Public holiday (National Day)" in tab.title_label.text()
     tab.set_date(dt.date(2027, 3, 1))
     assert tab.notice_label.isVisible()
-    assert "There is no holiday data for 2027" in tab.notice_label.text()
+    assert "2027's days off and working days in lieu" in tab.notice_label.text()
     tab.set_mode(WEEK)
     assert "2027" in tab.notice_label.text()
 

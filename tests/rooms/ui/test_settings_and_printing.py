@@ -17,7 +17,8 @@ from station_app.widgets import pdf_build
 from station_app.widgets.pdf_preview import PdfPreviewDialog
 from tests.rooms.ui.conftest import COUNSELLING, HALL, TODAY, Station, at, make_tab
 
-SPRING_FESTIVAL_2027 = dt.date(2027, 2, 8)  # a Monday
+SPRING_FESTIVAL_2027 = dt.date(2027, 2, 8)  # a Monday, 初三 by law
+D = dt.date
 
 
 def _override(dialog: HolidaysDialog, date: dt.date, kind: str, name: str) -> bool:
@@ -30,36 +31,46 @@ def _override(dialog: HolidaysDialog, date: dt.date, kind: str, name: str) -> bo
 def test_holiday_dialog_adds_and_removes_overrides(qtbot, station: Station) -> None:
     dialog = HolidaysDialog(station.holidays, station.admin, 2027)
     qtbot.addWidget(dialog)
-    assert "There is no holiday data for 2027" in dialog.source.text()
-    assert dialog.listed() == []
+    assert "2027's days off and working days in lieu" in dialog.source.text()
+    assert dialog.arrangement_button.isEnabled()
+    listed = dialog.listed()
+    assert len(listed) == 13  # the statutory days, by law
+    assert listed[0] == (dt.date(2027, 1, 1), "Day off", "New Year's Day", "Law")
+    assert (SPRING_FESTIVAL_2027, "Day off", "Spring Festival", "Law") in listed
     with qtbot.waitSignal(dialog.changed):
-        assert _override(dialog, SPRING_FESTIVAL_2027, OVERRIDE_HOLIDAY, "春节")
+        assert _override(dialog, dt.date(2027, 2, 9), OVERRIDE_HOLIDAY, "春节")
     assert _override(dialog, dt.date(2027, 2, 20), OVERRIDE_WORKDAY, "春节调休")
-    assert dialog.listed() == [
-        (SPRING_FESTIVAL_2027, "Day off", "春节", "Station"),
+    assert [row for row in dialog.listed() if row[3] == "Station"] == [
+        (dt.date(2027, 2, 9), "Day off", "春节", "Station"),
         (dt.date(2027, 2, 20), "Day worked", "春节调休", "Station"),
     ]
-    assert dialog.source.text() == "2027: only the station's own entries below."
+    # Single days are not the year's arrangement: the notice stays.
+    assert "2027's days off and working days in lieu" in dialog.source.text()
     assert [(o.date, o.kind, o.name) for o in station.holidays.list_overrides(2027)] == [
-        (SPRING_FESTIVAL_2027, "holiday", "春节"),
+        (dt.date(2027, 2, 9), "holiday", "春节"),
         (dt.date(2027, 2, 20), "workday", "春节调休"),
     ]
     assert station.holidays.day(dt.date(2027, 2, 20)).is_open
     # Only an administrator may enter days; a refusal is said in the dialog.
     desk = HolidaysDialog(station.holidays, station.li, 2027)
     qtbot.addWidget(desk)
-    assert not _override(desk, dt.date(2027, 2, 9), OVERRIDE_HOLIDAY, "春节")
+    assert not _override(desk, dt.date(2027, 2, 10), OVERRIDE_HOLIDAY, "春节")
     assert desk.errors.general.text() and not desk.errors.general.isHidden()
-    # Choosing a row fills the form; removing goes back to the weekday rule.
-    dialog.table.selectRow(1)
+    # Choosing a row fills the form; removing goes back to the law and weekday rules.
+    row = next(i for i, r in enumerate(dialog.listed()) if r[0] == dt.date(2027, 2, 20))
+    dialog.table.selectRow(row)
     assert dialog.name.text() == "春节调休" and dialog.remove_button.isEnabled()
     assert dialog.remove_override()
-    assert [d for d, *_ in dialog.listed()] == [SPRING_FESTIVAL_2027]
-    # A year with built-in data lists it.
+    assert [r[0] for r in dialog.listed() if r[3] == "Station"] == [dt.date(2027, 2, 9)]
+    # A year with built-in data lists it, and its arrangement is not entered here.
     dialog.year.setValue(2026)
     assert "built in" in dialog.source.text()
-    national_day = [row for row in dialog.listed() if row[0] == dt.date(2026, 10, 1)]
-    assert national_day == [(dt.date(2026, 10, 1), "Day off", "National Day", "Built in")]
+    assert not dialog.arrangement_button.isEnabled()
+    national_day = [row for row in dialog.listed() if row[0] in (D(2026, 10, 1), D(2026, 10, 5))]
+    assert national_day == [
+        (D(2026, 10, 1), "Day off", "National Day", "Law"),
+        (D(2026, 10, 5), "Day off", "National Day", "Notice"),
+    ]
 
 
 def test_holidays_are_reached_from_the_tab_by_administrators(
@@ -70,16 +81,18 @@ def test_holidays_are_reached_from_the_tab_by_administrators(
     assert tab.holidays_button.isVisible()
     tab.set_date(SPRING_FESTIVAL_2027)
     assert tab.notice_label.isVisible()
+    assert all(c.hours is None for c in tab.grid.columns())  # 初三: statutory
+    tab.set_date(dt.date(2027, 2, 10))
     assert all(c.hours is not None for c in tab.grid.columns())  # weekday rules: open
 
     def add(self: HolidaysDialog) -> int:
         assert self.year.value() == 2027
-        _override(self, SPRING_FESTIVAL_2027, OVERRIDE_HOLIDAY, "春节")
+        _override(self, dt.date(2027, 2, 10), OVERRIDE_HOLIDAY, "春节")
         return QDialog.DialogCode.Rejected  # closed with "Close"
 
     monkeypatch.setattr(HolidaysDialog, "exec", add)
     tab.holidays_button.click()
-    assert tab.notice_label.isHidden()  # the year has the station's data now
+    assert tab.notice_label.isVisible()  # overrides are not the year's arrangement
     assert [c.subtitle for c in tab.grid.columns()] == ["春节"] * 5
     assert all(c.hours is None for c in tab.grid.columns())
     assert "Public holiday (春节)" in tab.title_label.text()
