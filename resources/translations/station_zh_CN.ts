@@ -103,6 +103,17 @@
     </message>
 </context>
 <context>
+    <name>ActivityCalendar</name>
+    <message>
+        <source>Holiday: {name}</source>
+        <translation>节假日：{name}</translation>
+    </message>
+    <message>
+        <source>Working day in lieu: {name}</source>
+        <translation>调休上班：{name}</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -166,6 +177,85 @@
     <message>
         <source>Station Desk</source>
         <translation>工会服务站前台</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangementDialog</name>
+    <message>
+        <source>Enter the year's arrangement</source>
+        <translation>录入调休安排</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>Days off and working days in lieu (State Council notice)</source>
+        <translation>放假调休安排（国务院办公厅通知）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>所属节日</translation>
+    </message>
+    <message>
+        <source>Add days off</source>
+        <translation>添加放假</translation>
+    </message>
+    <message>
+        <source>Add a working day</source>
+        <translation>添加调休上班日</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>Remove the entered arrangement</source>
+        <translation>删除已录入的安排</translation>
+    </message>
+    <message>
+        <source>Copy the notice holiday by holiday: its days off (from … to …) and the Saturdays or Sundays it makes working days. The statutory holidays are filled in; widen them to the notice's days off. Statutory days stay holidays whatever is entered.</source>
+        <translation>请按通知逐个节日录入：放假日期（从……到……）以及调休上班的周六、周日。表中已填好法定节假日，请按通知扩展为实际放假日期。无论录入什么，法定节假日始终放假。</translation>
+    </message>
+    <message>
+        <source>Statutory holidays of {year}: {days}.</source>
+        <translation>{year} 年法定节假日：{days}。</translation>
+    </message>
+    <message>
+        <source>{year}: the State Council's arrangement is built in; change single days in the holiday settings instead.</source>
+        <translation>{year} 年：国务院放假调休安排已内置；如需调整，请在“节假日设置”中逐日修改。</translation>
+    </message>
+    <message>
+        <source>{year}: entered; saving replaces it.</source>
+        <translation>{year} 年：已录入，保存将替换原有安排。</translation>
+    </message>
+    <message>
+        <source>{year}: not entered yet.</source>
+        <translation>{year} 年：尚未录入。</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>(no statutory holiday)</source>
+        <translation>（未包含或紧邻法定节假日）</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1072,10 @@
         <translation>已从 {source} 恢复。</translation>
     </message>
     <message>
+        <source>The schema of {location} is up to date ({revision}).</source>
+        <translation>{location} 的数据结构已是最新（结构版本 {revision}）。</translation>
+    </message>
+    <message>
         <source>Restored from {source}; the previous database is kept as {copy}.</source>
         <translation>已从 {source} 恢复；原数据库保存为 {copy}。</translation>
     </message>
@@ -1016,6 +1110,10 @@
     <message>
         <source>no volunteer on overlapping shifts without an override</source>
         <translation>志愿者没有未经特批的重叠班次</translation>
+    </message>
+    <message>
+        <source>audit log is append-only</source>
+        <translation>操作日志只能追加，不能修改或删除</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1492,10 @@ Log file: {path}</source>
     <message>
         <source>The upgrade left broken references ({count}); it was undone.</source>
         <translation>升级后出现 {count} 处无效引用，升级已撤销。</translation>
+    </message>
+    <message>
+        <source>The database was busy; nothing was changed. Please try again.</source>
+        <translation>数据库正忙，本次没有任何改动。请再试一次。</translation>
     </message>
     <message>
         <source>The database cannot be written (read-only disk or folder): nothing was saved. Check that {location} can be written to (not a write-protected USB drive, a read-only folder or share, or a standby server), then try again.</source>
@@ -1984,6 +2086,10 @@ Log file: {path}</source>
         <translation>社区列表刚在另一台电脑上被修改，请刷新后再操作。</translation>
     </message>
     <message>
+        <source>The database {location} must be brought up to this version's schema, and this login may not change the schema ({reason}). Nothing was changed. Run station-app upgrade once as the database's owner, then start again.</source>
+        <translation>数据库 {location} 需要升级到本版本的数据结构，而当前登录的数据库账号无权修改数据结构（{reason}）。没有任何改动。请先用数据库所有者账号运行一次 station-app upgrade，再重新启动。</translation>
+    </message>
+    <message>
         <source>The database {location} is in use by another program and could not be upgraded. Close the other program and start again.</source>
         <translation>数据库 {location} 正被其他程序使用，无法升级。请关闭该程序后重新启动。</translation>
     </message>
@@ -1998,6 +2104,10 @@ Log file: {path}</source>
     <message>
         <source>The name may have at most {n} characters.</source>
         <translation>名称最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>The arrangement for {year} is built in: change single days as the station's own entries instead.</source>
+        <translation>{year} 年的放假调休安排已内置：如需调整，请逐日录入本站自定日期。</translation>
     </message>
     <message>
         <source>This team is no longer on file.</source>
@@ -2235,6 +2345,42 @@ Log file: {path}</source>
         <source>The database is open in another program or on another desk. Close Station Desk everywhere else, then restore again. Nothing was changed.</source>
         <translation>数据库正被其他程序或其他工位打开。请先关闭其他地方的工会服务站前台，再重新恢复。数据未作任何改动。</translation>
     </message>
+    <message>
+        <source>Enter a year from {first} to {last}.</source>
+        <translation>请输入 {first} 至 {last} 之间的年份。</translation>
+    </message>
+    <message>
+        <source>{first} to {last}: the range ends before it starts.</source>
+        <translation>{first} 至 {last}：结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>{first} to {last} is longer than {n} days: check the dates.</source>
+        <translation>{first} 至 {last} 超过 {n} 天，请核对日期。</translation>
+    </message>
+    <message>
+        <source>Days off from {first} to {last} neither contain nor touch a statutory holiday of {year}.</source>
+        <translation>{first} 至 {last} 的放假日期既不包含也不紧邻 {year} 年的法定节假日。</translation>
+    </message>
+    <message>
+        <source>{date} is entered twice.</source>
+        <translation>{date} 重复录入了。</translation>
+    </message>
+    <message>
+        <source>{date} is not a Saturday or Sunday: a working day in lieu is always a weekend day.</source>
+        <translation>{date} 不是周六或周日：调休上班日只能是周末。</translation>
+    </message>
+    <message>
+        <source>{date} cannot be both a day off and a working day.</source>
+        <translation>{date} 不能既放假又上班。</translation>
+    </message>
+    <message>
+        <source>{date} is a statutory holiday: it cannot be a working day.</source>
+        <translation>{date} 是法定节假日，不能安排上班。</translation>
+    </message>
+    <message>
+        <source>{date} is more than {n} days away from any days off of {year}: a working day in lieu belongs to a holiday.</source>
+        <translation>{date} 距 {year} 年的所有放假日期都超过 {n} 天：调休上班日应属于某个节日的安排。</translation>
+    </message>
 </context>
 <context>
     <name>ExcelActions</name>
@@ -2397,8 +2543,16 @@ Log file: {path}</source>
         <translation>未找到“{text}”。</translation>
     </message>
     <message>
-        <source>{count} found</source>
-        <translation>找到 {count} 人</translation>
+        <source>One person found.</source>
+        <translation>找到 1 人。</translation>
+    </message>
+    <message>
+        <source>{count} people match “{text}”: pick one with the arrow keys or a click.</source>
+        <translation>找到 {count} 人符合“{text}”，请用方向键或鼠标点选其中一人。</translation>
+    </message>
+    <message>
+        <source>{count} people match: pick the person in the list first (arrow keys or a click). Nothing was handed out.</source>
+        <translation>找到 {count} 人，请先在列表中选定领取人（方向键或鼠标点选）。未发放。</translation>
     </message>
     <message>
         <source>Receipt {receipt_no}</source>
@@ -2470,8 +2624,16 @@ Reason:</source>
         <translation>中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日</translation>
     </message>
     <message>
-        <source>There is no holiday data for {year}: weekends are closed and every weekday is open. An administrator can enter the year's holidays and adjusted working days in settings.</source>
-        <translation>没有 {year} 年的节假日数据：暂按周六周日不开放、周一至周五开放处理。管理员可在“节假日设置”中录入当年的放假和调休安排。</translation>
+        <source>{first}/{second}</source>
+        <translation>{first}、{second}</translation>
+    </message>
+    <message>
+        <source>{year}'s days off and working days in lieu (State Council notice) are not entered: only the statutory holidays are closed. An administrator enters them in Room bookings › Holidays… › Enter the year's arrangement…</source>
+        <translation>尚未录入 {year} 年的放假调休安排（国务院办公厅通知）：目前只有法定节假日不开放。请管理员在“场室预约 › 节假日设置… › 录入调休安排…”中录入。</translation>
+    </message>
+    <message>
+        <source>{year}: no arrangement of days in lieu entered, statutory holidays only.</source>
+        <translation>{year} 年尚未录入放假调休安排，仅列出法定节假日。</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2649,10 @@ Reason:</source>
     <message>
         <source>Days the rooms are closed or open against the weekday rule</source>
         <translation>与平常周末规则不同的日子（放假或调休上班）</translation>
+    </message>
+    <message>
+        <source>Enter the year's arrangement…</source>
+        <translation>录入调休安排…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2533,16 +2699,24 @@ Reason:</source>
         <translation>删除本站设置</translation>
     </message>
     <message>
-        <source>Built-in data covers {first}–{last}. Saturdays and Sundays are closed and Monday to Friday open unless listed here.</source>
-        <translation>内置数据覆盖 {first}–{last} 年。未在此列出的日子按周一至周五开放、周六周日不开放处理。</translation>
+        <source>The statutory holidays of every year are computed; the State Council's arrangement is built in for {first}–{last}. Other days: Saturdays and Sundays closed, Monday to Friday open.</source>
+        <translation>每年的法定节假日自动计算；{first}–{last} 年的国务院放假调休安排已内置。其余日期：周六周日不开放，周一至周五开放。</translation>
+    </message>
+    <message>
+        <source>{year}: the State Council's arrangement as an administrator entered it.</source>
+        <translation>{year} 年：国务院放假调休安排（管理员录入）。</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法定</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>放假通知</translation>
     </message>
     <message>
         <source>{year}: the State Council's arrangement is built in.</source>
         <translation>{year} 年：已内置国务院办公厅的放假安排。</translation>
-    </message>
-    <message>
-        <source>{year}: only the station's own entries below.</source>
-        <translation>{year} 年：只有下面的本站设置。</translation>
     </message>
     <message>
         <source>Day off</source>
@@ -2555,14 +2729,6 @@ Reason:</source>
     <message>
         <source>Station</source>
         <translation>本站</translation>
-    </message>
-    <message>
-        <source>Built in</source>
-        <translation>内置</translation>
-    </message>
-    <message>
-        <source>Nothing is listed for {year} yet: enter the year's holidays and adjusted working days below, one day at a time.</source>
-        <translation>{year} 年还没有任何记录：请在下方逐日录入当年的放假和调休上班日。</translation>
     </message>
 </context>
 <context>
