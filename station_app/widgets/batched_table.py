@@ -1,228 +1,19 @@
-"""Big lists in batches: a table model base that fetches rows as they are scrolled to,
-and a table view set up for the desk (whole rows, keyboard, an empty-state sentence).
+"""The desk's table view: whole rows, keyboard, an empty-state sentence, columns sized
+from the samples of their model's column specs (widgets/table_model.py).
 
-A feature's model says how to run its query (:meth:`BatchedTableModel._reload`, which
-returns how many rows match), how to fetch one batch of plain rows
-(:meth:`BatchedTableModel._fetch`) and how to show a cell. The base keeps the rows
-fetched so far, answers ``canFetchMore``/``fetchMore`` (design.md: reads that feed big
-tables come in batches, never one ORM object per row) and turns a header click into a
-new query sorted by the database (:meth:`sort`), never by the view.
+:func:`list_view` sets one up for a whole-list model (no sort arrows: the service's
+order is kept).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-R = TypeVar("R")
-Index = QModelIndex | QPersistentModelIndex
-
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CENTER = Qt.AlignmentFlag.AlignCenter
-
-DEFAULT_BATCH = 200
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: its title (already translated), the key the database sorts it by
-    (None: the column cannot be sorted), its alignment and a sample of its widest usual
-    text, from which the view sizes it."""
-
-    title: str
-    sort_key: str | None
-    align: Qt.AlignmentFlag = LEFT
-    sample: str = ""
-    stretch: bool = False
-
-
-class BatchedTableModel(QAbstractTableModel, Generic[R]):
-    """Rows fetched ``batch_size`` at a time; subclasses implement the four hooks."""
-
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value a column sorts by
-    ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's record id
-
-    total_changed = Signal(int)  # how many rows match (not how many are fetched)
-
-    def __init__(
-        self,
-        columns: Sequence[Column],
-        sort_column: int = 0,
-        descending: bool = False,
-        batch_size: int = DEFAULT_BATCH,
-        parent: Any = None,
-    ) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
-        self.batch_size = batch_size
-        self._rows: list[R] = []
-        self._total = 0
-        self._sort_column = sort_column
-        self._descending = descending
-
-    # --- hooks -------------------------------------------------------------------------
-
-    def _reload(self, order_by: str, descending: bool) -> int:
-        """Run the query for the current filter and order; return how many rows match."""
-        raise NotImplementedError
-
-    def _fetch(self, offset: int, limit: int) -> list[R]:
-        """Rows ``offset`` to ``offset + limit`` of the last query."""
-        raise NotImplementedError
-
-    def _display(self, row: R, column: int) -> str:
-        raise NotImplementedError
-
-    def _row_id(self, row: R) -> int:
-        return int(row.id)  # type: ignore[attr-defined]
-
-    def _sort_value(self, row: R, column: int) -> Any:
-        return self._display(row, column)
-
-    def _extra_data(self, row: R, column: int, role: int) -> Any:
-        """Other roles (colours, tool tips) for a subclass to answer."""
-        return None
-
-    # --- the query ---------------------------------------------------------------------
-
-    @property
-    def sort_column(self) -> int:
-        return self._sort_column
-
-    @property
-    def descending(self) -> bool:
-        return self._descending
-
-    @property
-    def order_by(self) -> str:
-        return self.columns[self._sort_column].sort_key or ""
-
-    def total(self) -> int:
-        """How many rows match; ``rowCount()`` is how many are fetched so far."""
-        return self._total
-
-    def refresh(self) -> None:
-        """Run the query again and show its first batch (a new search, a new order)."""
-        self.beginResetModel()
-        try:
-            self._rows = []
-            self._total = self._reload(self.order_by, self._descending)
-            self._rows = self._fetch(0, min(self.batch_size, self._total))
-            self._rows_short(0, min(self.batch_size, self._total))
-        finally:
-            self.endResetModel()
-        self.total_changed.emit(self._total)
-
-    def _rows_short(self, offset: int, wanted: int) -> None:
-        """Rows vanished between the query and the fetch: stop at what is there."""
-        if len(self._rows) < offset + wanted:
-            self._total = len(self._rows)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        offset = len(self._rows)
-        wanted = min(self.batch_size, self._total - offset)
-        if wanted <= 0:
-            return
-        rows = self._fetch(offset, wanted)
-        if rows:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        if len(rows) < wanted:
-            self._rows_short(offset, wanted)
-            self.total_changed.emit(self._total)
-
-    def fetch_all(self) -> None:
-        """Fetch every matching row (tests; small lists)."""
-        while self.canFetchMore():
-            self.fetchMore()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
-            return
-        descending = order == Qt.SortOrder.DescendingOrder
-        if (column, descending) == (self._sort_column, self._descending) and self._total:
-            return
-        self._sort_column, self._descending = column, descending
-        self.refresh()
-
-    # --- rows --------------------------------------------------------------------------
-
-    def row(self, index: int) -> R:
-        return self._rows[index]
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_id(self, index: int) -> int:
-        return self._row_id(self._rows[index])
-
-    def index_of(self, record_id: int) -> int | None:
-        """The row showing this record, if it is fetched."""
-        for i, row in enumerate(self._rows):
-            if self._row_id(row) == record_id:
-                return i
-        return None
-
-    def replace_row(self, index: int, row: R) -> None:
-        self._rows[index] = row
-        self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.columns) - 1))
-
-    # --- QAbstractTableModel -----------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self.columns[column].align)
-        if role == self.SORT_ROLE:
-            return self._sort_value(row, column)
-        if role == self.ID_ROLE:
-            return self._row_id(row)
-        return self._extra_data(row, column, role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+from station_app.widgets.table_model import BatchedTableModel, ListTableModel
 
 
 class DeskTableView(QTableView):
@@ -325,4 +116,24 @@ class DeskTableView(QTableView):
         self.scrollTo(model.index(row, 0))
 
 
-__all__ = ["CENTER", "LEFT", "RIGHT", "BatchedTableModel", "Column", "DeskTableView"]
+def list_view(model: ListTableModel[Any], empty_text: str, name: str) -> DeskTableView:
+    """A desk table for a whole-list model: columns sized from their samples, the
+    stretching one taking the rest, no sort arrows (the service's order is kept)."""
+    view = DeskTableView()
+    view.setObjectName(name)
+    view.setSortingEnabled(False)
+    view.setModel(model)
+    view.horizontalHeader().setSortIndicatorShown(False)
+    view.set_empty_text(empty_text)
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    for i, column in enumerate(model.columns):
+        text = metrics.horizontalAdvance(column.sample) if column.sample else 60
+        title = metrics.horizontalAdvance(column.title) + 20
+        header.resizeSection(i, max(text + 20, title))
+        if column.stretch:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+__all__ = ["DeskTableView", "list_view"]

@@ -13,7 +13,7 @@ from station_app.members.models import MEMBER_STATUSES
 from station_app.members.service import MemberService
 from station_app.members.types import MemberFilter, MemberRow
 from station_app.members.ui import labels
-from station_app.widgets.batched_table import CENTER, DEFAULT_BATCH, BatchedTableModel, Column
+from station_app.widgets.table_model import CENTER, DEFAULT_BATCH, BatchedTableModel, Column
 
 (
     COL_MEMBER_NO,
@@ -43,45 +43,68 @@ def member_columns() -> list[Column]:
             QCoreApplication.translate("MemberTableModel", "Member no."),
             "member_no",
             sample="TPQ202600000",
+            value=lambda r: r.member_no,
         ),
-        Column(QCoreApplication.translate("MemberTableModel", "Name"), "name", sample="欧阳思远远"),
+        Column(
+            QCoreApplication.translate("MemberTableModel", "Name"),
+            "name",
+            sample="欧阳思远远",
+            value=lambda r: r.name,
+        ),
         Column(
             QCoreApplication.translate("MemberTableModel", "Gender"),
             "gender",
             CENTER,
             sample=genders,
+            value=lambda r: labels.gender_label(r.gender),
+            sort_value=lambda r: r.gender,
         ),
         Column(
             QCoreApplication.translate("MemberTableModel", "ID number"),
             "id_number",
             sample="110106********123X",
+            value=lambda r: r.id_number,
         ),
         Column(
             QCoreApplication.translate("MemberTableModel", "Mobile"),
             "mobile",
             sample="138****56789",
+            value=lambda r: r.mobile,
         ),
         Column(
             QCoreApplication.translate("MemberTableModel", "Unit"),
             "unit_name",
             sample="北京华信科技有限公司",
             stretch=True,
+            value=lambda r: r.unit_name or "",
+            tooltip=True,
         ),
         Column(
             QCoreApplication.translate("MemberTableModel", "Community"),
             "community_name",
             sample="太平桥西里社区",
+            value=lambda r: r.community_name or "",
         ),
         Column(
             QCoreApplication.translate("MemberTableModel", "Join date"),
             "joined_on",
             sample="2026-12-31",
+            value=lambda r: r.joined_on.isoformat(),
+            sort_value=lambda r: r.joined_on,
         ),
-        Column(QCoreApplication.translate("MemberTableModel", "Status"), "status", sample=statuses),
+        Column(
+            QCoreApplication.translate("MemberTableModel", "Status"),
+            "status",
+            sample=statuses,
+            value=lambda r: labels.status_label(r.status),
+            sort_value=lambda r: r.status,
+        ),
         Column(
             QCoreApplication.translate("MemberTableModel", "Categories"),
             None,
             sample="深度困难、快递员、农民工",
+            value=labels.row_categories,
+            tooltip=True,
         ),
     ]
 
@@ -134,41 +157,7 @@ class MemberTableModel(BatchedTableModel[MemberRow]):
     def _fetch(self, offset: int, limit: int) -> list[MemberRow]:
         return self.service.member_rows(self._ids[offset : offset + limit], masked=True)
 
-    def _display(self, row: MemberRow, column: int) -> str:
-        if column == COL_MEMBER_NO:
-            return row.member_no
-        if column == COL_NAME:
-            return row.name
-        if column == COL_GENDER:
-            return labels.gender_label(row.gender)
-        if column == COL_ID_NUMBER:
-            return row.id_number
-        if column == COL_MOBILE:
-            return row.mobile
-        if column == COL_UNIT:
-            return row.unit_name or ""
-        if column == COL_COMMUNITY:
-            return row.community_name or ""
-        if column == COL_JOINED:
-            return row.joined_on.isoformat()
-        if column == COL_STATUS:
-            return labels.status_label(row.status)
-        if column == COL_CATEGORIES:
-            return labels.row_categories(row)
-        return ""
-
-    def _sort_value(self, row: MemberRow, column: int) -> Any:
-        if column == COL_JOINED:
-            return row.joined_on
-        if column == COL_GENDER:
-            return row.gender
-        if column == COL_STATUS:
-            return row.status
-        return self._display(row, column)
-
     def _extra_data(self, row: MemberRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.status != "active":
             return QBrush(INACTIVE_COLOUR)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_UNIT, COL_CATEGORIES):
-            return self._display(row, column) or None
         return None

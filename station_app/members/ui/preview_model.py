@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,7 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from station_app.members.excel_columns import cell_text
-from station_app.members.excel_types import DUPLICATE, INVALID, VALID, Preview
+from station_app.members.excel_types import DUPLICATE, INVALID, VALID, Preview, PreviewRow
+from station_app.widgets.table_model import SORT_ROLE, Column, ListTableModel
 
 # --- the preview table -------------------------------------------------------------------
 
@@ -32,65 +32,38 @@ _REASON_COLORS = {
 }
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(ListTableModel[PreviewRow]):
     """Rows of a preview: line, status, reason, then the sheet's own columns."""
 
     LINE, STATUS, REASON = 0, 1, 2
     FIXED = 3
-    SortRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = SORT_ROLE
 
     def __init__(self, preview: Preview, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.preview = preview
-        self._rows = preview.rows
-        self._status_text = {
+        status_text = {
             VALID: self.tr("Will be imported"),
             DUPLICATE: self.tr("Already on file"),
             INVALID: self.tr("Not imported"),
         }
         # Reasons are formatted once: the table asks for them on every repaint.
-        self._reasons = [row.reason or row.notes for row in self._rows]
+        reasons = {id(row): row.reason or row.notes for row in preview.rows}
+        fixed = [
+            Column(self.tr("Row"), None, value=lambda r: str(r.line), sort_value=lambda r: r.line),
+            Column(self.tr("Status"), None, value=lambda r: status_text[r.status]),
+            Column(self.tr("Reason"), None, value=lambda r: reasons[id(r)], tooltip=True),
+        ]
+        sheet = [
+            Column(header, None, value=lambda r, i=i: cell_text(r.values[i]))
+            for i, header in enumerate(preview.sheet.headers)
+        ]
+        super().__init__(fixed + sheet, parent)
+        self.preview = preview
+        self.set_rows(preview.rows)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.FIXED + len(self.preview.sheet.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == self.LINE:
-            return self.tr("Row")
-        if section == self.STATUS:
-            return self.tr("Status")
-        if section == self.REASON:
-            return self.tr("Reason")
-        return self.preview.sheet.headers[section - self.FIXED]
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, self.SortRole):
-            if col == self.LINE:
-                return row.line
-            if col == self.STATUS:
-                return self._status_text[row.status]
-            if col == self.REASON:
-                return self._reasons[index.row()]
-            value = row.values[col - self.FIXED]
-            return cell_text(value)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON:
-            return self._reasons[index.row()] or None
+    def _extra_data(self, row: PreviewRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(_STATUS_COLORS[row.status])
-        if role == Qt.ItemDataRole.ForegroundRole and col in (self.STATUS, self.REASON):
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.STATUS, self.REASON):
             return QBrush(_REASON_COLORS[row.status])
         return None
 

@@ -13,7 +13,7 @@ from station_app.core.ids import mask_mobile
 from station_app.members.service import UnitService
 from station_app.members.types import UnitFilter, UnitRow
 from station_app.members.ui import labels
-from station_app.widgets.batched_table import (
+from station_app.widgets.table_model import (
     CENTER,
     DEFAULT_BATCH,
     RIGHT,
@@ -44,54 +44,69 @@ def unit_columns() -> list[Column]:
             "name",
             sample="北京华信科技有限公司工会",
             stretch=True,
+            value=lambda r: r.name,
+            tooltip=True,
         ),
         Column(
             QCoreApplication.translate("UnitTableModel", "Credit code"),
             "uscc",
             sample="91110106MA01ABCD2X",
+            value=lambda r: r.uscc or "",
         ),
         Column(
             QCoreApplication.translate("UnitTableModel", "Community"),
             "community_name",
             sample="太平桥西里社区",
+            value=lambda r: r.community_name or "",
         ),
         Column(
             QCoreApplication.translate("UnitTableModel", "Union"),
             "union_status",
             CENTER,
             sample=max((label for _, label in labels.union_status_choices()), key=len),
+            value=lambda r: labels.union_status_label(r.union_status),
+            sort_value=lambda r: r.union_status,
         ),
         Column(
             QCoreApplication.translate("UnitTableModel", "Founded"),
             "union_founded_on",
             sample="2026-12-31",
+            value=lambda r: r.union_founded_on.isoformat() if r.union_founded_on else "",
+            sort_value=lambda r: r.union_founded_on,
         ),
         Column(
             QCoreApplication.translate("UnitTableModel", "Union chair"),
             "union_chair",
             sample="欧阳思远",
+            value=lambda r: r.union_chair,
         ),
         Column(
             QCoreApplication.translate("UnitTableModel", "Employees"),
             "employee_count",
             RIGHT,
             sample="10000",
+            value=lambda r: "" if r.employee_count is None else str(r.employee_count),
+            sort_value=lambda r: r.employee_count,
         ),
         Column(
             QCoreApplication.translate("UnitTableModel", "Member count"),
             "member_count",
             RIGHT,
             sample="10000",
+            value=lambda r: str(r.member_count),
+            sort_value=lambda r: r.member_count,
         ),
         Column(
             QCoreApplication.translate("UnitTableModel", "Contact"),
             "contact_name",
             sample="欧阳思远",
+            value=lambda r: r.contact_name,
         ),
         Column(
             QCoreApplication.translate("UnitTableModel", "Phone"),
             "contact_phone",
             sample="010-65123456",
+            value=lambda r: shown_phone(r.contact_phone),
         ),
     ]
 
@@ -132,40 +147,6 @@ class UnitTableModel(BatchedTableModel[UnitRow]):
             self._filter, self.order_by, self.descending, offset=offset, limit=limit
         )
 
-    def _display(self, row: UnitRow, column: int) -> str:
-        if column == COL_NAME:
-            return row.name
-        if column == COL_USCC:
-            return row.uscc or ""
-        if column == COL_COMMUNITY:
-            return row.community_name or ""
-        if column == COL_UNION_STATUS:
-            return labels.union_status_label(row.union_status)
-        if column == COL_FOUNDED:
-            return row.union_founded_on.isoformat() if row.union_founded_on else ""
-        if column == COL_CHAIR:
-            return row.union_chair
-        if column == COL_EMPLOYEES:
-            return "" if row.employee_count is None else str(row.employee_count)
-        if column == COL_MEMBERS:
-            return str(row.member_count)
-        if column == COL_CONTACT:
-            return row.contact_name
-        if column == COL_PHONE:
-            return shown_phone(row.contact_phone)
-        return ""
-
-    def _sort_value(self, row: UnitRow, column: int) -> Any:
-        if column == COL_EMPLOYEES:
-            return row.employee_count
-        if column == COL_MEMBERS:
-            return row.member_count
-        if column == COL_FOUNDED:
-            return row.union_founded_on
-        if column == COL_UNION_STATUS:
-            return row.union_status
-        return self._display(row, column)
-
     def _extra_data(self, row: UnitRow, column: int, role: int) -> Any:
         if (
             role == Qt.ItemDataRole.ForegroundRole
@@ -173,6 +154,4 @@ class UnitTableModel(BatchedTableModel[UnitRow]):
             and row.union_status == "none"
         ):
             return QBrush(NO_UNION_COLOUR)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
-            return row.name
         return None

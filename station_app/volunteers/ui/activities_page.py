@@ -29,8 +29,9 @@ from station_app.volunteers.types import ActivityRow, ShiftRow
 from station_app.volunteers.ui.activity_calendar import ActivityCalendar
 from station_app.volunteers.ui.activity_dialog import ActivityDialog
 from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE
-from station_app.volunteers.ui.models import ActivityModel, ShiftModel, list_view
+from station_app.volunteers.ui.models import ActivityModel, ShiftModel
 from station_app.volunteers.ui.shift_panel import ShiftPanel
+from station_app.widgets.batched_table import list_view
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:

@@ -3,12 +3,10 @@ roster and candidates) held whole; the volunteer list comes in batches."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView
 
 from station_app.volunteers import labels
 from station_app.volunteers.service import VolunteerService
@@ -20,99 +18,34 @@ from station_app.volunteers.types import (
     VolunteerFilter,
     VolunteerRow,
 )
-from station_app.widgets.batched_table import (
+from station_app.widgets.table_model import (
     CENTER,
     LEFT,
     RIGHT,
     BatchedTableModel,
     Column,
-    DeskTableView,
+    ListTableModel,
 )
 
-R = TypeVar("R")
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 WARN = QColor("#b35900")
 GOOD = QColor("#2e7d32")
 MUTED = QColor("#888888")
-
-
-class ListModel(QAbstractTableModel, Generic[R]):
-    """A whole list of plain rows; subclasses say how a cell looks."""
-
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
-        self._rows: list[R] = []
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row(self, index: int) -> R:
-        return self._rows[index]
-
-    def row_id(self, row: R) -> int:
-        return int(row.id)  # type: ignore[attr-defined]
-
-    def index_of(self, record_id: int) -> int | None:
-        for i, row in enumerate(self._rows):
-            if self.row_id(row) == record_id:
-                return i
-        return None
-
-    def display(self, row: R, column: int) -> str:
-        raise NotImplementedError
-
-    def foreground(self, row: R, column: int) -> QColor | None:
-        return None
-
-    def tooltip(self, row: R, column: int) -> str | None:
-        return self.display(row, column) or None  # the whole text of an elided cell
-
-    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self.columns[section].align)
-        return None
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self.columns[column].align)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
-        if role == ID_ROLE:
-            return self.row_id(row)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        return  # shown in the service's order
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 
 def filled_text(filled: int, places: int) -> str:
     return f"{filled}/{places}"
 
 
-class ActivityModel(ListModel[ActivityRow]):
+def _status_colour(row: ActivityRow | ShiftRow) -> QColor | None:
+    if row.filled > row.places:
+        return WARN
+    if row.places and row.filled == row.places:
+        return GOOD
+    return None
+
+
+class ActivityModel(ListTableModel[ActivityRow]):
     DATE, TITLE, KIND, TEAM, FILLED = range(5)
 
     def __init__(self, parent: Any = None) -> None:
@@ -123,6 +56,8 @@ class ActivityModel(ListModel[ActivityRow]):
                     None,
                     LEFT,
                     "2026-03-05 09:00–11:30",
+                    value=lambda r: labels.fmt_span(r.starts_at, r.ends_at),
+                    tooltip=True,
                 ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Activity"),
@@ -130,47 +65,44 @@ class ActivityModel(ListModel[ActivityRow]):
                     LEFT,
                     "社区公园清洁行动（春季）",
                     stretch=True,
+                    value=lambda r: r.title,
+                    tooltip=True,
                 ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Kind"),
                     None,
                     LEFT,
                     "Neighbourhood watch",
+                    value=lambda r: labels.kind(r.kind),
+                    tooltip=True,
                 ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Team"),
                     None,
                     LEFT,
                     "太平桥西里社区工会志愿者服务分队",
+                    value=lambda r: r.team_name or labels.tr(labels.WHOLE_BRIGADE),
+                    tooltip=True,
                 ),
                 Column(
-                    QCoreApplication.translate("VolunteersTab", "Filled"), None, CENTER, "888/888"
+                    QCoreApplication.translate("VolunteersTab", "Filled"),
+                    None,
+                    CENTER,
+                    "888/888",
+                    value=lambda r: filled_text(r.filled, r.places),
+                    tooltip=True,
                 ),
             ],
             parent,
         )
 
-    def display(self, row: ActivityRow, column: int) -> str:
-        if column == self.DATE:
-            return labels.fmt_span(row.starts_at, row.ends_at)
-        if column == self.TITLE:
-            return row.title
-        if column == self.KIND:
-            return labels.kind(row.kind)
-        if column == self.TEAM:
-            return row.team_name or labels.tr(labels.WHOLE_BRIGADE)
-        return filled_text(row.filled, row.places)
-
-    def foreground(self, row: ActivityRow, column: int) -> QColor | None:
-        if column == self.FILLED:
-            if row.filled > row.places:
-                return WARN
-            if row.places and row.filled == row.places:
-                return GOOD
+    def _extra_data(self, row: ActivityRow, column: int, role: int) -> Any:
+        if role == FOREGROUND and column == self.FILLED:
+            return _status_colour(row)
         return None
 
 
-class ShiftModel(ListModel[ShiftRow]):
+class ShiftModel(ListTableModel[ShiftRow]):
     TIME, ROLE, HOURS, FILLED, ATTENDED = range(5)
 
     def __init__(self, parent: Any = None) -> None:
@@ -181,6 +113,8 @@ class ShiftModel(ListModel[ShiftRow]):
                     None,
                     LEFT,
                     "2026-03-05 09:00–11:30",
+                    value=lambda r: labels.fmt_span(r.starts_at, r.ends_at),
+                    tooltip=True,
                 ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Role"),
@@ -188,120 +122,166 @@ class ShiftModel(ListModel[ShiftRow]):
                     LEFT,
                     "Publicity stand",
                     stretch=True,
-                ),
-                Column(QCoreApplication.translate("VolunteersTab", "Hours"), None, RIGHT, "88.88"),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Filled"), None, CENTER, "888/888"
+                    value=lambda r: r.role,
+                    tooltip=True,
                 ),
                 Column(
-                    QCoreApplication.translate("VolunteersTab", "Attended"), None, CENTER, "888"
+                    QCoreApplication.translate("VolunteersTab", "Hours"),
+                    None,
+                    RIGHT,
+                    "88.88",
+                    value=lambda r: labels.fmt_hours(r.hours),
+                    tooltip=True,
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Filled"),
+                    None,
+                    CENTER,
+                    "888/888",
+                    value=lambda r: filled_text(r.filled, r.places),
+                    tooltip=True,
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Attended"),
+                    None,
+                    CENTER,
+                    "888",
+                    value=lambda r: str(r.attended),
+                    tooltip=True,
                 ),
             ],
             parent,
         )
 
-    def display(self, row: ShiftRow, column: int) -> str:
-        if column == self.TIME:
-            return labels.fmt_span(row.starts_at, row.ends_at)
-        if column == self.ROLE:
-            return row.role
-        if column == self.HOURS:
-            return labels.fmt_hours(row.hours)
-        if column == self.FILLED:
-            return filled_text(row.filled, row.places)
-        return str(row.attended)
-
-    def foreground(self, row: ShiftRow, column: int) -> QColor | None:
-        if column == self.FILLED and row.filled > row.places:
-            return WARN
-        if column == self.FILLED and row.filled == row.places:
-            return GOOD
-        return None
+    def _extra_data(self, row: ShiftRow, column: int, role: int) -> Any:
+        if role != FOREGROUND or column != self.FILLED:
+            return None
+        # A shift of no places is full at once (green), unlike an activity.
+        return GOOD if row.filled == row.places else _status_colour(row)
 
 
-class RosterModel(ListModel[RosterLine]):
+def roster_note(row: RosterLine) -> str:
+    notes = []
+    if row.override_reason:
+        notes.append(
+            QCoreApplication.translate("VolunteersTab", "Overlap allowed: {reason}").format(
+                reason=row.override_reason
+            )
+        )
+    if row.hours_reason:
+        notes.append(
+            QCoreApplication.translate("VolunteersTab", "Hours: {reason}").format(
+                reason=row.hours_reason
+            )
+        )
+    return "; ".join(notes)
+
+
+class RosterModel(ListTableModel[RosterLine]):
     NAME, TEAM, MOBILE, STATUS, HOURS, NOTE = range(6)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(QCoreApplication.translate("VolunteersTab", "Name"), None, LEFT, "欧阳明明"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Name"),
+                    None,
+                    LEFT,
+                    "欧阳明明",
+                    value=lambda r: r.name,
+                ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Team"),
                     None,
                     LEFT,
                     "太平桥社区分队",
+                    value=lambda r: r.team_name,
                 ),
                 Column(
-                    QCoreApplication.translate("VolunteersTab", "Mobile"), None, LEFT, "138****5678"
+                    QCoreApplication.translate("VolunteersTab", "Mobile"),
+                    None,
+                    LEFT,
+                    "138****5678",
+                    value=lambda r: r.mobile,
                 ),
                 Column(
-                    QCoreApplication.translate("VolunteersTab", "Status"), None, LEFT, "Attended"
+                    QCoreApplication.translate("VolunteersTab", "Status"),
+                    None,
+                    LEFT,
+                    "Attended",
+                    value=lambda r: labels.status(r.status),
                 ),
-                Column(QCoreApplication.translate("VolunteersTab", "Hours"), None, RIGHT, "88.88"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Hours"),
+                    None,
+                    RIGHT,
+                    "88.88",
+                    value=lambda r: labels.fmt_hours(r.hours),
+                ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Note"),
                     None,
                     LEFT,
                     "Override",
                     stretch=True,
+                    value=roster_note,
                 ),
             ],
             parent,
         )
 
-    def row_id(self, row: RosterLine) -> int:
+    def _row_id(self, row: RosterLine) -> int:
         return row.assignment_id
 
-    def display(self, row: RosterLine, column: int) -> str:
-        if column == self.NAME:
-            return row.name
-        if column == self.TEAM:
-            return row.team_name
-        if column == self.MOBILE:
-            return row.mobile
-        if column == self.STATUS:
-            return labels.status(row.status)
-        if column == self.HOURS:
-            return labels.fmt_hours(row.hours)
-        notes = []
-        if row.override_reason:
-            notes.append(
-                QCoreApplication.translate("VolunteersTab", "Overlap allowed: {reason}").format(
-                    reason=row.override_reason
-                )
-            )
-        if row.hours_reason:
-            notes.append(
-                QCoreApplication.translate("VolunteersTab", "Hours: {reason}").format(
-                    reason=row.hours_reason
-                )
-            )
-        return "; ".join(notes)
+    def _tooltip(self, row: RosterLine, column: int) -> str | None:
+        return roster_note(row) or None  # the note, whichever cell is pointed at
 
-    def foreground(self, row: RosterLine, column: int) -> QColor | None:
+    def _extra_data(self, row: RosterLine, column: int, role: int) -> Any:
+        if role != FOREGROUND:
+            return None
         if column == self.STATUS:
             return {"attended": GOOD, "absent": WARN}.get(row.status)
         if column == self.NOTE and row.override_reason:
             return WARN
         return None
 
-    def tooltip(self, row: RosterLine, column: int) -> str | None:
-        return self.display(row, self.NOTE) or None
+
+def free_text(row: CandidateRow) -> str:
+    if row.on_shift:
+        return QCoreApplication.translate("VolunteersTab", "On this shift")
+    text = (
+        QCoreApplication.translate("VolunteersTab", "Free")
+        if row.free
+        else QCoreApplication.translate("VolunteersTab", "Busy")
+    )
+    if not row.available:
+        text = QCoreApplication.translate("VolunteersTab", "{state} (usually not)").format(
+            state=text
+        )
+    return text
 
 
-class CandidateModel(ListModel[CandidateRow]):
+class CandidateModel(ListTableModel[CandidateRow]):
     NAME, TEAM, SKILLS, HOURS, FREE = range(5)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(QCoreApplication.translate("VolunteersTab", "Name"), None, LEFT, "欧阳明明"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Name"),
+                    None,
+                    LEFT,
+                    "欧阳明明",
+                    value=lambda r: r.name,
+                    tooltip=True,
+                ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Team"),
                     None,
                     LEFT,
                     "太平桥社区分队",
+                    value=lambda r: r.team_name,
+                    tooltip=True,
                 ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Skills"),
@@ -309,49 +289,35 @@ class CandidateModel(ListModel[CandidateRow]):
                     LEFT,
                     "宣传、急救",
                     stretch=True,
+                    value=lambda r: r.skills,
+                    tooltip=True,
                 ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Hours this year"),
                     None,
                     RIGHT,
                     "888.88",
+                    value=lambda r: labels.fmt_hours(r.hours_this_year),
+                    tooltip=True,
                 ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Free?"),
                     None,
                     LEFT,
                     "Busy (usually not)",
+                    value=free_text,
+                    tooltip=True,
                 ),
             ],
             parent,
         )
 
-    def row_id(self, row: CandidateRow) -> int:
+    def _row_id(self, row: CandidateRow) -> int:
         return row.volunteer_id
 
-    def display(self, row: CandidateRow, column: int) -> str:
-        if column == self.NAME:
-            return row.name
-        if column == self.TEAM:
-            return row.team_name
-        if column == self.SKILLS:
-            return row.skills
-        if column == self.HOURS:
-            return labels.fmt_hours(row.hours_this_year)
-        if row.on_shift:
-            return QCoreApplication.translate("VolunteersTab", "On this shift")
-        text = (
-            QCoreApplication.translate("VolunteersTab", "Free")
-            if row.free
-            else QCoreApplication.translate("VolunteersTab", "Busy")
-        )
-        if not row.available:
-            text = QCoreApplication.translate("VolunteersTab", "{state} (usually not)").format(
-                state=text
-            )
-        return text
-
-    def foreground(self, row: CandidateRow, column: int) -> QColor | None:
+    def _extra_data(self, row: CandidateRow, column: int, role: int) -> Any:
+        if role != FOREGROUND:
+            return None
         if row.on_shift:
             return MUTED
         if column == self.FREE:
@@ -367,21 +333,33 @@ class VolunteerModel(BatchedTableModel[VolunteerRow]):
     def __init__(self, service: VolunteerService, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(QCoreApplication.translate("VolunteersTab", "Name"), None, LEFT, "欧阳明明"),
                 Column(
-                    QCoreApplication.translate("VolunteersTab", "Mobile"), None, LEFT, "138****5678"
+                    QCoreApplication.translate("VolunteersTab", "Name"),
+                    None,
+                    LEFT,
+                    "欧阳明明",
+                    value=lambda r: r.name,
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Mobile"),
+                    None,
+                    LEFT,
+                    "138****5678",
+                    value=lambda r: r.mobile,
                 ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Team"),
                     None,
                     LEFT,
                     "太平桥社区分队",
+                    value=lambda r: r.team_name,
                 ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Skills"),
                     None,
                     LEFT,
                     "宣传、调解、急救",
+                    value=lambda r: r.skills,
                 ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Usually free"),
@@ -389,9 +367,14 @@ class VolunteerModel(BatchedTableModel[VolunteerRow]):
                     LEFT,
                     "Mon morning, Sat",
                     stretch=True,
+                    value=lambda r: labels.availability_text(r.availability),
                 ),
                 Column(
-                    QCoreApplication.translate("VolunteersTab", "Joined"), None, LEFT, "2026-03-05"
+                    QCoreApplication.translate("VolunteersTab", "Joined"),
+                    None,
+                    LEFT,
+                    "2026-03-05",
+                    value=lambda r: labels.fmt_date(r.joined_on),
                 ),
             ],
             parent=parent,
@@ -409,43 +392,7 @@ class VolunteerModel(BatchedTableModel[VolunteerRow]):
     def _fetch(self, offset: int, limit: int) -> list[VolunteerRow]:
         return self.service.list_volunteers(self.filter, offset, limit)
 
-    def _display(self, row: VolunteerRow, column: int) -> str:
-        if column == self.NAME:
-            return row.name
-        if column == self.MOBILE:
-            return row.mobile
-        if column == self.TEAM:
-            return row.team_name
-        if column == self.SKILLS:
-            return row.skills
-        if column == self.AVAILABILITY:
-            return labels.availability_text(row.availability)
-        return labels.fmt_date(row.joined_on)
-
     def _extra_data(self, row: VolunteerRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
+        if role == FOREGROUND and not row.active:
             return MUTED
         return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        return
-
-
-def list_view(model: ListModel[Any], empty_text: str, name: str) -> DeskTableView:
-    """A desk table for a whole-list model: columns sized from their samples, the
-    stretching one taking the rest, no sort arrows (the service's order is kept)."""
-    view = DeskTableView()
-    view.setObjectName(name)
-    view.setSortingEnabled(False)
-    view.setModel(model)
-    view.horizontalHeader().setSortIndicatorShown(False)
-    view.set_empty_text(empty_text)
-    header = view.horizontalHeader()
-    metrics = view.fontMetrics()
-    for i, column in enumerate(model.columns):
-        text = metrics.horizontalAdvance(column.sample) if column.sample else 60
-        title = metrics.horizontalAdvance(column.title) + 20
-        header.resizeSection(i, max(text + 20, title))
-        if column.stretch:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-    return view

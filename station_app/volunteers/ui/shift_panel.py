@@ -42,7 +42,8 @@ from station_app.volunteers.ui.common import (
     fill_team_combo,
     notices_text,
 )
-from station_app.volunteers.ui.models import CandidateModel, RosterModel, list_view
+from station_app.volunteers.ui.models import CandidateModel, RosterModel
+from station_app.widgets.batched_table import list_view
 from station_app.widgets.form_errors import FormErrors
 from station_app.widgets.search_box import SearchBox
 

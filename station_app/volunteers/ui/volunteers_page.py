@@ -30,36 +30,54 @@ from station_app.volunteers.service import (
 from station_app.volunteers.types import HistoryRow, VolunteerFilter, VolunteerHistory, YearHours
 from station_app.volunteers.ui import printing
 from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE, fill_team_combo
-from station_app.volunteers.ui.models import ListModel, VolunteerModel, list_view
+from station_app.volunteers.ui.models import VolunteerModel
 from station_app.volunteers.ui.volunteer_dialog import VolunteerDialog
-from station_app.widgets.batched_table import CENTER, LEFT, RIGHT, Column, DeskTableView
+from station_app.widgets.batched_table import DeskTableView, list_view
 from station_app.widgets.search_box import SearchBox
+from station_app.widgets.table_model import CENTER, LEFT, RIGHT, Column, ListTableModel
 
 
-class YearModel(ListModel[YearHours]):
+def _hours_if_attended(row: HistoryRow) -> str:
+    return labels.fmt_hours(row.hours) if row.status == "attended" else ""
+
+
+class YearModel(ListTableModel[YearHours]):
     def __init__(self, parent: object = None) -> None:
         super().__init__(
             [
-                Column(QCoreApplication.translate("VolunteersTab", "Year"), None, LEFT, "2026"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Year"),
+                    None,
+                    LEFT,
+                    "2026",
+                    value=lambda r: str(r.year),
+                    tooltip=True,
+                ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Shifts attended"),
                     None,
                     RIGHT,
                     "888",
+                    value=lambda r: str(r.attended),
+                    tooltip=True,
                 ),
-                Column(QCoreApplication.translate("VolunteersTab", "Hours"), None, RIGHT, "888.88"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Hours"),
+                    None,
+                    RIGHT,
+                    "888.88",
+                    value=lambda r: labels.fmt_hours(r.hours),
+                    tooltip=True,
+                ),
             ],
             parent,
         )
 
-    def row_id(self, row: YearHours) -> int:
+    def _row_id(self, row: YearHours) -> int:
         return row.year
 
-    def display(self, row: YearHours, column: int) -> str:
-        return (str(row.year), str(row.attended), labels.fmt_hours(row.hours))[column]
 
-
-class HistoryModel(ListModel[HistoryRow]):
+class HistoryModel(ListTableModel[HistoryRow]):
     def __init__(self, parent: object = None) -> None:
         super().__init__(
             [
@@ -68,6 +86,8 @@ class HistoryModel(ListModel[HistoryRow]):
                     None,
                     LEFT,
                     "2026-03-05 09:00–11:30",
+                    value=lambda r: labels.fmt_span(r.starts_at, r.ends_at),
+                    tooltip=True,
                 ),
                 Column(
                     QCoreApplication.translate("VolunteersTab", "Activity"),
@@ -75,29 +95,39 @@ class HistoryModel(ListModel[HistoryRow]):
                     LEFT,
                     "社区公园清洁行动",
                     stretch=True,
+                    value=lambda r: r.activity_title,
+                    tooltip=True,
                 ),
-                Column(QCoreApplication.translate("VolunteersTab", "Role"), None, LEFT, "签到"),
                 Column(
-                    QCoreApplication.translate("VolunteersTab", "Status"), None, CENTER, "Attended"
+                    QCoreApplication.translate("VolunteersTab", "Role"),
+                    None,
+                    LEFT,
+                    "签到",
+                    value=lambda r: r.role,
+                    tooltip=True,
                 ),
-                Column(QCoreApplication.translate("VolunteersTab", "Hours"), None, RIGHT, "88.88"),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Status"),
+                    None,
+                    CENTER,
+                    "Attended",
+                    value=lambda r: labels.status(r.status),
+                    tooltip=True,
+                ),
+                Column(
+                    QCoreApplication.translate("VolunteersTab", "Hours"),
+                    None,
+                    RIGHT,
+                    "88.88",
+                    value=_hours_if_attended,
+                    tooltip=True,
+                ),
             ],
             parent,
         )
 
-    def row_id(self, row: HistoryRow) -> int:
+    def _row_id(self, row: HistoryRow) -> int:
         return row.assignment_id
-
-    def display(self, row: HistoryRow, column: int) -> str:
-        if column == 0:
-            return labels.fmt_span(row.starts_at, row.ends_at)
-        if column == 1:
-            return row.activity_title
-        if column == 2:
-            return row.role
-        if column == 3:
-            return labels.status(row.status)
-        return labels.fmt_hours(row.hours) if row.status == "attended" else ""
 
 
 class VolunteersPage(QWidget):
