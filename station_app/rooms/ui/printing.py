@@ -1,7 +1,7 @@
 """Printouts and exports of room bookings from the tab and the booking form.
 
 The data is read here, on the UI thread (one quick query); the PDF is built off the
-UI thread by :func:`build_and_preview`, which then shows the preview (print, save,
+UI thread by :func:`preview_pdf`, which then shows the preview (print, save,
 open in the system viewer). Door sheets always show private bookings as "Booked"
 only (the report functions see to it, whoever prints).
 """
@@ -34,7 +34,8 @@ from station_app.rooms.exports import export_bookings_ics, export_bookings_xlsx
 from station_app.rooms.labels import tr as report_tr
 from station_app.rooms.service import BookingService, CalendarService, RoomService
 from station_app.rooms.ui.common import FieldErrors, from_qdate, hint, to_qdate
-from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
+from station_app.widgets.pdf_build import PdfBuildJob
+from station_app.widgets.print_action import preview_pdf
 
 XLSX = "xlsx"
 ICS = "ics"
@@ -58,64 +59,74 @@ def print_door_sheet(
 ) -> PdfBuildJob | None:
     """门口日程表: one room's day, every room's day, or (``week``) one room's week."""
     calendar = CalendarService(context.db)
-    try:
+
+    def read() -> tuple[str, list[reports.ScheduleSection]]:
         if week:
             assert room_id is not None
-            title, sections = reports.schedule_sections_for_week(calendar, room_id, date)
-        else:
-            title, sections = reports.schedule_sections_for_day(calendar, date, room_id)
-    except DeskError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("RoomsPrinting", "Door sheet"), error.message()
-        )
-        return None
+            return reports.schedule_sections_for_week(calendar, room_id, date)
+        return reports.schedule_sections_for_day(calendar, date, room_id)
+
     info = page_info(context, report_tr(reports.SCHEDULE_TITLE))
 
-    def build(path: Path, progress: ProgressFn, should_cancel: CancelFn) -> None:
-        reports.build_schedule(
-            path, info, title, sections, progress=progress, should_cancel=should_cancel
-        )
+    def build(
+        path: Path,
+        sheet: tuple[str, list[reports.ScheduleSection]],
+        progress: ProgressFn,
+        cancel: CancelFn,
+    ) -> None:
+        title, sections = sheet
+        reports.build_schedule(path, info, title, sections, progress=progress, should_cancel=cancel)
 
-    return build_and_preview(parent, title, build)
+    return preview_pdf(
+        parent,
+        QCoreApplication.translate("RoomsPrinting", "Door sheet"),
+        read,
+        build,
+        lambda sheet: sheet[0],
+    )
 
 
-def print_usage_report(parent: QWidget, context: DeskContext, year: int, month: int) -> PdfBuildJob:
+def print_usage_report(
+    parent: QWidget, context: DeskContext, year: int, month: int
+) -> PdfBuildJob | None:
     """月度使用报表: hours per room, counts by purpose, no-shows (figures only)."""
-    report = CalendarService(context.db).usage_report(year, month)
     info = page_info(context, report_tr(reports.USAGE_TITLE))
     title = report_tr(reports.USAGE_HEADING).format(year=year, month=month)
-
-    def build(path: Path, progress: ProgressFn, should_cancel: CancelFn) -> None:
-        reports.build_usage_report(path, info, report)
-
-    return build_and_preview(parent, title, build)
+    return preview_pdf(
+        parent,
+        title,
+        lambda: CalendarService(context.db).usage_report(year, month),
+        lambda path, report, _progress, _cancel: reports.build_usage_report(path, info, report),
+    )
 
 
 def print_booking_slip(
     parent: QWidget, context: DeskContext, booking_id: int
 ) -> PdfBuildJob | None:
     """预约回执 for the requester, as the printing operator may see the booking."""
-    try:
+
+    def read() -> reports.SlipData:
         record = BookingService(context.db).get(context.actor, booking_id)
         room = RoomService(context.db).get_room(record.row.room_id)
-    except DeskError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("RoomsPrinting", "Booking slip"), error.message()
+        return reports.SlipData(
+            booking=record.row,
+            address=context.station.address,
+            phone=context.station.phone,
+            what_to_bring=room.what_to_bring,
         )
-        return None
-    slip = reports.SlipData(
-        booking=record.row,
-        address=context.station.address,
-        phone=context.station.phone,
-        what_to_bring=room.what_to_bring,
-    )
+
     info = page_info(context, report_tr(reports.SLIP_TITLE))
-    title = f"{report_tr(reports.SLIP_TITLE)} {record.row.booking_no}"
 
-    def build(path: Path, progress: ProgressFn, should_cancel: CancelFn) -> None:
-        reports.build_booking_slip(path, info, slip, progress=progress, should_cancel=should_cancel)
+    def build(path: Path, slip: reports.SlipData, progress: ProgressFn, cancel: CancelFn) -> None:
+        reports.build_booking_slip(path, info, slip, progress=progress, should_cancel=cancel)
 
-    return build_and_preview(parent, title, build)
+    return preview_pdf(
+        parent,
+        QCoreApplication.translate("RoomsPrinting", "Booking slip"),
+        read,
+        build,
+        lambda slip: f"{report_tr(reports.SLIP_TITLE)} {slip.booking.booking_no}",
+    )
 
 
 # --- exports -------------------------------------------------------------------------

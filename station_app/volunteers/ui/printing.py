@@ -1,7 +1,7 @@
 """Printouts and the hours export of the volunteer tab.
 
 The data is read (and a certificate numbered) on the UI thread, one quick use case;
-the PDF is built off the UI thread by :func:`build_and_preview`, which then shows
+the PDF is built off the UI thread by :func:`preview_pdf`, which then shows
 the preview (print, save, open in the system viewer).
 """
 
@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
-from station_app.core.pdf import CancelFn, ProgressFn
 from station_app.volunteers import reports
 from station_app.volunteers.certificates import year_period
 from station_app.volunteers.exports import export_year_hours
 from station_app.volunteers.service import CertificateService, VolunteerViews
-from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
+from station_app.widgets.pdf_build import PdfBuildJob
+from station_app.widgets.print_action import preview_pdf, signed_by
 
 
 def tr(text: str) -> str:
@@ -31,17 +31,13 @@ def print_roster(
 ) -> PdfBuildJob | None:
     """排班表 of the activity; the leader's copy (full mobiles) for administrators."""
     title = tr("Roster")
-    try:
-        roster = VolunteerViews(context.db).roster(context.actor, activity_id, leader_copy)
-    except DeskError as error:
-        QMessageBox.warning(parent, title, error.message())
-        return None
-    operator = context.actor.display_name
-
-    def build(out: Path, progress: ProgressFn, cancel: CancelFn) -> None:
-        reports.build_roster(out, roster, operator, progress=progress, should_cancel=cancel)
-
-    return build_and_preview(parent, f"{title} {roster.activity.title}", build)
+    return preview_pdf(
+        parent,
+        title,
+        lambda: VolunteerViews(context.db).roster(context.actor, activity_id, leader_copy),
+        signed_by(reports.build_roster, context.actor.display_name),
+        lambda roster: f"{title} {roster.activity.title}",
+    )
 
 
 def print_certificate(
@@ -50,32 +46,24 @@ def print_certificate(
     """志愿服务记录证明 of the year: numbered and recorded, then printed."""
     title = tr("Service certificate")
     first, last = year_period(year)
-    try:
-        data = CertificateService(context.db).issue(context.actor, volunteer_id, first, last)
-    except DeskError as error:
-        QMessageBox.warning(parent, title, error.message())
-        return None
-    operator = context.actor.display_name
-
-    def build(out: Path, progress: ProgressFn, cancel: CancelFn) -> None:
-        reports.build_certificate(out, data, operator, progress=progress, should_cancel=cancel)
-
-    return build_and_preview(parent, f"{title} {data.name} {year}", build)
+    return preview_pdf(
+        parent,
+        title,
+        lambda: CertificateService(context.db).issue(context.actor, volunteer_id, first, last),
+        signed_by(reports.build_certificate, context.actor.display_name),
+        lambda data: f"{title} {data.name} {year}",
+    )
 
 
 def print_year_summary(parent: QWidget, context: DeskContext, year: int) -> PdfBuildJob | None:
     title = tr("Year summary")
-    try:
-        summary = VolunteerViews(context.db).year_summary(year)
-    except DeskError as error:
-        QMessageBox.warning(parent, title, error.message())
-        return None
-    operator = context.actor.display_name
-
-    def build(out: Path, progress: ProgressFn, cancel: CancelFn) -> None:
-        reports.build_year_summary(out, summary, operator, progress=progress, should_cancel=cancel)
-
-    return build_and_preview(parent, f"{title} {year}", build)
+    return preview_pdf(
+        parent,
+        title,
+        lambda: VolunteerViews(context.db).year_summary(year),
+        signed_by(reports.build_year_summary, context.actor.display_name),
+        f"{title} {year}",
+    )
 
 
 def ask_year(parent: QWidget, title: str, year: int) -> int | None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
-from station_app.core.pdf import CancelFn, ProgressFn
 from station_app.welfare.reports.common import kind_label, money, status_label
 from station_app.welfare.reports.handout import build_handout
 from station_app.welfare.reports.summary import build_summary
@@ -36,7 +35,8 @@ from station_app.welfare.sheets import GROUP_COMMUNITY, GROUP_UNIT
 from station_app.welfare.types import CampaignPreview, CampaignRow
 from station_app.welfare.ui.campaign_dialog import CampaignDialog
 from station_app.welfare.ui.recipients_dialog import RecipientsDialog
-from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
+from station_app.widgets.pdf_build import PdfBuildJob
+from station_app.widgets.print_action import preview_pdf, signed_by
 
 RED = "#c0392b"
 OK_STYLE = "background: #e8f5e9; color: #1e7e34; padding: 6px; border-radius: 3px;"
@@ -481,36 +481,26 @@ class CampaignsPage(QWidget):
         if row is None or row.status == "draft":
             return None
         group = self.group_box.currentData()
-        try:
-            sheet = self.printing.handout_sheet(row.id, group)
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Sign-off list"), error.message())
-            return None
-        operator = self.context.actor.display_name
-
-        def build(path: Path, progress: ProgressFn, should_cancel: CancelFn) -> None:
-            build_handout(path, sheet, operator, progress=progress, should_cancel=should_cancel)
-
-        title = self.tr("Sign-off list {name}").format(name=row.name)
-        self.last_job = build_and_preview(self, title, build)
+        self.last_job = preview_pdf(
+            self,
+            self.tr("Sign-off list"),
+            lambda: self.printing.handout_sheet(row.id, group),
+            signed_by(build_handout, self.context.actor.display_name),
+            self.tr("Sign-off list {name}").format(name=row.name),
+        )
         return self.last_job
 
     def print_summary(self) -> PdfBuildJob | None:
         row = self.selected_row()
         if row is None or row.status == "draft":
             return None
-        try:
-            summary = self.printing.campaign_summary(row.id)
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Campaign summary"), error.message())
-            return None
-        operator = self.context.actor.display_name
-
-        def build(path: Path, progress: ProgressFn, should_cancel: CancelFn) -> None:
-            build_summary(path, summary, operator, progress=progress, should_cancel=should_cancel)
-
-        title = self.tr("Campaign summary {name}").format(name=row.name)
-        self.last_job = build_and_preview(self, title, build)
+        self.last_job = preview_pdf(
+            self,
+            self.tr("Campaign summary"),
+            lambda: self.printing.campaign_summary(row.id),
+            signed_by(build_summary, self.context.actor.display_name),
+            self.tr("Campaign summary {name}").format(name=row.name),
+        )
         return self.last_job
 
     def export_recipients(self, path: str | None = None) -> str | None:

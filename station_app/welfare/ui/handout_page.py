@@ -12,8 +12,6 @@ preview; a hand-out made today can be undone (the stock returns).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -35,14 +32,14 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
-from station_app.core.pdf import CancelFn, ProgressFn
 from station_app.welfare.reports.receipt import build_receipt
 from station_app.welfare.service import CampaignService, HandoutService, WelfarePrintData
 from station_app.welfare.types import SERVED, HandoutCandidate, HandoutMatch, HandoutResult
 from station_app.welfare.ui.candidates_model import COL_STATE, CandidatesModel, state_text
 from station_app.welfare.ui.counters_panel import CountersPanel
 from station_app.welfare.ui.handout_parts import PersonLabels, ProxyBox
-from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
+from station_app.widgets.pdf_build import PdfBuildJob
+from station_app.widgets.print_action import preview_pdf, signed_by
 from station_app.widgets.search_box import SearchBox
 
 OK_STYLE = "background: #e8f5e9; color: #1e7e34; padding: 6px; border-radius: 3px;"
@@ -476,18 +473,13 @@ class HandoutPage(QWidget):
 
     def print_receipt(self, allocation_id: int) -> PdfBuildJob | None:
         """领取凭证: read now, built off the UI thread, shown in the preview."""
-        try:
-            data = self.printing.receipt(allocation_id)
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Receipt"), error.message())
-            return None
-        operator = self.context.actor.display_name
-        title = self.tr("Receipt {receipt_no}").format(receipt_no=data.receipt_no)
-
-        def build(path: Path, progress: ProgressFn, should_cancel: CancelFn) -> None:
-            build_receipt(path, data, operator, progress=progress, should_cancel=should_cancel)
-
-        self.last_job = build_and_preview(self, title, build)
+        self.last_job = preview_pdf(
+            self,
+            self.tr("Receipt"),
+            lambda: self.printing.receipt(allocation_id),
+            signed_by(build_receipt, self.context.actor.display_name),
+            lambda data: self.tr("Receipt {receipt_no}").format(receipt_no=data.receipt_no),
+        )
         return self.last_job
 
     def stop(self) -> None:

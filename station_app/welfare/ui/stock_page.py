@@ -5,7 +5,6 @@ receive, count and write off, an item's ledger, the stock report PDF and the led
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
 
 from station_app.context import DeskContext
 from station_app.core import clock
-from station_app.core.errors import DeskError
-from station_app.core.pdf import CancelFn, ProgressFn
 from station_app.welfare.reports.common import money
 from station_app.welfare.reports.stock import build_stock_report
 from station_app.welfare.service import StockService, WelfarePrintData
@@ -42,7 +39,8 @@ from station_app.welfare.ui.item_dialogs import (
     export_ledger,
 )
 from station_app.widgets.optional_date import DATE_FORMAT
-from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
+from station_app.widgets.pdf_build import PdfBuildJob
+from station_app.widgets.print_action import preview_pdf, signed_by
 
 LOW_BACKGROUND = "#fdecea"
 LOW_TEXT = "#c0392b"
@@ -312,19 +310,12 @@ class StockPage(QWidget):
         title = self.tr("Stock report {start} – {end}").format(
             start=start.isoformat(), end=end.isoformat()
         )
-        try:
-            report = self.printing.stock_report(start, end)
-        except DeskError as error:
-            QMessageBox.warning(self, title, error.message())
-            return None
-        operator = self.context.actor.display_name
-
-        def build(path: Path, progress: ProgressFn, should_cancel: CancelFn) -> None:
-            build_stock_report(
-                path, report, operator, progress=progress, should_cancel=should_cancel
-            )
-
-        self.last_job = build_and_preview(self, title, build)
+        self.last_job = preview_pdf(
+            self,
+            title,
+            lambda: self.printing.stock_report(start, end),
+            signed_by(build_stock_report, self.context.actor.display_name),
+        )
         return self.last_job
 
     def export_period_ledger(self, path: str | None = None) -> str | None:

@@ -24,6 +24,7 @@ from station_app.welfare.ui.campaigns_page import (
     RED,
     CampaignsPage,
 )
+from station_app.widgets import print_action
 from tests.welfare.conftest import Street, assert_reconciled, scalar
 
 PageFor = Callable[[Actor], CampaignsPage]
@@ -204,7 +205,7 @@ def test_printouts_and_export(
 ) -> None:
     calls: list[tuple[str, object]] = []
     monkeypatch.setattr(
-        campaigns_module,
+        print_action,
         "build_and_preview",
         lambda parent, title, build: calls.append((title, build)),
     )

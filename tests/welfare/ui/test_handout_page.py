@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from station_app.welfare.types import NOT_ELIGIBLE, ON_LIST, SERVED, EligibilityRule
-from station_app.welfare.ui import handout_page as handout_module
 from station_app.welfare.ui.handout_page import HandoutPage
+from station_app.widgets import print_action
 from tests.welfare.conftest import PEOPLE, Street, assert_reconciled, rid, scalar
 
 ZHANG_ID = rid(PEOPLE["zhang"][1])
@@ -204,7 +204,7 @@ def test_receipt_prints_through_the_preview(
 ) -> None:
     calls = []
     monkeypatch.setattr(
-        handout_module,
+        print_action,
         "build_and_preview",
         lambda parent, title, build: calls.append((title, build)),
     )
@@ -221,7 +221,7 @@ def test_receipt_prints_through_the_preview(
 def test_auto_print_after_hand_out(page: HandoutPage, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
     monkeypatch.setattr(
-        handout_module, "build_and_preview", lambda parent, title, build: calls.append(title)
+        print_action, "build_and_preview", lambda parent, title, build: calls.append(title)
     )
     page.auto_print.setChecked(True)
     find(page, ZHANG_ID)

@@ -11,7 +11,6 @@ import pytest
 from station_app.context import DeskContext
 from station_app.core.actor import Actor
 from station_app.core.station import StationService
-from station_app.welfare.ui import stock_page as stock_module
 from station_app.welfare.ui.item_dialogs import (
     COUNT,
     RECEIVE,
@@ -20,6 +19,7 @@ from station_app.welfare.ui.item_dialogs import (
     MovementDialog,
 )
 from station_app.welfare.ui.stock_page import COL_ON_HAND, LOW_BACKGROUND, StockPage
+from station_app.widgets import print_action
 from tests.welfare.conftest import Street, assert_reconciled, scalar
 
 Fill = Callable[[MovementDialog], None]
@@ -207,7 +207,7 @@ def test_ledger_and_exports(
     assert path is not None and Path(path).exists()
     calls: list[tuple[str, object]] = []
     monkeypatch.setattr(
-        stock_module, "build_and_preview", lambda parent, title, build: calls.append((title, build))
+        print_action, "build_and_preview", lambda parent, title, build: calls.append((title, build))
     )
     page.print_report()
     out = tmp_path / "stock.pdf"
