@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMenu, QPushButton, QToolButton
 
 from station_app.core.errors import DeskError
 from station_app.members.service import CommunityService
@@ -111,6 +112,29 @@ def community_filter_choices(service: CommunityService) -> list[tuple[int, str]]
         (row.id, retired_label(row.name) if row.retired else row.name)
         for row in service.list_communities()
     ]
+
+
+def refill_community_filter(combo: QComboBox, service: CommunityService, all_text: str) -> None:
+    """After communities were added, renamed, reordered or retired: the list again, the
+    chosen one kept."""
+    current = combo_value(combo) if combo.count() else None
+    fill_combo(combo, community_filter_choices(service), all_text)
+    index = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+
+
+def import_button(text: str, template_text: str) -> tuple[QToolButton, QAction]:
+    """Import… with a menu that saves a blank template; the button and the menu's action."""
+    button = QToolButton()
+    button.setText(text)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    menu = QMenu(button)
+    template = menu.addAction(template_text)
+    button.setMenu(menu)
+    # A tool button (for its menu) among push buttons: the same height.
+    button.setMinimumHeight(QPushButton("X").sizeHint().height())
+    return button, template
 
 
 def select_community(combo: QComboBox, community_id: int | None, name: str) -> None:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,47 +20,45 @@ from station_app.context import DeskContext
 from station_app.core.errors import DeskError
 from station_app.members.models import MEMBER_STATUSES
 from station_app.members.service import CommunityService, MemberService, UnitService
-from station_app.members.types import MemberFilter, MemberRow
+from station_app.members.types import MemberFilter
 from station_app.members.ui import actions, labels
 from station_app.members.ui.forms import (
     HINT_STYLE,
     combo_value,
-    community_filter_choices,
     fill_combo,
+    import_button,
+    refill_community_filter,
 )
 from station_app.members.ui.member_model import MemberTableModel
 from station_app.members.ui.status_dialogs import REINSTATE, TRANSFER_OUT, WITHDRAW
 from station_app.members.ui.unit_picker import UnitPicker
-from station_app.widgets.batched_table import DeskTableView
-from station_app.widgets.search_box import SearchBox
+from station_app.widgets.list_page import ListPage, bold_button
 
 COUNT_STYLE = "font-weight: bold;"
 
 
-class MembersPage(QWidget):
+class MembersPage(ListPage):
     communities_changed = Signal()  # an import added communities
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        members = MemberService(context.db)
+        super().__init__(
+            MemberTableModel(members),
+            search_name="member_search",
+            placeholder=self.tr(
+                "Search: name, pinyin initials, mobile, last 4 digits of ID, member no."
+            ),
+            table_name="member_table",
+            parent=parent,
+        )
         self.context = context
-        self.members = MemberService(context.db)
+        self.members = members
         self.units = UnitService(context.db)
         self.communities = CommunityService(context.db)
-        self.model = MemberTableModel(self.members, self)
         self._excel = actions.available()
 
         # --- search and filters -------------------------------------------------------
-        self.search = SearchBox()
-        self.search.setObjectName("member_search")
-        self.search.setPlaceholderText(
-            self.tr("Search: name, pinyin initials, mobile, last 4 digits of ID, member no.")
-        )
-        self.search.setMinimumWidth(200)
-        self.new_button = QPushButton(self.tr("New member intake (Ctrl+N)"))
-        self.new_button.setObjectName("new_member")
-        font = self.new_button.font()
-        font.setBold(True)
-        self.new_button.setFont(font)
+        self.new_button = bold_button(self.tr("New member intake (Ctrl+N)"), "new_member")
 
         self.community_filter = QComboBox()
         self.community_filter.setObjectName("community_filter")
@@ -84,15 +80,9 @@ class MembersPage(QWidget):
         fill_combo(self.category_filter, labels.category_choices(), self.tr("All categories"))
         self.clear_filters_button = QPushButton(self.tr("Clear filters"))
         self.clear_filters_button.setFlat(True)
-        self.count_label = QLabel()
         self.count_label.setObjectName("member_count")
         self.count_label.setStyleSheet(COUNT_STYLE)
         self.reload_communities()
-
-        # --- the table ----------------------------------------------------------------
-        self.table = DeskTableView()
-        self.table.setObjectName("member_table")
-        self.table.setModel(self.model)
 
         # --- actions ------------------------------------------------------------------
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -101,16 +91,10 @@ class MembersPage(QWidget):
         self.withdraw_button = QPushButton(self.tr("Withdraw…"))
         self.reinstate_button = QPushButton(self.tr("Reinstate…"))
         self.print_button = QPushButton(self.tr("Print receipt (Ctrl+P)"))
-        self.import_button = QToolButton()
-        self.import_button.setText(self.tr("Import…"))
-        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        template_menu = QMenu(self.import_button)
-        self.template_action = template_menu.addAction(self.tr("Save a blank import template…"))
+        self.import_button, self.template_action = import_button(
+            self.tr("Import…"), self.tr("Save a blank import template…")
+        )
         self.template_action.triggered.connect(self.save_template)
-        self.import_button.setMenu(template_menu)
-        # A tool button (for its menu) among push buttons: the same height.
-        self.import_button.setMinimumHeight(QPushButton("X").sizeHint().height())
         self.export_button = QPushButton(self.tr("Export…"))
         self.notice = QLabel()
         self.notice.setObjectName("member_notice")
@@ -122,9 +106,11 @@ class MembersPage(QWidget):
                 button.setToolTip(missing)
             self.print_button.setToolTip(self.tr("Receipt printing is not available yet."))
 
-        self._shortcut(self.tr("New member intake"), QKeySequence.StandardKey.New, self.new_member)
-        self._shortcut(self.tr("Edit member"), QKeySequence("Ctrl+E"), self.edit_selected)
-        self._shortcut(
+        self.add_shortcut(
+            self.tr("New member intake"), QKeySequence.StandardKey.New, self.new_member
+        )
+        self.add_shortcut(self.tr("Edit member"), QKeySequence("Ctrl+E"), self.edit_selected)
+        self.add_shortcut(
             self.tr("Print receipt"), QKeySequence.StandardKey.Print, self.print_selected
         )
         self.new_button.clicked.connect(self.new_member)
@@ -175,38 +161,22 @@ class MembersPage(QWidget):
         layout.addLayout(bottom)
 
         # --- wiring -------------------------------------------------------------------
-        self.search.search_changed.connect(self.apply_filter)
-        self.search.down_pressed.connect(self.focus_table)
-        self.community_filter.currentIndexChanged.connect(self.apply_filter)
-        self.status_filter.currentIndexChanged.connect(self.apply_filter)
-        self.category_filter.currentIndexChanged.connect(self.apply_filter)
-        self.unit_filter.unit_chosen.connect(self.apply_filter)
+        self.filter_on(
+            self.community_filter.currentIndexChanged,
+            self.status_filter.currentIndexChanged,
+            self.category_filter.currentIndexChanged,
+            self.unit_filter.chosen,
+        )
         self.clear_filters_button.clicked.connect(self.clear_filters)
-        self.model.total_changed.connect(self._show_count)
         self.model.modelReset.connect(self._update_buttons)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.apply_filter()
 
-    def _shortcut(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot) -> None:  # type: ignore[no-untyped-def]
-        action = QAction(text, self)
-        action.setShortcut(keys)
-        # A window-wide shortcut only fires while this page is visible (its tab shown).
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-
     # --- the list ------------------------------------------------------------------------
 
     def reload_communities(self) -> None:
-        current = combo_value(self.community_filter) if self.community_filter.count() else None
-        fill_combo(
-            self.community_filter,
-            community_filter_choices(self.communities),
-            self.tr("All communities"),
-        )
-        index = self.community_filter.findData(current) if current is not None else 0
-        self.community_filter.setCurrentIndex(max(index, 0))
+        refill_community_filter(self.community_filter, self.communities, self.tr("All communities"))
 
     def current_filter(self) -> MemberFilter:
         return MemberFilter(
@@ -234,11 +204,8 @@ class MembersPage(QWidget):
             return self.tr("No member matches “{query}”.").format(query=f.query)
         return self.tr("No member matches these filters.")
 
-    def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("{count} members").format(count=QLocale().toString(total)))
-
-    def count_text(self) -> str:
-        return self.count_label.text()
+    def count_for(self, total: int) -> str:
+        return self.tr("{count} members").format(count=QLocale().toString(total))
 
     def clear_filters(self) -> None:
         for combo in (self.community_filter, self.status_filter, self.category_filter):
@@ -248,41 +215,18 @@ class MembersPage(QWidget):
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear_unit()
         self.unit_filter.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.search.stop()
+        self.clear_search()
         self.apply_filter()
 
     def show_unit(self, unit_id: int, name: str) -> None:
         """The members of one unit (from the unit list)."""
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.search.stop()
+        self.clear_search()
         self.unit_filter.blockSignals(True)
         self.unit_filter.set_unit(unit_id, name)
         self.unit_filter.blockSignals(False)
         self.apply_filter()
 
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def focus_table(self) -> None:
-        if self.model.rowCount() == 0:
-            return
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.table.selectionModel().hasSelection():
-            self.table.select_row(0)
-
     # --- selection -----------------------------------------------------------------------
-
-    def selected_row(self) -> MemberRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row(rows[0].row())
 
     def selected_id(self) -> int | None:
         row = self.selected_row()
@@ -450,14 +394,3 @@ class MembersPage(QWidget):
         member_id = self.selected_id()
         if member_id is not None and self._excel:
             self.print_receipt_for(self, member_id)
-
-    # --- closing -------------------------------------------------------------------------
-
-    def shutdown(self) -> None:
-        """Stop the waiting searches (a closing tab leaves no timer running)."""
-        for box in self.findChildren(SearchBox):
-            box.stop()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        super().closeEvent(event)

@@ -3,60 +3,56 @@ figure "已建会 N 家 / 单位 M 家", add and edit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QLocale, QModelIndex, Signal
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.context import DeskContext
 from station_app.members.service import CommunityService, UnitService
-from station_app.members.types import UnitFilter, UnitRow
+from station_app.members.types import UnitFilter
 from station_app.members.ui import actions, labels
 from station_app.members.ui.forms import (
     HINT_STYLE,
     combo_value,
-    community_filter_choices,
     fill_combo,
+    import_button,
+    refill_community_filter,
 )
 from station_app.members.ui.unit_form import UnitFormDialog
 from station_app.members.ui.unit_model import UnitTableModel
-from station_app.widgets.batched_table import DeskTableView
-from station_app.widgets.search_box import SearchBox
+from station_app.widgets.list_page import ListPage, bold_button
 
 FIGURE_STYLE = "font-weight: bold;"
 
 
-class UnitsPage(QWidget):
+class UnitsPage(ListPage):
     show_members = Signal(int, str)  # unit id, name: list its members
     communities_changed = Signal()  # an import added communities
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        units = UnitService(context.db)
+        super().__init__(
+            UnitTableModel(units),
+            search_name="unit_search",
+            placeholder=self.tr("Search: unit name, pinyin initials, credit code"),
+            table_name="unit_table",
+            parent=parent,
+        )
         self.context = context
-        self.units = UnitService(context.db)
+        self.units = units
         self.communities = CommunityService(context.db)
-        self.model = UnitTableModel(self.units, self)
         self._stale = False
 
-        self.search = SearchBox()
-        self.search.setObjectName("unit_search")
-        self.search.setPlaceholderText(self.tr("Search: unit name, pinyin initials, credit code"))
-        self.search.setMinimumWidth(200)
-        self.new_button = QPushButton(self.tr("Add unit (Ctrl+N)"))
-        self.new_button.setObjectName("new_unit")
-        font = self.new_button.font()
-        font.setBold(True)
-        self.new_button.setFont(font)
+        self.new_button = bold_button(self.tr("Add unit (Ctrl+N)"), "new_unit")
 
         self.community_filter = QComboBox()
         self.community_filter.setObjectName("unit_community_filter")
@@ -67,25 +63,14 @@ class UnitsPage(QWidget):
         self.figures_label = QLabel()
         self.figures_label.setObjectName("union_figures")
         self.figures_label.setStyleSheet(FIGURE_STYLE)
-        self.count_label = QLabel()
         self.count_label.setObjectName("unit_count")
         self.count_label.setStyleSheet(HINT_STYLE)
 
-        self.table = DeskTableView()
-        self.table.setObjectName("unit_table")
-        self.table.setModel(self.model)
-
         self._excel = actions.available()
-        self.import_button = QToolButton()
-        self.import_button.setText(self.tr("Import…"))
-        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        template_menu = QMenu(self.import_button)
-        self.template_action = template_menu.addAction(self.tr("Save a blank import template…"))
+        self.import_button, self.template_action = import_button(
+            self.tr("Import…"), self.tr("Save a blank import template…")
+        )
         self.template_action.triggered.connect(self.save_template)
-        self.import_button.setMenu(template_menu)
-        # A tool button (for its menu) among push buttons: the same height.
-        self.import_button.setMinimumHeight(QPushButton("X").sizeHint().height())
         self.import_button.clicked.connect(self.import_units)
         if not self._excel:
             self.import_button.setEnabled(False)
@@ -97,14 +82,8 @@ class UnitsPage(QWidget):
         self.notice = QLabel()
         self.notice.setStyleSheet(HINT_STYLE)
 
-        for text, keys, slot in (
-            (self.tr("Add unit"), QKeySequence(QKeySequence.StandardKey.New), self.new_unit),
-            (self.tr("Edit unit"), QKeySequence("Ctrl+E"), self.edit_selected),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(keys)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        self.add_shortcut(self.tr("Add unit"), QKeySequence.StandardKey.New, self.new_unit)
+        self.add_shortcut(self.tr("Edit unit"), QKeySequence("Ctrl+E"), self.edit_selected)
         self.new_button.clicked.connect(self.new_unit)
         self.edit_button.clicked.connect(self.edit_selected)
         self.members_button.clicked.connect(self._show_members)
@@ -134,11 +113,9 @@ class UnitsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        self.search.search_changed.connect(self.apply_filter)
-        self.search.down_pressed.connect(self.focus_table)
-        self.community_filter.currentIndexChanged.connect(self.apply_filter)
-        self.union_filter.currentIndexChanged.connect(self.apply_filter)
-        self.model.total_changed.connect(self._show_count)
+        self.filter_on(
+            self.community_filter.currentIndexChanged, self.union_filter.currentIndexChanged
+        )
         self.model.modelReset.connect(self._update_buttons)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -167,14 +144,7 @@ class UnitsPage(QWidget):
 
     def reload_communities(self) -> None:
         """After communities were added, renamed, reordered or retired."""
-        current = combo_value(self.community_filter) if self.community_filter.count() else None
-        fill_combo(
-            self.community_filter,
-            community_filter_choices(self.communities),
-            self.tr("All communities"),
-        )
-        index = self.community_filter.findData(current) if current is not None else 0
-        self.community_filter.setCurrentIndex(max(index, 0))
+        refill_community_filter(self.community_filter, self.communities, self.tr("All communities"))
 
     def refresh(self) -> None:
         self._stale = False
@@ -197,25 +167,10 @@ class UnitsPage(QWidget):
     def figures_text(self) -> str:
         return self.figures_label.text()
 
-    def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("{count} listed").format(count=QLocale().toString(total)))
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def focus_table(self) -> None:
-        if self.model.rowCount() == 0:
-            return
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.table.selectionModel().hasSelection():
-            self.table.select_row(0)
+    def count_for(self, total: int) -> str:
+        return self.tr("{count} listed").format(count=QLocale().toString(total))
 
     # --- selection and dialogs -----------------------------------------------------------
-
-    def selected_row(self) -> UnitRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
 
     def _update_buttons(self, *_args: object) -> None:
         selected = self.selected_row() is not None
@@ -303,11 +258,3 @@ class UnitsPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
-
-    def shutdown(self) -> None:
-        for box in self.findChildren(SearchBox):
-            box.stop()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        super().closeEvent(event)

@@ -1,0 +1,158 @@
+"""A tab's list page, written once: a search box (debounced), filter widgets, a
+batched table, a count and the page's actions.
+
+:class:`ListPage` builds the search box, the table of a
+:class:`~station_app.widgets.table_model.BatchedTableModel` and the count label, and
+wires them: a pause in typing or a changed filter runs :meth:`ListPage.apply_filter`,
+Down in the box moves to the list, the count follows the model. The feature lays them
+out with its own filters and buttons and says how a filter reads
+(:meth:`ListPage.apply_filter`) and how the count reads (:meth:`ListPage.count_for`);
+strings stay in the feature (translated in its own context).
+
+:func:`item_table` is the same desk look for a short list filled by hand
+(a ``QTableWidget``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
+
+from station_app.widgets.batched_table import DeskTableView
+from station_app.widgets.search_box import SearchBox
+from station_app.widgets.table_model import BatchedTableModel
+
+
+class ListPage(QWidget):
+    """Search box, table and count of one list; subclasses add filters and actions."""
+
+    def __init__(
+        self,
+        model: BatchedTableModel[Any],
+        *,
+        search_name: str,
+        placeholder: str,
+        table_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if model.parent() is None:
+            model.setParent(self)
+        self.model = model
+        self.search = SearchBox()
+        self.search.setObjectName(search_name)
+        self.search.setPlaceholderText(placeholder)
+        self.search.setMinimumWidth(200)
+        self.table = DeskTableView()
+        self.table.setObjectName(table_name)
+        self.table.setModel(model)
+        self.count_label = QLabel()
+        self.search.search_changed.connect(self.apply_filter)
+        self.search.down_pressed.connect(self.focus_table)
+        model.total_changed.connect(self._show_count)
+
+    # --- for the feature ---------------------------------------------------------------
+
+    def apply_filter(self, *_args: object) -> None:
+        """Read the search and the filters, run the model's query."""
+        raise NotImplementedError
+
+    def count_for(self, total: int) -> str:
+        """The count label's text for ``total`` matching rows."""
+        raise NotImplementedError
+
+    def filter_on(self, *signals: SignalInstance) -> None:
+        """A change of any of these (filters) runs the query again."""
+        for signal in signals:
+            signal.connect(self.apply_filter)
+
+    def add_shortcut(
+        self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], Any]
+    ) -> None:
+        action = QAction(text, self)
+        action.setShortcut(keys)
+        # A window-wide shortcut only fires while this page is visible (its tab shown).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    # --- the list ----------------------------------------------------------------------
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.count_for(total))
+
+    def count_text(self) -> str:
+        return self.count_label.text()
+
+    def clear_search(self) -> None:
+        """Empty the box without searching (the caller runs the query)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.search.stop()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def focus_table(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.selectionModel().hasSelection():
+            self.table.select_row(0)
+
+    def selected_row(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    # --- closing -----------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop the waiting searches (a closing tab leaves no timer running)."""
+        for box in self.findChildren(SearchBox):
+            box.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def bold_button(text: str, name: str) -> QPushButton:
+    """The page's main action (new member, add unit)."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    font = button.font()
+    font.setBold(True)
+    button.setFont(font)
+    return button
+
+
+def item_table(headers: Sequence[str], stretch: int, name: str) -> QTableWidget:
+    """A short list filled by hand: whole rows, one at a time, read-only, columns sized
+    to their contents but ``stretch``, which takes the rest."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+__all__ = ["ListPage", "bold_button", "item_table"]
