@@ -139,9 +139,9 @@ def bold_button(text: str, name: str) -> QPushButton:
     return button
 
 
-def item_table(headers: Sequence[str], stretch: int, name: str) -> QTableWidget:
+def item_table(headers: Sequence[str], stretch: int | None, name: str) -> QTableWidget:
     """A short list filled by hand: whole rows, one at a time, read-only, columns sized
-    to their contents but ``stretch``, which takes the rest."""
+    to their contents but ``stretch`` (if any), which takes the rest."""
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(list(headers))
@@ -151,7 +151,8 @@ def item_table(headers: Sequence[str], stretch: int, name: str) -> QTableWidget:
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 

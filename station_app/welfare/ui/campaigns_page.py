@@ -35,6 +35,7 @@ from station_app.welfare.sheets import GROUP_COMMUNITY, GROUP_UNIT
 from station_app.welfare.types import CampaignPreview, CampaignRow
 from station_app.welfare.ui.campaign_dialog import CampaignDialog
 from station_app.welfare.ui.recipients_dialog import RecipientsDialog
+from station_app.widgets.list_page import item_table
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
 
@@ -70,9 +71,7 @@ class CampaignsPage(QWidget):
         self.last_job: PdfBuildJob | None = None
 
         # --- the list ------------------------------------------------------------------
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("campaigns_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = item_table(
             [
                 self.tr("Name"),
                 self.tr("Kind"),
@@ -80,15 +79,10 @@ class CampaignsPage(QWidget):
                 self.tr("Status"),
                 self.tr("Planned"),
                 self.tr("Served"),
-            ]
+            ],
+            COL_NAME,
+            "campaigns_table",
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 

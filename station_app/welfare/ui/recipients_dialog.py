@@ -7,16 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from station_app.members.service import MemberService
 from station_app.members.types import MemberFilter, MemberRow
 from station_app.welfare.service import CampaignService, WelfarePrintData
 from station_app.welfare.types import RecipientRow
+from station_app.widgets.list_page import item_table
 from station_app.widgets.search_box import limit_search
 
 OK_STYLE = "background: #e8f5e9; color: #1e7e34; padding: 6px; border-radius: 3px;"
@@ -54,9 +52,7 @@ class MemberPickerDialog(QDialog):
             self.tr("Name, initials, mobile tail, ID number or member number")
         )
         self.search.textChanged.connect(self.run_search)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("picker_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = item_table(
             [
                 self.tr("Name"),
                 self.tr("Member no."),
@@ -64,13 +60,10 @@ class MemberPickerDialog(QDialog):
                 self.tr("Mobile"),
                 self.tr("Employer"),
                 self.tr("Community"),
-            ]
+            ],
+            None,
+            "picker_table",
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.accept())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.hint = QLabel()
@@ -161,24 +154,17 @@ class RecipientsDialog(QDialog):
         self.count_label = QLabel()
         self.count_label.setObjectName("recipients_count")
 
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("recipients_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = item_table(
             [
                 self.tr("Name"),
                 self.tr("Member no."),
                 self.tr("ID number"),
                 self.tr("Community"),
                 self.tr("State"),
-            ]
+            ],
+            COL_STATE,
+            "recipients_table",
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.add_button = QPushButton(self.tr("Add member…"))

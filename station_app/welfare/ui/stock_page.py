@@ -9,15 +9,12 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,6 +35,7 @@ from station_app.welfare.ui.item_dialogs import (
     MovementDialog,
     export_ledger,
 )
+from station_app.widgets.list_page import item_table
 from station_app.widgets.optional_date import DATE_FORMAT
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
@@ -67,9 +65,7 @@ class StockPage(QWidget):
         self.last_job: PdfBuildJob | None = None
         admin = context.actor.is_admin
 
-        self.table = QTableWidget(0, 7)
-        self.table.setObjectName("stock_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = item_table(
             [
                 self.tr("Item"),
                 self.tr("Unit"),
@@ -78,15 +74,10 @@ class StockPage(QWidget):
                 self.tr("Low-stock threshold"),
                 self.tr("Value on hand"),
                 self.tr("Active"),
-            ]
+            ],
+            COL_NAME,
+            "stock_table",
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.show_ledger())
 
