@@ -16,7 +16,7 @@ strings stay in the feature (translated in its own context).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from station_app.widgets.batched_table import DeskTableView
 from station_app.widgets.search_box import SearchBox
 from station_app.widgets.table_model import BatchedTableModel
+
+T = TypeVar("T")
 
 
 class ListPage(QWidget):
@@ -156,4 +158,23 @@ def item_table(headers: Sequence[str], stretch: int | None, name: str) -> QTable
     return table
 
 
-__all__ = ["ListPage", "bold_button", "item_table"]
+def select_record(
+    table: QTableWidget, rows: Sequence[T], record_id: int, key: Callable[[T], int]
+) -> bool:
+    """Select the row of ``rows`` (shown in ``table`` in that order) whose key is the id."""
+    for r, row in enumerate(rows):
+        if key(row) == record_id:
+            table.selectRow(r)
+            return True
+    return False
+
+
+def selected_record(table: QTableWidget, rows: Sequence[T]) -> T | None:
+    """The selected one of ``rows`` (shown in ``table`` in that order), if any."""
+    r = table.currentRow()
+    if not table.selectionModel().hasSelection() or not 0 <= r < len(rows):
+        return None
+    return rows[r]
+
+
+__all__ = ["ListPage", "bold_button", "item_table", "select_record", "selected_record"]

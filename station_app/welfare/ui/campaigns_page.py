@@ -35,7 +35,7 @@ from station_app.welfare.sheets import GROUP_COMMUNITY, GROUP_UNIT
 from station_app.welfare.types import CampaignPreview, CampaignRow
 from station_app.welfare.ui.campaign_dialog import CampaignDialog
 from station_app.welfare.ui.recipients_dialog import RecipientsDialog
-from station_app.widgets.list_page import item_table
+from station_app.widgets.list_page import item_table, select_record, selected_record
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
 
@@ -221,17 +221,10 @@ class CampaignsPage(QWidget):
         self._selection_changed()
 
     def select(self, campaign_id: int) -> bool:
-        for r, row in enumerate(self.rows):
-            if row.id == campaign_id:
-                self.table.selectRow(r)
-                return True
-        return False
+        return select_record(self.table, self.rows, campaign_id, lambda r: r.id)
 
     def selected_row(self) -> CampaignRow | None:
-        r = self.table.currentRow()
-        if not self.table.selectionModel().hasSelection() or not 0 <= r < len(self.rows):
-            return None
-        return self.rows[r]
+        return selected_record(self.table, self.rows)
 
     def selected_id(self) -> int | None:
         row = self.selected_row()

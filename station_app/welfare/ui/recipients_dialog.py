@@ -26,7 +26,7 @@ from station_app.members.service import MemberService
 from station_app.members.types import MemberFilter, MemberRow
 from station_app.welfare.service import CampaignService, WelfarePrintData
 from station_app.welfare.types import RecipientRow
-from station_app.widgets.list_page import item_table
+from station_app.widgets.list_page import item_table, select_record, selected_record
 from station_app.widgets.search_box import limit_search
 
 OK_STYLE = "background: #e8f5e9; color: #1e7e34; padding: 6px; border-radius: 3px;"
@@ -260,17 +260,10 @@ class RecipientsDialog(QDialog):
         self._selection_changed()
 
     def select(self, allocation_id: int) -> bool:
-        for r, row in enumerate(self.shown):
-            if row.allocation_id == allocation_id:
-                self.table.selectRow(r)
-                return True
-        return False
+        return select_record(self.table, self.shown, allocation_id, lambda r: r.allocation_id)
 
     def selected_row(self) -> RecipientRow | None:
-        r = self.table.currentRow()
-        if not self.table.selectionModel().hasSelection() or not 0 <= r < len(self.shown):
-            return None
-        return self.shown[r]
+        return selected_record(self.table, self.shown)
 
     def _selection_changed(self) -> None:
         row = self.selected_row()

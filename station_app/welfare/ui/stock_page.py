@@ -35,7 +35,7 @@ from station_app.welfare.ui.item_dialogs import (
     MovementDialog,
     export_ledger,
 )
-from station_app.widgets.list_page import item_table
+from station_app.widgets.list_page import item_table, select_record, selected_record
 from station_app.widgets.optional_date import DATE_FORMAT
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
@@ -199,17 +199,10 @@ class StockPage(QWidget):
         self._selection_changed()
 
     def select(self, item_id: int) -> bool:
-        for r, item in enumerate(self.items):
-            if item.id == item_id:
-                self.table.selectRow(r)
-                return True
-        return False
+        return select_record(self.table, self.items, item_id, lambda r: r.id)
 
     def selected(self) -> ItemBalance | None:
-        r = self.table.currentRow()
-        if not self.table.selectionModel().hasSelection() or not 0 <= r < len(self.items):
-            return None
-        return self.items[r]
+        return selected_record(self.table, self.items)
 
     def _selection_changed(self) -> None:
         on = self.selected() is not None
