@@ -37,15 +37,15 @@ from station_app.core.pdf import (
 )
 from station_app.core.station import StationService
 from station_app.rooms import labels
-from station_app.rooms.exports import (
+from station_app.rooms.labels import tr
+from station_app.rooms.service import BookingService, CalendarService, RoomService
+from station_app.rooms.sheets.bookings import (
     export_bookings_ics,
     export_bookings_xlsx,
     export_ics,
     export_xlsx,
     ics_text,
 )
-from station_app.rooms.labels import tr
-from station_app.rooms.service import BookingService, CalendarService, RoomService
 from station_app.rooms.types import BookingRow, Hours, UsageReport, public_booking
 
 __all__ = [

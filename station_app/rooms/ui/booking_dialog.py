@@ -40,9 +40,9 @@ from station_app.core import clock
 from station_app.core.errors import DeskError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.service import MemberService
-from station_app.rooms import labels, rules
+from station_app.rooms import labels
 from station_app.rooms.models import BOOKED, CANCELLED, PURPOSES
-from station_app.rooms.service import BookingService, HolidayService, RoomService
+from station_app.rooms.service import BookingService, HolidayService, RoomService, rules
 from station_app.rooms.types import (
     SCOPE_FOLLOWING,
     SCOPE_ONE,
