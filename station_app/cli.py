@@ -11,7 +11,6 @@ station-app holidays YEAR                   the year's holidays and working days
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 import tempfile
@@ -46,15 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     printing = commands.add_parser("print", help="write a printout as a PDF")
     printouts = printing.add_subparsers(dest="printout", metavar="PRINTOUT", required=True)
-    schedule = printouts.add_parser("schedule", help="door sheet of a room or of all rooms")
-    schedule.add_argument("--date", required=True, type=_date, help="YYYY-MM-DD")
-    schedule.add_argument("--room", type=int, help="room id (default: all rooms)")
-    schedule.add_argument("--week", action="store_true", help="the room's week from --date")
-    schedule.add_argument("--out", required=True, type=Path, help="FILE.pdf")
-    slip = printouts.add_parser("booking-slip", help="booking slip for the requester")
-    slip.add_argument("--booking", required=True, type=int, help="booking id")
-    slip.add_argument("--out", required=True, type=Path, help="FILE.pdf")
+    from station_app.rooms.cli import add_print_commands as add_room_prints
 
+    add_room_prints(printouts)  # schedule, booking-slip
     from station_app.members.cli_commands import add_parsers as add_member_commands
 
     add_member_commands(commands, printouts)  # import, export members, print receipt
@@ -73,33 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
-
-
 def cmd_print(args: argparse.Namespace, url: str) -> int:
-    from station_app.core.actor import CLI_ACTOR
-
     db = open_for_cli(url)
     try:
         handler = getattr(args, "print_handler", None)
         if handler is not None:  # printouts a feature registered with its own handler
             return handler(args, db)
-        if args.printout == "schedule":
-            from station_app.rooms.reports import print_schedule
-
-            if args.week and args.room is None:
-                print("--week needs --room", file=sys.stderr)
-                return 2
-            print_schedule(db, CLI_ACTOR, args.out, args.date, room_id=args.room, week=args.week)
-        elif args.printout == "booking-slip":
-            from station_app.rooms.reports import print_booking_slip
-
-            print_booking_slip(db, CLI_ACTOR, args.booking, args.out)
-        elif args.printout == "receipt":
+        if args.printout == "receipt":
             from station_app.members.cli_commands import cmd_print_receipt
 
             return cmd_print_receipt(args, db)

@@ -14,7 +14,7 @@ import pytest
 from station_app.core import i18n
 from station_app.core.pdf.inspect import embedded_font_names
 from station_app.rooms import reports
-from station_app.rooms.exports import export_bookings_ics, export_bookings_xlsx, ics_text
+from station_app.rooms.sheets.bookings import export_bookings_ics, export_bookings_xlsx, ics_text
 from station_app.rooms.types import RepeatRule
 from tests.rooms.conftest import MONDAY, Clock, Desk, at, booking
 
@@ -213,7 +213,7 @@ def test_ics_export(busy_day: Desk, tmp_path: Path, chinese: None) -> None:
 
 
 def test_ics_escapes_and_folds_long_chinese_lines() -> None:
-    from station_app.rooms.exports import _fold, _ics_escape
+    from station_app.rooms.sheets.bookings import _fold, _ics_escape
 
     assert _ics_escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
     line = "SUMMARY:" + "长" * 60

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from station_app.rooms.exports import export_bookings_xlsx
+from station_app.rooms.sheets.bookings import export_bookings_xlsx
 from tests.rooms.conftest import MONDAY, Desk
 
 HOSTILE = {

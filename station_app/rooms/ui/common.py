@@ -1,14 +1,17 @@
-"""Small pieces the room dialogs share: errors beside fields across several forms,
-label styles, date conversions."""
+"""Small pieces the room dialogs and the tab share: errors beside fields across several
+forms, label styles, date conversions, the tab's title and opening hours as text."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from station_app.core.errors import DeskError
+from station_app.core.holidays import ADJUSTED_WORKDAY, HOLIDAY, DayInfo
+from station_app.rooms import labels
+from station_app.rooms.types import Hours
 from station_app.widgets.form_errors import FormErrors
 
 HINT_STYLE = "color: #5f6b7a;"
@@ -95,6 +98,28 @@ def from_qtime(value: QTime) -> dt.time:
     return dt.time(value.hour(), value.minute())
 
 
+def tab_title() -> str:
+    """The rooms tab's name, also the title of its message boxes."""
+    return QCoreApplication.translate("MainWindow", "Room bookings")
+
+
+def hours_text(hours: Hours | None) -> str:
+    if hours is None:
+        return QCoreApplication.translate("RoomsTab", "Closed")
+    return f"{hours.opens:%H:%M}–{hours.closes:%H:%M}"
+
+
+def column_subtitle(day: DayInfo, hours: Hours | None, with_kind: bool) -> str:
+    """Under a column's title: its hours, or why it is closed."""
+    if day.kind == HOLIDAY:
+        return day.label() or labels.day_kind(day)
+    if hours is None:
+        return hours_text(None)
+    if day.kind == ADJUSTED_WORKDAY and with_kind:
+        return f"{labels.day_kind(day)} {hours_text(hours)}"
+    return hours_text(hours)
+
+
 def hint(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setStyleSheet(HINT_STYLE)
@@ -109,9 +134,12 @@ __all__ = [
     "HINT_STYLE",
     "NOTICE_STYLE",
     "FieldErrors",
+    "column_subtitle",
     "from_qdate",
     "from_qtime",
     "hint",
+    "hours_text",
+    "tab_title",
     "to_qdate",
     "to_qtime",
 ]

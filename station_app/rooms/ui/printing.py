@@ -30,9 +30,9 @@ from station_app.core import clock
 from station_app.core.errors import DeskError
 from station_app.core.pdf import CancelFn, PageInfo, ProgressFn
 from station_app.rooms import reports
-from station_app.rooms.exports import export_bookings_ics, export_bookings_xlsx
 from station_app.rooms.labels import tr as report_tr
 from station_app.rooms.service import BookingService, CalendarService, RoomService
+from station_app.rooms.sheets.bookings import export_bookings_ics, export_bookings_xlsx
 from station_app.rooms.ui.common import FieldErrors, from_qdate, hint, to_qdate
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf

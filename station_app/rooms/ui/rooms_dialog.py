@@ -30,8 +30,8 @@ from station_app.core.actor import Actor
 from station_app.core.errors import DeskError
 from station_app.rooms import labels
 from station_app.rooms.models import ROOM_KINDS
-from station_app.rooms.rooms import MAX_CAPACITY, ROOM_NAME_LENGTH, WHAT_TO_BRING_LENGTH
 from station_app.rooms.service import RoomService
+from station_app.rooms.service.rooms import MAX_CAPACITY, ROOM_NAME_LENGTH, WHAT_TO_BRING_LENGTH
 from station_app.rooms.types import Hours, RoomInput, RoomRow
 from station_app.rooms.ui.common import (
     DONE_STYLE,

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.rooms import labels, rules
+from station_app.rooms import labels
 from station_app.rooms.models import BOOKED, CANCELLED, CHECKED_IN, COMPLETED, NO_SHOW
+from station_app.rooms.service import rules
 from station_app.rooms.types import BookingRow
 from station_app.rooms.ui.calendar_paint import STATUS_STYLES
 from station_app.rooms.ui.common import HEADING_STYLE, HINT_STYLE

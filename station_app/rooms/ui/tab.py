@@ -1,19 +1,19 @@
 """The room bookings tab (场室预约): the calendar (all rooms on a day, or one room's
 week), what is selected and what can be done with it, printouts and exports, and
-for administrators the holiday settings."""
+for administrators the holiday settings. What it does with the selection and with a
+booking is in tab_bookings.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -30,62 +30,34 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
-from station_app.core.holidays import ADJUSTED_WORKDAY, HOLIDAY, DayInfo
 from station_app.rooms import labels
 from station_app.rooms.service import BookingService, CalendarService, HolidayService, RoomService
-from station_app.rooms.types import BookingRow, Hours, RoomRow
+from station_app.rooms.types import RoomRow
 from station_app.rooms.ui import printing
-from station_app.rooms.ui.booking_dialog import BookingDialog, Prefill
+from station_app.rooms.ui.booking_dialog import BookingDialog
 from station_app.rooms.ui.calendar_grid import CalendarGrid, Column, grid_frame
 from station_app.rooms.ui.common import (
     DONE_STYLE,
     HEADING_STYLE,
     NOTICE_STYLE,
+    column_subtitle,
     from_qdate,
+    tab_title,
     to_qdate,
 )
-from station_app.rooms.ui.side_panel import (
-    CANCEL,
-    CHECK_IN,
-    COMPLETE,
-    NO_SHOW_ACTION,
-    Legend,
-    SidePanel,
-    status_actions,
-)
-from station_app.rooms.ui.small_dialogs import CancelDialog
+from station_app.rooms.ui.side_panel import Legend, SidePanel
+from station_app.rooms.ui.tab_bookings import BookingActions
 from station_app.widgets.pdf_build import PdfBuildJob
 
 DAY, WEEK = "day", "week"
 ONE_DAY = dt.timedelta(days=1)
 
 
-def tab_title() -> str:
-    return QCoreApplication.translate("MainWindow", "Room bookings")
-
-
 def monday(date: dt.date) -> dt.date:
     return date - dt.timedelta(days=date.weekday())
 
 
-def hours_text(hours: Hours | None) -> str:
-    if hours is None:
-        return QCoreApplication.translate("RoomsTab", "Closed")
-    return f"{hours.opens:%H:%M}–{hours.closes:%H:%M}"
-
-
-def column_subtitle(day: DayInfo, hours: Hours | None, with_kind: bool) -> str:
-    """Under a column's title: its hours, or why it is closed."""
-    if day.kind == HOLIDAY:
-        return day.label() or labels.day_kind(day)
-    if hours is None:
-        return hours_text(None)
-    if day.kind == ADJUSTED_WORKDAY and with_kind:
-        return f"{labels.day_kind(day)} {hours_text(hours)}"
-    return hours_text(hours)
-
-
-class RoomsTab(QWidget):
+class RoomsTab(BookingActions, QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -451,6 +423,12 @@ class RoomsTab(QWidget):
         else:
             self.grid.set_cursor(self.grid.cursor_cell()[0], cursor_time)
 
+    def _show_booking(self, booking_id: int) -> None:
+        booking = self.bookings.get(self.actor, booking_id).row
+        if self.mode == DAY or booking.room_id == self.room_combo.currentData():
+            self.set_date(booking.date)
+        self.grid.select_booking(booking_id)
+
     def focus_search(self) -> None:
         """Ctrl+F: the date field, ready to type a date."""
         self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -464,175 +442,6 @@ class RoomsTab(QWidget):
             return next((r for r in self.rooms if r.id == room_id), None)
         column = self.grid.selected_column()
         return column.room if column is not None else (self.rooms[0] if self.rooms else None)
-
-    def _update_panel(self) -> None:
-        booking = self.grid.current_booking()
-        if booking is not None:
-            self.panel.show_booking(booking, clock.today(), self.actor.is_admin)
-            return
-        chosen = self.grid.selected_range()
-        column = self.grid.selected_column()
-        if chosen is None or column is None:
-            self.panel.show_nothing()
-            return
-        _room_id, start, end = chosen
-        self.panel.show_range(column.room.name, start, end, self._range_problem(column, start, end))
-
-    def _range_problem(self, column: Column, start: dt.datetime, end: dt.datetime) -> str:
-        if column.hours is None:
-            return column.subtitle
-        if start.time() < column.hours.opens or end.time() > column.hours.closes:
-            return self.tr("Outside opening hours ({hours})").format(hours=hours_text(column.hours))
-        if start < clock.now() and not self.actor.is_admin:
-            return self.tr("This time has passed.")
-        return ""
-
-    def _with_current(self, action) -> None:  # type: ignore[no-untyped-def]
-        booking = self.grid.current_booking()
-        if booking is not None:
-            action(booking.id)
-
-    def _book_selection(self) -> None:
-        chosen = self.grid.selected_range()
-        if chosen is not None:
-            self.book_range(*chosen)
-
-    def _context_menu(self, booking_id: int | None, pos: QPoint) -> None:
-        self.exec_menu(self.booking_menu(booking_id), pos)
-
-    def exec_menu(self, menu: QMenu, pos: QPoint) -> None:
-        """Shows a context menu (modal; tests replace this)."""
-        menu.exec(pos)
-        menu.deleteLater()
-
-    def booking_menu(self, booking_id: int | None) -> QMenu:
-        """The right-click (or menu key) actions for a booking or the selected range."""
-        menu = QMenu(self)
-        if booking_id is None:
-            book = menu.addAction(self.tr("Book this time…"))
-            book.triggered.connect(self._book_selection)
-            return menu
-        booking = self.grid.booking(booking_id)
-        open_action = menu.addAction(self.tr("Open…"))
-        open_action.triggered.connect(lambda: self.open_booking(booking_id))
-        if booking is not None:
-            menu.addSeparator()
-            for text, slot, allowed in self._status_actions(booking):
-                action = menu.addAction(text)
-                action.setEnabled(allowed)
-                action.triggered.connect(lambda _=False, s=slot: s(booking_id))
-        menu.addSeparator()
-        slip = menu.addAction(self.tr("Print booking slip"))
-        slip.triggered.connect(lambda: self.print_slip(booking_id))
-        return menu
-
-    def _status_actions(self, b: BookingRow) -> list[tuple[str, object, bool]]:
-        texts = {
-            CHECK_IN: (self.tr("Check in"), self.check_in),
-            COMPLETE: (self.tr("Complete"), self.complete),
-            NO_SHOW_ACTION: (self.tr("No-show"), self.no_show),
-            CANCEL: (self.tr("Cancel…"), self.cancel_booking),
-        }
-        return [
-            (*texts[key], enabled)
-            for key, enabled in status_actions(b, clock.today(), self.actor.is_admin).items()
-        ]
-
-    # --- bookings --------------------------------------------------------------------------
-
-    def new_booking(self) -> None:
-        chosen = self.grid.selected_range()
-        if chosen is not None and self.grid.current_booking() is None:
-            self.book_range(*chosen)
-            return
-        self._open_dialog(None, None)
-
-    def book_range(self, room_id: int, start: dt.datetime, end: dt.datetime) -> None:
-        room = next((r for r in self.rooms if r.id == room_id), None)
-        if room is not None and end - start < dt.timedelta(minutes=room.slot_minutes):
-            end = start + dt.timedelta(minutes=room.slot_minutes)
-        self._open_dialog(None, Prefill(room_id, start, end))
-
-    def open_booking(self, booking_id: int) -> None:
-        self._open_dialog(booking_id, None)
-
-    def _open_dialog(self, booking_id: int | None, prefill: Prefill | None) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
-        try:
-            dialog = BookingDialog(
-                self.context, self.rooms, booking_id=booking_id, prefill=prefill, parent=self
-            )
-        except DeskError as error:
-            QMessageBox.warning(self, tab_title(), error.message())
-            self.refresh()
-            return
-        dialog.changed.connect(self.refresh)
-        dialog.saved.connect(self._show_booking)
-        dialog.message.connect(self.say)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-        self.grid.setFocus()
-
-    def _show_booking(self, booking_id: int) -> None:
-        booking = self.bookings.get(self.actor, booking_id).row
-        if self.mode == DAY or booking.room_id == self.room_combo.currentData():
-            self.set_date(booking.date)
-        self.grid.select_booking(booking_id)
-
-    def say(self, text: str) -> None:
-        """The last thing done, beside the title (stays until the next one)."""
-        self.status_label.setText(text)
-        self.status_label.setVisible(bool(text))
-
-    def _status_change(self, action, booking_id: int, done: str) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            action(self.actor, booking_id)
-        except DeskError as error:
-            QMessageBox.warning(self, tab_title(), error.message())
-            return False
-        self.refresh()
-        self.grid.select_booking(booking_id)
-        self.say(done)
-        return True
-
-    def check_in(self, booking_id: int) -> bool:
-        return self._status_change(self.bookings.check_in, booking_id, self.tr("Checked in."))
-
-    def complete(self, booking_id: int) -> bool:
-        return self._status_change(
-            self.bookings.complete, booking_id, self.tr("Marked as completed.")
-        )
-
-    def no_show(self, booking_id: int) -> bool:
-        return self._status_change(
-            self.bookings.no_show, booking_id, self.tr("Marked as a no-show.")
-        )
-
-    def cancel_booking(self, booking_id: int) -> bool:
-        booking = self.grid.booking(booking_id)
-        if booking is None:
-            return False
-
-        def submit(reason: str, scope: str) -> int:
-            return self.bookings.cancel(self.actor, booking_id, reason, scope)
-
-        summary = (
-            f"{booking.room_name} · {booking.starts_at:%Y-%m-%d %H:%M}–{booking.ends_at:%H:%M}"
-            f" · {labels.what(booking)}"
-        )
-        dialog = CancelDialog(summary, booking.series_id is not None, submit, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        self.refresh()
-        self.say(self.tr("Cancelled ({count} booking(s)).").format(count=dialog.cancelled))
-        return True
 
     # --- printing, exports, settings -------------------------------------------------------
 

@@ -23,8 +23,8 @@ from station_app.core.xlsx_writer import XlsxWriter
 from station_app.rooms import labels
 from station_app.rooms.labels import tr
 from station_app.rooms.models import CANCELLED
+from station_app.rooms.queries.views import CalendarService
 from station_app.rooms.types import BookingRow, public_booking
-from station_app.rooms.views import CalendarService
 
 Out = str | Path | BinaryIO
 

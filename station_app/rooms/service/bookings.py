@@ -8,13 +8,8 @@ refusal becomes the same kind of sentence (:func:`rules.refusal_error`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import replace
-from typing import Any
+from collections.abc import Iterable
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from station_app.core import audit, clock
@@ -24,68 +19,36 @@ from station_app.core.db import Database
 from station_app.core.errors import DeskError, ValidationError
 from station_app.core.holidays import day_info, load_overrides
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.core.ids import mask_mobile
-from station_app.core.models import Operator
-from station_app.core.serials import format_serial, next_value
-from station_app.members.models import Member
-from station_app.rooms import queries, rules
 from station_app.rooms.errors import BookingClash, SlotUnavailable
 from station_app.rooms.models import (
     BOOKED,
-    BOOKING_NO_PREFIX,
-    BOOKING_SERIES,
     CANCELLED,
     CHECKED_IN,
     COMPLETED,
     NO_SHOW,
-    Booking,
     BookingSeries,
 )
-from station_app.rooms.rules import Attempt, CleanBooking
+from station_app.rooms.service import rules
+from station_app.rooms.service.booking_store import BookingStore
+from station_app.rooms.service.rules import Attempt, CleanBooking
 from station_app.rooms.types import (
     SCOPE_FOLLOWING,
     SCOPE_ONE,
     SCOPES,
     BookingInput,
     BookingRecord,
-    BookingRow,
     BookResult,
     Occurrence,
     RepeatRule,
     RoomRow,
     SeriesResult,
-    may_see,
-    visible_booking,
 )
 
 MAX_OCCURRENCES = 104  # two years of weekly sessions
 MAX_EVERY_WEEKS = 52
 
-_SNAPSHOT_FIELDS = (
-    "room_id",
-    "starts_at",
-    "ends_at",
-    "blocked_until",
-    "purpose",
-    "title",
-    "requester_member_id",
-    "caller_name",
-    "caller_mobile",
-    "attendees",
-    "handled_by",
-    "private",
-    "notes",
-    "status",
-    "cancel_reason",
-    "series_id",
-)
 
-
-def _snapshot(booking: Booking) -> dict[str, Any]:
-    return {name: getattr(booking, name) for name in _SNAPSHOT_FIELDS}
-
-
-class BookingService:
+class BookingService(BookingStore):
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -367,163 +330,6 @@ class BookingService:
             else:
                 plan.append((Occurrence(index, start, end), None, blocked))
         return plan
-
-    # --- helpers ---------------------------------------------------------------------
-
-    @contextmanager
-    def _refusals(self, actor: Actor, attempts: list[Attempt]) -> Iterator[None]:
-        """The database refused an overlap: say which booking is in the way."""
-        try:
-            yield
-        except IntegrityError as exc:
-            if rules.is_overlap_refusal(exc):
-                raise rules.refusal_error(self.db, actor, attempts) from exc
-            raise
-
-    @staticmethod
-    def _booking(s: Session, booking_id: int) -> Booking:
-        booking = s.get(Booking, booking_id)
-        if booking is None:
-            raise rules.missing_booking()
-        return booking
-
-    @staticmethod
-    def _row(s: Session, booking_id: int) -> BookingRow:
-        row = queries.booking_row(s, booking_id)
-        if row is None:
-            raise rules.missing_booking()
-        return row
-
-    @staticmethod
-    def _keep_stored(booking: Booking, inp: BookingInput) -> BookingInput:
-        return replace(
-            inp,
-            caller_mobile=booking.caller_mobile if inp.caller_mobile is None else inp.caller_mobile,
-            private=booking.private if inp.private is None else inp.private,
-        )
-
-    @staticmethod
-    def _following(s: Session, booking: Booking) -> list[Booking]:
-        if booking.series_id is None:
-            return []
-        return list(
-            s.scalars(
-                select(Booking)
-                .where(
-                    Booking.series_id == booking.series_id,
-                    Booking.starts_at > booking.starts_at,
-                    Booking.status == BOOKED,
-                )
-                .order_by(Booking.starts_at)
-            )
-        )
-
-    @staticmethod
-    def _insert(
-        s: Session,
-        actor: Actor,
-        clean: CleanBooking,
-        room: RoomRow,
-        starts_at: dt.datetime,
-        ends_at: dt.datetime,
-        series_id: int | None,
-    ) -> Booking:
-        now = clock.now()
-        booking = Booking(
-            booking_no=format_serial(
-                BOOKING_NO_PREFIX, now.year, next_value(s, BOOKING_SERIES, now.year)
-            ),
-            room_id=room.id,
-            starts_at=starts_at,
-            ends_at=ends_at,
-            blocked_until=ends_at + dt.timedelta(minutes=room.buffer_minutes),
-            purpose=clean.purpose,
-            title=clean.title,
-            requester_member_id=clean.requester_member_id,
-            caller_name=clean.caller_name,
-            caller_mobile=clean.caller_mobile,
-            attendees=clean.attendees,
-            handled_by=clean.handled_by,
-            private=room.private_by_default if clean.private is None else clean.private,
-            notes=clean.notes,
-            status=BOOKED,
-            cancel_reason="",
-            series_id=series_id,
-            created_by=actor.id,
-            created_at=now,
-            updated_at=now,
-        )
-        s.add(booking)
-        s.flush()
-        audit.record(s, actor, "create", "booking", booking.id, after=_snapshot(booking))
-        return booking
-
-    @staticmethod
-    def _apply(
-        s: Session,
-        actor: Actor,
-        booking: Booking,
-        clean: CleanBooking,
-        room: RoomRow,
-        starts_at: dt.datetime,
-        ends_at: dt.datetime,
-        blocked_until: dt.datetime,
-    ) -> int:
-        before = _snapshot(booking)
-        booking.room_id = room.id
-        booking.starts_at = starts_at
-        booking.ends_at = ends_at
-        booking.blocked_until = blocked_until
-        booking.purpose = clean.purpose
-        booking.title = clean.title
-        booking.requester_member_id = clean.requester_member_id
-        booking.caller_name = clean.caller_name
-        booking.caller_mobile = clean.caller_mobile
-        booking.attendees = clean.attendees
-        booking.handled_by = clean.handled_by
-        if clean.private is not None:
-            booking.private = clean.private
-        booking.notes = clean.notes
-        after = _snapshot(booking)
-        if after == before:
-            return 0
-        booking.updated_at = clock.now()
-        s.flush()  # one row at a time: the overlap trigger sees the order we chose
-        audit.record(s, actor, "update", "booking", booking.id, before=before, after=after)
-        return 1
-
-    @staticmethod
-    def _set_status(s: Session, actor: Actor, booking: Booking, status: str, action: str) -> None:
-        before = {"status": booking.status}
-        booking.status = status
-        booking.updated_at = clock.now()
-        s.flush()
-        audit.record(
-            s, actor, action, "booking", booking.id, before=before, after={"status": status}
-        )
-
-    @staticmethod
-    def _record(s: Session, actor: Actor, booking_id: int, masked: bool) -> BookingRecord:
-        row = queries.booking_row(s, booking_id)
-        if row is None:
-            raise rules.missing_booking()
-        booking = s.get_one(Booking, booking_id)
-        member = s.get(Member, booking.requester_member_id) if booking.requester_member_id else None
-        creator = s.get(Operator, booking.created_by) if booking.created_by else None
-        seen = may_see(row, actor)
-        mobile = booking.caller_mobile
-        return BookingRecord(
-            row=visible_booking(row, actor),
-            caller_name=booking.caller_name if seen else "",
-            caller_mobile=(mask_mobile(mobile) if masked and mobile else mobile) if seen else "",
-            member_name=member.name if member is not None and seen else "",
-            member_no=member.member_no if member is not None and seen else "",
-            created_by_name=creator.display_name if creator is not None else "",
-            created_at=booking.created_at,
-            updated_at=booking.updated_at,
-            checked_in_at=booking.checked_in_at,
-            masked=masked,
-        )
 
 
 def _check_scope(scope: str) -> None:

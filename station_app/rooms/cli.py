@@ -1,0 +1,55 @@
+"""``station-app print schedule|booking-slip``: room printouts from the command line.
+Each handler takes the parsed arguments and an open Database and returns the exit code;
+heavy imports wait until a handler runs."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from station_app.core.db import Database
+
+
+def add_print_commands(print_commands: argparse._SubParsersAction) -> None:
+    """Adds the door sheet and the booking slip under an existing ``print`` sub-command.
+    Each sets ``args.print_handler(args, db) -> int``."""
+    schedule = print_commands.add_parser("schedule", help="door sheet of a room or of all rooms")
+    schedule.add_argument("--date", required=True, type=_date, help="YYYY-MM-DD")
+    schedule.add_argument("--room", type=int, help="room id (default: all rooms)")
+    schedule.add_argument("--week", action="store_true", help="the room's week from --date")
+    schedule.add_argument("--out", required=True, type=Path, help="FILE.pdf")
+    schedule.set_defaults(print_handler=cmd_print_schedule)
+    slip = print_commands.add_parser("booking-slip", help="booking slip for the requester")
+    slip.add_argument("--booking", required=True, type=int, help="booking id")
+    slip.add_argument("--out", required=True, type=Path, help="FILE.pdf")
+    slip.set_defaults(print_handler=cmd_print_booking_slip)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def cmd_print_schedule(args: argparse.Namespace, db: Database) -> int:
+    from station_app.core.actor import CLI_ACTOR
+    from station_app.rooms.reports import print_schedule
+
+    if args.week and args.room is None:
+        print("--week needs --room", file=sys.stderr)
+        return 2
+    print_schedule(db, CLI_ACTOR, args.out, args.date, room_id=args.room, week=args.week)
+    print(args.out)
+    return 0
+
+
+def cmd_print_booking_slip(args: argparse.Namespace, db: Database) -> int:
+    from station_app.core.actor import CLI_ACTOR
+    from station_app.rooms.reports import print_booking_slip
+
+    print_booking_slip(db, CLI_ACTOR, args.booking, args.out)
+    print(args.out)
+    return 0

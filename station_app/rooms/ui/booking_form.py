@@ -1,0 +1,402 @@
+"""The booking form's fields for :class:`BookingDialog`: room, date, time (start, end and
+length follow each other), purpose, subject, who it is for (a member or a caller), people,
+handled by, private, notes; filled from a booking, read back as a :class:`BookingInput`.
+Its strings keep the dialog's translation context, ``BookingDialog``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from station_app.core.errors import ValidationError
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.rooms import labels
+from station_app.rooms.models import PURPOSES
+from station_app.rooms.service import rules
+from station_app.rooms.types import BookingInput, BookingRecord, RoomRow
+from station_app.rooms.ui.common import NOTICE_STYLE, FieldErrors, from_qdate, from_qtime, hint
+from station_app.rooms.ui.member_picker import MemberPicker
+from station_app.widgets.form_errors import ERROR_STYLE
+
+PURPOSE_FOR_KIND = {
+    "mediation": "mediation",
+    "counselling": "counselling",
+    "mother_baby": "mother_baby",
+    "hall": "activity",
+    "reading": "activity",
+}
+MAX_MINUTES = 12 * 60
+
+
+class FormProblem(ValidationError):
+    """A problem the form finds before asking the service (its text lives here)."""
+
+    context = "BookingDialog"
+
+
+CHOOSE_MEMBER = QT_TRANSLATE_NOOP(
+    "BookingDialog",
+    "Please choose the member from the list (type a name, pinyin initials or the last "
+    "digits of the mobile), or switch to a caller.",
+)
+
+
+class SlotTimeEdit(QTimeEdit):
+    """A time field whose minutes step by the room's slot (Up/Down, the wheel)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.slot = 30
+
+    def stepBy(self, steps: int) -> None:
+        if self.currentSection() == QTimeEdit.Section.MinuteSection:
+            self.setTime(self.time().addSecs(steps * self.slot * 60))
+            return
+        super().stepBy(steps)
+
+
+class BookingForm:
+    """The fields and their reactions, for :class:`BookingDialog`."""
+
+    def _build_fields(self) -> None:
+        """The fields, and the form that lays them out with an error label each."""
+        # --- fields --------------------------------------------------------------------
+        self.room = QComboBox()
+        self.room.setObjectName("room")
+        for room in self.rooms.values():
+            self.room.addItem(self._room_label(room), room.id)
+        self.date = QDateEdit()
+        self.date.setObjectName("date")
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.day_label = hint()
+        date_row = QWidget()
+        date_layout = QHBoxLayout(date_row)
+        date_layout.setContentsMargins(0, 0, 0, 0)
+        date_layout.addWidget(self.date)
+        date_layout.addWidget(self.day_label, 1)
+        # The year has no arrangement (调休) entered: say so where the date is chosen.
+        self.holiday_notice = QLabel()
+        self.holiday_notice.setObjectName("holiday_notice")
+        self.holiday_notice.setStyleSheet(NOTICE_STYLE)
+        self.holiday_notice.setWordWrap(True)
+        self.holiday_notice.hide()
+
+        self.start = SlotTimeEdit()
+        self.start.setObjectName("start")
+        self.end = SlotTimeEdit()
+        self.end.setObjectName("end")
+        self.duration = QSpinBox()
+        self.duration.setObjectName("duration")
+        self.duration.setRange(5, MAX_MINUTES)
+        self.duration.setSuffix(QCoreApplication.translate("BookingDialog", " min"))
+        self.duration.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        time_row = QWidget()
+        time_layout = QHBoxLayout(time_row)
+        time_layout.setContentsMargins(0, 0, 0, 0)
+        time_layout.addWidget(self.start)
+        time_layout.addWidget(QLabel("–"))
+        time_layout.addWidget(self.end)
+        time_layout.addSpacing(12)
+        time_layout.addWidget(QLabel(QCoreApplication.translate("BookingDialog", "Length")))
+        time_layout.addWidget(self.duration)
+        time_layout.addStretch(1)
+        self.slot_label = QLabel()
+        self.slot_label.setObjectName("slot_state")
+        self.slot_label.setWordWrap(True)
+
+        self.purpose = QComboBox()
+        self.purpose.setObjectName("purpose")
+        for code in PURPOSES:
+            self.purpose.addItem(labels.purpose(code), code)
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("title")
+        self.title_edit.setMaxLength(rules.TITLE_LENGTH)
+        self.title_edit.setPlaceholderText(
+            QCoreApplication.translate("BookingDialog", "e.g. wage dispute mediation, book club")
+        )
+
+        self.as_member = QRadioButton(QCoreApplication.translate("BookingDialog", "A member"))
+        self.as_member.setObjectName("as_member")
+        self.as_caller = QRadioButton(
+            QCoreApplication.translate("BookingDialog", "A caller (not a member)")
+        )
+        self.as_caller.setObjectName("as_caller")
+        kind_group = QButtonGroup(self)
+        kind_group.addButton(self.as_member)
+        kind_group.addButton(self.as_caller)
+        self.as_member.setChecked(True)
+        self.kind_row = kind_row = QWidget()
+        kind_layout = QHBoxLayout(kind_row)
+        kind_layout.setContentsMargins(0, 0, 0, 0)
+        kind_layout.addWidget(self.as_member)
+        kind_layout.addWidget(self.as_caller)
+        kind_layout.addStretch(1)
+        self.member = MemberPicker(self.members)
+        self.member.setObjectName("member")
+        self.member.setPlaceholderText(
+            QCoreApplication.translate(
+                "BookingDialog", "Type a name, pinyin initials, mobile digits or member no."
+            )
+        )
+        self.caller_name = QLineEdit()
+        self.caller_name.setObjectName("caller_name")
+        self.caller_name.setMaxLength(rules.NAME_LENGTH)
+        self.caller_mobile = QLineEdit()
+        self.caller_mobile.setObjectName("caller_mobile")
+        self.caller_mobile.setMaxLength(20)
+        self.caller_mobile.setPlaceholderText(
+            QCoreApplication.translate("BookingDialog", "11-digit mobile number")
+        )
+        self.reveal_button = QPushButton(
+            QCoreApplication.translate("BookingDialog", "Show full number")
+        )
+        self.reveal_button.setObjectName("reveal")
+        self.reveal_button.setFlat(True)
+        self.reveal_button.hide()
+        self.mobile_row = mobile_row = QWidget()
+        mobile_layout = QHBoxLayout(mobile_row)
+        mobile_layout.setContentsMargins(0, 0, 0, 0)
+        mobile_layout.addWidget(self.caller_mobile, 1)
+        mobile_layout.addWidget(self.reveal_button)
+
+        self.attendees = QSpinBox()
+        self.attendees.setObjectName("attendees")
+        self.attendees.setRange(1, 1000)
+        self.capacity_label = hint()
+        self.people_row = people_row = QWidget()
+        people_layout = QHBoxLayout(people_row)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addWidget(self.attendees)
+        people_layout.addWidget(self.capacity_label, 1)
+        self.handled_by = QLineEdit()
+        self.handled_by.setObjectName("handled_by")
+        self.handled_by.setMaxLength(rules.NAME_LENGTH)
+        self.handled_by.setPlaceholderText(
+            QCoreApplication.translate("BookingDialog", "Mediator, counsellor, organiser")
+        )
+        self.private = QCheckBox(
+            QCoreApplication.translate("BookingDialog", "Private: others see only “Booked”")
+        )
+        self.private.setObjectName("private")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(56)
+
+        # --- the form ------------------------------------------------------------------
+        self.general = QLabel()
+        self.general.setObjectName("general_error")
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.errors = FieldErrors(self.general)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        main = self.errors.form(self.form)
+        add = self.errors.add_field
+        add(main, "room_id", QCoreApplication.translate("BookingDialog", "Room"), self.room)
+        self.form.addRow(QCoreApplication.translate("BookingDialog", "Date"), date_row)
+        self.form.addRow("", self.holiday_notice)
+        add(
+            main,
+            "starts_at",
+            QCoreApplication.translate("BookingDialog", "Time"),
+            time_row,
+            "ends_at",
+        )
+        self.form.addRow("", self.slot_label)
+        add(main, "purpose", QCoreApplication.translate("BookingDialog", "Purpose"), self.purpose)
+        add(main, "title", QCoreApplication.translate("BookingDialog", "Subject"), self.title_edit)
+        self.form.addRow(QCoreApplication.translate("BookingDialog", "Booked for"), kind_row)
+        add(
+            main,
+            "requester_member_id",
+            QCoreApplication.translate("BookingDialog", "Member"),
+            self.member,
+        )
+        add(
+            main,
+            "caller_name",
+            QCoreApplication.translate("BookingDialog", "Caller's name"),
+            self.caller_name,
+        )
+        add(
+            main, "caller_mobile", QCoreApplication.translate("BookingDialog", "Mobile"), mobile_row
+        )
+        add(main, "attendees", QCoreApplication.translate("BookingDialog", "People"), people_row)
+        add(
+            main,
+            "handled_by",
+            QCoreApplication.translate("BookingDialog", "Handled by"),
+            self.handled_by,
+        )
+        self.form.addRow("", self.private)
+        add(main, "notes", QCoreApplication.translate("BookingDialog", "Notes"), self.notes)
+
+    def _room_label(self, room: RoomRow) -> str:
+        return QCoreApplication.translate("BookingDialog", "{room} (up to {capacity})").format(
+            room=room.name, capacity=room.capacity
+        )
+
+    def _fill_details(self, record: BookingRecord) -> None:
+        row = record.row
+        index = self.purpose.findData(row.purpose)
+        if index >= 0:
+            self.purpose.setCurrentIndex(index)
+        self.title_edit.setText(row.title)
+        if row.requester_member_id is not None:
+            self.as_member.setChecked(True)
+            label = (
+                QCoreApplication.translate("BookingDialog", "{name} ({number})").format(
+                    name=record.member_name, number=record.member_no
+                )
+                if record.member_no
+                else record.member_name
+            )
+            self.member.set_member(row.requester_member_id, label)
+        elif not row.hidden:
+            self.as_caller.setChecked(True)
+        self.caller_name.setText(record.caller_name)
+        self._shown_mobile = record.caller_mobile
+        self.caller_mobile.setText(record.caller_mobile)
+        self.reveal_button.setVisible(
+            self.actor.is_admin and record.masked and bool(record.caller_mobile)
+        )
+        self.attendees.setValue(max(row.attendees, 1))
+        self.handled_by.setText(row.handled_by)
+        self.private.setChecked(row.private)
+        self.notes.setPlainText(row.notes)
+        self._private_touched = self._purpose_touched = True
+
+    def _select_room(self, room_id: int) -> None:
+        index = self.room.findData(room_id)
+        if index >= 0:
+            self.room.setCurrentIndex(index)
+        self._room_changed()
+
+    def _room(self) -> RoomRow:
+        room_id = self.room.currentData()
+        return self.rooms[room_id] if room_id in self.rooms else next(iter(self.rooms.values()))
+
+    def _room_changed(self, *_args: object) -> None:
+        if not self.rooms:
+            return
+        room = self._room()
+        self.attendees.setMaximum(max(room.capacity, 1))
+        self.capacity_label.setText(
+            QCoreApplication.translate("BookingDialog", "at most {capacity}").format(
+                capacity=room.capacity
+            )
+        )
+        for edit in (self.start, self.end):
+            edit.slot = room.slot_minutes
+        self.duration.setSingleStep(room.slot_minutes)
+        if self.record is None:
+            self._apply_room_defaults()
+        self._update_slot_state()
+
+    def _apply_room_defaults(self) -> None:
+        room = self._room()
+        if not self._private_touched:
+            self.private.setChecked(room.private_by_default)
+        if not self._purpose_touched:
+            index = self.purpose.findData(PURPOSE_FOR_KIND.get(room.kind, "other"))
+            if index >= 0:
+                self.purpose.setCurrentIndex(index)
+
+    def _touch_private(self) -> None:
+        self._private_touched = True
+
+    def _touch_purpose(self) -> None:
+        self._purpose_touched = True
+
+    def _start_changed(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        start = self.start.time()
+        self.end.setTime(start.addSecs(self.duration.value() * 60))
+        self._syncing = False
+        self._update_slot_state()
+
+    def _end_changed(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        self._sync_duration()
+        self._syncing = False
+        self._update_slot_state()
+
+    def _duration_changed(self, minutes: int) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        self.end.setTime(self.start.time().addSecs(minutes * 60))
+        self._syncing = False
+        self._update_slot_state()
+
+    def _sync_duration(self) -> None:
+        minutes = self.start.time().secsTo(self.end.time()) // 60
+        blocked = self.duration.blockSignals(True)
+        self.duration.setValue(max(minutes, self.duration.minimum()))
+        self.duration.blockSignals(blocked)
+
+    def _requester_kind_changed(self, member: bool) -> None:
+        self.form.setRowVisible(self.member, member)
+        self.form.setRowVisible(self.caller_name, not member)
+        self.form.setRowVisible(self.mobile_row, not member)
+        if not self._loading:
+            (self.member if member else self.caller_name).setFocus()
+
+    def starts_at(self) -> dt.datetime:
+        return dt.datetime.combine(from_qdate(self.date.date()), from_qtime(self.start.time()))
+
+    def ends_at(self) -> dt.datetime:
+        return dt.datetime.combine(from_qdate(self.date.date()), from_qtime(self.end.time()))
+
+    def booking_input(self) -> BookingInput:
+        """The form as the service takes it (raises a :class:`FormProblem`)."""
+        member_id = None
+        caller_name, caller_mobile = "", ""
+        if self.as_member.isChecked():
+            member_id = self.member.member_id()
+            if member_id is None:
+                raise FormProblem(CHOOSE_MEMBER, field="requester_member_id")
+        else:
+            caller_name = self.caller_name.text()
+            caller_mobile = self.caller_mobile.text()
+        mobile: str | None = caller_mobile
+        if self.record is not None and self._shown_mobile and caller_mobile == self._shown_mobile:
+            mobile = None  # unchanged (shown masked): keep what is stored
+        return BookingInput(
+            room_id=self._room().id,
+            starts_at=self.starts_at(),
+            ends_at=self.ends_at(),
+            purpose=str(self.purpose.currentData()),
+            title=self.title_edit.text(),
+            requester_member_id=member_id,
+            caller_name=caller_name,
+            caller_mobile=mobile,
+            attendees=self.attendees.value(),
+            handled_by=self.handled_by.text(),
+            private=self.private.isChecked(),
+            notes=self.notes.toPlainText(),
+        )
