@@ -26,7 +26,8 @@ from station_app.welfare.models import Allocation, Campaign, GiftItem, StockMove
 from station_app.welfare.service.campaigns import package_of
 from station_app.welfare.service.common import load_campaign
 from station_app.welfare.service.stock import StockService, ledger_select
-from station_app.welfare.sheets import (
+from station_app.welfare.types import IssuedLine, LedgerRow, RecipientRow
+from station_app.welfare.types.printouts import (
     GROUP_COMMUNITY,
     GROUP_UNIT,
     GROUPINGS,
@@ -40,7 +41,6 @@ from station_app.welfare.sheets import (
     SheetRow,
     StockReport,
 )
-from station_app.welfare.types import IssuedLine, LedgerRow, RecipientRow
 
 member_t = Member.__table__
 unit_t = Unit.__table__

@@ -30,10 +30,10 @@ from station_app.core.pdf import CancelFn, ProgressFn
 from station_app.welfare.reports.common import kind_label, money, status_label
 from station_app.welfare.reports.handout import build_handout
 from station_app.welfare.reports.summary import build_summary
-from station_app.welfare.reports.xlsx import write_recipients
 from station_app.welfare.service import CampaignService, ShortfallError, WelfarePrintData
-from station_app.welfare.sheets import GROUP_COMMUNITY, GROUP_UNIT
+from station_app.welfare.sheets.exports import write_recipients
 from station_app.welfare.types import CampaignPreview, CampaignRow
+from station_app.welfare.types.printouts import GROUP_COMMUNITY, GROUP_UNIT
 from station_app.welfare.ui.campaign_dialog import CampaignDialog
 from station_app.welfare.ui.recipients_dialog import RecipientsDialog
 from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
