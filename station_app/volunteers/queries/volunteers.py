@@ -19,7 +19,6 @@ def mask_or_blank(value: str | None, masker: Any) -> str:
     return masker(value) if value else ""
 
 
-@staticmethod
 def record(s: Session, volunteer_id: int, masked: bool) -> VolunteerRecord:
     v, m = queries.volunteer_t, queries.member_t
     row = s.execute(
