@@ -51,10 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     from station_app.members.cli_commands import add_parsers as add_member_commands
 
     add_member_commands(commands, printouts)  # import, export members, print receipt
-    from station_app.volunteers.cli_commands import add_print_commands as add_volunteer_prints
+    from station_app.volunteers.cli import add_print_commands as add_volunteer_prints
 
     add_volunteer_prints(printouts)  # roster, certificate, volunteer-summary
-    from station_app.welfare.cli_commands import add_print_commands as add_welfare_prints
+    from station_app.welfare.cli import add_print_commands as add_welfare_prints
 
     add_welfare_prints(printouts)  # handout, campaign-summary, stock, gift-receipt
     from station_app.backup_commands import add_parsers as add_backup_commands

@@ -25,7 +25,6 @@ from station_app.core.db import Database
 from station_app.core.ids import random_mobile, random_resident_id
 from station_app.core.search import search_text
 from station_app.members.models import Member, name_sort_key
-from station_app.volunteers import availability
 from station_app.volunteers.models import (
     ABSENT,
     ATTENDED,
@@ -41,7 +40,8 @@ from station_app.volunteers.models import (
     Volunteer,
     VolunteerSkill,
 )
-from station_app.volunteers.teams import TeamService
+from station_app.volunteers.service import availability
+from station_app.volunteers.service.teams import TeamService
 from station_app.volunteers.types import shift_hours
 
 BATCH = 5_000

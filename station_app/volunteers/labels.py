@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
-from station_app.volunteers import availability
 
 CONTEXT = "VolunteersReport"
 
@@ -77,6 +76,10 @@ def joined(items: list[str] | tuple[str, ...]) -> str:
 
 def availability_text(value: int) -> str:
     """``Any time``, or the slots, e.g. ``Mon morning, Sat afternoon``."""
+    # Imported here: the services use these labels, so a module-level import of the
+    # service package would go round in a circle when labels is imported first.
+    from station_app.volunteers.service import availability
+
     if availability.is_always(value):
         return tr(ANY_TIME)
     slots = sorted(availability.decode(value))

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from station_app.core import clock
 from station_app.core.models import Base
 
-# Code values; their Chinese labels live in the translations (see reports/labels.py).
+# Code values; their Chinese labels live in the translations (see labels.py).
 MOVEMENT_KINDS = ("received", "issued", "adjusted", "written_off")  # 入库 出库 盘点 报损
 CAMPAIGN_KINDS = ("festival", "hardship", "summer", "women", "members_only", "other")
 CAMPAIGN_STATUSES = ("draft", "open", "closed")  # 草稿 → 发放中 → 已结束

@@ -25,8 +25,8 @@ from station_app.core.pdf import register_fonts
 from station_app.core.pdf.document import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 from station_app.core.startup import open_database
 from station_app.members.models import Member
+from station_app.welfare import labels as L
 from station_app.welfare.models import Allocation
-from station_app.welfare.reports import labels as L
 from station_app.welfare.reports.handout import COL_WIDTHS, HEADER, build_handout, sheet_rows
 from station_app.welfare.service import (
     CampaignService,
@@ -34,8 +34,8 @@ from station_app.welfare.service import (
     StockService,
     WelfarePrintData,
 )
-from station_app.welfare.sheets import HandoutSheet, SheetGroup
 from station_app.welfare.types import CampaignInput, ItemInput, PackageLine
+from station_app.welfare.types.printouts import HandoutSheet, SheetGroup
 from tests.bench.harness import Figure, median_ms
 from tests.welfare.zh_catalog import translate_zh
 

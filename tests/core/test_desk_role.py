@@ -167,5 +167,5 @@ def test_only_the_owner_upgrades_and_the_desk_is_told_so(
     assert "station-app upgrade" in capsys.readouterr().err
     assert _revision(desk_role.owner) == behind
     assert main(["--db", desk_role.owner.url, "upgrade"]) == 0  # README: the owner
-    assert "is up to date" in capsys.readouterr().out
+    assert "的数据结构已是最新" in capsys.readouterr().out  # the CLI speaks Chinese
     assert _revision(desk_role.owner) == head_revision()

@@ -27,12 +27,12 @@ from station_app.rooms.models import Booking, Room
 from station_app.rooms.service import BookingService, RoomService
 from station_app.rooms.types import RoomInput
 from station_app.volunteers.models import Activity, Shift, Skill, Team, Volunteer
+from station_app.volunteers.queries.views import VolunteerViews
 from station_app.volunteers.service import (
     AssignmentService,
     SkillService,
     TeamService,
     VolunteerService,
-    VolunteerViews,
 )
 from station_app.volunteers.types import TeamInput
 from station_app.welfare.models import Campaign, GiftItem

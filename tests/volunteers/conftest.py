@@ -18,6 +18,7 @@ from station_app.core.db import Database
 from station_app.core.ids import resident_id_check_char
 from station_app.members.service import CommunityService, MemberService
 from station_app.members.types import MemberInput
+from station_app.volunteers.queries.views import VolunteerViews
 from station_app.volunteers.service import (
     ActivityService,
     AssignmentService,
@@ -25,7 +26,6 @@ from station_app.volunteers.service import (
     SkillService,
     TeamService,
     VolunteerService,
-    VolunteerViews,
 )
 from station_app.volunteers.types import ActivityInput, ShiftInput, VolunteerInput
 from tests.conftest import set_up_station

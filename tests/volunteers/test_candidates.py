@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import event
 
-from station_app.volunteers import availability
+from station_app.volunteers.service import availability
 from station_app.volunteers.types import CandidateFilter, VolunteerInput
 from tests.volunteers.conftest import DAY, Brigade
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from station_app import demo
 from station_app.core.db import Database
 from station_app.volunteers.demo import fill_volunteers
-from station_app.volunteers.service import TeamService, VolunteerViews
+from station_app.volunteers.queries.views import VolunteerViews
+from station_app.volunteers.service import TeamService
 from tests.volunteers.conftest import count
 
 

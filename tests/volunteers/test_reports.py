@@ -15,8 +15,8 @@ import pytest
 from station_app.core import i18n
 from station_app.core.errors import PermissionDenied
 from station_app.core.pdf.inspect import embedded_font_names
-from station_app.volunteers import cli_commands, reports
-from station_app.volunteers.exports import export_year_hours
+from station_app.volunteers import cli, reports
+from station_app.volunteers.sheets.hours import export_year_hours
 from tests.volunteers.conftest import Brigade, audit_rows, rid
 
 needs_poppler = pytest.mark.skipif(
@@ -188,7 +188,7 @@ def test_command_line_handlers(brigade: Brigade, tmp_path: Path, capsys) -> None
     parser = argparse.ArgumentParser()
     commands = parser.add_subparsers(dest="command")
     printing = commands.add_parser("print").add_subparsers(dest="report", required=True)
-    cli_commands.add_print_commands(printing)
+    cli.add_print_commands(printing)
     roster = tmp_path / "r.pdf"
     args = parser.parse_args(
         ["print", "roster", "--activity", str(activity), "--out", str(roster), "--leader-copy"]

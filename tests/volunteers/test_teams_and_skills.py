@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from station_app.core.errors import ConflictError, PermissionDenied, ValidationError
-from station_app.volunteers.teams import BRIGADE_NAME, squad_name
+from station_app.volunteers.service.teams import BRIGADE_NAME, squad_name
 from station_app.volunteers.types import TeamInput
 from tests.volunteers.conftest import Brigade
 

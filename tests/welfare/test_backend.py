@@ -14,7 +14,7 @@ from pathlib import Path
 
 from station_app import demo
 from station_app.core.db import Database
-from station_app.welfare.cli_commands import add_print_commands
+from station_app.welfare.cli import add_print_commands
 from station_app.welfare.demo import fill_welfare
 from station_app.welfare.service import CampaignService
 from station_app.welfare.types import EligibilityRule

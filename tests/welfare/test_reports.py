@@ -25,8 +25,8 @@ from station_app.welfare.reports.handout import build_handout
 from station_app.welfare.reports.receipt import build_receipt
 from station_app.welfare.reports.stock import build_stock_report
 from station_app.welfare.reports.summary import build_summary
-from station_app.welfare.reports.xlsx import write_ledger, write_recipients
 from station_app.welfare.service import CampaignService, StockService, WelfarePrintData
+from station_app.welfare.sheets.exports import write_ledger, write_recipients
 from tests.welfare.conftest import TODAY, Street, audit_actions, rows
 
 needs_poppler = pytest.mark.skipif(

@@ -24,7 +24,8 @@ from station_app.core import clock
 from station_app.core.errors import DeskError
 from station_app.core.holidays import HolidayService
 from station_app.volunteers import labels
-from station_app.volunteers.service import ActivityService, VolunteerViews
+from station_app.volunteers.queries.views import VolunteerViews
+from station_app.volunteers.service import ActivityService
 from station_app.volunteers.types import ActivityRow, ShiftRow
 from station_app.volunteers.ui.activity_calendar import ActivityCalendar
 from station_app.volunteers.ui.activity_dialog import ActivityDialog

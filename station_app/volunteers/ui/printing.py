@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
 from station_app.volunteers import reports
-from station_app.volunteers.certificates import year_period
-from station_app.volunteers.exports import export_year_hours
-from station_app.volunteers.service import CertificateService, VolunteerViews
+from station_app.volunteers.queries.views import VolunteerViews
+from station_app.volunteers.service import CertificateService
+from station_app.volunteers.service.certificates import year_period
+from station_app.volunteers.sheets.hours import export_year_hours
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
 

@@ -28,11 +28,11 @@ from station_app.context import DeskContext
 from station_app.core.errors import DeskError
 from station_app.volunteers import labels
 from station_app.volunteers.errors import VolunteerClash
+from station_app.volunteers.queries.views import VolunteerViews
 from station_app.volunteers.service import (
     AssignmentService,
     SkillService,
     TeamService,
-    VolunteerViews,
 )
 from station_app.volunteers.types import CandidateFilter, RosterLine, ShiftRow
 from station_app.volunteers.ui.common import (

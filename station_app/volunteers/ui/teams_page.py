@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
-from station_app.volunteers.service import SkillService, TeamService, VolunteerViews
+from station_app.volunteers.queries.views import VolunteerViews
+from station_app.volunteers.service import SkillService, TeamService
 from station_app.volunteers.types import SkillRow, TeamRow, TeamTotals
 from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE, show_error
 from station_app.volunteers.ui.team_dialog import TeamDialog

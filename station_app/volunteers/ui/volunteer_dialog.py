@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
-from station_app.volunteers import availability, labels
+from station_app.volunteers import labels
 from station_app.volunteers.errors import AlreadyVolunteer
 from station_app.volunteers.models import AVAILABLE_ALWAYS
-from station_app.volunteers.service import SkillService, TeamService, VolunteerService
+from station_app.volunteers.service import SkillService, TeamService, VolunteerService, availability
 from station_app.volunteers.types import MemberChoice, VolunteerInput
 from station_app.volunteers.ui.common import (
     SUBTLE_STYLE,

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.volunteers import labels
+from station_app.volunteers.queries.views import VolunteerViews
 from station_app.volunteers.service import (
     SkillService,
     TeamService,
     VolunteerService,
-    VolunteerViews,
 )
 from station_app.volunteers.types import HistoryRow, VolunteerFilter, VolunteerHistory, YearHours
 from station_app.volunteers.ui import printing

@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 from station_app.core.pdf import PageInfo, register_fonts, styles
 from station_app.core.pdf.fonts import CELL_FONT_SIZE, CELL_LEADING
 from station_app.core.pdf.tables import GRID_COLOR, HEADER_BG, ZEBRA_BG
-from station_app.welfare.reports import labels as L
+from station_app.welfare import labels as L
 from station_app.welfare.types import PackageItem
 
 PAD = 4.0  # left/right cell padding, pt (as core.pdf.tables)

@@ -1,7 +1,7 @@
 """发放签收表: one signature row per recipient, header on every page, totals taken from
 the stock ledger, lines for 经办人 and 审核人. A4 landscape.
 
-Built from a :class:`~station_app.welfare.sheets.HandoutSheet` (plain data, ID numbers
+Built from a :class:`~station_app.welfare.types.printouts.HandoutSheet` (plain data, ID numbers
 and phones already masked); never touches the database.
 """
 
@@ -26,7 +26,7 @@ from station_app.core.pdf import (
     styles,
 )
 from station_app.core.pdf.fonts import CELL_LEADING
-from station_app.welfare.reports import labels as L
+from station_app.welfare import labels as L
 from station_app.welfare.reports.common import (
     grid_table,
     heading,
@@ -36,7 +36,7 @@ from station_app.welfare.reports.common import (
     page_info,
     wrap_lines,
 )
-from station_app.welfare.sheets import GROUP_COMMUNITY, HandoutSheet, SheetRow
+from station_app.welfare.types.printouts import GROUP_COMMUNITY, HandoutSheet, SheetRow
 
 # 序号 姓名 单位 身份证号 联系电话 物品及数量 签字 领取日期: 261 mm, the landscape frame.
 COL_WIDTHS = [w * mm for w in (10, 30, 46, 36, 24, 55, 38, 22)]

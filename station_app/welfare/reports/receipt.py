@@ -24,9 +24,9 @@ from station_app.core.pdf import (
     signature_lines,
     styles,
 )
-from station_app.welfare.reports import labels as L
+from station_app.welfare import labels as L
 from station_app.welfare.reports.common import day, money, page_info
-from station_app.welfare.sheets import ReceiptData
+from station_app.welfare.types.printouts import ReceiptData
 
 
 class CutLine(Flowable):

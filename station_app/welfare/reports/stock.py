@@ -21,16 +21,12 @@ from station_app.core.pdf import (
     signature_lines,
     styles,
 )
-from station_app.welfare.reports import labels as L
+from station_app.welfare import labels as L
+from station_app.welfare.labels import movement_label
 from station_app.welfare.reports.common import grid_table, heading, money, page_info, wrap_lines
-from station_app.welfare.sheets import StockReport
-from station_app.welfare.types import LedgerRow
+from station_app.welfare.types.printouts import StockReport
 
 LEDGER_WIDTHS = [w * mm for w in (24, 50, 28, 20, 20, 67, 28, 24)]
-
-
-def movement_label(row: LedgerRow) -> str:
-    return L.t(L.MOVEMENT_KINDS["undo" if row.is_undo else row.kind])
 
 
 def _signed(value: int) -> str:

@@ -22,7 +22,7 @@ from station_app.core.pdf import (
     signature_lines,
     styles,
 )
-from station_app.welfare.reports import labels as L
+from station_app.welfare import labels as L
 from station_app.welfare.reports.common import (
     day,
     heading,
@@ -32,7 +32,7 @@ from station_app.welfare.reports.common import (
     page_info,
     status_label,
 )
-from station_app.welfare.sheets import CampaignSummary
+from station_app.welfare.types.printouts import CampaignSummary
 
 
 def _share(served: int, planned: int) -> str:

@@ -4,7 +4,6 @@ additions and removals with a reason, close. One transaction per use case."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -18,25 +17,21 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.core.text import clean_text
 from station_app.members.models import Member
 from station_app.members.store import missing_member
 from station_app.members.types import Notice
-from station_app.members.validation import code_value, required_line
+from station_app.members.validation import required_line
+from station_app.welfare import queries
 from station_app.welfare.models import (
-    CAMPAIGN_KINDS,
     Allocation,
     Campaign,
     CampaignItem,
     GiftItem,
 )
-from station_app.welfare.service import eligibility
+from station_app.welfare.service import campaign_rules, eligibility
 from station_app.welfare.service.common import (
-    MAX_BUDGET,
     actor_name,
     load_campaign,
-    parse_money,
-    quantity,
     require_status,
 )
 from station_app.welfare.types import (
@@ -50,7 +45,6 @@ from station_app.welfare.types import (
 )
 
 allocation_t = Allocation.__table__
-MAX_NOTE = 2000
 
 
 class ShortfallError(ConflictError):
@@ -65,124 +59,6 @@ class ShortfallError(ConflictError):
 def _missing_allocation() -> ConflictError:
     return ConflictError(
         QT_TRANSLATE_NOOP("Errors", "This recipient is no longer on the campaign's list.")
-    )
-
-
-def _clean_input(s: Session, inp: CampaignInput) -> CampaignInput:
-    name = required_line(
-        inp.name, "name", 100, QT_TRANSLATE_NOOP("Errors", "Please enter the campaign's name.")
-    )
-    kind = code_value(inp.kind, CAMPAIGN_KINDS, "kind")
-    if kind is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Please choose the kind of campaign."), field="kind"
-        )
-    if inp.starts_on is None or inp.ends_on is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Please enter the campaign's dates."), field="starts_on"
-        )
-    if inp.ends_on < inp.starts_on:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."),
-            field="ends_on",
-        )
-    seen: set[int] = set()
-    for line in inp.package:
-        quantity(line.quantity, "package")
-        if line.item_id in seen:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "An item appears twice in the package."),
-                field="package",
-            )
-        seen.add(line.item_id)
-    if seen:
-        items = dict(
-            s.execute(select(GiftItem.id, GiftItem.active).where(GiftItem.id.in_(seen))).all()
-        )
-        if len(items) != len(seen):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "This gift item is no longer on file."),
-                field="package",
-            )
-    note = clean_text(inp.note, field="note", multiline=True, max_length=MAX_NOTE)
-    return replace(
-        inp,
-        name=name,
-        kind=kind,
-        cash_amount=parse_money(inp.cash_amount, "cash_amount"),
-        budget=parse_money(inp.budget, "budget", optional=True, maximum=MAX_BUDGET),
-        rule=eligibility.clean_rule(s, inp.rule),
-        note=note,
-        package=tuple(inp.package),
-    )
-
-
-def _package(s: Session, campaign_id: int) -> tuple[PackageItem, ...]:
-    rows = s.execute(
-        select(
-            GiftItem.id, GiftItem.name, GiftItem.unit, GiftItem.unit_value, CampaignItem.quantity
-        )
-        .join(CampaignItem, CampaignItem.item_id == GiftItem.id)
-        .where(CampaignItem.campaign_id == campaign_id)
-        .order_by(GiftItem.id)
-    )
-    return tuple(PackageItem(*row) for row in rows)
-
-
-def package_of(s: Session, campaign_id: int) -> tuple[PackageItem, ...]:
-    return _package(s, campaign_id)
-
-
-def _snapshot(s: Session, c: Campaign | CampaignInput) -> dict[str, Any]:
-    if isinstance(c, Campaign):
-        package = [f"{p.name}×{p.quantity}" for p in _package(s, c.id)]
-        rule = c.rule
-    else:
-        names = dict(s.execute(select(GiftItem.id, GiftItem.name)).all())
-        package = [f"{names.get(p.item_id, p.item_id)}×{p.quantity}" for p in c.package]
-        rule = c.rule.to_json()
-    return {
-        "name": c.name,
-        "kind": c.kind,
-        "starts_on": c.starts_on,
-        "ends_on": c.ends_on,
-        "budget": c.budget,
-        "cash_amount": c.cash_amount,
-        "rule": rule,
-        "warn_same_kind": bool(c.warn_same_kind),
-        "note": c.note,
-        "package": "、".join(package),
-    }
-
-
-def _apply(s: Session, campaign: Campaign, clean: CampaignInput) -> None:
-    campaign.name = clean.name
-    campaign.kind = clean.kind
-    campaign.starts_on = clean.starts_on
-    campaign.ends_on = clean.ends_on
-    campaign.budget = clean.budget  # type: ignore[assignment]
-    campaign.cash_amount = clean.cash_amount  # type: ignore[assignment]
-    campaign.rule = clean.rule.to_json()
-    campaign.warn_same_kind = bool(clean.warn_same_kind)
-    campaign.note = clean.note
-    campaign.updated_at = clock.now()
-    s.flush()
-    s.execute(delete(CampaignItem).where(CampaignItem.campaign_id == campaign.id))
-    if clean.package:
-        s.execute(
-            insert(CampaignItem),
-            [
-                {"campaign_id": campaign.id, "item_id": p.item_id, "quantity": p.quantity}
-                for p in clean.package
-            ],
-        )
-
-
-def _name_taken(name: str) -> ConflictError:
-    return ConflictError(
-        QT_TRANSLATE_NOOP("Errors", "A campaign named {name} already exists."),
-        field="name",
-        name=name,
     )
 
 
@@ -230,18 +106,20 @@ class CampaignService:
 
     def create(self, actor: Actor, inp: CampaignInput) -> int:
         with self.db.transaction() as s:
-            clean = _clean_input(s, inp)
+            clean = campaign_rules.clean_input(s, inp)
             if s.scalar(select(Campaign.id).where(Campaign.name == clean.name)) is not None:
-                raise _name_taken(clean.name)
+                raise campaign_rules.name_taken(clean.name)
             now = clock.now()
             campaign = Campaign(status="draft", created_at=now, opened_by_name="")
             try:
                 with s.begin_nested():
                     s.add(campaign)
-                    _apply(s, campaign, clean)
+                    campaign_rules.apply(s, campaign, clean)
             except IntegrityError:
-                raise _name_taken(clean.name) from None
-            audit.record(s, actor, "create", "campaign", campaign.id, after=_snapshot(s, clean))
+                raise campaign_rules.name_taken(clean.name) from None
+            audit.record(
+                s, actor, "create", "campaign", campaign.id, after=campaign_rules.snapshot(s, clean)
+            )
             return campaign.id
 
     def update(self, actor: Actor, campaign_id: int, inp: CampaignInput) -> bool:
@@ -249,16 +127,16 @@ class CampaignService:
         with self.db.transaction() as s:
             campaign = load_campaign(s, campaign_id, for_update=True)
             require_status(campaign, "draft")
-            clean = _clean_input(s, inp)
+            clean = campaign_rules.clean_input(s, inp)
             other = s.scalar(
                 select(Campaign.id).where(Campaign.name == clean.name, Campaign.id != campaign_id)
             )
             if other is not None:
-                raise _name_taken(clean.name)
-            before, after = _snapshot(s, campaign), _snapshot(s, clean)
+                raise campaign_rules.name_taken(clean.name)
+            before, after = campaign_rules.snapshot(s, campaign), campaign_rules.snapshot(s, clean)
             if before == after:
                 return False
-            _apply(s, campaign, clean)
+            campaign_rules.apply(s, campaign, clean)
             audit.record(s, actor, "update", "campaign", campaign_id, before=before, after=after)
             return True
 
@@ -266,7 +144,7 @@ class CampaignService:
         with self.db.transaction() as s:
             campaign = load_campaign(s, campaign_id, for_update=True)
             require_status(campaign, "draft")
-            before = _snapshot(s, campaign)
+            before = campaign_rules.snapshot(s, campaign)
             s.execute(delete(CampaignItem).where(CampaignItem.campaign_id == campaign_id))
             s.delete(campaign)
             audit.record(s, actor, "delete", "campaign", campaign_id, before=before)
@@ -288,7 +166,7 @@ class CampaignService:
                 rule=EligibilityRule.from_json(c.rule),
                 warn_same_kind=c.warn_same_kind,
                 note=c.note,
-                package=_package(s, c.id),
+                package=queries.package_of(s, c.id),
                 opened_at=c.opened_at,
                 opened_by_name=c.opened_by_name,
                 closed_at=c.closed_at,
@@ -296,31 +174,7 @@ class CampaignService:
 
     def list_campaigns(self, status: str | None = None) -> list[CampaignRow]:
         """Newest first, with how many are on each list and how many were served."""
-        a = allocation_t
-        counts = (
-            select(
-                a.c.campaign_id,
-                func.count().label("planned"),
-                func.count(a.c.handed_out_at).label("served"),
-            )
-            .where(a.c.removed.is_(False))
-            .group_by(a.c.campaign_id)
-            .subquery()
-        )
-        stmt = (
-            select(
-                Campaign.id,
-                Campaign.name,
-                Campaign.kind,
-                Campaign.status,
-                Campaign.starts_on,
-                Campaign.ends_on,
-                func.coalesce(counts.c.planned, 0),
-                func.coalesce(counts.c.served, 0),
-            )
-            .outerjoin(counts, counts.c.campaign_id == Campaign.id)
-            .order_by(Campaign.starts_on.desc(), Campaign.id.desc())
-        )
+        stmt = queries.campaign_rows_select()
         if status is not None:
             stmt = stmt.where(Campaign.status == status)
         with self.db.read() as s:
@@ -331,7 +185,7 @@ class CampaignService:
         budget. For an open or closed campaign: the same figures for its frozen list."""
         with self.db.read() as s:
             campaign = load_campaign(s, campaign_id)
-            package = _package(s, campaign_id)
+            package = queries.package_of(s, campaign_id)
             if campaign.status == "draft":
                 rule = EligibilityRule.from_json(campaign.rule)
                 recipients = eligibility.eligible_count(s, rule)
@@ -358,7 +212,7 @@ class CampaignService:
         with self.db.transaction() as s:
             campaign = load_campaign(s, campaign_id, for_update=True)
             require_status(campaign, "draft")
-            package = _package(s, campaign_id)
+            package = queries.package_of(s, campaign_id)
             if not package and not campaign.cash_amount:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(

@@ -23,10 +23,11 @@ from station_app.core.ids import mask_id, mask_mobile
 from station_app.core.models import Station
 from station_app.members.models import Community, Member, Unit
 from station_app.welfare.models import Allocation, Campaign, GiftItem, StockMovement
-from station_app.welfare.service.campaigns import package_of
+from station_app.welfare.queries import ledger_select, package_of
 from station_app.welfare.service.common import load_campaign
-from station_app.welfare.service.stock import StockService, ledger_select
-from station_app.welfare.sheets import (
+from station_app.welfare.service.stock import StockService
+from station_app.welfare.types import IssuedLine, LedgerRow, RecipientRow
+from station_app.welfare.types.printouts import (
     GROUP_COMMUNITY,
     GROUP_UNIT,
     GROUPINGS,
@@ -40,7 +41,6 @@ from station_app.welfare.sheets import (
     SheetRow,
     StockReport,
 )
-from station_app.welfare.types import IssuedLine, LedgerRow, RecipientRow
 
 member_t = Member.__table__
 unit_t = Unit.__table__

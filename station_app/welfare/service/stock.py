@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import case, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,7 @@ from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.models import name_sort_key
 from station_app.members.validation import clean_line, date_not_in_future, required_line
+from station_app.welfare import queries
 from station_app.welfare.models import GiftItem, StockMovement
 from station_app.welfare.service.common import (
     actor_name,
@@ -36,16 +37,6 @@ from station_app.welfare.types import ItemBalance, ItemInput, LedgerRow, PeriodL
 
 item_t = GiftItem.__table__
 movement_t = StockMovement.__table__
-
-BALANCE_COLUMNS = (
-    item_t.c.id,
-    item_t.c.name,
-    item_t.c.unit,
-    item_t.c.unit_value,
-    item_t.c.low_stock_threshold,
-    item_t.c.active,
-    item_t.c.on_hand,
-)
 
 
 def missing_item() -> ConflictError:
@@ -302,7 +293,7 @@ class StockService:
     # --- reading ---------------------------------------------------------------------
 
     def balances(self, active_only: bool = False) -> list[ItemBalance]:
-        stmt = select(*BALANCE_COLUMNS)
+        stmt = select(*queries.BALANCE_COLUMNS)
         if active_only:
             stmt = stmt.where(item_t.c.active.is_(True))
         with self.db.read() as s:
@@ -311,7 +302,7 @@ class StockService:
 
     def item(self, item_id: int) -> ItemBalance:
         with self.db.read() as s:
-            row = s.execute(select(*BALANCE_COLUMNS).where(item_t.c.id == item_id)).first()
+            row = s.execute(select(*queries.BALANCE_COLUMNS).where(item_t.c.id == item_id)).first()
         if row is None:
             raise missing_item()
         return ItemBalance(*row)
@@ -342,7 +333,7 @@ class StockService:
         with self.db.read() as s:
             return [
                 LedgerRow(*row)
-                for row in s.execute(ledger_select(item_id, start, end, offset, limit))
+                for row in s.execute(queries.ledger_select(item_id, start, end, offset, limit))
             ]
 
     def period(self, start: dt.date, end: dt.date) -> list[PeriodLine]:
@@ -353,82 +344,8 @@ class StockService:
                 field="end",
             )
         with self.db.read() as s:
-            rows = [PeriodLine(*row) for row in s.execute(period_select(start, end))]
+            rows = [PeriodLine(*row) for row in s.execute(queries.period_select(start, end))]
         return sorted(rows, key=lambda row: (name_sort_key(row.item_name), row.item_id))
 
 
-def ledger_select(
-    item_id: int | None,
-    start: dt.date | None,
-    end: dt.date | None,
-    offset: int = 0,
-    limit: int | None = None,
-):  # type: ignore[no-untyped-def]
-    m = movement_t
-    running = func.sum(m.c.quantity).over(partition_by=m.c.item_id, order_by=m.c.id)
-    inner = select(m, running.label("balance_after"))
-    if item_id is not None:
-        inner = inner.where(m.c.item_id == item_id)
-    ledger = inner.subquery()
-    stmt = (
-        select(
-            ledger.c.id,
-            ledger.c.item_id,
-            item_t.c.name,
-            item_t.c.unit,
-            ledger.c.kind,
-            ledger.c.quantity,
-            ledger.c.balance_after,
-            ledger.c.unit_value,
-            ledger.c.moved_on,
-            ledger.c.source,
-            ledger.c.note,
-            ledger.c.receipt_no,
-            ledger.c.operator_name,
-            ledger.c.created_at,
-        )
-        .join(item_t, item_t.c.id == ledger.c.item_id)
-        .order_by(ledger.c.id)
-    )
-    if start is not None:
-        stmt = stmt.where(ledger.c.moved_on >= start)
-    if end is not None:
-        stmt = stmt.where(ledger.c.moved_on <= end)
-    return stmt.offset(offset).limit(limit)
-
-
-def period_select(start: dt.date, end: dt.date):  # type: ignore[no-untyped-def]
-    m = movement_t
-    inside = m.c.moved_on.between(start, end)
-
-    def total(condition, sign: int = 1):  # type: ignore[no-untyped-def]
-        return func.coalesce(func.sum(case((condition, m.c.quantity * sign), else_=0)), 0)
-
-    sums = (
-        select(
-            m.c.item_id,
-            total(m.c.moved_on < start).label("opening"),
-            total(inside & (m.c.kind == "received")).label("received"),
-            total(inside & (m.c.kind == "issued"), -1).label("issued"),
-            total(inside & (m.c.kind == "adjusted")).label("adjusted"),
-            total(inside & (m.c.kind == "written_off"), -1).label("written_off"),
-            total(m.c.moved_on <= end).label("closing"),
-        )
-        .group_by(m.c.item_id)
-        .subquery()
-    )
-    return select(
-        item_t.c.id,
-        item_t.c.name,
-        item_t.c.unit,
-        item_t.c.unit_value,
-        func.coalesce(sums.c.opening, 0),
-        func.coalesce(sums.c.received, 0),
-        func.coalesce(sums.c.issued, 0),
-        func.coalesce(sums.c.adjusted, 0),
-        func.coalesce(sums.c.written_off, 0),
-        func.coalesce(sums.c.closing, 0),
-    ).outerjoin(sums, sums.c.item_id == item_t.c.id)
-
-
-__all__ = ["StockService", "add_movement", "ledger_select", "lock_items", "period_select"]
+__all__ = ["StockService", "add_movement", "lock_items"]

@@ -29,10 +29,10 @@ from station_app.core.errors import DeskError
 from station_app.welfare.reports.common import kind_label, money, status_label
 from station_app.welfare.reports.handout import build_handout
 from station_app.welfare.reports.summary import build_summary
-from station_app.welfare.reports.xlsx import write_recipients
 from station_app.welfare.service import CampaignService, ShortfallError, WelfarePrintData
-from station_app.welfare.sheets import GROUP_COMMUNITY, GROUP_UNIT
+from station_app.welfare.sheets.exports import write_recipients
 from station_app.welfare.types import CampaignPreview, CampaignRow
+from station_app.welfare.types.printouts import GROUP_COMMUNITY, GROUP_UNIT
 from station_app.welfare.ui.campaign_dialog import CampaignDialog
 from station_app.welfare.ui.recipients_dialog import RecipientsDialog
 from station_app.widgets.list_page import item_table, select_record, selected_record

@@ -35,10 +35,10 @@ from station_app.core import clock
 from station_app.core.errors import DeskError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import to_halfwidth
+from station_app.welfare.labels import movement_label
 from station_app.welfare.reports.common import money
-from station_app.welfare.reports.stock import movement_label
-from station_app.welfare.reports.xlsx import write_ledger
 from station_app.welfare.service import StockService
+from station_app.welfare.sheets.exports import write_ledger
 from station_app.welfare.types import ItemBalance, ItemInput, LedgerRow
 from station_app.widgets.form_errors import FormErrors
 from station_app.widgets.optional_date import DATE_FORMAT

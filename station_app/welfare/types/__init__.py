@@ -2,7 +2,8 @@
 
 Money is always :class:`~decimal.Decimal`; quantities are ints (positive numbers of
 the item's unit, signed in the ledger). ID numbers and mobiles in these rows are
-masked unless a field's name says ``full``.
+masked unless a field's name says ``full``. The data of each printout is in
+:mod:`.printouts`.
 """
 
 from __future__ import annotations

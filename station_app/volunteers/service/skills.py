@@ -13,8 +13,8 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ConflictError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.volunteers import rules
 from station_app.volunteers.models import Skill, Volunteer, VolunteerSkill
+from station_app.volunteers.service import rules
 from station_app.volunteers.types import SkillRow
 
 

@@ -15,7 +15,8 @@ other's row: a deadlock, one desk's work undone by the server.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, select
@@ -138,3 +139,16 @@ def refusal_error(db: Database, exc: DBAPIError, attempts: Sequence[Attempt]) ->
         clash_activity_id=None,
         name=name or "",
     )
+
+
+@contextmanager
+def overlap_refusals(db: Database, attempts: list[Attempt]) -> Iterator[None]:
+    """Wrap ``db.transaction()``: an overlap the database refused (two desks at once)
+    becomes the sentence the service would have given. ``attempts`` is filled inside."""
+    try:
+        yield
+    except DBAPIError as exc:
+        error = refusal_error(db, exc, attempts)
+        if error is None:
+            raise
+        raise error from exc

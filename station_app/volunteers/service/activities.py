@@ -19,15 +19,17 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.volunteers import queries, rules
-from station_app.volunteers.common import (
-    missing_activity,
-    missing_shift,
-    overlap_refusals,
-)
+from station_app.volunteers import queries
+from station_app.volunteers.errors import missing_activity, missing_shift
 from station_app.volunteers.labels import fmt_span
 from station_app.volunteers.models import CANCELLED, Activity, Assignment, Shift, Team
-from station_app.volunteers.overlap import Attempt, clash_error, hold_volunteers
+from station_app.volunteers.service import rules
+from station_app.volunteers.service.overlap import (
+    Attempt,
+    clash_error,
+    hold_volunteers,
+    overlap_refusals,
+)
 from station_app.volunteers.types import (
     ActivityInput,
     ActivityRow,

@@ -23,7 +23,7 @@ from station_app.core.db import Database
 from station_app.core.ids import mask_mobile
 from station_app.core.models import Station
 from station_app.volunteers import queries
-from station_app.volunteers.common import missing_activity, missing_volunteer
+from station_app.volunteers.errors import missing_activity, missing_volunteer
 from station_app.volunteers.models import ACTIVITY_KINDS, ATTENDED, CANCELLED
 from station_app.volunteers.queries import (
     activity_t,

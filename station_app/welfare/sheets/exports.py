@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from station_app.core.xlsx_writer import MONEY, Out, XlsxWriter
-from station_app.welfare.reports import labels as L
-from station_app.welfare.reports.stock import movement_label
+from station_app.welfare import labels as L
+from station_app.welfare.labels import movement_label
 from station_app.welfare.types import LedgerRow, RecipientRow
 
 

@@ -22,14 +22,8 @@ from station_app.core.db import Database
 from station_app.core.errors import PermissionDenied, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import mask_mobile
-from station_app.volunteers import availability, queries, rules
-from station_app.volunteers.activities import overfilled
-from station_app.volunteers.common import (
-    missing_assignment,
-    missing_shift,
-    missing_volunteer,
-    overlap_refusals,
-)
+from station_app.volunteers import queries
+from station_app.volunteers.errors import missing_assignment, missing_shift, missing_volunteer
 from station_app.volunteers.labels import fmt_span
 from station_app.volunteers.models import (
     ABSENT,
@@ -41,11 +35,14 @@ from station_app.volunteers.models import (
     Assignment,
     Shift,
 )
-from station_app.volunteers.overlap import (
+from station_app.volunteers.service import availability, rules
+from station_app.volunteers.service.activities import overfilled
+from station_app.volunteers.service.overlap import (
     Attempt,
     already_on_shift,
     clash_error,
     hold_volunteers,
+    overlap_refusals,
 )
 from station_app.volunteers.types import (
     AssignResult,

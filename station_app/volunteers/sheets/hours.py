@@ -16,8 +16,8 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.xlsx_writer import DECIMAL2, Out, XlsxWriter
 from station_app.volunteers import labels
 from station_app.volunteers.labels import tr
+from station_app.volunteers.queries.views import VolunteerViews
 from station_app.volunteers.types import HoursLine
-from station_app.volunteers.views import VolunteerViews
 
 HOURS_SHEET = QT_TRANSLATE_NOOP("VolunteersReport", "Hours {year}")
 TOTALS_SHEET = QT_TRANSLATE_NOOP("VolunteersReport", "By volunteer")

@@ -20,7 +20,7 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import mask_id
 from station_app.core.serials import format_serial, next_value
 from station_app.volunteers import queries
-from station_app.volunteers.common import missing_volunteer
+from station_app.volunteers.errors import missing_volunteer
 from station_app.volunteers.models import (
     ATTENDED,
     CERTIFICATE_PREFIX,
@@ -28,8 +28,8 @@ from station_app.volunteers.models import (
     VolunteerCertificate,
 )
 from station_app.volunteers.queries import activity_t, assignment_t, shift_t, volunteer_t
+from station_app.volunteers.queries.views import hours, station_name
 from station_app.volunteers.types import CertificateData, CertificateLine
-from station_app.volunteers.views import hours, station_name
 
 UNNUMBERED = ""  # a preview carries no number
 

@@ -1,4 +1,5 @@
-"""Every word the welfare printouts and exports print, as English source text.
+"""Every word the welfare printouts and exports print, as English source text (the tab
+reuses the names of kinds, states and movements).
 
 Marked with ``QT_TRANSLATE_NOOP("WelfareReport", ...)`` for ``lupdate`` and translated
 when a printout is built (:func:`t`), so a PDF comes out in the desk's language.
@@ -7,6 +8,7 @@ when a printout is built (:func:`t`), so a PDF comes out in the desk's language.
 from __future__ import annotations
 
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
+from station_app.welfare.types import LedgerRow
 
 CONTEXT = "WelfareReport"
 
@@ -160,3 +162,7 @@ MOVEMENT_KINDS = {
     "adjusted": QT_TRANSLATE_NOOP("WelfareReport", "Stock count"),
     "written_off": QT_TRANSLATE_NOOP("WelfareReport", "Written off"),
 }
+
+
+def movement_label(row: LedgerRow) -> str:
+    return t(MOVEMENT_KINDS["undo" if row.is_undo else row.kind])

@@ -19,9 +19,10 @@ from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.models import Community
-from station_app.volunteers import queries, rules
-from station_app.volunteers.common import missing_team
+from station_app.volunteers import queries
+from station_app.volunteers.errors import missing_team
 from station_app.volunteers.models import Team, Volunteer
+from station_app.volunteers.service import rules
 from station_app.volunteers.types import Notice, SaveResult, TeamInput, TeamRow
 
 # Domain data: what the street's union calls them (云岗: "社区工会志愿者服务分队").

@@ -3,6 +3,10 @@
 A volunteer who is a member takes name, mobile, ID number and search text from the
 member row (``coalesce(member.x, volunteer.x)``); nothing is copied, so an edit on
 the member tab shows here at once.
+
+The selects are here; beside them :mod:`.views` (activities by month, rosters,
+histories, team and year totals) and :mod:`.volunteers` (a volunteer's record and
+list rows).
 """
 
 from __future__ import annotations

@@ -1,0 +1,214 @@
+"""The volunteer service record certificate (志愿服务记录证明): the record of a
+period, the total, a QR code of its number and room for the seal. The ID number is
+masked, always."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from station_app.core.actor import Actor
+from station_app.core.db import Database
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.pdf import (
+    CancelFn,
+    ProgressFn,
+    build_pdf,
+    data_table,
+    key_value_table,
+    qr_code,
+    register_fonts,
+    styles,
+)
+from station_app.volunteers import labels
+from station_app.volunteers.labels import fmt_date, fmt_hours, fmt_hours_column, tr
+from station_app.volunteers.reports.common import (
+    COL_HOURS,
+    COL_KIND,
+    COL_NO,
+    COL_ROLE,
+    TOTAL,
+    Out,
+    p,
+    page_info,
+)
+from station_app.volunteers.service.certificates import CertificateService, year_period
+from station_app.volunteers.types import CertificateData
+
+# --- words -------------------------------------------------------------------------------
+
+CERT_TITLE = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteer Service Record Certificate")
+CERT_NUMBER = QT_TRANSLATE_NOOP("VolunteersReport", "Certificate No. {number}")
+CERT_BODY = QT_TRANSLATE_NOOP(
+    "VolunteersReport",
+    "This is to certify that {name} (ID number {id_number}), a volunteer of {team}, took part "
+    "in volunteer service {count} times from {first} to {last}, {hours} hours of service in "
+    "all.",
+)
+CERT_NAME = QT_TRANSLATE_NOOP("VolunteersReport", "Name")
+CERT_GENDER = QT_TRANSLATE_NOOP("VolunteersReport", "Gender")
+CERT_ID = QT_TRANSLATE_NOOP("VolunteersReport", "ID number")
+CERT_TEAM = QT_TRANSLATE_NOOP("VolunteersReport", "Team")
+CERT_JOINED = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteer since")
+CERT_PERIOD = QT_TRANSLATE_NOOP("VolunteersReport", "Period")
+CERT_PERIOD_VALUE = QT_TRANSLATE_NOOP("VolunteersReport", "{first} to {last}")
+CERT_RECORD = QT_TRANSLATE_NOOP("VolunteersReport", "Service record")
+COL_DATE = QT_TRANSLATE_NOOP("VolunteersReport", "Date")
+COL_ACTIVITY = QT_TRANSLATE_NOOP("VolunteersReport", "Service activity")
+CERT_CLOSING = QT_TRANSLATE_NOOP("VolunteersReport", "Hereby certified.")
+CERT_SEAL = QT_TRANSLATE_NOOP("VolunteersReport", "(Seal)")
+CERT_SCAN = QT_TRANSLATE_NOOP("VolunteersReport", "Certificate number {number}")
+CERT_PREVIEW = QT_TRANSLATE_NOOP("VolunteersReport", "Preview: not yet issued")
+DATE_LONG = QT_TRANSLATE_NOOP("VolunteersReport", "{year}-{month}-{day}")
+
+_SEAL_GREY = colors.HexColor("#888888")
+
+
+def long_date(value: dt.date) -> str:
+    return tr(DATE_LONG).format(year=value.year, month=value.month, day=value.day)
+
+
+# --- certificate -------------------------------------------------------------------------
+
+
+def _seal_row(data: CertificateData) -> Table:
+    """QR code left; the station's name and the date, then a box for the seal, right."""
+    font = register_fonts()
+    st = styles()
+    signed = ParagraphStyle("signed", st.body, alignment=TA_RIGHT, fontSize=12, leading=20)
+    box_text = ParagraphStyle("seal_box", st.body, alignment=TA_CENTER, textColor=_SEAL_GREY)
+    caption = ParagraphStyle("qr_caption", st.small, alignment=TA_CENTER)
+    qr: Flowable = Spacer(1, 1)
+    if data.number:
+        qr = Table(
+            [[qr_code(data.qr_text, size_mm=26)], [p(data.number, caption)]],
+            colWidths=[34 * mm],
+        )
+        qr.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), font),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+    name_and_date = [p(data.station_name, signed), p(long_date(data.issued_on), signed)]
+    row = Table(
+        [[qr, name_and_date, p(tr(CERT_SEAL), box_text)]],
+        colWidths=[40 * mm, 92 * mm, 40 * mm],
+        rowHeights=[40 * mm],
+        hAlign="CENTER",
+    )
+    row.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (2, 0), (2, 0), "CENTER"),
+                ("BOX", (2, 0), (2, 0), 0.6, _SEAL_GREY),
+                ("RIGHTPADDING", (1, 0), (1, 0), 4 * mm),
+            ]
+        )
+    )
+    return row
+
+
+def certificate_story(data: CertificateData) -> list[Flowable]:
+    st = styles()
+    number_style = ParagraphStyle("number", st.body, alignment=TA_RIGHT, fontSize=9)
+    number = tr(CERT_NUMBER).format(number=data.number) if data.number else tr(CERT_PREVIEW)
+    body = ParagraphStyle("cert_body", st.body, fontSize=12, leading=20, firstLineIndent=24)
+    title = ParagraphStyle("cert_title", st.title, fontSize=20, leading=28, spaceAfter=10)
+    first, last = fmt_date(data.first_day), fmt_date(data.last_day)
+    story: list[Flowable] = [
+        p(number, number_style),
+        p(tr(CERT_TITLE), title),
+        p(
+            tr(CERT_BODY).format(
+                name=data.name,
+                id_number=data.id_number,
+                team=data.team_name,
+                count=len(data.lines),
+                first=first,
+                last=last,
+                hours=fmt_hours(data.total_hours),
+            ),
+            body,
+        ),
+        Spacer(1, 2 * mm),
+        key_value_table(
+            [
+                (tr(CERT_NAME), data.name),
+                (tr(CERT_GENDER), labels.gender(data.gender)),
+                (tr(CERT_ID), data.id_number),
+                (tr(CERT_TEAM), data.team_name),
+                (tr(CERT_JOINED), fmt_date(data.joined_on)),
+                (tr(CERT_PERIOD), tr(CERT_PERIOD_VALUE).format(first=first, last=last)),
+            ],
+            [24 * mm, 63 * mm, 24 * mm, 63 * mm],
+        ),
+        p(tr(CERT_RECORD), st.heading),
+    ]
+    column = fmt_hours_column([*(line.hours for line in data.lines), data.total_hours])
+    rows: list[list[object]] = [
+        [
+            i,
+            fmt_date(line.day),
+            line.activity_title,
+            labels.kind(line.kind),
+            line.role,
+            column[i - 1],
+        ]
+        for i, line in enumerate(data.lines, start=1)
+    ]
+    rows.append(["", tr(TOTAL), "", "", "", column[-1]])
+    table = data_table(
+        [tr(COL_NO), tr(COL_DATE), tr(COL_ACTIVITY), tr(COL_KIND), tr(COL_ROLE), tr(COL_HOURS)],
+        rows,
+        [10 * mm, 24 * mm, 64 * mm, 28 * mm, 26 * mm, 22 * mm],
+        align_right={0, 5},
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEABOVE", (0, -1), (-1, -1), 0.9, colors.black),
+                # Tighter than a list: a year of service and the seal fit one page.
+                ("TOPPADDING", (0, 1), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 2.0),
+            ]
+        )
+    )
+    story.append(table)
+    closing = ParagraphStyle("closing", body, spaceBefore=4, spaceAfter=2)
+    # The closing words and the seal stay together, after the last line of the record.
+    story.append(KeepTogether([p(tr(CERT_CLOSING), closing), _seal_row(data)]))
+    return story
+
+
+def build_certificate(
+    out: Out,
+    data: CertificateData,
+    operator: str,
+    *,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+) -> None:
+    info = page_info(data.station_name, tr(CERT_TITLE), operator)
+    build_pdf(out, info, certificate_story(data), progress=progress, should_cancel=should_cancel)
+
+
+def print_certificate(
+    db: Database, actor: Actor, volunteer_id: int, year: int, out: Out
+) -> CertificateData:
+    """Issues (numbers and records) the certificate of ``year`` and prints it."""
+    first, last = year_period(year)
+    data = CertificateService(db).issue(actor, volunteer_id, first, last)
+    build_certificate(out, data, actor.display_name)
+    return data

@@ -1,0 +1,217 @@
+"""The roster (排班表) of a service activity: one table per shift, a blank line for every
+open place, signatures. Mobiles are masked except on the leader's copy (an
+administrator's, audited)."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, TableStyle
+
+from station_app.core.actor import Actor
+from station_app.core.db import Database
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.pdf import (
+    CancelFn,
+    ProgressFn,
+    build_pdf,
+    data_table,
+    key_value_table,
+    signature_lines,
+    styles,
+)
+from station_app.volunteers import labels
+from station_app.volunteers.labels import fmt_hours, fmt_span, tr
+from station_app.volunteers.queries.views import VolunteerViews
+from station_app.volunteers.reports.common import (
+    COL_NO,
+    COL_ROLE,
+    COL_TEAM,
+    Out,
+    p,
+    page_info,
+)
+from station_app.volunteers.types import Roster, RosterShift
+
+# --- words -------------------------------------------------------------------------------
+
+ROSTER_TITLE = QT_TRANSLATE_NOOP("VolunteersReport", "Roster")
+ROSTER_HEADING = QT_TRANSLATE_NOOP("VolunteersReport", "Roster: {title}")
+LEADER_COPY = QT_TRANSLATE_NOOP(
+    "VolunteersReport",
+    "Leader's copy: mobile numbers in full. Keep it safe and destroy it after the activity.",
+)
+KIND = QT_TRANSLATE_NOOP("VolunteersReport", "Kind")
+TIME = QT_TRANSLATE_NOOP("VolunteersReport", "Time")
+PLACE = QT_TRANSLATE_NOOP("VolunteersReport", "Place")
+TEAM = QT_TRANSLATE_NOOP("VolunteersReport", "Team")
+LEADER = QT_TRANSLATE_NOOP("VolunteersReport", "Leader")
+PLACES_FILLED = QT_TRANSLATE_NOOP("VolunteersReport", "Places filled")
+FILLED_OF = QT_TRANSLATE_NOOP("VolunteersReport", "{filled} of {places}")
+DESCRIPTION = QT_TRANSLATE_NOOP("VolunteersReport", "Description")
+SHIFT_HEADING = QT_TRANSLATE_NOOP(
+    "VolunteersReport", "Shift {number}: {span}, {role}, {filled} of {places} places"
+)
+SHIFT_HEADING_NO_ROLE = QT_TRANSLATE_NOOP(
+    "VolunteersReport", "Shift {number}: {span}, {filled} of {places} places"
+)
+CANCELLED_NOTE = QT_TRANSLATE_NOOP("VolunteersReport", "{count} cancelled, not listed.")
+NO_SHIFTS = QT_TRANSLATE_NOOP("VolunteersReport", "No shifts planned yet.")
+COL_NAME = QT_TRANSLATE_NOOP("VolunteersReport", "Name")
+COL_MOBILE = QT_TRANSLATE_NOOP("VolunteersReport", "Mobile")
+COL_STATUS = QT_TRANSLATE_NOOP("VolunteersReport", "Status")
+COL_SIGN_IN = QT_TRANSLATE_NOOP("VolunteersReport", "Sign in")
+COL_SIGN_OUT = QT_TRANSLATE_NOOP("VolunteersReport", "Sign out")
+COL_NOTES = QT_TRANSLATE_NOOP("VolunteersReport", "Notes")
+OVERRIDE_NOTE = QT_TRANSLATE_NOOP("VolunteersReport", "Overlap allowed: {reason}")
+HOURS_NOTE = QT_TRANSLATE_NOOP("VolunteersReport", "Hours {hours}: {reason}")
+OVERRIDES_FOOTNOTE = QT_TRANSLATE_NOOP(
+    "VolunteersReport",
+    "{count} volunteers on this roster are also on another shift at the same time, allowed "
+    "by an administrator (see Notes).",
+)
+SIGN_LEADER = QT_TRANSLATE_NOOP("VolunteersReport", "Team leader")
+SIGN_DESK = QT_TRANSLATE_NOOP("VolunteersReport", "Desk")
+SIGN_DATE = QT_TRANSLATE_NOOP("VolunteersReport", "Date")
+
+
+# --- roster ------------------------------------------------------------------------------
+
+# Landscape A4: 261 mm between the margins.
+_ROSTER_WIDTHS = [10 * mm, 24 * mm, 54 * mm, 24 * mm, 28 * mm, 20 * mm, 28 * mm, 28 * mm, 45 * mm]
+
+
+def _notes(line_override: str | None, hours_reason: str, hours: object) -> str:
+    notes = []
+    if line_override:
+        notes.append(tr(OVERRIDE_NOTE).format(reason=line_override))
+    if hours_reason:
+        notes.append(tr(HOURS_NOTE).format(hours=fmt_hours(hours), reason=hours_reason))
+    return "\n".join(notes)
+
+
+def _shift_table(number: int, rs: RosterShift) -> list[Flowable]:
+    st = styles()
+    shift = rs.shift
+    span = fmt_span(shift.starts_at, shift.ends_at)
+    params = {
+        "number": number,
+        "span": span,
+        "role": shift.role,
+        "filled": len(rs.lines),
+        "places": shift.places,
+    }
+    heading = tr(SHIFT_HEADING if shift.role else SHIFT_HEADING_NO_ROLE).format(**params)
+    header = [
+        tr(COL_NO),
+        tr(COL_NAME),
+        tr(COL_TEAM),
+        tr(COL_ROLE),
+        tr(COL_MOBILE),
+        tr(COL_STATUS),
+        tr(COL_SIGN_IN),
+        tr(COL_SIGN_OUT),
+        tr(COL_NOTES),
+    ]
+    rows: list[list[object]] = [
+        [
+            i,
+            line.name,
+            line.team_name,
+            shift.role,
+            line.mobile,
+            labels.status(line.status),
+            "",
+            "",
+            _notes(line.override_reason, line.hours_reason, line.hours),
+        ]
+        for i, line in enumerate(rs.lines, start=1)
+    ]
+    # A blank line for every open place: walk-ins sign here.
+    for i in range(len(rs.lines) + 1, max(shift.places, len(rs.lines)) + 1):
+        rows.append([i, "", "", shift.role, "", "", "", "", ""])
+    table = data_table(header, rows, _ROSTER_WIDTHS, align_right={0}, zebra=False)
+    # Room for a pen: taller rows than a plain list.
+    table.setStyle(
+        TableStyle(
+            [
+                ("TOPPADDING", (0, 1), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
+            ]
+        )
+    )
+    keep = ParagraphStyle("shift_heading", st.heading, keepWithNext=1)  # never orphaned
+    parts: list[Flowable] = [p(heading, keep), table]
+    if rs.cancelled:
+        parts.append(p(tr(CANCELLED_NOTE).format(count=rs.cancelled), st.small))
+    return parts
+
+
+def roster_story(roster: Roster) -> list[Flowable]:
+    st = styles()
+    activity = roster.activity
+    story: list[Flowable] = [
+        p(tr(ROSTER_HEADING).format(title=activity.title), st.title),
+    ]
+    if roster.leader_copy:
+        warn = ParagraphStyle("warn", st.body, textColor=colors.HexColor("#8b0000"))
+        story.append(p(tr(LEADER_COPY), warn))
+    pairs = [
+        (tr(KIND), labels.kind(activity.kind)),
+        (tr(TIME), fmt_span(activity.starts_at, activity.ends_at)),
+        (tr(PLACE), activity.place),
+        (tr(TEAM), activity.team_name or tr(labels.WHOLE_BRIGADE)),
+        (tr(LEADER), roster.leader_name or ""),
+        (
+            tr(PLACES_FILLED),
+            tr(FILLED_OF).format(
+                filled=sum(len(s.lines) for s in roster.shifts),
+                places=sum(s.shift.places for s in roster.shifts),
+            ),
+        ),
+    ]
+    story.append(key_value_table(pairs, [24 * mm, 100 * mm, 24 * mm, 113 * mm]))
+    if activity.description:
+        story.append(Spacer(1, 2 * mm))
+        story.append(
+            key_value_table([(tr(DESCRIPTION), activity.description)], [24 * mm, 237 * mm])
+        )
+    if not roster.shifts:
+        story.append(p(tr(NO_SHIFTS), st.body))
+    for number, rs in enumerate(roster.shifts, start=1):
+        story.extend(_shift_table(number, rs))
+    if roster.overrides:
+        story.append(Spacer(1, 2 * mm))
+        story.append(p(tr(OVERRIDES_FOOTNOTE).format(count=roster.overrides), st.small))
+    story.append(signature_lines([tr(SIGN_LEADER), tr(SIGN_DESK), tr(SIGN_DATE)]))
+    return story
+
+
+def build_roster(
+    out: Out,
+    roster: Roster,
+    operator: str,
+    *,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+) -> None:
+    info = page_info(roster.station_name, tr(ROSTER_TITLE), operator)
+    build_pdf(
+        out,
+        info,
+        roster_story(roster),
+        landscape=True,
+        progress=progress,
+        should_cancel=should_cancel,
+    )
+
+
+def print_roster(
+    db: Database, actor: Actor, activity_id: int, out: Out, leader_copy: bool = False
+) -> Roster:
+    """The roster of ``activity_id`` at ``out``; the leader's copy (full mobiles) takes
+    an administrator and is recorded in the audit log."""
+    roster = VolunteerViews(db).roster(actor, activity_id, leader_copy=leader_copy)
+    build_roster(out, roster, actor.display_name)
+    return roster

@@ -1,0 +1,138 @@
+"""The year's figures of the volunteer brigade: activities, volunteers, hours, by
+team and by kind of service."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from station_app.core.actor import Actor
+from station_app.core.db import Database
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.pdf import (
+    CancelFn,
+    ProgressFn,
+    build_pdf,
+    data_table,
+    key_value_table,
+    styles,
+)
+from station_app.volunteers import labels
+from station_app.volunteers.labels import fmt_hours, fmt_hours_column, tr
+from station_app.volunteers.queries.views import VolunteerViews
+from station_app.volunteers.reports.common import (
+    COL_HOURS,
+    COL_KIND,
+    COL_TEAM,
+    TOTAL,
+    Out,
+    p,
+    page_info,
+)
+from station_app.volunteers.types import YearSummary
+
+# --- words -------------------------------------------------------------------------------
+
+SUMMARY_TITLE = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteer service figures")
+SUMMARY_HEADING = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteer service in {year}")
+SUMMARY_PLANNED = QT_TRANSLATE_NOOP("VolunteersReport", "Service activities planned")
+SUMMARY_HELD = QT_TRANSLATE_NOOP("VolunteersReport", "Service activities held")
+SUMMARY_ON_FILE = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteers on file")
+SUMMARY_SERVED = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteers who served")
+SUMMARY_ATTENDANCES = QT_TRANSLATE_NOOP("VolunteersReport", "Times served")
+SUMMARY_HOURS = QT_TRANSLATE_NOOP("VolunteersReport", "Hours of service")
+SUMMARY_BY_TEAM = QT_TRANSLATE_NOOP("VolunteersReport", "By team")
+SUMMARY_BY_KIND = QT_TRANSLATE_NOOP("VolunteersReport", "By kind of service")
+COL_VOLUNTEERS = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteers")
+COL_SERVED = QT_TRANSLATE_NOOP("VolunteersReport", "Served")
+COL_TIMES = QT_TRANSLATE_NOOP("VolunteersReport", "Times served")
+COL_ACTIVITIES = QT_TRANSLATE_NOOP("VolunteersReport", "Activities")
+SUMMARY_NOTE = QT_TRANSLATE_NOOP(
+    "VolunteersReport",
+    "Counted: attended shifts that began in {year}. A team's figures are those of the "
+    "volunteers in it now; the brigade's own line is its volunteers outside the squads.",
+)
+NOTHING_YET = QT_TRANSLATE_NOOP("VolunteersReport", "No attended service recorded yet.")
+
+
+# --- year summary ------------------------------------------------------------------------
+
+
+def summary_story(summary: YearSummary) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [
+        p(tr(SUMMARY_HEADING).format(year=summary.year), st.title),
+        key_value_table(
+            [
+                (tr(SUMMARY_PLANNED), str(summary.activities_planned)),
+                (tr(SUMMARY_HELD), str(summary.activities_held)),
+                (tr(SUMMARY_ON_FILE), str(summary.volunteers_on_file)),
+                (tr(SUMMARY_SERVED), str(summary.volunteers_served)),
+                (tr(SUMMARY_ATTENDANCES), str(summary.attendances)),
+                (tr(SUMMARY_HOURS), fmt_hours(summary.hours)),
+            ],
+            [40 * mm, 47 * mm, 40 * mm, 47 * mm],
+        ),
+        p(tr(SUMMARY_BY_TEAM), st.heading),
+    ]
+    team_hours = fmt_hours_column([*(t.hours for t in summary.by_team), summary.hours])
+    team_rows: list[list[object]] = [
+        [t.team_name, t.volunteers, t.volunteers_served, t.attendances, team_hours[i]]
+        for i, t in enumerate(summary.by_team)
+    ]
+    team_rows.append(
+        [
+            tr(TOTAL),
+            sum(t.volunteers for t in summary.by_team),
+            summary.volunteers_served,
+            summary.attendances,
+            team_hours[-1],
+        ]
+    )
+    story.append(
+        data_table(
+            [tr(COL_TEAM), tr(COL_VOLUNTEERS), tr(COL_SERVED), tr(COL_TIMES), tr(COL_HOURS)],
+            team_rows,
+            [78 * mm, 24 * mm, 24 * mm, 24 * mm, 24 * mm],
+            align_right={1, 2, 3, 4},
+        )
+    )
+    story.append(p(tr(SUMMARY_BY_KIND), st.heading))
+    if summary.by_kind:
+        kind_hours = fmt_hours_column([*(k.hours for k in summary.by_kind), summary.hours])
+        kind_rows: list[list[object]] = [
+            [labels.kind(k.kind), k.activities, k.attendances, kind_hours[i]]
+            for i, k in enumerate(summary.by_kind)
+        ]
+        kind_rows.append([tr(TOTAL), summary.activities_held, summary.attendances, kind_hours[-1]])
+        story.append(
+            data_table(
+                [tr(COL_KIND), tr(COL_ACTIVITIES), tr(COL_TIMES), tr(COL_HOURS)],
+                kind_rows,
+                [78 * mm, 32 * mm, 32 * mm, 32 * mm],
+                align_right={1, 2, 3},
+            )
+        )
+    else:
+        story.append(p(tr(NOTHING_YET), st.body))
+    story.append(Spacer(1, 3 * mm))
+    story.append(p(tr(SUMMARY_NOTE).format(year=summary.year), st.small))
+    return story
+
+
+def build_year_summary(
+    out: Out,
+    summary: YearSummary,
+    operator: str,
+    *,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+) -> None:
+    info = page_info(summary.station_name, tr(SUMMARY_TITLE), operator)
+    build_pdf(out, info, summary_story(summary), progress=progress, should_cancel=should_cancel)
+
+
+def print_year_summary(db: Database, actor: Actor, year: int, out: Out) -> YearSummary:
+    summary = VolunteerViews(db).year_summary(year)
+    build_year_summary(out, summary, actor.display_name)
+    return summary

@@ -1,0 +1,4 @@
+"""Welfare spreadsheets (.xlsx), Qt-free.
+
+* :mod:`.exports` — a campaign's recipients and the stock ledger
+"""
