@@ -5,33 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
-from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
-from station_app.core import clock
 from station_app.core.pdf import (
     CancelFn,
+    Out,
     ProgressFn,
-    build_pdf,
+    build_report,
     data_table,
     key_value_table,
+    section_heading,
     signature_lines,
-    styles,
+    title_block,
 )
 from station_app.welfare.reports import labels as L
-from station_app.welfare.reports.common import (
-    day,
-    heading,
-    kind_label,
-    money,
-    package_text,
-    page_info,
-    status_label,
-)
+from station_app.welfare.reports.common import day, kind_label, money, package_text, status_label
 from station_app.welfare.sheets import CampaignSummary
 
 
@@ -42,12 +32,11 @@ def _share(served: int, planned: int) -> str:
 
 
 def summary_story(summary: CampaignSummary) -> list[Flowable]:
-    st = styles()
     c = summary.campaign
     t = L.t
 
     story: list[Flowable] = [
-        Paragraph(escape(f"{c.name}　{t(L.SUMMARY_TITLE)}"), st.title),
+        title_block(f"{c.name}　{t(L.SUMMARY_TITLE)}"),
         key_value_table(
             [
                 (t(L.KIND_LINE), kind_label(c.kind)),
@@ -60,7 +49,7 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
             ],
             [w * mm for w in (24, 63, 24, 63)],
         ),
-        *heading(t(L.RECIPIENTS)),
+        *section_heading(t(L.RECIPIENTS)),
         data_table(
             [t(L.PLANNED), t(L.SERVED), t(L.REMAINING), t(L.COL_SHARE), t(L.REMOVED)],
             [
@@ -76,7 +65,7 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
             align_right={0, 1, 2, 3, 4},
             zebra=False,
         ),
-        *heading(t(L.ITEMS_ISSUED)),
+        *section_heading(t(L.ITEMS_ISSUED)),
         data_table(
             [
                 t(L.COL_ITEM),
@@ -100,7 +89,7 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
             [w * mm for w in (54, 20, 24, 24, 30, 22)],
             align_right={1, 2, 3, 4, 5},
         ),
-        *heading(t(L.MONEY_HEADING)),
+        *section_heading(t(L.MONEY_HEADING)),
         key_value_table(
             [
                 (t(L.ITEMS_VALUE), money(summary.items_value)),
@@ -110,7 +99,7 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
             ],
             [w * mm for w in (30, 57, 30, 57)],
         ),
-        *heading(t(L.BY_COMMUNITY)),
+        *section_heading(t(L.BY_COMMUNITY)),
     ]
     rows: list[list[object]] = [
         [
@@ -153,7 +142,7 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
 
 
 def build_summary(
-    out: str | Path | BinaryIO,
+    out: Out,
     summary: CampaignSummary,
     operator: str,
     *,
@@ -161,10 +150,13 @@ def build_summary(
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> None:
-    info = page_info(
-        summary.campaign.station_name,
-        f"{summary.campaign.name} {L.t(L.SUMMARY_TITLE)}",
-        operator,
-        printed_at or clock.now(),
+    build_report(
+        out,
+        summary_story(summary),
+        station_name=summary.campaign.station_name,
+        title=f"{summary.campaign.name} {L.t(L.SUMMARY_TITLE)}",
+        operator=operator,
+        printed_at=printed_at,
+        progress=progress,
+        should_cancel=should_cancel,
     )
-    build_pdf(out, info, summary_story(summary), progress=progress, should_cancel=should_cancel)
