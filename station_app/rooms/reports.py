@@ -12,29 +12,29 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from station_app.core import clock
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.holidays import DayInfo
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
     CancelFn,
+    Out,
     PageInfo,
     ProgressFn,
     build_pdf,
     data_table,
     key_value_table,
+    page_info,
     qr_code,
     side_by_side,
     styles,
+    title_block,
 )
+from station_app.core.pdf import para as _p
 from station_app.core.station import StationService
 from station_app.rooms import labels
 from station_app.rooms.exports import (
@@ -65,8 +65,6 @@ __all__ = [
     "schedule_sections_for_day",
     "schedule_sections_for_week",
 ]
-
-Out = str | Path | BinaryIO
 
 SCHEDULE_TITLE = QT_TRANSLATE_NOOP("RoomsReport", "Room schedule")
 SCHEDULE_ALL_ROOMS = QT_TRANSLATE_NOOP("RoomsReport", "All rooms, {date}")
@@ -122,18 +120,9 @@ TOTAL = QT_TRANSLATE_NOOP("RoomsReport", "Total")
 _FULL_WIDTH = 174 * mm  # A4 minus the template's margins
 
 
-def _p(text: str, style) -> Paragraph:  # type: ignore[no-untyped-def]
-    return Paragraph(escape(text), style)
-
-
 def _page_info(db: Database, actor: Actor, title: str) -> PageInfo:
     profile = StationService(db).profile()
-    return PageInfo(
-        station_name=profile.name if profile else "",
-        title=title,
-        operator=actor.display_name,
-        printed_at=clock.now(),
-    )
+    return page_info(profile.name if profile else "", title, actor.display_name)
 
 
 def _monday(date: dt.date) -> dt.date:
@@ -213,7 +202,7 @@ def _day_note(section: ScheduleSection) -> str:
 
 def schedule_story(title: str, sections: Sequence[ScheduleSection]) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [_p(title, st.title)]
+    story: list[Flowable] = [title_block(title)]
     widths = [32 * mm, 92 * mm, 20 * mm, 30 * mm]
     header = [tr(COL_TIME), tr(COL_BOOKING), tr(COL_PEOPLE), tr(COL_STATUS)]
     for section in sections:
@@ -319,7 +308,7 @@ def slip_story(slip: SlipData) -> list[Flowable]:
     details = key_value_table(pairs, [24 * mm, 56 * mm, 24 * mm, 46 * mm])
     arrive = tr(SLIP_ARRIVE_PHONE).format(phone=slip.phone) if slip.phone else tr(SLIP_ARRIVE)
     return [
-        _p(tr(SLIP_TITLE), st.title),
+        title_block(tr(SLIP_TITLE)),
         side_by_side([details, qr_code(b.booking_no, size_mm=26)], [150 * mm, 24 * mm]),
         Spacer(1, 4 * mm),
         _p(tr(SLIP_BRING), st.heading),
@@ -379,7 +368,7 @@ def usage_story(report: UsageReport) -> list[Flowable]:
     purposes = [[labels.purpose(code), count] for code, count in report.by_purpose.items()]
     purposes.append([tr(TOTAL), sum(report.by_purpose.values())])
     return [
-        _p(tr(USAGE_HEADING).format(year=report.year, month=report.month), st.title),
+        title_block(tr(USAGE_HEADING).format(year=report.year, month=report.month)),
         _p(tr(USAGE_BY_ROOM), st.heading),
         data_table(
             header,

@@ -10,39 +10,35 @@ certificate shows the ID number masked, always.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from station_app.core import clock
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
     CancelFn,
-    PageInfo,
+    Out,
     ProgressFn,
-    build_pdf,
+    build_report,
     data_table,
     key_value_table,
     qr_code,
     register_fonts,
     signature_lines,
     styles,
+    title_block,
 )
+from station_app.core.pdf import para as _p
 from station_app.volunteers import labels
 from station_app.volunteers.certificates import CertificateService, year_period
 from station_app.volunteers.labels import fmt_date, fmt_hours, fmt_hours_column, fmt_span, tr
 from station_app.volunteers.types import CertificateData, Roster, RosterShift, YearSummary
 from station_app.volunteers.views import VolunteerViews
-
-Out = str | Path | BinaryIO
 
 # --- words -------------------------------------------------------------------------------
 
@@ -139,21 +135,8 @@ NOTHING_YET = QT_TRANSLATE_NOOP("VolunteersReport", "No attended service recorde
 _SEAL_GREY = colors.HexColor("#888888")
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
-
-
 def long_date(value: dt.date) -> str:
     return tr(DATE_LONG).format(year=value.year, month=value.month, day=value.day)
-
-
-def _info(station_name: str, title: str, operator: str) -> PageInfo:
-    return PageInfo(
-        station_name=station_name,
-        title=title,
-        operator=operator,
-        printed_at=clock.now().replace(second=0),
-    )
 
 
 # --- roster ------------------------------------------------------------------------------
@@ -232,7 +215,7 @@ def roster_story(roster: Roster) -> list[Flowable]:
     st = styles()
     activity = roster.activity
     story: list[Flowable] = [
-        _p(tr(ROSTER_HEADING).format(title=activity.title), st.title),
+        title_block(tr(ROSTER_HEADING).format(title=activity.title)),
     ]
     if roster.leader_copy:
         warn = ParagraphStyle("warn", st.body, textColor=colors.HexColor("#8b0000"))
@@ -276,11 +259,12 @@ def build_roster(
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> None:
-    info = _info(roster.station_name, tr(ROSTER_TITLE), operator)
-    build_pdf(
+    build_report(
         out,
-        info,
         roster_story(roster),
+        station_name=roster.station_name,
+        title=tr(ROSTER_TITLE),
+        operator=operator,
         landscape=True,
         progress=progress,
         should_cancel=should_cancel,
@@ -353,7 +337,7 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
     first, last = fmt_date(data.first_day), fmt_date(data.last_day)
     story: list[Flowable] = [
         _p(number, number_style),
-        _p(tr(CERT_TITLE), title),
+        title_block(tr(CERT_TITLE), title),
         _p(
             tr(CERT_BODY).format(
                 name=data.name,
@@ -424,8 +408,15 @@ def build_certificate(
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> None:
-    info = _info(data.station_name, tr(CERT_TITLE), operator)
-    build_pdf(out, info, certificate_story(data), progress=progress, should_cancel=should_cancel)
+    build_report(
+        out,
+        certificate_story(data),
+        station_name=data.station_name,
+        title=tr(CERT_TITLE),
+        operator=operator,
+        progress=progress,
+        should_cancel=should_cancel,
+    )
 
 
 def print_certificate(
@@ -444,7 +435,7 @@ def print_certificate(
 def summary_story(summary: YearSummary) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        _p(tr(SUMMARY_HEADING).format(year=summary.year), st.title),
+        title_block(tr(SUMMARY_HEADING).format(year=summary.year)),
         key_value_table(
             [
                 (tr(SUMMARY_PLANNED), str(summary.activities_planned)),
@@ -511,8 +502,15 @@ def build_year_summary(
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> None:
-    info = _info(summary.station_name, tr(SUMMARY_TITLE), operator)
-    build_pdf(out, info, summary_story(summary), progress=progress, should_cancel=should_cancel)
+    build_report(
+        out,
+        summary_story(summary),
+        station_name=summary.station_name,
+        title=tr(SUMMARY_TITLE),
+        operator=operator,
+        progress=progress,
+        should_cancel=should_cancel,
+    )
 
 
 def print_year_summary(db: Database, actor: Actor, year: int, out: Out) -> YearSummary:
