@@ -6,6 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
+from reportlab.platypus import Flowable
+
+from station_app.core.pdf import signature_lines
 from station_app.welfare.reports import labels as L
 from station_app.welfare.types import PackageItem
 
@@ -39,3 +42,8 @@ def kind_label(kind: str) -> str:
 
 def status_label(status: str) -> str:
     return L.t(L.STATUSES.get(status, status))
+
+
+def sign_off() -> Flowable:
+    """经办人 ____ 审核人 ____ 日期 ____ under every welfare list."""
+    return signature_lines([L.t(L.SIGN_OPERATOR), L.t(L.SIGN_REVIEWER), L.t(L.SIGN_DATE)])

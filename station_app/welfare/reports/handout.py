@@ -23,14 +23,13 @@ from station_app.core.pdf import (
     para,
     register_fonts,
     section_heading,
-    signature_lines,
     styles,
     title_block,
     wrap_lines,
 )
 from station_app.core.pdf.fonts import CELL_LEADING
 from station_app.welfare.reports import labels as L
-from station_app.welfare.reports.common import kind_label, money, package_text
+from station_app.welfare.reports.common import kind_label, money, package_text, sign_off
 from station_app.welfare.sheets import GROUP_COMMUNITY, HandoutSheet, SheetRow
 
 # 序号 姓名 单位 身份证号 联系电话 物品及数量 签字 领取日期: 261 mm, the landscape frame.
@@ -186,7 +185,7 @@ def totals_story(sheet: HandoutSheet) -> list[Flowable]:
         people,
         table,
         para(L.t(L.TOTALS_LEDGER_NOTE), st.small),
-        signature_lines([L.t(L.SIGN_OPERATOR), L.t(L.SIGN_REVIEWER), L.t(L.SIGN_DATE)]),
+        sign_off(),
     ]
 
 

@@ -19,12 +19,11 @@ from station_app.core.pdf import (
     para,
     register_fonts,
     section_heading,
-    signature_lines,
     styles,
     title_block,
 )
 from station_app.welfare.reports import labels as L
-from station_app.welfare.reports.common import money
+from station_app.welfare.reports.common import money, sign_off
 from station_app.welfare.sheets import StockReport
 from station_app.welfare.types import LedgerRow
 
@@ -142,7 +141,7 @@ def stock_story(report: StockReport) -> list[Flowable]:
             align_right={2, 3, 4, 5},
         )
     )
-    story.append(signature_lines([t(L.SIGN_OPERATOR), t(L.SIGN_REVIEWER), t(L.SIGN_DATE)]))
+    story.append(sign_off())
     return story
 
 

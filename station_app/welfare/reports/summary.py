@@ -17,11 +17,17 @@ from station_app.core.pdf import (
     data_table,
     key_value_table,
     section_heading,
-    signature_lines,
     title_block,
 )
 from station_app.welfare.reports import labels as L
-from station_app.welfare.reports.common import day, kind_label, money, package_text, status_label
+from station_app.welfare.reports.common import (
+    day,
+    kind_label,
+    money,
+    package_text,
+    sign_off,
+    status_label,
+)
 from station_app.welfare.sheets import CampaignSummary
 
 
@@ -137,7 +143,7 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
             align_right={1, 2, 3, 4, 5},
         )
     )
-    story.append(signature_lines([t(L.SIGN_OPERATOR), t(L.SIGN_REVIEWER), t(L.SIGN_DATE)]))
+    story.append(sign_off())
     return story
 
 
