@@ -13,8 +13,9 @@ from station_app import APP_NAME, __version__
 from station_app.context import DeskContext
 from station_app.core import i18n
 from station_app.core.accounts import AccountService
+from station_app.core.backup import DatabaseDamaged
 from station_app.core.db import Database
-from station_app.core.errors import DatabaseDamaged, DeskError
+from station_app.core.errors import DeskError
 from station_app.core.log import setup_logging
 from station_app.core.paths import font_path, resource_path
 from station_app.core.station import StationService

@@ -157,7 +157,7 @@ def smoke_test(url: str) -> int:
 
 
 def _restore_hint(error: DeskError, db_arg: str | None) -> None:
-    from station_app.core.errors import DatabaseDamaged
+    from station_app.core.backup import DatabaseDamaged
     from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
     if isinstance(error, DatabaseDamaged) and error.backup is not None:

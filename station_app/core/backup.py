@@ -20,9 +20,10 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from station_app.core import clock, i18n
-from station_app.core.errors import DeskError
+from station_app.core.errors import DatabaseUnavailable, DeskError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.private_files import new_private_file, private_folder
 
@@ -50,6 +51,21 @@ class BackupFile:
     path: Path
     taken_at: dt.datetime
     reason: str
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """The database file fails SQLite's check; it is not opened for writing.
+
+    ``backup`` is the newest copy that passes its check, if there is one. (Here, not
+    in core.errors, which imports nothing of ours: the error carries a BackupFile.)
+    """
+
+    def __init__(
+        self, text: str, path: Path, backup: BackupFile | None = None, **params: Any
+    ) -> None:
+        super().__init__(text, **params)
+        self.path = path
+        self.backup = backup
 
 
 @dataclass(frozen=True)

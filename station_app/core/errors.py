@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from station_app.core import i18n
-
-if TYPE_CHECKING:
-    from station_app.core.backup import BackupFile
 
 
 class DeskError(Exception):
@@ -76,17 +72,3 @@ class DiskFailure(StorageError):
 
 class DatabaseUnavailable(DeskError):
     """The database cannot be opened at all (missing server, bad path, newer schema)."""
-
-
-class DatabaseDamaged(DatabaseUnavailable):
-    """The database file fails SQLite's check; it is not opened for writing.
-
-    ``backup`` is the newest copy that passes its check, if there is one.
-    """
-
-    def __init__(
-        self, text: str, path: Path, backup: BackupFile | None = None, **params: Any
-    ) -> None:
-        super().__init__(text, **params)
-        self.path = path
-        self.backup = backup

@@ -16,8 +16,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
 
 from station_app.core import backup as backups
+from station_app.core.backup import DatabaseDamaged
 from station_app.core.db import make_engine, read_only_engine, sqlite_file
-from station_app.core.errors import DatabaseDamaged, DatabaseUnavailable
+from station_app.core.errors import DatabaseUnavailable
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from station_app.core.actor import ROLE_ADMIN, Actor
-from station_app.core.errors import DatabaseDamaged
+from station_app.core.backup import DatabaseDamaged
 from station_app.core.safekeeping import BackupDone, DataSafety
 from station_app.widgets.background import BackgroundTask
 

@@ -27,16 +27,17 @@ from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.pdf import (
     CancelFn,
-    PageInfo,
     ProgressFn,
-    build_pdf,
+    build_report,
     key_value_table,
+    para,
     printable,
     qr_code,
     register_fonts,
     side_by_side,
     signature_lines,
     styles,
+    title_block,
 )
 from station_app.core.station import StationProfile
 from station_app.members.service import MemberService
@@ -185,7 +186,7 @@ def _qr_block(member_no: str, size: float, caption: str | None) -> Table:
     st = _styles()
     cells: list[list[object]] = [[qr_code(member_no, size_mm=size)]]
     if caption:
-        cells.append([Paragraph(escape(caption), st["small"])])
+        cells.append([para(caption, st["small"])])
     block = Table(cells, colWidths=[size * mm + 4 * mm])
     block.setStyle(
         TableStyle(
@@ -204,9 +205,9 @@ def _qr_block(member_no: str, size: float, caption: str | None) -> Table:
 def _heading(data: ReceiptData, copy_label: str, contact: bool) -> list[Flowable]:
     st = _styles()
     story: list[Flowable] = [
-        Paragraph(escape(copy_label), st["copy"]),
-        Paragraph(escape(tr(RECEIPT_TITLE)), st["title"]),
-        Paragraph(escape(data.station_name), st["station"]),
+        para(copy_label, st["copy"]),
+        title_block(tr(RECEIPT_TITLE), st["title"]),
+        para(data.station_name, st["station"]),
     ]
     line = "　".join(escape(p) for p in (data.station_address, data.station_phone) if p)
     if contact and line:
@@ -257,7 +258,7 @@ def station_stub(data: ReceiptData, width: float) -> list[Flowable]:
         *_heading(data, tr(STATION_COPY), contact=False),
         side_by_side([table, _qr_block(data.member_no, qr, None)], [rest, (qr + 4) * mm]),
         Spacer(1, 3 * mm),
-        Paragraph(escape(tr(STUB_TEXT)), st["body"]),
+        para(tr(STUB_TEXT), st["body"]),
         signature_lines([tr(L_SIGNATURE), tr(L_DATE)], line_width=42 * mm),
     ]
 
@@ -278,13 +279,16 @@ def build_receipt(
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> None:
-    info = PageInfo(
+    build_report(
+        out,
+        receipt_story(data),
         station_name=data.station_name,
         title=f"{tr(RECEIPT_TITLE)} {data.member_no}",
         operator=data.operator,
         printed_at=data.printed_at,
+        progress=progress,
+        should_cancel=should_cancel,
     )
-    build_pdf(out, info, receipt_story(data), progress=progress, should_cancel=should_cancel)
 
 
 def print_receipt(

@@ -80,7 +80,7 @@ def test_a_damaged_file_is_not_opened_and_the_newest_good_backup_is_named(
     tmp_path: Path,
 ) -> None:
     from station_app.core import backup as backups
-    from station_app.core.errors import DatabaseDamaged
+    from station_app.core.backup import DatabaseDamaged
     from tests.data_safety import corrupt
 
     path = tmp_path / "station.db"

@@ -12,7 +12,16 @@ from station_app.core.pdf.document import (
     build_pdf,
 )
 from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, printable, register_fonts, styles
+from station_app.core.pdf.paged import PagedTable, cell_wrapper, grid_table, wrap_lines
 from station_app.core.pdf.qr import qr_code
+from station_app.core.pdf.report import (
+    Out,
+    build_report,
+    page_info,
+    para,
+    section_heading,
+    title_block,
+)
 from station_app.core.pdf.sample import build_sample
 from station_app.core.pdf.tables import (
     data_table,
@@ -25,17 +34,27 @@ __all__ = [
     "FONT_NAME",
     "BuildCancelled",
     "CancelFn",
+    "Out",
     "PageInfo",
+    "PagedTable",
     "PdfStyles",
     "ProgressFn",
     "build_pdf",
+    "build_report",
     "build_sample",
+    "cell_wrapper",
     "data_table",
+    "grid_table",
     "key_value_table",
+    "page_info",
+    "para",
     "printable",
     "qr_code",
     "register_fonts",
+    "section_heading",
     "side_by_side",
     "signature_lines",
     "styles",
+    "title_block",
+    "wrap_lines",
 ]

@@ -22,7 +22,7 @@ GRID_COLOR = colors.HexColor("#4d4d4d")
 HEADER_BG = colors.HexColor("#d9dee4")
 LABEL_BG = colors.HexColor("#eef1f4")
 ZEBRA_BG = colors.HexColor("#f5f6f7")
-_PAD = 4.0  # left/right cell padding, pt
+CELL_PAD = 4.0  # left/right cell padding, pt
 
 
 def _text(value: object) -> str:
@@ -38,7 +38,7 @@ def _cell(value: object, width: float, style_right: bool, font: str) -> object:
     if isinstance(value, Flowable):
         return value
     text = _text(value)
-    if "\n" not in text and stringWidth(text, font, CELL_FONT_SIZE) <= width - 2 * _PAD:
+    if "\n" not in text and stringWidth(text, font, CELL_FONT_SIZE) <= width - 2 * CELL_PAD:
         return text
     st = styles()
     style = st.cell_right if style_right else st.cell
@@ -52,13 +52,44 @@ def _base_style(font: str) -> list[tuple]:
         ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
         ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOR),
         ("BOX", (0, 0), (-1, -1), 0.9, GRID_COLOR),
     ]
+
+
+def header_cells(header: Sequence[str]) -> list[object]:
+    """The shaded header row of a list: bold, wrapping, escaped."""
+    st = styles()
+    return [Paragraph(escape(h), st.cell_header) for h in header]
+
+
+def list_style(
+    font: str,
+    *,
+    align_right: Collection[int] = frozenset(),
+    align_center: Collection[int] = frozenset(),
+    zebra: bool = True,
+    row_padding: float | None = None,
+) -> list[tuple]:
+    """The grid of every list: shaded header row, columns aligned, rows striped.
+
+    ``row_padding`` (pt above a row; one more below) makes the rows taller than the
+    header, e.g. for handwritten signatures."""
+    commands = _base_style(font)
+    if row_padding is not None:
+        commands.append(("TOPPADDING", (0, 1), (-1, -1), row_padding))
+        commands.append(("BOTTOMPADDING", (0, 1), (-1, -1), row_padding + 1))
+    commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_BG))
+    commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.9, GRID_COLOR))
+    commands.extend(("ALIGN", (i, 1), (i, -1), "RIGHT") for i in sorted(align_right))
+    commands.extend(("ALIGN", (i, 1), (i, -1), "CENTER") for i in sorted(align_center))
+    if zebra:
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_BG]))
+    return commands
 
 
 def data_table(
@@ -77,20 +108,14 @@ def data_table(
     if len(header) != len(col_widths):
         raise ValueError("header and col_widths must have the same length")
     font = register_fonts()
-    st = styles()
-    data: list[list[object]] = [[Paragraph(escape(h), st.cell_header) for h in header]]
+    data: list[list[object]] = [header_cells(header)]
     for row in rows:
         if len(row) != len(header):
             raise ValueError(f"row has {len(row)} cells, header has {len(header)}")
         data.append(
             [_cell(value, col_widths[i], i in align_right, font) for i, value in enumerate(row)]
         )
-    commands = _base_style(font)
-    commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_BG))
-    commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.9, GRID_COLOR))
-    commands.extend(("ALIGN", (i, 1), (i, -1), "RIGHT") for i in sorted(align_right))
-    if zebra and rows:
-        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_BG]))
+    commands = list_style(font, align_right=align_right, zebra=zebra and bool(rows))
     table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="CENTER")
     table.setStyle(TableStyle(commands))
     return table

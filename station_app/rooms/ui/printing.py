@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.context import DeskContext
-from station_app.core import clock
 from station_app.core.errors import DeskError
 from station_app.core.pdf import CancelFn, PageInfo, ProgressFn
+from station_app.core.pdf import page_info as pdf_page_info
 from station_app.rooms import reports
 from station_app.rooms.labels import tr as report_tr
 from station_app.rooms.service import BookingService, CalendarService, RoomService
@@ -42,12 +42,7 @@ ICS = "ics"
 
 
 def page_info(context: DeskContext, title: str) -> PageInfo:
-    return PageInfo(
-        station_name=context.station.name,
-        title=title,
-        operator=context.actor.display_name,
-        printed_at=clock.now(),
-    )
+    return pdf_page_info(context.station.name, title, context.actor.display_name)
 
 
 def print_door_sheet(

@@ -8,34 +8,28 @@ and phones already masked); never touches the database.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from station_app.core import clock
 from station_app.core.pdf import (
     CancelFn,
+    Out,
     ProgressFn,
-    build_pdf,
+    build_report,
+    cell_wrapper,
     data_table,
+    grid_table,
+    para,
     register_fonts,
-    signature_lines,
+    section_heading,
     styles,
+    title_block,
+    wrap_lines,
 )
 from station_app.core.pdf.fonts import CELL_LEADING
 from station_app.welfare import labels as L
-from station_app.welfare.reports.common import (
-    grid_table,
-    heading,
-    kind_label,
-    money,
-    package_text,
-    page_info,
-    wrap_lines,
-)
+from station_app.welfare.reports.common import kind_label, money, package_text, sign_off
 from station_app.welfare.types.printouts import GROUP_COMMUNITY, HandoutSheet, SheetRow
 
 # 序号 姓名 单位 身份证号 联系电话 物品及数量 签字 领取日期: 261 mm, the landscape frame.
@@ -79,12 +73,7 @@ def sheet_rows(sheet: HandoutSheet) -> list[list[list[str]]]:
             package_text(sheet.campaign.package, sheet.campaign.cash_amount), COL_WIDTHS[5], font
         )
     )
-    wrapped: dict[str, str] = {}
-
-    def fit(text: str, width: float) -> str:
-        if text not in wrapped:
-            wrapped[text] = "\n".join(wrap_lines(text, width, font))
-        return wrapped[text]
+    fit = cell_wrapper(font)
 
     number = 0
     out = []
@@ -114,16 +103,14 @@ def handout_story(sheet: HandoutSheet) -> list[Flowable]:
     font = register_fonts()
     package = package_text(c.package, c.cash_amount)
     story: list[Flowable] = [
-        Paragraph(escape(f"{c.name}　{L.t(L.HANDOUT_TITLE)}"), st.title),
-        Paragraph(
-            escape(
-                "　　".join(
-                    [
-                        f"{L.t(L.KIND_LINE)}：{kind_label(c.kind)}",
-                        L.t(L.PERIOD_LINE).format(start=c.starts_on, end=c.ends_on),
-                        L.t(L.PACKAGE_LINE).format(package=package),
-                    ]
-                )
+        title_block(f"{c.name}　{L.t(L.HANDOUT_TITLE)}"),
+        para(
+            "　　".join(
+                [
+                    f"{L.t(L.KIND_LINE)}：{kind_label(c.kind)}",
+                    L.t(L.PERIOD_LINE).format(start=c.starts_on, end=c.ends_on),
+                    L.t(L.PACKAGE_LINE).format(package=package),
+                ]
             ),
             st.body,
         ),
@@ -136,7 +123,7 @@ def handout_story(sheet: HandoutSheet) -> list[Flowable]:
             title = group.title
             if title is None:
                 title = L.t(L.NO_COMMUNITY if sheet.group_by == GROUP_COMMUNITY else L.NO_UNIT)
-            story.extend(heading(L.t(L.GROUP_HEADING).format(title=title, count=len(rows))))
+            story.extend(section_heading(L.t(L.GROUP_HEADING).format(title=title, count=len(rows))))
         story.append(
             grid_table(
                 header, rows, COL_WIDTHS, align_right={0}, align_center={7}, row_padding=padding
@@ -149,13 +136,9 @@ def handout_story(sheet: HandoutSheet) -> list[Flowable]:
 def totals_story(sheet: HandoutSheet) -> list[Flowable]:
     """合计: people, then each item planned vs issued (from the ledger), then cash."""
     st = styles()
-    people = Paragraph(
-        escape(
-            L.t(L.TOTALS_PEOPLE).format(
-                planned=sheet.planned,
-                served=sheet.served,
-                remaining=sheet.planned - sheet.served,
-            )
+    people = para(
+        L.t(L.TOTALS_PEOPLE).format(
+            planned=sheet.planned, served=sheet.served, remaining=sheet.planned - sheet.served
         ),
         st.body,
     )
@@ -198,16 +181,16 @@ def totals_story(sheet: HandoutSheet) -> list[Flowable]:
     )
     return [
         Spacer(1, 4 * mm),
-        *heading(L.t(L.TOTALS), min_space=60 * mm),
+        *section_heading(L.t(L.TOTALS), min_space=60 * mm),
         people,
         table,
-        Paragraph(escape(L.t(L.TOTALS_LEDGER_NOTE)), st.small),
-        signature_lines([L.t(L.SIGN_OPERATOR), L.t(L.SIGN_REVIEWER), L.t(L.SIGN_DATE)]),
+        para(L.t(L.TOTALS_LEDGER_NOTE), st.small),
+        sign_off(),
     ]
 
 
 def build_handout(
-    out: str | Path | BinaryIO,
+    out: Out,
     sheet: HandoutSheet,
     operator: str,
     *,
@@ -215,16 +198,13 @@ def build_handout(
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> None:
-    info = page_info(
-        sheet.campaign.station_name,
-        f"{sheet.campaign.name} {L.t(L.HANDOUT_TITLE)}",
-        operator,
-        printed_at or clock.now(),
-    )
-    build_pdf(
+    build_report(
         out,
-        info,
         handout_story(sheet),
+        station_name=sheet.campaign.station_name,
+        title=f"{sheet.campaign.name} {L.t(L.HANDOUT_TITLE)}",
+        operator=operator,
+        printed_at=printed_at,
         landscape=True,
         progress=progress,
         should_cancel=should_cancel,

@@ -4,28 +4,27 @@ the receipt number as a QR code, the items and a line for the signature."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from station_app.core import clock
 from station_app.core.pdf import (
     CancelFn,
+    Out,
     ProgressFn,
-    build_pdf,
+    build_report,
     key_value_table,
+    para,
     qr_code,
     register_fonts,
     side_by_side,
     signature_lines,
     styles,
+    title_block,
 )
 from station_app.welfare import labels as L
-from station_app.welfare.reports.common import day, money, page_info
+from station_app.welfare.reports.common import day, money
 from station_app.welfare.types.printouts import ReceiptData
 
 
@@ -85,14 +84,12 @@ def _copy(receipt: ReceiptData, which: str) -> list[Flowable]:
         pairs.append((t(L.FIELD_PROXY), f"{proxy}（{extra}）" if extra else proxy))
     block = key_value_table(pairs, [w * mm for w in (20, 52, 20, 50)])
     story: list[Flowable] = [
-        Paragraph(escape(f"{t(L.RECEIPT_TITLE)}（{t(which)}）"), st.title),
+        title_block(f"{t(L.RECEIPT_TITLE)}（{t(which)}）"),
         side_by_side([block, qr_code(receipt.receipt_no, size_mm=28)], [144 * mm, 30 * mm]),
         signature_lines([t(L.SIGN_RECIPIENT)], line_width=50 * mm),
     ]
     if receipt.station_phone:
-        story.append(
-            Paragraph(escape(t(L.RECEIPT_FOOTNOTE).format(phone=receipt.station_phone)), st.small)
-        )
+        story.append(para(t(L.RECEIPT_FOOTNOTE).format(phone=receipt.station_phone), st.small))
     return story
 
 
@@ -107,7 +104,7 @@ def receipt_story(receipt: ReceiptData) -> list[Flowable]:
 
 
 def build_receipt(
-    out: str | Path | BinaryIO,
+    out: Out,
     receipt: ReceiptData,
     operator: str,
     *,
@@ -115,10 +112,13 @@ def build_receipt(
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> None:
-    info = page_info(
-        receipt.station_name,
-        f"{L.t(L.RECEIPT_TITLE)} {receipt.receipt_no}",
-        operator,
-        printed_at or clock.now(),
+    build_report(
+        out,
+        receipt_story(receipt),
+        station_name=receipt.station_name,
+        title=f"{L.t(L.RECEIPT_TITLE)} {receipt.receipt_no}",
+        operator=operator,
+        printed_at=printed_at,
+        progress=progress,
+        should_cancel=should_cancel,
     )
-    build_pdf(out, info, receipt_story(receipt), progress=progress, should_cancel=should_cancel)

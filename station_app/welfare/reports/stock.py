@@ -4,26 +4,27 @@ period's ledger, and the balances now. A4 landscape."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
-from station_app.core import clock
 from station_app.core.pdf import (
     CancelFn,
+    Out,
     ProgressFn,
-    build_pdf,
+    build_report,
+    cell_wrapper,
     data_table,
+    grid_table,
+    para,
     register_fonts,
-    signature_lines,
+    section_heading,
     styles,
+    title_block,
 )
 from station_app.welfare import labels as L
 from station_app.welfare.labels import movement_label
-from station_app.welfare.reports.common import grid_table, heading, money, page_info, wrap_lines
+from station_app.welfare.reports.common import money, sign_off
 from station_app.welfare.types.printouts import StockReport
 
 LEDGER_WIDTHS = [w * mm for w in (24, 50, 28, 20, 20, 67, 28, 24)]
@@ -39,9 +40,9 @@ def stock_story(report: StockReport) -> list[Flowable]:
     font = register_fonts()
 
     story: list[Flowable] = [
-        Paragraph(escape(t(L.STOCK_TITLE)), st.title),
-        Paragraph(escape(f"{t(L.PERIOD)}：{report.start} – {report.end}"), st.body),
-        *heading(t(L.PERIOD_SUMMARY)),
+        title_block(t(L.STOCK_TITLE)),
+        para(f"{t(L.PERIOD)}：{report.start} – {report.end}", st.body),
+        *section_heading(t(L.PERIOD_SUMMARY)),
         data_table(
             [
                 t(L.COL_ITEM),
@@ -71,15 +72,10 @@ def stock_story(report: StockReport) -> list[Flowable]:
             [w * mm for w in (62, 24, 22, 22, 22, 26, 22, 22, 37)],
             align_right={1, 2, 3, 4, 5, 6, 7, 8},
         ),
-        *heading(t(L.MOVEMENTS)),
+        *section_heading(t(L.MOVEMENTS)),
     ]
     if report.movements:
-        wrapped: dict[str, str] = {}
-
-        def fit(text: str, width: float) -> str:
-            if text not in wrapped:
-                wrapped[text] = "\n".join(wrap_lines(text, width, font))
-            return wrapped[text]
+        fit = cell_wrapper(font)
 
         rows = [
             [
@@ -112,8 +108,8 @@ def stock_story(report: StockReport) -> list[Flowable]:
             )
         )
     else:
-        story.append(Paragraph(escape(t(L.NO_MOVEMENTS)), st.body))
-    story.extend(heading(t(L.BALANCES)))
+        story.append(para(t(L.NO_MOVEMENTS), st.body))
+    story.extend(section_heading(t(L.BALANCES)))
     story.append(
         data_table(
             [
@@ -141,12 +137,12 @@ def stock_story(report: StockReport) -> list[Flowable]:
             align_right={2, 3, 4, 5},
         )
     )
-    story.append(signature_lines([t(L.SIGN_OPERATOR), t(L.SIGN_REVIEWER), t(L.SIGN_DATE)]))
+    story.append(sign_off())
     return story
 
 
 def build_stock_report(
-    out: str | Path | BinaryIO,
+    out: Out,
     report: StockReport,
     operator: str,
     *,
@@ -154,11 +150,13 @@ def build_stock_report(
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> None:
-    info = page_info(report.station_name, L.t(L.STOCK_TITLE), operator, printed_at or clock.now())
-    build_pdf(
+    build_report(
         out,
-        info,
         stock_story(report),
+        station_name=report.station_name,
+        title=L.t(L.STOCK_TITLE),
+        operator=operator,
+        printed_at=printed_at,
         landscape=True,
         progress=progress,
         should_cancel=should_cancel,

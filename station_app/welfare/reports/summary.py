@@ -5,31 +5,27 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
-from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
-from station_app.core import clock
 from station_app.core.pdf import (
     CancelFn,
+    Out,
     ProgressFn,
-    build_pdf,
+    build_report,
     data_table,
     key_value_table,
-    signature_lines,
-    styles,
+    section_heading,
+    title_block,
 )
 from station_app.welfare import labels as L
 from station_app.welfare.reports.common import (
     day,
-    heading,
     kind_label,
     money,
     package_text,
-    page_info,
+    sign_off,
     status_label,
 )
 from station_app.welfare.types.printouts import CampaignSummary
@@ -42,12 +38,11 @@ def _share(served: int, planned: int) -> str:
 
 
 def summary_story(summary: CampaignSummary) -> list[Flowable]:
-    st = styles()
     c = summary.campaign
     t = L.t
 
     story: list[Flowable] = [
-        Paragraph(escape(f"{c.name}　{t(L.SUMMARY_TITLE)}"), st.title),
+        title_block(f"{c.name}　{t(L.SUMMARY_TITLE)}"),
         key_value_table(
             [
                 (t(L.KIND_LINE), kind_label(c.kind)),
@@ -60,7 +55,7 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
             ],
             [w * mm for w in (24, 63, 24, 63)],
         ),
-        *heading(t(L.RECIPIENTS)),
+        *section_heading(t(L.RECIPIENTS)),
         data_table(
             [t(L.PLANNED), t(L.SERVED), t(L.REMAINING), t(L.COL_SHARE), t(L.REMOVED)],
             [
@@ -76,7 +71,7 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
             align_right={0, 1, 2, 3, 4},
             zebra=False,
         ),
-        *heading(t(L.ITEMS_ISSUED)),
+        *section_heading(t(L.ITEMS_ISSUED)),
         data_table(
             [
                 t(L.COL_ITEM),
@@ -100,7 +95,7 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
             [w * mm for w in (54, 20, 24, 24, 30, 22)],
             align_right={1, 2, 3, 4, 5},
         ),
-        *heading(t(L.MONEY_HEADING)),
+        *section_heading(t(L.MONEY_HEADING)),
         key_value_table(
             [
                 (t(L.ITEMS_VALUE), money(summary.items_value)),
@@ -110,7 +105,7 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
             ],
             [w * mm for w in (30, 57, 30, 57)],
         ),
-        *heading(t(L.BY_COMMUNITY)),
+        *section_heading(t(L.BY_COMMUNITY)),
     ]
     rows: list[list[object]] = [
         [
@@ -148,12 +143,12 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
             align_right={1, 2, 3, 4, 5},
         )
     )
-    story.append(signature_lines([t(L.SIGN_OPERATOR), t(L.SIGN_REVIEWER), t(L.SIGN_DATE)]))
+    story.append(sign_off())
     return story
 
 
 def build_summary(
-    out: str | Path | BinaryIO,
+    out: Out,
     summary: CampaignSummary,
     operator: str,
     *,
@@ -161,10 +156,13 @@ def build_summary(
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
 ) -> None:
-    info = page_info(
-        summary.campaign.station_name,
-        f"{summary.campaign.name} {L.t(L.SUMMARY_TITLE)}",
-        operator,
-        printed_at or clock.now(),
+    build_report(
+        out,
+        summary_story(summary),
+        station_name=summary.campaign.station_name,
+        title=f"{summary.campaign.name} {L.t(L.SUMMARY_TITLE)}",
+        operator=operator,
+        printed_at=printed_at,
+        progress=progress,
+        should_cancel=should_cancel,
     )
-    build_pdf(out, info, summary_story(summary), progress=progress, should_cancel=should_cancel)

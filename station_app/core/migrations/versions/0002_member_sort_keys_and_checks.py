@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from station_app.core.migrations import ddl
 from station_app.core.search import name_keys, normalize_query
 
 revision: str = "0002"
@@ -21,11 +22,6 @@ depends_on: str | Sequence[str] | None = None
 ID_TYPES = ("resident_id", "hmt_permit", "foreign_pr", "passport", "other")
 HARDSHIP_LEVELS = ("ordinary", "severe")
 OUTDOOR_KINDS = ("sanitation", "courier", "delivery", "assistant", "taxi", "logistics", "other")
-
-
-def _in(column: str, values: tuple[str, ...], nullable: bool = False) -> str:
-    listed = ", ".join(f"'{v}'" for v in values)
-    return f"{column} IS NULL OR {column} IN ({listed})" if nullable else f"{column} IN ({listed})"
 
 
 def _sort_key(name: str) -> str:
@@ -55,12 +51,14 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_member_joined_on"), ["joined_on"], unique=False)
         batch_op.create_index("ix_member_name_pinyin", ["name_pinyin", "name"], unique=False)
-        batch_op.create_check_constraint(op.f("ck_member_id_type"), _in("id_type", ID_TYPES))
         batch_op.create_check_constraint(
-            op.f("ck_member_hardship_level"), _in("hardship_level", HARDSHIP_LEVELS, True)
+            op.f("ck_member_id_type"), ddl.in_list("id_type", ID_TYPES)
         )
         batch_op.create_check_constraint(
-            op.f("ck_member_outdoor_kind"), _in("outdoor_kind", OUTDOOR_KINDS, True)
+            op.f("ck_member_hardship_level"), ddl.in_list("hardship_level", HARDSHIP_LEVELS, True)
+        )
+        batch_op.create_check_constraint(
+            op.f("ck_member_outdoor_kind"), ddl.in_list("outdoor_kind", OUTDOOR_KINDS, True)
         )
 
     with op.batch_alter_table("unit", schema=None) as batch_op:

@@ -25,6 +25,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from station_app.core.migrations import ddl
+
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
@@ -50,18 +52,19 @@ DEFAULT_ROOMS = (
 )  # fmt: skip
 DEFAULT_HOURS = ((0, 1, 2, 3, 4), "09:00:00", "17:30:00")  # Monday to Friday
 
-_TIME_TEXT = (
-    "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] "
-    "[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9][0-9][0-9][0-9]'"
+# A booking plus its buffer spans 36 h at most: the SQLite triggers look 2 days back.
+NO_OVERLAP = ddl.NoOverlap(
+    table="booking",
+    alias="b",
+    key="room_id",
+    until="blocked_until",
+    reach="-2 days",
+    active=("status <> 'cancelled'",),
+    error="booking_overlap",
 )
 
 
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
-
 def upgrade() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
     op.create_table(
         "holiday_override",
         sa.Column("date", sa.Date(), nullable=False),
@@ -84,7 +87,7 @@ def upgrade() -> None:
         sa.Column("what_to_bring", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(_in("kind", ROOM_KINDS), name=op.f("ck_room_kind")),
+        sa.CheckConstraint(ddl.in_list("kind", ROOM_KINDS), name=op.f("ck_room_kind")),
         sa.CheckConstraint("capacity >= 1", name=op.f("ck_room_capacity")),
         sa.CheckConstraint("slot_minutes BETWEEN 5 AND 240", name=op.f("ck_room_slot_minutes")),
         sa.CheckConstraint("buffer_minutes BETWEEN 0 AND 120", name=op.f("ck_room_buffer_minutes")),
@@ -120,26 +123,13 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_booking_series")),
     )
-    if sqlite:
-        # Text times: only the fixed-width form compares like time; 36 h at most.
-        dialect_checks = [
-            sa.CheckConstraint(
-                f"starts_at GLOB {_TIME_TEXT} AND ends_at GLOB {_TIME_TEXT} "
-                f"AND blocked_until GLOB {_TIME_TEXT}",
-                name=op.f("ck_booking_time_format"),
-            ),
-            sa.CheckConstraint(
-                "julianday(blocked_until) - julianday(starts_at) <= 1.5",
-                name=op.f("ck_booking_max_span"),
-            ),
-        ]
-    else:
-        dialect_checks = [
-            sa.CheckConstraint(
-                "blocked_until <= starts_at + interval '36 hours'",
-                name=op.f("ck_booking_max_span"),
-            )
-        ]
+    # Built before the table's other constraints: CREATE TABLE lists them in that order.
+    time_checks = ddl.time_checks(
+        "booking",
+        max_hours=36,
+        columns=("starts_at", "ends_at", "blocked_until"),
+        until="blocked_until",
+    )
     op.create_table(
         "booking",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -164,12 +154,12 @@ def upgrade() -> None:
         sa.Column("created_by", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(_in("purpose", PURPOSES), name=op.f("ck_booking_purpose")),
-        sa.CheckConstraint(_in("status", STATUSES), name=op.f("ck_booking_status")),
+        sa.CheckConstraint(ddl.in_list("purpose", PURPOSES), name=op.f("ck_booking_purpose")),
+        sa.CheckConstraint(ddl.in_list("status", STATUSES), name=op.f("ck_booking_status")),
         sa.CheckConstraint("ends_at > starts_at", name=op.f("ck_booking_ends_after_start")),
         sa.CheckConstraint("blocked_until >= ends_at", name=op.f("ck_booking_blocked_until")),
         sa.CheckConstraint("attendees >= 1", name=op.f("ck_booking_attendees")),
-        *dialect_checks,
+        *time_checks,
         sa.ForeignKeyConstraint(
             ["created_by"], ["operator.id"], name=op.f("fk_booking_created_by_operator")
         ),
@@ -195,42 +185,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_booking_series_id"), ["series_id"], unique=False)
         batch_op.create_index("ix_booking_starts_at", ["starts_at"], unique=False)
 
-    if sqlite:
-        _sqlite_overlap_triggers()
-    else:
-        _postgresql_exclusion()
+    NO_OVERLAP.create()
     _seed_rooms()
-
-
-def _sqlite_overlap_triggers() -> None:
-    clash = (
-        "SELECT RAISE(ABORT, 'booking_overlap') WHERE EXISTS ("
-        " SELECT 1 FROM booking AS b"
-        " WHERE b.room_id = NEW.room_id"
-        " AND b.starts_at >= datetime(NEW.starts_at, '-2 days')"  # index range (36 h max span)
-        " AND b.starts_at < NEW.blocked_until"
-        " AND b.blocked_until > NEW.starts_at"
-        " AND b.status <> 'cancelled'{other});"
-    )
-    op.execute(
-        "CREATE TRIGGER booking_no_overlap_insert BEFORE INSERT ON booking "
-        "WHEN NEW.status <> 'cancelled' "
-        f"BEGIN {clash.format(other='')} END"
-    )
-    op.execute(
-        "CREATE TRIGGER booking_no_overlap_update BEFORE UPDATE ON booking "
-        "WHEN NEW.status <> 'cancelled' "
-        f"BEGIN {clash.format(other=' AND b.id <> NEW.id')} END"
-    )
-
-
-def _postgresql_exclusion() -> None:
-    op.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
-    op.execute(
-        "ALTER TABLE booking ADD CONSTRAINT ex_booking_no_overlap EXCLUDE USING gist "
-        "(room_id WITH =, tsrange(starts_at, blocked_until, '[)') WITH &&) "
-        "WHERE (status <> 'cancelled')"
-    )
 
 
 def _seed_rooms() -> None:
@@ -303,9 +259,7 @@ def _seed_rooms() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("DROP TRIGGER IF EXISTS booking_no_overlap_update")
-        op.execute("DROP TRIGGER IF EXISTS booking_no_overlap_insert")
+    NO_OVERLAP.drop()
     with op.batch_alter_table("booking", schema=None) as batch_op:
         batch_op.drop_index("ix_booking_starts_at")
         batch_op.drop_index(batch_op.f("ix_booking_series_id"))

@@ -21,6 +21,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from station_app.core.migrations import ddl
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -32,10 +34,6 @@ CAMPAIGN_KINDS = ("festival", "hardship", "summer", "women", "members_only", "ot
 CAMPAIGN_STATUSES = ("draft", "open", "closed")
 ISSUE_ROW = "kind = 'issued' AND quantity < 0"
 UNDO_ROW = "kind = 'issued' AND quantity > 0"
-
-
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
 
 def upgrade() -> None:
@@ -76,8 +74,10 @@ def upgrade() -> None:
         sa.Column("closed_at", sa.DateTime(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(_in("kind", CAMPAIGN_KINDS), name=op.f("ck_campaign_kind")),
-        sa.CheckConstraint(_in("status", CAMPAIGN_STATUSES), name=op.f("ck_campaign_status")),
+        sa.CheckConstraint(ddl.in_list("kind", CAMPAIGN_KINDS), name=op.f("ck_campaign_kind")),
+        sa.CheckConstraint(
+            ddl.in_list("status", CAMPAIGN_STATUSES), name=op.f("ck_campaign_status")
+        ),
         sa.CheckConstraint("ends_on >= starts_on", name=op.f("ck_campaign_dates")),
         sa.CheckConstraint("budget IS NULL OR budget >= 0", name=op.f("ck_campaign_budget")),
         sa.CheckConstraint("cash_amount >= 0", name=op.f("ck_campaign_cash_amount")),
@@ -165,7 +165,9 @@ def upgrade() -> None:
         sa.Column("operator_id", sa.Integer(), nullable=True),
         sa.Column("operator_name", sa.String(length=40), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(_in("kind", MOVEMENT_KINDS), name=op.f("ck_stock_movement_kind")),
+        sa.CheckConstraint(
+            ddl.in_list("kind", MOVEMENT_KINDS), name=op.f("ck_stock_movement_kind")
+        ),
         sa.CheckConstraint("quantity <> 0", name=op.f("ck_stock_movement_quantity")),
         sa.CheckConstraint(
             "kind <> 'received' OR quantity > 0", name=op.f("ck_stock_movement_received_positive")
@@ -221,20 +223,17 @@ def upgrade() -> None:
 
 # --- the stock guards ----------------------------------------------------------------
 
-_SQLITE_GUARDS = (
-    # Each movement moves the balance; a balance below zero is refused.
+# Each movement moves the balance; a balance below zero is refused.
+_SQLITE_APPLY = (
     """CREATE TRIGGER stock_movement_apply AFTER INSERT ON stock_movement
     BEGIN
         SELECT RAISE(ABORT, 'stock_negative')
         WHERE (SELECT on_hand FROM gift_item WHERE id = NEW.item_id) + NEW.quantity < 0;
         UPDATE gift_item SET on_hand = on_hand + NEW.quantity WHERE id = NEW.item_id;
     END""",
-    # The ledger is evidence: append-only.
-    """CREATE TRIGGER stock_movement_no_update BEFORE UPDATE ON stock_movement
-    BEGIN SELECT RAISE(ABORT, 'stock_movement is append-only'); END""",
-    """CREATE TRIGGER stock_movement_no_delete BEFORE DELETE ON stock_movement
-    BEGIN SELECT RAISE(ABORT, 'stock_movement is append-only'); END""",
-    # The balance is the ledger's sum, whoever writes it.
+)
+# The balance is the ledger's sum, whoever writes it.
+_SQLITE_BALANCE = (
     """CREATE TRIGGER gift_item_on_hand_is_ledger AFTER UPDATE OF on_hand ON gift_item
     WHEN NEW.on_hand <> (SELECT COALESCE(SUM(quantity), 0) FROM stock_movement
                          WHERE item_id = NEW.id)
@@ -244,7 +243,7 @@ _SQLITE_GUARDS = (
     BEGIN SELECT RAISE(ABORT, 'on_hand_is_ledger'); END""",
 )
 
-_PG_GUARDS = (
+_PG_APPLY = (
     """CREATE FUNCTION stock_movement_apply() RETURNS trigger LANGUAGE plpgsql AS $$
     DECLARE balance integer;
     BEGIN
@@ -258,10 +257,8 @@ _PG_GUARDS = (
     END $$""",
     """CREATE TRIGGER stock_movement_apply AFTER INSERT ON stock_movement
     FOR EACH ROW EXECUTE FUNCTION stock_movement_apply()""",
-    """CREATE FUNCTION stock_movement_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN RAISE EXCEPTION 'stock_movement is append-only'; END $$""",
-    """CREATE TRIGGER stock_movement_append_only BEFORE UPDATE OR DELETE ON stock_movement
-    FOR EACH ROW EXECUTE FUNCTION stock_movement_append_only()""",
+)
+_PG_BALANCE = (
     """CREATE FUNCTION gift_item_on_hand_is_ledger() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF NEW.on_hand <> (SELECT COALESCE(SUM(quantity), 0) FROM stock_movement
@@ -286,32 +283,25 @@ _PG_GUARDS = (
 
 
 def create_stock_guards() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
-    for statement in _SQLITE_GUARDS if sqlite else _PG_GUARDS:
+    sqlite = ddl.is_sqlite()
+    for statement in _SQLITE_APPLY if sqlite else _PG_APPLY:
+        op.execute(statement)
+    ddl.append_only("stock_movement", before_begin="\n    ")  # the ledger is evidence
+    for statement in _SQLITE_BALANCE if sqlite else _PG_BALANCE:
         op.execute(statement)
 
 
 def drop_stock_guards() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        for name in (
-            "stock_movement_apply",
-            "stock_movement_no_update",
-            "stock_movement_no_delete",
-            "gift_item_on_hand_is_ledger",
-            "gift_item_starts_empty",
-        ):
+    ddl.drop_append_only("stock_movement")
+    guards = ("stock_movement_apply", "gift_item_on_hand_is_ledger", "gift_item_starts_empty")
+    if ddl.is_sqlite():
+        for name in guards:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
         return
     op.execute("DROP TRIGGER IF EXISTS stock_movement_apply ON stock_movement")
-    op.execute("DROP TRIGGER IF EXISTS stock_movement_append_only ON stock_movement")
     op.execute("DROP TRIGGER IF EXISTS gift_item_on_hand_is_ledger ON gift_item")
     op.execute("DROP TRIGGER IF EXISTS gift_item_starts_empty ON gift_item")
-    for function in (
-        "stock_movement_apply",
-        "stock_movement_append_only",
-        "gift_item_on_hand_is_ledger",
-        "gift_item_starts_empty",
-    ):
+    for function in guards:
         op.execute(f"DROP FUNCTION IF EXISTS {function}()")
 
 

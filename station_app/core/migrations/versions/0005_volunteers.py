@@ -27,6 +27,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from station_app.core.migrations import ddl
+
 revision: str = "0005"
 down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
@@ -48,33 +50,17 @@ STATUSES = ("scheduled", "confirmed", "attended", "absent", "cancelled")
 DEFAULT_SKILLS = ("宣传", "调解", "扶助", "联络", "组织", "急救", "驾驶", "摄影")
 AVAILABLE_ALWAYS = (1 << 21) - 1
 
-_TIME_TEXT = (
-    "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] "
-    "[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9][0-9][0-9][0-9]'"
+# A shift lasts 24 h at most: the SQLite triggers look 1 day back.
+NO_OVERLAP = ddl.NoOverlap(
+    table="assignment",
+    alias="a",
+    key="volunteer_id",
+    until="ends_at",
+    reach="-1 day",
+    active=("status <> 'cancelled'", "override_reason IS NULL"),
+    error="volunteer_overlap",
+    update_of="volunteer_id, starts_at, ends_at, status, override_reason",
 )
-
-
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
-
-def _time_checks(table: str, sqlite: bool) -> list[sa.CheckConstraint]:
-    if sqlite:
-        return [
-            sa.CheckConstraint(
-                f"starts_at GLOB {_TIME_TEXT} AND ends_at GLOB {_TIME_TEXT}",
-                name=op.f(f"ck_{table}_time_format"),
-            ),
-            sa.CheckConstraint(
-                "julianday(ends_at) - julianday(starts_at) <= 1.0",
-                name=op.f(f"ck_{table}_max_span"),
-            ),
-        ]
-    return [
-        sa.CheckConstraint(
-            "ends_at <= starts_at + interval '24 hours'", name=op.f(f"ck_{table}_max_span")
-        )
-    ]
 
 
 def upgrade() -> None:
@@ -197,7 +183,7 @@ def upgrade() -> None:
         sa.Column("created_by", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(_in("kind", ACTIVITY_KINDS), name=op.f("ck_activity_kind")),
+        sa.CheckConstraint(ddl.in_list("kind", ACTIVITY_KINDS), name=op.f("ck_activity_kind")),
         sa.CheckConstraint("ends_at > starts_at", name=op.f("ck_activity_ends_after_start")),
         sa.ForeignKeyConstraint(
             ["created_by"], ["operator.id"], name=op.f("fk_activity_created_by_operator")
@@ -221,7 +207,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint("ends_at > starts_at", name=op.f("ck_shift_ends_after_start")),
         sa.CheckConstraint("places BETWEEN 1 AND 500", name=op.f("ck_shift_places")),
-        *_time_checks("shift", sqlite),
+        *ddl.time_checks("shift", max_hours=24),
         sa.ForeignKeyConstraint(
             ["activity_id"], ["activity.id"], name=op.f("fk_shift_activity_id_activity")
         ),
@@ -248,14 +234,14 @@ def upgrade() -> None:
         sa.Column("created_by", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(_in("status", STATUSES), name=op.f("ck_assignment_status")),
+        sa.CheckConstraint(ddl.in_list("status", STATUSES), name=op.f("ck_assignment_status")),
         sa.CheckConstraint("ends_at > starts_at", name=op.f("ck_assignment_ends_after_start")),
         sa.CheckConstraint("hours >= 0 AND hours <= 24", name=op.f("ck_assignment_hours")),
         sa.CheckConstraint(
             "override_reason IS NULL OR override_reason <> ''",
             name=op.f("ck_assignment_override"),
         ),
-        *_time_checks("assignment", sqlite),
+        *ddl.time_checks("assignment", max_hours=24),
         sa.ForeignKeyConstraint(
             ["created_by"], ["operator.id"], name=op.f("fk_assignment_created_by_operator")
         ),
@@ -307,45 +293,15 @@ def upgrade() -> None:
             "ix_volunteer_certificate_volunteer_id", ["volunteer_id"], unique=False
         )
 
-    if sqlite:
-        create_overlap_guards()
-    else:
-        _postgresql_exclusion()
+    NO_OVERLAP.create()
     _seed_skills()
 
 
 def create_overlap_guards() -> None:
     """SQLite triggers. Batch mode drops them with the table it recreates: a later
-    migration that batch-alters ``assignment`` must call this (its own copy) again."""
-    clash = (
-        "SELECT RAISE(ABORT, 'volunteer_overlap') WHERE EXISTS ("
-        " SELECT 1 FROM assignment AS a"
-        " WHERE a.volunteer_id = NEW.volunteer_id"
-        " AND a.starts_at >= datetime(NEW.starts_at, '-1 day')"  # index range (24 h max)
-        " AND a.starts_at < NEW.ends_at"
-        " AND a.ends_at > NEW.starts_at"
-        " AND a.status <> 'cancelled'"
-        " AND a.override_reason IS NULL{other});"
-    )
-    when = "WHEN NEW.status <> 'cancelled' AND NEW.override_reason IS NULL"
-    op.execute(
-        f"CREATE TRIGGER assignment_no_overlap_insert BEFORE INSERT ON assignment {when} "
-        f"BEGIN {clash.format(other='')} END"
-    )
-    op.execute(
-        "CREATE TRIGGER assignment_no_overlap_update BEFORE UPDATE OF "
-        f"volunteer_id, starts_at, ends_at, status, override_reason ON assignment {when} "
-        f"BEGIN {clash.format(other=' AND a.id <> NEW.id')} END"
-    )
-
-
-def _postgresql_exclusion() -> None:
-    op.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
-    op.execute(
-        "ALTER TABLE assignment ADD CONSTRAINT ex_assignment_no_overlap EXCLUDE USING gist "
-        "(volunteer_id WITH =, tsrange(starts_at, ends_at, '[)') WITH &&) "
-        "WHERE (status <> 'cancelled' AND override_reason IS NULL)"
-    )
+    migration that batch-alters ``assignment`` must create them again (with its own
+    copy of ``NO_OVERLAP``)."""
+    NO_OVERLAP.create_sqlite_triggers()
 
 
 def _seed_skills() -> None:
@@ -365,10 +321,8 @@ def _seed_skills() -> None:
 
 
 def downgrade() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        op.execute("DROP TRIGGER IF EXISTS assignment_no_overlap_update")
-        op.execute("DROP TRIGGER IF EXISTS assignment_no_overlap_insert")
+    sqlite = ddl.is_sqlite()
+    NO_OVERLAP.drop()
     op.drop_table("volunteer_certificate")
     op.drop_table("assignment")
     op.drop_table("shift")

@@ -1,0 +1,164 @@
+"""DDL the revisions share: code-list CHECKs, SQLite's text-time CHECKs, the guard that
+refuses overlapping time ranges and the guard that keeps a table append-only, for
+SQLite and PostgreSQL.
+
+Frozen like a revision: a station's database was built by what these functions
+emitted, and SQLite keeps a trigger's text as written (PostgreSQL a function's body),
+so a function never changes what it emits for the arguments a revision passes. A new
+need is a new argument whose default keeps the old output, or a new function. Check:
+``sqlite3 DB .schema`` and ``pg_dump -s`` of a fresh database do not change. Revisions
+import this module, never the models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from alembic import op
+
+# SQLAlchemy writes SQLite times as fixed-width text; only that form compares like time.
+TIME_TEXT = (
+    "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] "
+    "[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9][0-9][0-9][0-9]'"
+)
+
+
+def is_sqlite() -> bool:
+    return op.get_bind().dialect.name == "sqlite"
+
+
+def in_list(column: str, values: Sequence[str], nullable: bool = False) -> str:
+    """``kind IN ('a', 'b')`` (``kind IS NULL OR …`` when ``nullable``) for a CHECK."""
+    listed = f"{column} IN ({', '.join(repr(v) for v in values)})"
+    return f"{column} IS NULL OR {listed}" if nullable else listed
+
+
+def time_checks(
+    table: str,
+    *,
+    max_hours: int,
+    columns: Sequence[str] = ("starts_at", "ends_at"),
+    until: str = "ends_at",
+) -> list[sa.CheckConstraint]:
+    """A row spans at most ``max_hours`` from ``starts_at`` to ``until`` (so an overlap
+    search walks a bounded index range); on SQLite the time ``columns`` must also be
+    in the fixed-width text form."""
+    if not is_sqlite():
+        return [
+            sa.CheckConstraint(
+                f"{until} <= starts_at + interval '{max_hours} hours'",
+                name=op.f(f"ck_{table}_max_span"),
+            )
+        ]
+    return [
+        sa.CheckConstraint(
+            " AND ".join(f"{column} GLOB {TIME_TEXT}" for column in columns),
+            name=op.f(f"ck_{table}_time_format"),
+        ),
+        sa.CheckConstraint(
+            f"julianday({until}) - julianday(starts_at) <= {max_hours / 24}",
+            name=op.f(f"ck_{table}_max_span"),
+        ),
+    ]
+
+
+@dataclass(frozen=True)
+class NoOverlap:
+    """The database refuses two rows with the same ``key`` whose half-open ranges
+    ``[starts_at, until)`` overlap, among the rows that meet every ``active`` condition.
+
+    SQLite: BEFORE INSERT / UPDATE triggers ``{table}_no_overlap_*`` that raise
+    ``error``; they search only ``reach`` back from ``starts_at`` (the longest span a
+    CHECK allows), along an index on ``(key, starts_at)``. PostgreSQL: the exclusion
+    constraint ``ex_{table}_no_overlap`` (btree_gist), SQLSTATE 23P01.
+    """
+
+    table: str
+    alias: str
+    key: str
+    until: str
+    reach: str
+    active: tuple[str, ...]
+    error: str
+    update_of: str | None = None  # columns whose change re-checks; None: any update
+
+    def create(self) -> None:
+        if is_sqlite():
+            self.create_sqlite_triggers()
+        else:
+            self.create_pg_exclusion()
+
+    def create_sqlite_triggers(self) -> None:
+        """Also for a later revision that batch-alters the table (batch mode recreates
+        it without its triggers)."""
+        when = "WHEN " + " AND ".join(f"NEW.{condition}" for condition in self.active)
+        update = f"UPDATE OF {self.update_of}" if self.update_of else "UPDATE"
+        op.execute(
+            f"CREATE TRIGGER {self.table}_no_overlap_insert BEFORE INSERT ON {self.table} "
+            f"{when} BEGIN {self._clash('')} END"
+        )
+        op.execute(
+            f"CREATE TRIGGER {self.table}_no_overlap_update BEFORE {update} ON {self.table} "
+            f"{when} BEGIN {self._clash(f' AND {self.alias}.id <> NEW.id')} END"
+        )
+
+    def _clash(self, other: str) -> str:
+        a = self.alias
+        active = "".join(f" AND {a}.{condition}" for condition in self.active)
+        return (
+            f"SELECT RAISE(ABORT, '{self.error}') WHERE EXISTS ("
+            f" SELECT 1 FROM {self.table} AS {a}"
+            f" WHERE {a}.{self.key} = NEW.{self.key}"
+            f" AND {a}.starts_at >= datetime(NEW.starts_at, '{self.reach}')"
+            f" AND {a}.starts_at < NEW.{self.until}"
+            f" AND {a}.{self.until} > NEW.starts_at{active}{other});"
+        )
+
+    def create_pg_exclusion(self) -> None:
+        op.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
+        op.execute(
+            f"ALTER TABLE {self.table} ADD CONSTRAINT ex_{self.table}_no_overlap EXCLUDE "
+            f"USING gist ({self.key} WITH =, tsrange(starts_at, {self.until}, '[)') WITH &&) "
+            f"WHERE ({' AND '.join(self.active)})"
+        )
+
+    def drop(self) -> None:
+        """Before dropping the table; PostgreSQL's constraint goes with the table."""
+        if is_sqlite():
+            op.execute(f"DROP TRIGGER IF EXISTS {self.table}_no_overlap_update")
+            op.execute(f"DROP TRIGGER IF EXISTS {self.table}_no_overlap_insert")
+
+
+def append_only(table: str, *, before_begin: str = " ") -> None:
+    """The database refuses UPDATE and DELETE on ``table`` with ``'{table} is
+    append-only'``: SQLite triggers ``{table}_no_update`` / ``{table}_no_delete``,
+    PostgreSQL the row trigger and function ``{table}_append_only``.
+
+    ``before_begin`` is the whitespace before ``BEGIN`` as the revision first wrote it
+    (kept verbatim in SQLite's trigger text and PostgreSQL's function body)."""
+    if is_sqlite():
+        for event in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table}"
+                f"{before_begin}BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+            )
+        return
+    op.execute(
+        f"CREATE FUNCTION {table}_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+        f"$${before_begin}BEGIN RAISE EXCEPTION '{table} is append-only'; END $$"
+    )
+    op.execute(
+        f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()"
+    )
+
+
+def drop_append_only(table: str) -> None:
+    if is_sqlite():
+        for event in ("update", "delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{event}")
+        return
+    op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
+    op.execute(f"DROP FUNCTION IF EXISTS {table}_append_only()")

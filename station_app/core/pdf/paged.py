@@ -1,0 +1,180 @@
+"""Long lists on paper: a grid table of plain strings cut page by page in one pass.
+
+:func:`station_app.core.pdf.data_table` builds a Paragraph for every cell that wraps
+and lets reportlab re-split the whole remainder on every page; fine for a summary,
+slow for a sign-off list of thousands of rows. :func:`grid_table` looks the same but
+takes pre-wrapped strings (:func:`wrap_lines`) and splits in one pass
+(:class:`PagedTable`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from station_app.core.pdf.fonts import CELL_FONT_SIZE, register_fonts
+from station_app.core.pdf.tables import CELL_PAD, header_cells, list_style
+
+NO_LINE_START = frozenset("、，。；：！？）》」』】〕,.;:!?)%")
+_BREAK_AFTER = re.compile(r"[^、，；]*[、，；]?")
+
+
+def wrap_lines(text: str, width: float, font: str, size: float = CELL_FONT_SIZE) -> list[str]:
+    """Break ``text`` into lines that fit ``width``: after a list separator (、，；) when
+    possible, so "食用油1桶" stays whole, else character by character (Chinese has no
+    spaces); closing punctuation never starts a line. Done once per distinct text, so a
+    list of thousands of rows with the same package costs one wrap, not thousands of
+    Paragraphs."""
+    usable = width - 2 * CELL_PAD
+
+    def fits(line: str) -> bool:
+        return stringWidth(line, font, size) <= usable
+
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        if fits(paragraph):
+            lines.append(paragraph)
+            continue
+        first = len(lines)
+        line = ""
+        for token in _BREAK_AFTER.findall(paragraph):
+            if fits(line + token):
+                line += token
+                continue
+            if line and fits(token):
+                lines.append(line)
+                line = token
+                continue
+            for char in token:  # a token wider than the column
+                if line and char not in NO_LINE_START and not fits(line + char):
+                    lines.append(line)
+                    line = char
+                else:
+                    line += char
+        lines.append(line)
+        if (
+            len(lines) - first >= 2
+            and len(line) == 1
+            and len(lines[-2]) > 2
+            and lines[-2][-1] not in NO_LINE_START
+        ):
+            # No lone character on the last line ("服务中 / 心" -> "服务 / 中心").
+            lines[-2], lines[-1] = lines[-2][:-1], lines[-2][-1] + line
+    return lines
+
+
+def cell_wrapper(font: str) -> Callable[[str, float], str]:
+    """``fit(text, width)``: ``text`` wrapped to a column as one cell string, each
+    distinct text and width wrapped once (names repeat on long lists)."""
+    wrapped: dict[tuple[str, float], str] = {}
+
+    def fit(text: str, width: float) -> str:
+        key = (text, width)
+        if key not in wrapped:
+            wrapped[key] = "\n".join(wrap_lines(text, width, font))
+        return wrapped[key]
+
+    return fit
+
+
+def grid_table(
+    header: Sequence[str],
+    rows: list[list[str]],
+    col_widths: Sequence[float],
+    *,
+    align_right: Collection[int] = frozenset(),
+    align_center: Collection[int] = frozenset(),
+    row_padding: float = 2.5,
+    zebra: bool = True,
+) -> Table:
+    """A grid table of plain strings (``\\n`` breaks a cell's lines) whose shaded header
+    row repeats on every page; looks like :func:`station_app.core.pdf.data_table` but
+    builds no Paragraph per cell and splits in one pass (:class:`PagedTable`), for lists
+    of thousands of rows. Callers pre-wrap long text with :func:`wrap_lines`."""
+    commands = list_style(
+        register_fonts(),
+        align_right=align_right,
+        align_center=align_center,
+        zebra=zebra and bool(rows),
+        row_padding=row_padding,
+    )
+    return PagedTable([header_cells(header), *rows], list(col_widths), commands)
+
+
+class PagedTable(Table):
+    """A long table cut page by page in one pass.
+
+    reportlab splits a long ``Table`` by rebuilding (and re-measuring, and re-styling)
+    the whole remainder on every page, which makes a 3,000-row list cost rows × pages.
+    This measures the rows once, and on each page builds a ``Table`` of only the rows
+    that fit (header repeated), handing the rest on. It subclasses ``Table`` only so
+    that the build's progress counts its rows (``_cellvalues``); it never uses
+    ``Table``'s own layout. Cells must be plain strings or small flowables whose
+    height does not depend on the page (true of :func:`grid_table`'s cells).
+    """
+
+    def __init__(
+        self,
+        data: list[list[object]],
+        col_widths: list[float],
+        commands: list[tuple],
+        heights: list[float] | None = None,
+    ) -> None:
+        Flowable.__init__(self)
+        self._cellvalues = data  # header + rows: what the progress counts
+        self._col_widths = col_widths
+        self._commands = commands
+        self._heights = heights
+        self.hAlign = "CENTER"
+        self.vAlign = "MIDDLE"
+        self.spaceBefore = 0
+        self.spaceAfter = 0
+
+    def _table(self, rows: list[list[object]]) -> Table:
+        table = Table(
+            [self._cellvalues[0], *rows], colWidths=self._col_widths, repeatRows=1, hAlign="CENTER"
+        )
+        table.setStyle(TableStyle(self._commands))
+        return table
+
+    def _measure(self) -> list[float]:
+        if self._heights is None:
+            whole = self._table(self._cellvalues[1:])
+            whole.wrap(sum(self._col_widths), 1e9)
+            self._heights = list(whole._rowHeights)
+        return self._heights
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = sum(self._col_widths)
+        self.height = sum(self._measure())
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        heights = self._measure()
+        room = avail_height - heights[0]
+        fit = 0
+        for height in heights[1:]:
+            if room < height:
+                break
+            room -= height
+            fit += 1
+        rows = self._cellvalues[1:]
+        if fit == 0:
+            return []  # not even one row under the header: next page
+        if fit >= len(rows):
+            return [self._table(rows)]
+        rest = PagedTable(
+            [self._cellvalues[0], *rows[fit:]],
+            self._col_widths,
+            self._commands,
+            [heights[0], *heights[1 + fit :]],
+        )
+        return [self._table(rows[:fit]), rest]
+
+    def draw(self) -> None:
+        table = self._table(self._cellvalues[1:])
+        table.wrap(self.width, self.height)
+        table.drawOn(self.canv, 0, 0)

@@ -1,0 +1,80 @@
+"""The parts every printout shares above the page template (document.py).
+
+A printout is a story of flowables built from plain data, then written once with the
+station's page frame. These helpers are that frame's data (:func:`page_info`), the
+build call (:func:`build_report`), the title block and the section headings, so no
+report writes them again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+
+from station_app.core import clock
+from station_app.core.pdf.document import CancelFn, PageInfo, ProgressFn, build_pdf
+from station_app.core.pdf.fonts import styles
+
+Out = str | Path | BinaryIO
+
+
+def page_info(
+    station_name: str, title: str, operator: str, printed_at: dt.datetime | None = None
+) -> PageInfo:
+    """The page frame's words: station name and title in the header, print time
+    (now unless given) and operator in the footer."""
+    return PageInfo(
+        station_name=station_name,
+        title=title,
+        operator=operator,
+        printed_at=printed_at or clock.now(),
+    )
+
+
+def build_report(
+    out: Out,
+    story: list[Flowable],
+    *,
+    station_name: str,
+    title: str,
+    operator: str,
+    printed_at: dt.datetime | None = None,
+    landscape: bool = False,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+) -> None:
+    """Write ``story`` in the station's page frame (see :func:`build_pdf`)."""
+    build_pdf(
+        out,
+        page_info(station_name, title, operator, printed_at),
+        story,
+        landscape=landscape,
+        progress=progress,
+        should_cancel=should_cancel,
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """Plain text as a paragraph: desk-typed "<" or "&" is text, not markup."""
+    return Paragraph(escape(text), style)
+
+
+def title_block(text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """The printout's title, centred above everything else."""
+    return para(text, style or styles().title)
+
+
+def section_heading(text: str, min_space: float = 40 * mm) -> list[Flowable]:
+    """A heading over a table (or a group of a grouped list) that never sits alone at
+    the foot of a page.
+
+    Not ``keepWithNext``: kept with a table longer than a page, reportlab moves both to
+    the next page and leaves this one blank. A conditional page break instead asks for
+    room for the heading, the table's header row and a couple of rows."""
+    return [CondPageBreak(min_space), para(text, styles().heading)]
