@@ -137,7 +137,7 @@ def cmd_communities(args: argparse.Namespace, db: Database) -> int:
     ``added NAME`` or ``already there: NAME``; exit 0 (2 for a name it refuses)."""
     from station_app.core.actor import CLI_ACTOR
     from station_app.core.errors import DeskError
-    from station_app.members.communities import CommunityService
+    from station_app.members.service.communities import CommunityService
 
     service = CommunityService(db)
     if args.action == "list":

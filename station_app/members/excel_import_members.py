@@ -28,7 +28,6 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.models import AuditLog, SerialCounter, Station
 from station_app.core.search import name_keys, normalize_query, search_text
 from station_app.core.serials import format_serial
-from station_app.members.communities import community_key, retired_error
 from station_app.members.errors import DuplicateMember, DuplicateUnit
 from station_app.members.excel_columns import (
     GENDER_LABELS,
@@ -59,16 +58,17 @@ from station_app.members.excel_types import (
     Sheet,
 )
 from station_app.members.models import NAME_SORT_LENGTH, Community, Member, Unit
-from station_app.members.store import (
+from station_app.members.service.communities import community_key, retired_error
+from station_app.members.service.store import (
     DEFAULT_PREFIX,
     MEMBER_SERIES,
     refuse_duplicate_id,
     same_name_and_mobile,
 )
+from station_app.members.service.unit_validation import clean_unit, normalize_unit_name
+from station_app.members.service.units import UnitService
+from station_app.members.service.validation import CleanMember, member_problems
 from station_app.members.types import MemberInput, Notice, UnitInput
-from station_app.members.unit_validation import clean_unit, normalize_unit_name
-from station_app.members.units import UnitService
-from station_app.members.validation import CleanMember, member_problems
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -450,7 +450,7 @@ def _bump_counter(s: Session, year: int, count: int) -> int:
 
 def take_member_numbers(s: Session, year: int, count: int) -> list[str]:
     """``count`` consecutive member numbers of a year, skipping numbers already taken
-    (as :func:`station_app.members.store.next_member_no` does one at a time)."""
+    (as :func:`station_app.members.service.store.next_member_no` does one at a time)."""
     prefix = s.scalar(select(Station.member_no_prefix).where(Station.id == 1)) or DEFAULT_PREFIX
     numbers: list[str] = []
     while len(numbers) < count:

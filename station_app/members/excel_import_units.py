@@ -43,9 +43,9 @@ from station_app.members.excel_types import (
     Sheet,
 )
 from station_app.members.models import Unit
+from station_app.members.service.unit_validation import clean_unit
+from station_app.members.service.units import UnitService
 from station_app.members.types import UnitInput
-from station_app.members.unit_validation import clean_unit
-from station_app.members.units import UnitService
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]

@@ -41,6 +41,7 @@ from station_app.core.ids import parse_resident_id
 from station_app.members.errors import DuplicateMember
 from station_app.members.models import HARDSHIP_LEVELS, OUTDOOR_KINDS
 from station_app.members.service import CommunityService, MemberService, UnitService
+from station_app.members.service.validation import RESIDENT_ID, member_problems
 from station_app.members.types import MemberInput, MemberRecord, Notice
 from station_app.members.ui import labels
 from station_app.members.ui.forms import (
@@ -57,7 +58,6 @@ from station_app.members.ui.forms import (
     select_value,
 )
 from station_app.members.ui.unit_picker import UnitPicker
-from station_app.members.validation import RESIDENT_ID, member_problems
 from station_app.widgets.optional_date import DATE_FORMAT, OptionalDateEdit
 
 # Form order: the first field with a problem gets the focus.

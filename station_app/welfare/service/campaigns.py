@@ -20,9 +20,9 @@ from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.text import clean_text
 from station_app.members.models import Member
-from station_app.members.store import missing_member
+from station_app.members.service.store import missing_member
+from station_app.members.service.validation import code_value, required_line
 from station_app.members.types import Notice
-from station_app.members.validation import code_value, required_line
 from station_app.welfare.models import (
     CAMPAIGN_KINDS,
     Allocation,
