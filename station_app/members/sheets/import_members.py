@@ -29,7 +29,18 @@ from station_app.core.models import AuditLog, SerialCounter, Station
 from station_app.core.search import name_keys, normalize_query, search_text
 from station_app.core.serials import format_serial
 from station_app.members.errors import DuplicateMember, DuplicateUnit
-from station_app.members.excel_columns import (
+from station_app.members.models import NAME_SORT_LENGTH, Community, Member, Unit
+from station_app.members.service.communities import community_key, retired_error
+from station_app.members.service.store import (
+    DEFAULT_PREFIX,
+    MEMBER_SERIES,
+    refuse_duplicate_id,
+    same_name_and_mobile,
+)
+from station_app.members.service.unit_validation import clean_unit, normalize_unit_name
+from station_app.members.service.units import UnitService
+from station_app.members.service.validation import CleanMember, member_problems
+from station_app.members.sheets.columns import (
     GENDER_LABELS,
     GENDER_WORDS,
     HARDSHIP_LABELS,
@@ -45,7 +56,7 @@ from station_app.members.excel_columns import (
     parse_date,
     yes_no,
 )
-from station_app.members.excel_types import (
+from station_app.members.sheets.types import (
     DUPLICATE,
     INVALID,
     MEMBERS,
@@ -57,17 +68,6 @@ from station_app.members.excel_types import (
     RowProblem,
     Sheet,
 )
-from station_app.members.models import NAME_SORT_LENGTH, Community, Member, Unit
-from station_app.members.service.communities import community_key, retired_error
-from station_app.members.service.store import (
-    DEFAULT_PREFIX,
-    MEMBER_SERIES,
-    refuse_duplicate_id,
-    same_name_and_mobile,
-)
-from station_app.members.service.unit_validation import clean_unit, normalize_unit_name
-from station_app.members.service.units import UnitService
-from station_app.members.service.validation import CleanMember, member_problems
 from station_app.members.types import MemberInput, Notice, UnitInput
 
 ProgressFn = Callable[[int, int], None]
