@@ -32,7 +32,7 @@ from station_app.members.sheets.columns import (
     parse_count,
     parse_date,
 )
-from station_app.members.sheets.import_members import Places, unit_key
+from station_app.members.sheets.places import Places, unit_key
 from station_app.members.sheets.types import (
     DUPLICATE,
     INVALID,

@@ -34,7 +34,7 @@ from station_app.core.db import Database
 from station_app.core.errors import ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.xlsx_writer import WRAP_RED, XlsxWriter
-from station_app.members.sheets import import_members, import_units
+from station_app.members.sheets import import_members, import_units, save_members
 from station_app.members.sheets.columns import (
     COLUMNS,
     ERROR_HEADER,
@@ -134,7 +134,7 @@ def apply(
             return None
         return write_error_workbook(target_path, preview.sheet, rows)
 
-    save = import_members.save if preview.target == MEMBERS else import_units.save
+    save = save_members.save if preview.target == MEMBERS else import_units.save
     return save(db, actor, preview, write_errors, progress, should_cancel, dry_run=dry_run)
 
 
