@@ -23,7 +23,7 @@ from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.members.reports import RECEIPT_TITLE
 from station_app.members.reports import print_receipt as build_receipt_file
-from station_app.members.reports import tr as report_tr
+from station_app.members.reports.receipt import tr as report_tr
 from station_app.members.sheets.export import export_members as export_to_file
 from station_app.members.sheets.template import save_template
 from station_app.members.sheets.types import MEMBERS, UNITS, ExportResult
