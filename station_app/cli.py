@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     slip.add_argument("--booking", required=True, type=int, help="booking id")
     slip.add_argument("--out", required=True, type=Path, help="FILE.pdf")
 
-    from station_app.members.cli_commands import add_parsers as add_member_commands
+    from station_app.members.cli import add_parsers as add_member_commands
 
     add_member_commands(commands, printouts)  # import, export members, print receipt
     from station_app.volunteers.cli_commands import add_print_commands as add_volunteer_prints
@@ -100,7 +100,7 @@ def cmd_print(args: argparse.Namespace, url: str) -> int:
 
             print_booking_slip(db, CLI_ACTOR, args.booking, args.out)
         elif args.printout == "receipt":
-            from station_app.members.cli_commands import cmd_print_receipt
+            from station_app.members.cli import cmd_print_receipt
 
             return cmd_print_receipt(args, db)
     finally:
@@ -226,11 +226,11 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 db.dispose()
         if args.command in ("communities", "import", "export"):
-            from station_app.members import cli_commands
+            from station_app.members import cli as member_cli
 
             db = open_for_cli(url)
             try:
-                return cli_commands.run(args, db)
+                return member_cli.run(args, db)
             finally:
                 db.dispose()
     except DeskError as error:

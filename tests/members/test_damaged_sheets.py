@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from station_app.members import cli_commands
+from station_app.members import cli as member_cli
 from station_app.members.sheets import importer
 from station_app.members.sheets.types import SheetUnreadable
 from tests.members.conftest import Street
@@ -138,7 +138,7 @@ def test_command_line_prints_one_sentence(
     big5 = tmp_path / "big5.csv"
     big5.write_bytes(f"姓名,身份證號\n王小明,{WANG}\n".encode("big5"))
     for path in [*_damaged_files(tmp_path).values(), big5]:
-        assert cli_commands.cmd_import(_ns(path), street.db) == cli_commands.EXIT_UNREADABLE
+        assert member_cli.cmd_import(_ns(path), street.db) == member_cli.EXIT_UNREADABLE
         captured = capsys.readouterr()
         assert captured.out == ""
         (line,) = captured.err.strip().splitlines()
