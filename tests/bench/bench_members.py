@@ -32,6 +32,7 @@ from station_app.core.db import Database
 from station_app.core.ids import random_mobile, random_resident_id
 from station_app.core.migrate import head_revision, upgrade_to_head
 from station_app.core.search import like_pattern
+from station_app.members import demo as member_demo
 from station_app.members.service import MemberService
 from station_app.members.sheets import importer
 from station_app.members.sheets.export import export_members
@@ -44,7 +45,7 @@ FIRST_ROWS = 100
 
 
 def _cache_key() -> str:
-    demo_code = Path(demo.__file__).read_bytes()
+    demo_code = Path(demo.__file__).read_bytes() + Path(member_demo.__file__).read_bytes()
     return hashlib.sha1(demo_code + head_revision().encode()).hexdigest()[:12]
 
 
@@ -162,7 +163,7 @@ def _import_file(workdir: Path, base: Path) -> Path:
         used.add(number)
         ws.append(
             [
-                demo.random_name(rng),
+                member_demo.random_name(rng),
                 "男" if gender == "M" else "女",
                 number,
                 random_mobile(rng),
