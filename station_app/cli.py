@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     from station_app.rooms.cli import add_print_commands as add_room_prints
 
     add_room_prints(printouts)  # schedule, booking-slip
-    from station_app.members.cli_commands import add_parsers as add_member_commands
+    from station_app.members.cli import add_parsers as add_member_commands
 
     add_member_commands(commands, printouts)  # import, export members, print receipt
     from station_app.volunteers.cli import add_print_commands as add_volunteer_prints
@@ -73,7 +73,7 @@ def cmd_print(args: argparse.Namespace, url: str) -> int:
         if handler is not None:  # printouts a feature registered with its own handler
             return handler(args, db)
         if args.printout == "receipt":
-            from station_app.members.cli_commands import cmd_print_receipt
+            from station_app.members.cli import cmd_print_receipt
 
             return cmd_print_receipt(args, db)
     finally:
@@ -199,11 +199,11 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 db.dispose()
         if args.command in ("communities", "import", "export"):
-            from station_app.members import cli_commands
+            from station_app.members import cli as member_cli
 
             db = open_for_cli(url)
             try:
-                return cli_commands.run(args, db)
+                return member_cli.run(args, db)
             finally:
                 db.dispose()
     except DeskError as error:

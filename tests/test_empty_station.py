@@ -26,8 +26,8 @@ from station_app.dialogs.backup_dialog import BackupDialog
 from station_app.dialogs.login_dialog import LoginDialog
 from station_app.dialogs.setup_wizard import SetupWizard
 from station_app.main_window import MainWindow
-from station_app.members.excel_types import VALID
 from station_app.members.service import MemberService, UnitService
+from station_app.members.sheets.types import VALID
 from station_app.members.ui.import_dialog import ImportDialog
 from station_app.members.ui.member_form import MemberFormDialog
 from station_app.members.ui.tab import MembersTab

@@ -32,9 +32,10 @@ from station_app.core.db import Database
 from station_app.core.ids import random_mobile, random_resident_id
 from station_app.core.migrate import head_revision, upgrade_to_head
 from station_app.core.search import like_pattern
-from station_app.members import excel_import
-from station_app.members.excel_export import export_members
+from station_app.members import demo as member_demo
 from station_app.members.service import MemberService
+from station_app.members.sheets import importer
+from station_app.members.sheets.export import export_members
 from station_app.members.types import MemberFilter
 from tests.bench.harness import Figure, median_ms
 
@@ -44,7 +45,7 @@ FIRST_ROWS = 100
 
 
 def _cache_key() -> str:
-    demo_code = Path(demo.__file__).read_bytes()
+    demo_code = Path(demo.__file__).read_bytes() + Path(member_demo.__file__).read_bytes()
     return hashlib.sha1(demo_code + head_revision().encode()).hexdigest()[:12]
 
 
@@ -162,7 +163,7 @@ def _import_file(workdir: Path, base: Path) -> Path:
         used.add(number)
         ws.append(
             [
-                demo.random_name(rng),
+                member_demo.random_name(rng),
                 "男" if gender == "M" else "女",
                 number,
                 random_mobile(rng),
@@ -208,9 +209,9 @@ def import_figures(workdir: Path) -> list[Figure]:
     for _ in range(3):
         db = Database(f"sqlite:///{fresh()}")
         started = time.perf_counter()
-        sheet = excel_import.read_sheet(source)
-        preview = excel_import.preview(db, sheet)
-        result = excel_import.apply(db, CLI_ACTOR, preview, error_path=workdir / "errors.xlsx")
+        sheet = importer.read_sheet(source)
+        preview = importer.preview(db, sheet)
+        result = importer.apply(db, CLI_ACTOR, preview, error_path=workdir / "errors.xlsx")
         samples.append((time.perf_counter() - started) * 1000)
         db.dispose()
     assert result is not None and result.imported == IMPORT_ROWS, result

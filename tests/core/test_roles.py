@@ -19,10 +19,10 @@ from station_app.core.holidays import HolidayService
 from station_app.core.models import Operator
 from station_app.core.safekeeping import DataSafety
 from station_app.core.station import StationProfile, StationService
-from station_app.members.communities import CommunityService
-from station_app.members.excel_export import export_members
 from station_app.members.models import Member
 from station_app.members.service import MemberService
+from station_app.members.service.communities import CommunityService
+from station_app.members.sheets.export import export_members
 from station_app.rooms.models import Booking, Room
 from station_app.rooms.service import BookingService, RoomService
 from station_app.rooms.types import RoomInput

@@ -51,10 +51,10 @@ def use_case(name: str, db, arg: str) -> Callable[[], object]:  # type: ignore[n
 
         return lambda: MemberService(db).register(CLI_ACTOR, new_member(int(arg)))
     if name == "import":
-        from station_app.members import excel_import
+        from station_app.members.sheets import importer
 
-        preview = excel_import.preview(db, excel_import.read_sheet(Path(arg)))
-        return lambda: excel_import.apply(db, CLI_ACTOR, preview)
+        preview = importer.preview(db, importer.read_sheet(Path(arg)))
+        return lambda: importer.apply(db, CLI_ACTOR, preview)
     raise SystemExit(f"unknown use case {name}")
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from station_app import demo
+from station_app.members import demo
 
 IMPORT, OPEN, HANDOUT = "import", "open", "handout"
 OPS = (IMPORT, OPEN, HANDOUT)

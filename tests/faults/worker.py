@@ -116,7 +116,7 @@ class Desk:
     def import_batch(self) -> None:
         from openpyxl import Workbook
 
-        from station_app.members import excel_import
+        from station_app.members.sheets import importer
 
         batch = self.keys[jr.IMPORT]
         self.keys[jr.IMPORT] += 1
@@ -127,8 +127,8 @@ class Desk:
             wb.active.append(row)
         wb.save(path)
         self._begin(jr.IMPORT, batch)
-        preview = excel_import.preview(self.db, excel_import.read_sheet(path))
-        result = excel_import.apply(self.db, self.actor, preview)
+        preview = importer.preview(self.db, importer.read_sheet(path))
+        result = importer.apply(self.db, self.actor, preview)
         if (result.imported, result.duplicates, result.rejected) != (jr.BATCH_ROWS, 0, 0):
             raise SystemExit(f"batch {batch}: {result.summary_line()}")
         self._done(jr.IMPORT, batch, imported=result.imported)

@@ -11,8 +11,8 @@ import pytest
 from openpyxl import Workbook
 
 from station_app.core.errors import ConflictError, PermissionDenied, ValidationError
-from station_app.members import excel_import
-from station_app.members.excel_types import INVALID, VALID
+from station_app.members.sheets import importer
+from station_app.members.sheets.types import INVALID, VALID
 from station_app.members.types import MemberInput, UnitInput
 from tests.members.conftest import TODAY, Street, audit_rows, dump, rid, uscc
 
@@ -147,7 +147,7 @@ def test_import_names_the_missing_communities_and_imports_once_they_are_added(
             ["张伟", rid("11010619700101101"), "", "太平桥西里"],
         ],
     )
-    preview = excel_import.preview(street.db, excel_import.read_sheet(path))
+    preview = importer.preview(street.db, importer.read_sheet(path))
     # The full spelling is the one offered for adding.
     assert preview.missing_communities == ("菜户营社区", "东管头社区")
     assert [r.status for r in preview.rows] == [INVALID, INVALID, INVALID, INVALID, VALID]
@@ -156,11 +156,11 @@ def test_import_names_the_missing_communities_and_imports_once_they_are_added(
     assert preview.new_units == ()  # a refused row creates no unit
 
     street.communities.add_communities(street.admin, preview.missing_communities)
-    again = excel_import.preview(street.db, excel_import.read_sheet(path))
+    again = importer.preview(street.db, importer.read_sheet(path))
     assert again.missing_communities == ()
     assert [r.status for r in again.rows] == [VALID, VALID, VALID, INVALID, VALID]
     assert again.new_units == ("北京新光商店",)
-    result = excel_import.apply(street.db, street.admin, again)
+    result = importer.apply(street.db, street.admin, again)
     assert (result.imported, result.rejected, result.units_created) == (4, 1, 1)
     new = next(u for u in street.units.list_units() if u.name == "北京新光商店")
     assert new.community_name == "菜户营社区" and new.union_status == "none"

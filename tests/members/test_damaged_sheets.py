@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from station_app.members import cli_commands, excel_import
-from station_app.members.excel_types import SheetUnreadable
+from station_app.members import cli as member_cli
+from station_app.members.sheets import importer
+from station_app.members.sheets.types import SheetUnreadable
 from tests.members.conftest import Street
 from tests.members.data.sheets import MEMBER_HEADERS, MEMBER_ROWS, rid, write_csv
 
@@ -76,7 +77,7 @@ def test_damaged_files_say_so(tmp_path: Path, caplog: pytest.LogCaptureFixture) 
     for what, path in _damaged_files(tmp_path).items():
         caplog.clear()
         with caplog.at_level(logging.WARNING), pytest.raises(SheetUnreadable) as caught:
-            excel_import.read_sheet(path)
+            importer.read_sheet(path)
         message = caught.value.message()
         assert DAMAGED in message and path.name in message and "save it again" in message, what
         assert path.name in caplog.text, what  # the detail is in the log
@@ -86,7 +87,7 @@ def test_empty_and_renamed_files(tmp_path: Path) -> None:
     empty = tmp_path / "empty.xlsx"
     empty.write_bytes(b"")
     with pytest.raises(SheetUnreadable, match=r"empty.xlsx is empty \(0 bytes\)"):
-        excel_import.read_sheet(empty)
+        importer.read_sheet(empty)
     pdf = tmp_path / "report.xlsx"
     pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj")
     docx = tmp_path / "letter.xlsx"
@@ -97,7 +98,7 @@ def test_empty_and_renamed_files(tmp_path: Path) -> None:
         z.writestr("word/document.xml", "<w:document/>")
     for path in (pdf, docx):
         with pytest.raises(SheetUnreadable, match="neither an Excel workbook"):
-            excel_import.read_sheet(path)
+            importer.read_sheet(path)
 
 
 def test_big5_csv_names_the_encoding(tmp_path: Path) -> None:
@@ -107,24 +108,24 @@ def test_big5_csv_names_the_encoding(tmp_path: Path) -> None:
     units.write_bytes("單位名稱,統一社會信用代碼,工會主席\n華信科技,,陳大文\n".encode("big5"))
     for path in (members, units):
         with pytest.raises(SheetUnreadable, match=ENCODING) as caught:
-            excel_import.read_sheet(path)
+            importer.read_sheet(path)
         assert "UTF-8" in caught.value.message() and "GBK" in caught.value.message()
     shift_jis = tmp_path / "sjis.csv"  # bytes GB18030 cannot decode at all
     shift_jis.write_bytes("氏名,電話\nｱｲｳ,1\n".encode("shift_jis") + b"\x80\xff")
     with pytest.raises(SheetUnreadable, match=ENCODING):
-        excel_import.read_sheet(shift_jis)
+        importer.read_sheet(shift_jis)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030"])
 def test_utf8_and_gbk_files_still_read(tmp_path: Path, encoding: str) -> None:
     rows = [r for r in MEMBER_ROWS if "𠮷" not in r.values[1]]
     path = write_csv(tmp_path / f"m-{encoding}.csv", MEMBER_HEADERS, rows, encoding)
-    sheet = excel_import.read_sheet(path)
+    sheet = importer.read_sheet(path)
     assert sheet.headers[1] == "姓名" and len(sheet.rows) == len(rows)
     # Headers nobody knows, in GBK, are still read: the desk maps them by hand.
     own = tmp_path / f"own-{encoding}.csv"
     own.write_bytes("职工,证件\n王小明,1\n".encode(encoding))
-    assert excel_import.read_sheet(own).headers == ("职工", "证件")
+    assert importer.read_sheet(own).headers == ("职工", "证件")
 
 
 def _ns(path: Path) -> argparse.Namespace:
@@ -137,7 +138,7 @@ def test_command_line_prints_one_sentence(
     big5 = tmp_path / "big5.csv"
     big5.write_bytes(f"姓名,身份證號\n王小明,{WANG}\n".encode("big5"))
     for path in [*_damaged_files(tmp_path).values(), big5]:
-        assert cli_commands.cmd_import(_ns(path), street.db) == cli_commands.EXIT_UNREADABLE
+        assert member_cli.cmd_import(_ns(path), street.db) == member_cli.EXIT_UNREADABLE
         captured = capsys.readouterr()
         assert captured.out == ""
         (line,) = captured.err.strip().splitlines()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from station_app.members import cli_commands
+from station_app.members import cli as member_cli
 from station_app.members.types import MemberInput
 from tests.members.conftest import Street
 from tests.members.data.sheets import (
@@ -50,12 +50,12 @@ def test_import_members_prints_one_summary_line(
 ) -> None:
     path = write_xlsx(tmp_path / "m.xlsx", MEMBER_HEADERS, MEMBER_ROWS)
     args = _ns(command="import", target="members", file=path, dry_run=False)
-    assert cli_commands.run(args, street.db) == 0
+    assert member_cli.run(args, street.db) == 0
     line = _line(capsys)
     ok, dup, bad = expected(MEMBER_ROWS)
     assert tuple(int(g) for g in line.groups()[:3]) == (ok, dup, bad)
     assert Path(line.group(4)).exists()
-    assert cli_commands.cmd_import(args, street.db) == 0
+    assert member_cli.cmd_import(args, street.db) == 0
     assert _line(capsys).group(0).startswith(f"imported 0, duplicates {ok + dup}, rejected {bad}")
 
 
@@ -65,7 +65,7 @@ def test_dry_run_saves_nothing_and_clean_file_has_no_path(
     rows = [r for r in MEMBER_ROWS if r.expect == "ok"]
     path = write_csv(tmp_path / "ok.csv", MEMBER_HEADERS, rows, "utf-8-sig")
     args = _ns(command="import", target="members", file=path, dry_run=True)
-    assert cli_commands.cmd_import(args, street.db) == 0
+    assert member_cli.cmd_import(args, street.db) == 0
     captured = capsys.readouterr()
     assert captured.out == f"imported {len(rows)}, duplicates 0, rejected 0\n"
     assert "dry run" in captured.err
@@ -75,7 +75,7 @@ def test_dry_run_saves_nothing_and_clean_file_has_no_path(
 def test_import_units(street: Street, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write_xlsx(tmp_path / "u.xlsx", UNIT_HEADERS, UNIT_ROWS)
     args = _ns(command="import", target="units", file=path, dry_run=False)
-    assert cli_commands.cmd_import(args, street.db) == 0
+    assert member_cli.cmd_import(args, street.db) == 0
     assert tuple(int(g) for g in _line(capsys).groups()[:3]) == expected(UNIT_ROWS)
 
 
@@ -83,13 +83,13 @@ def test_unreadable_file_exits_1_with_a_sentence(
     street: Street, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = _ns(command="import", target="members", file=tmp_path / "none.xlsx", dry_run=False)
-    assert cli_commands.cmd_import(args, street.db) == 1
+    assert member_cli.cmd_import(args, street.db) == 1
     captured = capsys.readouterr()
     assert captured.out == "" and "does not exist" in captured.err
     no_names = tmp_path / "x.csv"
     no_names.write_text("foo,bar\n1,2\n", encoding="utf-8")
     args.file = no_names
-    assert cli_commands.cmd_import(args, street.db) == 1
+    assert member_cli.cmd_import(args, street.db) == 1
     assert "no column for Name" in capsys.readouterr().err
 
 
@@ -98,12 +98,12 @@ def test_export_members_and_full_ids_flag(
 ) -> None:
     street.members.register(street.admin, MemberInput(name="王堃", id_number=WANG_KUN))
     args = _ns(command="export", target="members", file=tmp_path / "out", full_ids=False)
-    assert cli_commands.run(args, street.db) == 0
+    assert member_cli.run(args, street.db) == 0
     assert "exported 1 members" in capsys.readouterr().out
     ws = load_workbook(tmp_path / "out.xlsx").active
     assert ws["E2"].value != WANG_KUN
     args = _ns(command="export", target="members", file=tmp_path / "full.xlsx", full_ids=True)
-    assert cli_commands.cmd_export(args, street.db) == 0
+    assert member_cli.cmd_export(args, street.db) == 0
     assert load_workbook(tmp_path / "full.xlsx").active["E2"].value == WANG_KUN
 
 
@@ -111,10 +111,10 @@ def test_print_receipt(street: Street, tmp_path: Path, capsys: pytest.CaptureFix
     result = street.members.register(street.admin, MemberInput(name="王堃", id_number=WANG_KUN))
     out = tmp_path / "r.pdf"
     args = _ns(command="print", printout="receipt", member=result.member_no.lower(), out=out)
-    assert cli_commands.run(args, street.db) == 0
+    assert member_cli.run(args, street.db) == 0
     assert out.read_bytes().startswith(b"%PDF") and result.member_no in capsys.readouterr().out
     args.member = "TPQ000"
-    assert cli_commands.cmd_print_receipt(args, street.db) == 2
+    assert member_cli.cmd_print_receipt(args, street.db) == 2
     assert "TPQ000" in capsys.readouterr().err
 
 

@@ -12,10 +12,10 @@ from sqlalchemy import text
 
 from station_app.core.errors import PermissionDenied
 from station_app.core.xlsx_writer import looks_like_formula
-from station_app.members import excel_import
-from station_app.members.excel_export import EXPORT_HEADERS, export_members
-from station_app.members.excel_template import GUIDE_SHEET, save_template
-from station_app.members.excel_types import UNITS, ExportCancelled
+from station_app.members.sheets import importer
+from station_app.members.sheets.export import EXPORT_HEADERS, export_members
+from station_app.members.sheets.template import GUIDE_SHEET, save_template
+from station_app.members.sheets.types import UNITS, ExportCancelled
 from station_app.members.types import MemberFilter, MemberInput
 from tests.members.conftest import Street
 from tests.members.data.sheets import WANG_KUN, rid
@@ -103,7 +103,7 @@ def test_filtered_export_and_cancel(street: Street, tmp_path: Path) -> None:
 def test_full_export_imports_back_as_duplicates(street: Street, tmp_path: Path) -> None:
     _members(street)
     result = export_members(street.db, street.admin, tmp_path / "full.xlsx", full_ids=True)
-    preview = excel_import.preview(street.db, excel_import.read_sheet(result.path))
+    preview = importer.preview(street.db, importer.read_sheet(result.path))
     assert preview.duplicates == 2 and preview.invalid == 0
 
 
@@ -135,7 +135,7 @@ def test_member_template_has_lists_instructions_and_text_columns(
     assert ws["E2"].number_format == "yyyy-mm-dd"
     assert "身份证号" in [c.value for c in wb[GUIDE_SHEET]["A"]]
     # The empty template reads as a sheet with headers and no rows.
-    sheet = excel_import.read_sheet(path)
+    sheet = importer.read_sheet(path)
     assert sheet.headers[0] == "姓名" and sheet.rows == ()
 
 

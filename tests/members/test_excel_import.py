@@ -12,16 +12,16 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import select, text
 
 from station_app.core.errors import ValidationError
-from station_app.members import excel_import
-from station_app.members.excel_columns import guess_mapping, unknown_columns
-from station_app.members.excel_types import (
+from station_app.members.models import Unit
+from station_app.members.sheets import importer
+from station_app.members.sheets.columns import guess_mapping, unknown_columns
+from station_app.members.sheets.types import (
     DUPLICATE,
     INVALID,
     VALID,
     ImportCancelled,
     SheetUnreadable,
 )
-from station_app.members.models import Unit
 from station_app.members.types import MemberFilter, MemberInput
 from tests.members.conftest import TODAY, Street, audit_rows, dump
 from tests.members.data.sheets import (
@@ -40,9 +40,9 @@ from tests.members.data.sheets import (
 
 
 def _import(street: Street, path: Path, **kwargs):  # type: ignore[no-untyped-def]
-    sheet = excel_import.read_sheet(path)
-    preview = excel_import.preview(street.db, sheet)
-    return preview, excel_import.apply(street.db, street.admin, preview, **kwargs)
+    sheet = importer.read_sheet(path)
+    preview = importer.preview(street.db, sheet)
+    return preview, importer.apply(street.db, street.admin, preview, **kwargs)
 
 
 def _names(street: Street) -> set[str]:
@@ -65,7 +65,7 @@ def test_real_world_xlsx_accepts_and_rejects_exactly_the_right_rows(
     street: Street, tmp_path: Path
 ) -> None:
     path = write_xlsx(tmp_path / "花名册.xlsx", MEMBER_HEADERS, MEMBER_ROWS, title="会员花名册")
-    sheet = excel_import.read_sheet(path)
+    sheet = importer.read_sheet(path)
     assert sheet.header_line == 2  # found under the title row
     assert [r.line for r in sheet.rows][:5] == [3, 4, 5, 7, 8]  # blank row 6 skipped
     mapping = guess_mapping(sheet.headers)
@@ -94,7 +94,7 @@ def test_real_world_xlsx_accepts_and_rejects_exactly_the_right_rows(
 
 def test_converted_legacy_number_is_noted_in_the_preview(street: Street, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "m.xlsx", MEMBER_HEADERS, MEMBER_ROWS)
-    preview = excel_import.preview(street.db, excel_import.read_sheet(path))
+    preview = importer.preview(street.db, importer.read_sheet(path))
     legacy = next(r for r in preview.rows if r.values[3] == LEGACY_15)
     assert "15-digit" in legacy.notes
 
@@ -105,7 +105,7 @@ def test_csv_in_every_encoding_excel_writes(street: Street, tmp_path: Path, enco
     if encoding == "gbk":  # 𠮷 does not exist in GBK: Excel could not have saved it
         rows = [r for r in MEMBER_ROWS if "𠮷" not in r.values[1]]
     path = write_csv(tmp_path / f"members-{encoding}.csv", MEMBER_HEADERS, rows, encoding)
-    sheet = excel_import.read_sheet(path)
+    sheet = importer.read_sheet(path)
     assert sheet.headers[1] == "姓名"
     preview, result = _import(street, path)
     _check_rows(preview, rows)
@@ -248,15 +248,15 @@ def test_unknown_column_mapped_by_hand(street: Street, tmp_path: Path) -> None:
     wb.active.append(["职工", "证件", "入职单位"])
     wb.active.append(["曾曦", rid("11010619950505101"), "北京鼎泰物业管理有限公司"])
     wb.save(tmp_path / "odd.xlsx")
-    sheet = excel_import.read_sheet(tmp_path / "odd.xlsx")
+    sheet = importer.read_sheet(tmp_path / "odd.xlsx")
     mapping = guess_mapping(sheet.headers)
     assert unknown_columns(sheet.headers, mapping) == [0, 1, 2]
     with pytest.raises(ValidationError, match="no column for Name"):
-        excel_import.preview(street.db, sheet, mapping)
+        importer.preview(street.db, sheet, mapping)
     with pytest.raises(ValidationError, match="both set to"):
-        excel_import.check_mapping({0: "name", 1: "name", 2: "id_number"})
-    preview = excel_import.preview(street.db, sheet, {0: "name", 1: "id_number", 2: "unit"})
-    result = excel_import.apply(street.db, street.admin, preview)
+        importer.check_mapping({0: "name", 1: "name", 2: "id_number"})
+    preview = importer.preview(street.db, sheet, {0: "name", 1: "id_number", 2: "unit"})
+    result = importer.apply(street.db, street.admin, preview)
     assert result.imported == 1 and result.error_workbook_path is None
     (row,) = street.members.list_members()
     assert row.unit_name == "北京鼎泰物业管理有限公司" and row.community_name == "太平桥东里社区"
@@ -265,12 +265,12 @@ def test_unknown_column_mapped_by_hand(street: Street, tmp_path: Path) -> None:
 def test_cancel_and_dry_run_save_nothing(street: Street, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "花名册.xlsx", MEMBER_HEADERS, MEMBER_ROWS)
     before = dump(street.db)
-    preview = excel_import.preview(street.db, excel_import.read_sheet(path))
+    preview = importer.preview(street.db, importer.read_sheet(path))
     with pytest.raises(ImportCancelled):
-        excel_import.apply(street.db, street.admin, preview, should_cancel=lambda: True)
+        importer.apply(street.db, street.admin, preview, should_cancel=lambda: True)
     assert dump(street.db) == before
     assert not list(tmp_path.glob("*错误行*"))  # no error workbook for a cancelled import
-    result = excel_import.apply(street.db, street.admin, preview, dry_run=True)
+    result = importer.apply(street.db, street.admin, preview, dry_run=True)
     assert result.dry_run and (result.imported, result.rejected) == (6, 10)
     assert result.error_workbook_path is not None and result.error_workbook_path.exists()
     assert dump(street.db) == before
@@ -279,8 +279,8 @@ def test_cancel_and_dry_run_save_nothing(street: Street, tmp_path: Path) -> None
 def test_progress_reaches_the_end(street: Street, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "花名册.xlsx", MEMBER_HEADERS, MEMBER_ROWS)
     seen: list[tuple[int, int]] = []
-    preview = excel_import.preview(street.db, excel_import.read_sheet(path))
-    excel_import.apply(street.db, street.admin, preview, lambda d, t: seen.append((d, t)))
+    preview = importer.preview(street.db, importer.read_sheet(path))
+    importer.apply(street.db, street.admin, preview, lambda d, t: seen.append((d, t)))
     assert seen[-1][0] == seen[-1][1] and all(d <= t for d, t in seen)
 
 
@@ -320,12 +320,12 @@ def test_unreadable_files_get_a_sentence(tmp_path: Path, content: bytes, words: 
     if words in ("no rows", "is empty"):
         path = path.rename(tmp_path / "bad.csv")
     with pytest.raises(SheetUnreadable, match=words):
-        excel_import.read_sheet(path)
+        importer.read_sheet(path)
 
 
 def test_missing_file_gets_a_sentence(tmp_path: Path) -> None:
     with pytest.raises(SheetUnreadable, match="does not exist"):
-        excel_import.read_sheet(tmp_path / "nope.xlsx")
+        importer.read_sheet(tmp_path / "nope.xlsx")
 
 
 def test_units_named_in_the_sheet_are_created_once_with_an_audit_row(

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from station_app.members import excel_import
-from station_app.members.excel_types import DUPLICATE, INVALID, UNITS, VALID
+from station_app.members.sheets import importer
+from station_app.members.sheets.types import DUPLICATE, INVALID, UNITS, VALID
 from station_app.members.types import UnitFilter
 from tests.members.conftest import Street, audit_rows
 from tests.members.data.sheets import (
@@ -24,9 +24,9 @@ from tests.members.data.sheets import (
 
 
 def _run(street: Street, path: Path):  # type: ignore[no-untyped-def]
-    sheet = excel_import.read_sheet(path)
-    preview = excel_import.preview(street.db, sheet, None, UNITS)
-    return preview, excel_import.apply(street.db, street.admin, preview)
+    sheet = importer.read_sheet(path)
+    preview = importer.preview(street.db, sheet, None, UNITS)
+    return preview, importer.apply(street.db, street.admin, preview)
 
 
 def test_unit_sheet_accepts_and_rejects_exactly_the_right_rows(
@@ -63,7 +63,7 @@ def test_unit_sheet_accepts_and_rejects_exactly_the_right_rows(
 
 def test_unit_csv_in_gbk_and_second_import_adds_nothing(street: Street, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "单位.csv", UNIT_HEADERS, UNIT_ROWS, "gbk")
-    assert excel_import.read_sheet(path).encoding == "gb18030"
+    assert importer.read_sheet(path).encoding == "gb18030"
     _p, first = _run(street, path)
     assert (first.imported, first.duplicates, first.rejected) == expected(UNIT_ROWS)
     count = street.units.count_units()

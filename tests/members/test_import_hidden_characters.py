@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from station_app.members import excel_import
-from station_app.members.excel_types import INVALID, UNITS, VALID
+from station_app.members.sheets import importer
+from station_app.members.sheets.types import INVALID, UNITS, VALID
 from tests.members.conftest import Street
 from tests.members.data.sheets import (
     MEMBER_HEADERS,
@@ -46,8 +46,8 @@ def test_member_rows_with_hidden_characters_are_rejected_one_by_one(
     ]
     # An .xlsx cannot hold C0 controls: the workbook carries the bidi rows only.
     path = write_csv(tmp_path / "花名册.csv", MEMBER_HEADERS, rows, "utf-8")
-    preview = excel_import.preview(street.db, excel_import.read_sheet(path))
-    result = excel_import.apply(street.db, street.admin, preview)
+    preview = importer.preview(street.db, importer.read_sheet(path))
+    result = importer.apply(street.db, street.admin, preview)
     assert _statuses(preview) == [
         (VALID, ""),
         (INVALID, f"姓名: {_hidden('U+0007')}"),
@@ -60,8 +60,8 @@ def test_member_rows_with_hidden_characters_are_rejected_one_by_one(
 
     rows = [rows[3], rows[4], _member("孙丽", "11010619880808008")]
     path = write_xlsx(tmp_path / "花名册.xlsx", MEMBER_HEADERS, rows)
-    preview = excel_import.preview(street.db, excel_import.read_sheet(path))
-    result = excel_import.apply(street.db, street.admin, preview)
+    preview = importer.preview(street.db, importer.read_sheet(path))
+    result = importer.apply(street.db, street.admin, preview)
     assert [status for status, _reason in _statuses(preview)] == [INVALID, INVALID, VALID]
     assert (result.imported, result.units_created) == (1, 0)
 
@@ -75,8 +75,8 @@ def test_unit_rows_with_hidden_characters_are_rejected_one_by_one(
 ) -> None:
     rows = [_unit("北京丰泽园饭店"), _unit("北京\u202e书店"), _unit("北京西单商场", "西单\x1b")]
     path = write_csv(tmp_path / "单位.csv", UNIT_HEADERS, rows, "utf-8")
-    preview = excel_import.preview(street.db, excel_import.read_sheet(path), None, UNITS)
-    result = excel_import.apply(street.db, street.admin, preview)
+    preview = importer.preview(street.db, importer.read_sheet(path), None, UNITS)
+    result = importer.apply(street.db, street.admin, preview)
     assert _statuses(preview) == [
         (VALID, ""),
         (INVALID, f"单位名称: {_hidden('U+202E')}"),

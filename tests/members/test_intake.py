@@ -10,8 +10,8 @@ from sqlalchemy import text
 
 from station_app.core.errors import ValidationError
 from station_app.members.errors import DuplicateMember
+from station_app.members.service.validation import clean_member, member_problems
 from station_app.members.types import MemberInput
-from station_app.members.validation import clean_member, member_problems
 from tests.members.conftest import NOW, TODAY, Street, audit_rows, dump, rid
 
 MAN = rid("11010619900307121")  # 110106199003071219, born 1990-03-07, male
@@ -280,7 +280,7 @@ def test_a_duplicate_saved_by_another_desk_meanwhile_is_still_named(
 ) -> None:
     """The check before writing misses a row another desk is committing: the database's
     unique constraint refuses, and the desk still learns whose number it is."""
-    from station_app.members import store
+    from station_app.members.service import store
 
     holder = street.members.register(street.admin, BASE)
     before = dump(street.db)

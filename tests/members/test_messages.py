@@ -12,9 +12,9 @@ import pytest
 
 from station_app.core import i18n
 from station_app.core.errors import DeskError, ValidationError
+from station_app.members.service.unit_validation import clean_unit
+from station_app.members.service.validation import clean_member
 from station_app.members.types import Notice, UnitInput
-from station_app.members.unit_validation import clean_unit
-from station_app.members.validation import clean_member
 from tests.members import test_intake, test_units
 from tests.members.conftest import TODAY
 
@@ -25,7 +25,7 @@ PLACEHOLDER = re.compile(r"\{([^}]*)\}")
 def _marked() -> set[tuple[str, str]]:
     """(context, text) of every QT_TRANSLATE_NOOP in members/ and core/ (what lupdate sees)."""
     found: set[tuple[str, str]] = set()
-    for path in [*(ROOT / "members").glob("*.py"), *(ROOT / "core").glob("*.py")]:
+    for path in [*(ROOT / "members").rglob("*.py"), *(ROOT / "core").glob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from station_app.core.pdf import printable
 from station_app.core.pdf.inspect import embedded_font_names
 from station_app.core.station import StationService
-from station_app.members.reports import ReceiptData, build_receipt, print_receipt, printable
+from station_app.members.reports import ReceiptData, build_receipt, print_receipt
 from station_app.members.types import MemberInput
 from tests.members.conftest import Street
 from tests.members.data.sheets import WANG_KUN

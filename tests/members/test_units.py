@@ -8,8 +8,8 @@ import pytest
 
 from station_app.core.errors import ConflictError, PermissionDenied, ValidationError
 from station_app.members.errors import DuplicateUnit
+from station_app.members.service.unit_validation import clean_unit
 from station_app.members.types import UNION_FOUNDED, UnitFilter, UnitInput
-from station_app.members.unit_validation import clean_unit
 from tests.members.conftest import TODAY, Street, audit_rows, dump, uscc
 
 # --- communities ---------------------------------------------------------------------------
@@ -251,7 +251,7 @@ def test_refused_unit_saves_leave_the_database_unchanged(street: Street) -> None
 def test_a_unit_saved_by_another_desk_meanwhile_is_still_named(
     street: Street, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from station_app.members import units
+    from station_app.members.service import units
 
     before = dump(street.db)
     real = units._duplicate

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from station_app.context import DeskContext
 from station_app.core import clock
-from station_app.members.excel_export import export_members as export_to_file
-from station_app.members.excel_template import save_template
-from station_app.members.excel_types import MEMBERS, UNITS, ExportResult
 from station_app.members.reports import RECEIPT_TITLE
 from station_app.members.reports import print_receipt as build_receipt_file
-from station_app.members.reports import tr as report_tr
+from station_app.members.reports.receipt import tr as report_tr
+from station_app.members.sheets.export import export_members as export_to_file
+from station_app.members.sheets.template import save_template
+from station_app.members.sheets.types import MEMBERS, UNITS, ExportResult
 from station_app.members.types import MemberFilter
 from station_app.members.ui.import_dialog import CANCELLED_BY, ImportDialog
 from station_app.widgets.background import BackgroundTask

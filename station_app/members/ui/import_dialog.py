@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
 from station_app.core.i18n import translate
-from station_app.members import excel_import
-from station_app.members.excel_columns import COLUMNS, cell_text
-from station_app.members.excel_types import (
+from station_app.members.sheets import importer
+from station_app.members.sheets.columns import COLUMNS, cell_text
+from station_app.members.sheets.types import (
     CONTEXT,
     DUPLICATE,
     INVALID,
@@ -272,7 +272,7 @@ class ImportDialog(QDialog):
         self.sheet = self.preview = None
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Sheet:
-            return excel_import.read_sheet(path, cancelled)
+            return importer.read_sheet(path, cancelled)
 
         self._run(
             work,
@@ -295,8 +295,8 @@ class ImportDialog(QDialog):
     # --- step 2: the columns -------------------------------------------------------------
 
     def _fill_columns(self, sheet: Sheet) -> None:
-        mapping = excel_import.guess_mapping(sheet.headers, self.target)
-        unknown = set(excel_import.unknown_columns(sheet.headers, mapping))
+        mapping = importer.guess_mapping(sheet.headers, self.target)
+        unknown = set(importer.unknown_columns(sheet.headers, mapping))
         fields = COLUMNS[self.target]
         self.columns_table.setRowCount(len(sheet.headers))
         self.column_combos = []
@@ -345,14 +345,14 @@ class ImportDialog(QDialog):
             return
         mapping = self.mapping()
         try:
-            excel_import.check_mapping(mapping, self.target)
+            importer.check_mapping(mapping, self.target)
         except DeskError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message())
             return
         db, target = self.context.db, self.target
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Preview:
-            return excel_import.preview(
+            return importer.preview(
                 db, sheet, mapping, target, progress=progress, should_cancel=cancelled
             )
 
@@ -412,7 +412,7 @@ class ImportDialog(QDialog):
         def work(
             progress: Callable[[int, int], None], cancelled: Callable[[], bool]
         ) -> ImportResult:
-            return excel_import.apply(db, actor, preview, progress, cancelled)
+            return importer.apply(db, actor, preview, progress, cancelled)
 
         self._run(
             work, self.tr("Importing {rows} rows…").format(rows=preview.valid), self._imported

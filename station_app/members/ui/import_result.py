@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.members.excel_types import ImportResult
+from station_app.members.sheets.types import ImportResult
 
 
 class ResultPage(QWidget):

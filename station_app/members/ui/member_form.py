@@ -6,20 +6,20 @@ read from the number as it is typed. Every rejected value is explained beside it
 field (all of them at once) and nothing is saved; an ID number already on file names
 its holder and offers to open that record; the same name with the same mobile is a
 warning that a second Save overrides.
+
+The fields are built by its two halves, :mod:`.member_person` (with the live reading
+of the ID number) and :mod:`.member_place` (unit, community, categories); this module
+is the dialog: state, saving, and what follows a save.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,28 +35,20 @@ from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.core.ids import parse_resident_id
 from station_app.members.errors import DuplicateMember
-from station_app.members.models import HARDSHIP_LEVELS, OUTDOOR_KINDS
-from station_app.members.service import CommunityService, MemberService, UnitService
+from station_app.members.service import MemberService, UnitService
+from station_app.members.service.validation import RESIDENT_ID, member_problems
 from station_app.members.types import MemberInput, MemberRecord, Notice
-from station_app.members.ui import labels
 from station_app.members.ui.forms import (
     BANNER_STYLE,
-    GOOD_STYLE,
-    HINT_STYLE,
-    NOTICE_STYLE,
     FieldMessages,
     FormMessages,
     combo_value,
-    community_choices,
-    fill_combo,
     select_community,
     select_value,
 )
-from station_app.members.ui.unit_picker import UnitPicker
-from station_app.members.validation import RESIDENT_ID, member_problems
-from station_app.widgets.optional_date import DATE_FORMAT, OptionalDateEdit
+from station_app.members.ui.member_person import PersonFields
+from station_app.members.ui.member_place import PlaceFields, qdate
 
 # Form order: the first field with a problem gets the focus.
 FIELD_ORDER = (
@@ -69,10 +59,6 @@ UNCHOSEN_UNIT = QT_TRANSLATE_NOOP(
     "Errors", "Choose the unit from the list, or add it with “New unit…”."
 )
 SAME_PERSON = "same_name_and_mobile"
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class MemberFormDialog(QDialog):
@@ -124,117 +110,22 @@ class MemberFormDialog(QDialog):
         person_messages, place_messages = FieldMessages(person), FieldMessages(place)
         self.messages = FormMessages([person_messages, place_messages], QLabel())
 
-        # --- the person ---------------------------------------------------------------
-        self.name = QLineEdit()
-        self.name.setMaxLength(60)
-        self.id_type = QComboBox()
-        fill_combo(self.id_type, labels.id_type_choices())
-        self.id_number = QLineEdit()
-        self.id_number.setMaxLength(40)
-        self.id_hint = QLabel()
-        self.id_hint.setObjectName("id_hint")
-        self.id_hint.setWordWrap(True)
-        id_box = QWidget()
-        id_layout = QVBoxLayout(id_box)
-        id_layout.setContentsMargins(0, 0, 0, 0)
-        id_layout.setSpacing(2)
-        id_layout.addWidget(self.id_number)
-        id_layout.addWidget(self.id_hint)
-        self.gender = QComboBox()
-        fill_combo(
-            self.gender,
-            [("M", labels.gender_label("M")), ("F", labels.gender_label("F"))],
-            self.tr("Choose…"),
-        )
-        self.birth_date = OptionalDateEdit()
-        self.mobile = QLineEdit()
-        self.mobile.setMaxLength(20)
-        self.mobile.setPlaceholderText(self.tr("11 digits"))
-        self.landline = QLineEdit()
-        self.landline.setMaxLength(30)
-        self.landline.setPlaceholderText(self.tr("Optional, e.g. 010-65123456"))
-
-        person_messages.add_field("name", self.tr("Name"), self.name)
-        person_messages.add_field("id_type", self.tr("ID type"), self.id_type)
-        person_messages.add_field("id_number", self.tr("ID number"), id_box)
-        self.open_existing_button = QPushButton(self.tr("Open this member"))
-        self.open_existing_button.setObjectName("open_existing")
-        self.open_existing_button.hide()
+        # The two halves build their own fields; the form keeps them as its attributes
+        # (its save logic and the tests speak of form.name, form.unit, ...).
+        self.person = PersonFields(person, person_messages)
+        self.name, self.id_type = self.person.name, self.person.id_type
+        self.id_number, self.id_hint = self.person.id_number, self.person.id_hint
+        self.gender, self.birth_date = self.person.gender, self.person.birth_date
+        self.mobile, self.landline = self.person.mobile, self.person.landline
+        self.open_existing_button = self.person.open_existing_button
         self.open_existing_button.clicked.connect(self.open_existing)
-        person.addRow("", self.open_existing_button)
-        person_messages.add_field("gender", self.tr("Gender"), self.gender)
-        person_messages.add_field("birth_date", self.tr("Birth date"), self.birth_date)
-        person_messages.add_field("mobile", self.tr("Mobile"), self.mobile)
-        person_messages.add_field("landline", self.tr("Landline"), self.landline)
 
-        # --- unit and categories ------------------------------------------------------
-        self.unit = UnitPicker(self.units)
-        self.unit.setPlaceholderText(self.tr("Type a name, pinyin initials or credit code"))
-        self.new_unit_button = QPushButton(self.tr("New unit…"))
-        self.new_unit_button.clicked.connect(self.new_unit)
-        unit_box = QWidget()
-        unit_layout = QHBoxLayout(unit_box)
-        unit_layout.setContentsMargins(0, 0, 0, 0)
-        unit_layout.addWidget(self.unit, 1)
-        unit_layout.addWidget(self.new_unit_button)
-        self.community = QComboBox()
-        fill_combo(
-            self.community,
-            community_choices(CommunityService(context.db)),
-            self.tr("(the unit's community)"),
-        )
-        self.joined_on = QDateEdit()
-        self.joined_on.setDisplayFormat(DATE_FORMAT)
-        self.joined_on.setCalendarPopup(True)
-        self.joined_on.setMinimumDate(QDate(1900, 1, 1))
-        self.joined_on.setMaximumDate(_qdate(clock.today()))
-        self.joined_on.setDate(_qdate(clock.today()))
-        self.hardship = QComboBox()
-        fill_combo(
-            self.hardship,
-            [(lv, labels.translated(labels.HARDSHIP_LEVEL_TEXT[lv])) for lv in HARDSHIP_LEVELS],
-            self.tr("No"),
-        )
-        self.outdoor = QComboBox()
-        fill_combo(
-            self.outdoor, [(k, labels.outdoor_label(k)) for k in OUTDOOR_KINDS], self.tr("No")
-        )
-        self.migrant = QCheckBox(self.tr("Migrant worker"))
-        self.model_worker = QCheckBox(self.tr("Model worker"))
-        flags = QWidget()
-        flags_layout = QHBoxLayout(flags)
-        flags_layout.setContentsMargins(0, 0, 0, 0)
-        flags_layout.addWidget(self.migrant)
-        flags_layout.addWidget(self.model_worker)
-        flags_layout.addStretch(1)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-
-        place_messages.add_field("unit_id", self.tr("Unit"), unit_box)
-        place_messages.add_field("community_id", self.tr("Community"), self.community)
-        place_messages.add_field("joined_on", self.tr("Join date"), self.joined_on)
-        place_messages.add_field("hardship_level", self.tr("Worker in hardship"), self.hardship)
-        place_messages.add_field("outdoor_kind", self.tr("Outdoor worker"), self.outdoor)
-        place.addRow(self.tr("Also"), flags)
-        place_messages.add_field("notes", self.tr("Notes"), self.notes)
-
-        for widget, name in (
-            (self.name, "name"),
-            (self.id_type, "id_type"),
-            (self.id_number, "id_number"),
-            (self.gender, "gender"),
-            (self.birth_date, "birth_date"),
-            (self.mobile, "mobile"),
-            (self.landline, "landline"),
-            (self.unit, "unit_id"),
-            (self.community, "community_id"),
-            (self.joined_on, "joined_on"),
-            (self.hardship, "hardship_level"),
-            (self.outdoor, "outdoor_kind"),
-            (self.notes, "notes"),
-        ):
-            widget.setObjectName(name)
+        self.place = PlaceFields(context, self.units, place, place_messages, self)
+        self.unit, self.new_unit_button = self.place.unit, self.place.new_unit_button
+        self.community, self.joined_on = self.place.community, self.place.joined_on
+        self.hardship, self.outdoor = self.place.hardship, self.place.outdoor
+        self.migrant, self.model_worker = self.place.migrant, self.place.model_worker
+        self.notes = self.place.notes
 
         person_box = QGroupBox(self.tr("Person"))
         person_box.setLayout(person)
@@ -288,7 +179,6 @@ class MemberFormDialog(QDialog):
         self.id_type.currentIndexChanged.connect(self._identity_changed)
         self.id_number.textEdited.connect(self._id_edited)
         self.id_number.textChanged.connect(self._identity_changed)
-        self.unit.unit_chosen.connect(self._unit_chosen)
         self.name.textChanged.connect(self._unconfirm)
         self.mobile.textChanged.connect(self._unconfirm)
 
@@ -344,7 +234,7 @@ class MemberFormDialog(QDialog):
         self.landline.setText(record.landline)
         self.unit.set_unit(record.unit_id, record.unit_name)
         select_community(self.community, record.community_id, record.community_name)
-        self.joined_on.setDate(_qdate(record.joined_on))
+        self.joined_on.setDate(qdate(record.joined_on))
         select_value(self.hardship, record.hardship_level)
         select_value(self.outdoor, record.outdoor_kind)
         self.migrant.setChecked(record.migrant_worker)
@@ -360,51 +250,9 @@ class MemberFormDialog(QDialog):
     # --- live reading of the ID number -----------------------------------------------
 
     def _identity_changed(self, *_args: object) -> None:
-        resident = combo_value(self.id_type) == RESIDENT_ID
-        self.gender.setItemText(
-            0, self.tr("(from the ID number)") if resident else self.tr("Choose…")
-        )
-        self.gender.setEnabled(not resident)
-        self.birth_date.setEnabled(not resident)
-        tip = self.tr("Read from the ID number") if resident else ""
-        self.gender.setToolTip(tip)
-        self.birth_date.setToolTip(tip)
-        text = "".join(self.id_number.text().split())
-        if not resident:
-            self._hint("")
-            return
-        if not text:
-            if self._keeps_id() and self._record is not None:
-                select_value(self.gender, self._record.gender)
-                self.birth_date.set_date_or_none(self._record.birth_date)
-                self._hint("")
-            else:
-                select_value(self.gender, None)
-                self.birth_date.set_date_or_none(None)
-                self._hint(self.tr("Birth date and gender are read from the number."))
-            return
-        if len(text) < 18 and len(text) != 15:
-            select_value(self.gender, None)
-            self.birth_date.set_date_or_none(None)
-            self._hint(self.tr("{count} of 18 characters").format(count=len(text)))
-            return
-        try:
-            parsed = parse_resident_id(text, today=clock.today())
-        except ValidationError as error:
-            select_value(self.gender, None)
-            self.birth_date.set_date_or_none(None)
-            self._hint(error.message(), NOTICE_STYLE)
-            return
-        select_value(self.gender, parsed.gender)
-        self.birth_date.set_date_or_none(parsed.birth_date)
-        hint = self.tr("Born {date}, {gender}").format(
-            date=parsed.birth_date.isoformat(), gender=labels.gender_label(parsed.gender)
-        )
-        if parsed.converted_from_15:
-            hint += "\n" + self.tr("Old 15-digit number: it will be saved as {number}.").format(
-                number=parsed.number
-            )
-        self._hint(hint, GOOD_STYLE)
+        kept = self._record if self._keeps_id() else None
+        self.person.read_id(kept, refused=bool(self.messages.text("id_number")))
+        self._fit()
 
     def _id_edited(self, _text: str) -> None:
         """Retyping the number: the live reading replaces the last refusal."""
@@ -412,13 +260,6 @@ class MemberFormDialog(QDialog):
             self.messages.clear_field("id_number")
             self.open_existing_button.hide()
             self._identity_changed()
-
-    def _hint(self, text: str, style: str = HINT_STYLE) -> None:
-        self.id_hint.setStyleSheet(style)
-        self.id_hint.setText(text)
-        # The sentence beside the field says it better once a save was refused.
-        self.id_hint.setVisible(bool(text) and not self.messages.text("id_number"))
-        self._fit()
 
     def _fit(self) -> None:
         """Grow to show every message without squeezing the fields."""
@@ -428,27 +269,6 @@ class MemberFormDialog(QDialog):
 
     def id_hint_text(self) -> str:
         return self.id_hint.text() if not self.id_hint.isHidden() else ""
-
-    # --- the unit ------------------------------------------------------------------------
-
-    def _unit_chosen(self, unit_id: int | None) -> None:
-        if unit_id is None:
-            return
-        try:
-            record = self.units.get_unit(unit_id)
-        except DeskError:
-            return
-        if record.community_id is not None:
-            select_value(self.community, record.community_id)
-
-    def new_unit(self) -> None:
-        from station_app.members.ui.unit_form import UnitFormDialog
-
-        typed = "" if self.unit.unit_id() is not None else self.unit.text().strip()
-        dialog = UnitFormDialog(self.context, None, self, name=typed)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.unit_id is not None:
-            self.unit.set_unit(dialog.unit_id, dialog.unit_name)
-            self.community.setFocus()
 
     # --- saving --------------------------------------------------------------------------
 
@@ -610,8 +430,7 @@ class MemberFormDialog(QDialog):
         for edit in (self.name, self.id_number, self.mobile, self.landline):
             edit.clear()
             edit.setPlaceholderText("")
-        self.mobile.setPlaceholderText(self.tr("11 digits"))
-        self.landline.setPlaceholderText(self.tr("Optional, e.g. 010-65123456"))
+        self.person.reset_placeholders()
         select_value(self.id_type, RESIDENT_ID)
         select_value(self.hardship, None)
         select_value(self.outdoor, None)

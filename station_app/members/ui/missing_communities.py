@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
-from station_app.members.communities import CommunityService
+from station_app.members.service.communities import CommunityService
 
 SHOWN = 8  # names listed before "…"
 STYLE = "background: #fff4d6; border: 1px solid #e0c36a; border-radius: 3px;"

@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from station_app.members.excel_columns import cell_text
-from station_app.members.excel_types import DUPLICATE, INVALID, VALID, Preview, PreviewRow
+from station_app.members.sheets.columns import cell_text
+from station_app.members.sheets.types import DUPLICATE, INVALID, VALID, Preview, PreviewRow
 from station_app.widgets.table_model import SORT_ROLE, Column, ListTableModel
 
 # --- the preview table -------------------------------------------------------------------

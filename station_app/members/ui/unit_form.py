@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
 from station_app.members.service import CommunityService, UnitService
+from station_app.members.service.unit_validation import MAX_EMPLOYEES
 from station_app.members.types import UnitInput
 from station_app.members.ui import labels
 from station_app.members.ui.forms import (
@@ -29,7 +30,6 @@ from station_app.members.ui.forms import (
     select_community,
     select_value,
 )
-from station_app.members.unit_validation import MAX_EMPLOYEES
 from station_app.widgets.optional_date import OptionalDateEdit
 
 

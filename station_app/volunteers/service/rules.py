@@ -2,7 +2,7 @@
 pure functions, no database. Each refusal names its form field and says why in
 English source text marked for ``lupdate``.
 
-Non-members are checked as on the member tab (``members.validation``): the same
+Non-members are checked as on the member tab (``members.service.validation``): the same
 name, ID number and mobile rules, the same sentences.
 """
 
@@ -18,7 +18,7 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import normalize_mobile, parse_resident_id
 from station_app.core.text import clean_text
 from station_app.members.models import ID_TYPES
-from station_app.members.validation import (
+from station_app.members.service.validation import (
     clean_line,
     clean_member_name,
     code_value,

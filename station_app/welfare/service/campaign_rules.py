@@ -14,7 +14,7 @@ from station_app.core import clock
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.text import clean_text
-from station_app.members.validation import code_value, required_line
+from station_app.members.service.validation import code_value, required_line
 from station_app.welfare import queries
 from station_app.welfare.models import CAMPAIGN_KINDS, Campaign, CampaignItem, GiftItem
 from station_app.welfare.service import eligibility

@@ -18,9 +18,9 @@ from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.models import Member
-from station_app.members.store import missing_member
+from station_app.members.service.store import missing_member
+from station_app.members.service.validation import required_line
 from station_app.members.types import Notice
-from station_app.members.validation import required_line
 from station_app.welfare import queries
 from station_app.welfare.models import (
     Allocation,

@@ -23,7 +23,7 @@ from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import mask_mobile, normalize_mobile
 from station_app.core.serials import format_serial, next_value
-from station_app.members.validation import clean_line, required_line
+from station_app.members.service.validation import clean_line, required_line
 from station_app.welfare.models import Allocation, GiftItem, StockMovement
 from station_app.welfare.queries import package_of
 from station_app.welfare.service import finding

@@ -23,7 +23,7 @@ from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.models import name_sort_key
-from station_app.members.validation import clean_line, date_not_in_future, required_line
+from station_app.members.service.validation import clean_line, date_not_in_future, required_line
 from station_app.welfare import queries
 from station_app.welfare.models import GiftItem, StockMovement
 from station_app.welfare.service.common import (

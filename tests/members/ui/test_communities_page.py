@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QInputDialog
 
 from station_app.context import DeskContext
 from station_app.core.accounts import AccountService
-from station_app.members.excel_types import INVALID, VALID
 from station_app.members.service import CommunityService, UnitService
+from station_app.members.sheets.types import INVALID, VALID
 from station_app.members.types import UnitInput
 from station_app.members.ui.import_dialog import ImportDialog
 from station_app.members.ui.tab import MembersTab

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from station_app.context import DeskContext
-from station_app.members.excel_types import DUPLICATE, INVALID, VALID, ImportResult
 from station_app.members.service import CommunityService, UnitService
+from station_app.members.sheets.types import DUPLICATE, INVALID, VALID, ImportResult
 from station_app.members.types import UnitInput
 from station_app.members.ui import excel_actions
 from station_app.members.ui.import_dialog import ImportDialog, PreviewModel
@@ -117,16 +117,16 @@ def test_cancel_keeps_the_ui_responsive_and_saves_nothing(
     dialog.next_button.click()
     _wait_idle(qtbot, dialog)
     # Block the import in its thread until the UI has pressed Cancel.
-    from station_app.members import excel_import
+    from station_app.members.sheets import importer
 
-    original = excel_import.apply
+    original = importer.apply
     gate = __import__("threading").Event()
 
     def slow_apply(db, actor, preview, progress=None, should_cancel=None, **kw):  # type: ignore[no-untyped-def]
         gate.wait(30)
         return original(db, actor, preview, progress, should_cancel, **kw)
 
-    excel_import.apply = slow_apply  # type: ignore[assignment]
+    importer.apply = slow_apply  # type: ignore[assignment]
     try:
         dialog.import_button.click()
         assert dialog.pages.currentIndex() == dialog.PAGE_WORK and dialog.is_working()
@@ -135,7 +135,7 @@ def test_cancel_keeps_the_ui_responsive_and_saves_nothing(
         gate.set()
         _wait_idle(qtbot, dialog)
     finally:
-        excel_import.apply = original  # type: ignore[assignment]
+        importer.apply = original  # type: ignore[assignment]
     assert dialog.pages.currentIndex() == dialog.PAGE_PREVIEW
     from station_app.members.service import MemberService
 

@@ -20,7 +20,7 @@ from openpyxl.utils.datetime import from_excel
 from station_app.core.errors import ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.ids import to_halfwidth
-from station_app.members.excel_types import CONTEXT, MEMBERS, UNITS, Sheet
+from station_app.members.sheets.types import CONTEXT, MEMBERS, UNITS, Sheet
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import to_halfwidth
 from station_app.members.models import Community, Member, Unit
+from station_app.members.service.validation import clean_line
 from station_app.members.types import CommunityAdded, CommunityRow
-from station_app.members.validation import clean_line
 
 NAME_LENGTH = 60
 _SUFFIXES = ("社区联合工会", "社区")

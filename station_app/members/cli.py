@@ -86,18 +86,18 @@ def _fail(message: str, code: int) -> int:
 def cmd_import(args: argparse.Namespace, db: Database) -> int:
     from station_app.core.actor import CLI_ACTOR
     from station_app.core.errors import DeskError
-    from station_app.members import excel_import
-    from station_app.members.excel_types import SheetUnreadable
+    from station_app.members.sheets import importer
+    from station_app.members.sheets.types import SheetUnreadable
 
     target = getattr(args, "target", MEMBERS)
     try:
-        sheet = excel_import.read_sheet(args.file)
-        preview = excel_import.preview(db, sheet, None, target)
+        sheet = importer.read_sheet(args.file)
+        preview = importer.preview(db, sheet, None, target)
     except SheetUnreadable as exc:
         return _fail(exc.message(), EXIT_UNREADABLE)
     except DeskError as exc:  # e.g. no column for the name: nothing here can be read
         return _fail(exc.message(), EXIT_UNREADABLE)
-    result = excel_import.apply(db, CLI_ACTOR, preview, dry_run=bool(args.dry_run))
+    result = importer.apply(db, CLI_ACTOR, preview, dry_run=bool(args.dry_run))
     print(result.summary_line())
     if preview.missing_communities:
         print(missing_communities_hint(preview.missing_communities, args), file=sys.stderr)
@@ -137,7 +137,7 @@ def cmd_communities(args: argparse.Namespace, db: Database) -> int:
     ``added NAME`` or ``already there: NAME``; exit 0 (2 for a name it refuses)."""
     from station_app.core.actor import CLI_ACTOR
     from station_app.core.errors import DeskError
-    from station_app.members.communities import CommunityService
+    from station_app.members.service.communities import CommunityService
 
     service = CommunityService(db)
     if args.action == "list":
@@ -159,7 +159,7 @@ def cmd_communities(args: argparse.Namespace, db: Database) -> int:
 def cmd_export(args: argparse.Namespace, db: Database) -> int:
     from station_app.core.actor import CLI_ACTOR
     from station_app.core.errors import DeskError
-    from station_app.members.excel_export import export_members
+    from station_app.members.sheets.export import export_members
 
     path = Path(args.file)
     if path.suffix.lower() != ".xlsx":

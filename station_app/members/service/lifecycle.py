@@ -17,9 +17,9 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import mask_id, mask_mobile
 from station_app.core.models import Operator
 from station_app.members.models import Member
-from station_app.members.store import missing_member
+from station_app.members.service.store import missing_member
+from station_app.members.service.validation import clean_line, status_date
 from station_app.members.types import FieldChange, HistoryRow
-from station_app.members.validation import clean_line, status_date
 
 ACTIVE, TRANSFERRED, WITHDRAWN = "active", "transferred", "withdrawn"
 HISTORY_ACTIONS = ("create", "update", "transfer_out", "withdraw", "reinstate")

@@ -26,8 +26,8 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.members.excel_columns import cell_text, header_score
-from station_app.members.excel_types import ImportCancelled, Sheet, SheetRow, SheetUnreadable
+from station_app.members.sheets.columns import cell_text, header_score
+from station_app.members.sheets.types import ImportCancelled, Sheet, SheetRow, SheetUnreadable
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,10 @@ from station_app.core.db import Database
 from station_app.core.errors import DeskError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.errors import DuplicateUnit
-from station_app.members.excel_columns import (
+from station_app.members.models import Unit
+from station_app.members.service.unit_validation import clean_unit
+from station_app.members.service.units import UnitService
+from station_app.members.sheets.columns import (
     UNION_LABELS,
     UNION_WORDS,
     cell_text,
@@ -29,8 +32,8 @@ from station_app.members.excel_columns import (
     parse_count,
     parse_date,
 )
-from station_app.members.excel_import_members import Places, unit_key
-from station_app.members.excel_types import (
+from station_app.members.sheets.places import Places, unit_key
+from station_app.members.sheets.types import (
     DUPLICATE,
     INVALID,
     UNITS,
@@ -42,10 +45,7 @@ from station_app.members.excel_types import (
     RowProblem,
     Sheet,
 )
-from station_app.members.models import Unit
 from station_app.members.types import UnitInput
-from station_app.members.unit_validation import clean_unit
-from station_app.members.units import UnitService
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]

@@ -9,14 +9,14 @@ from station_app.core.errors import ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import normalize_landline, normalize_mobile, normalize_uscc
 from station_app.members.models import UNION_STATUSES
-from station_app.members.types import UnitInput
-from station_app.members.validation import (
+from station_app.members.service.validation import (
     clean_line,
     code_value,
     date_not_in_future,
     field_error,
     required_line,
 )
+from station_app.members.types import UnitInput
 
 MAX_EMPLOYEES = 1_000_000
 

@@ -34,16 +34,16 @@ from station_app.core.db import Database
 from station_app.core.errors import ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.xlsx_writer import WRAP_RED, XlsxWriter
-from station_app.members import excel_import_members, excel_import_units
-from station_app.members.excel_columns import (
+from station_app.members.sheets import import_members, import_units, save_members
+from station_app.members.sheets.columns import (
     COLUMNS,
     ERROR_HEADER,
     guess_mapping,
     normalize_header,
     unknown_columns,
 )
-from station_app.members.excel_sheet import read_sheet
-from station_app.members.excel_types import (
+from station_app.members.sheets.reader import read_sheet
+from station_app.members.sheets.types import (
     CONTEXT,
     MEMBERS,
     UNITS,
@@ -105,9 +105,9 @@ def preview(
     mapping = {i: f for i, f in mapping.items() if f and i < len(sheet.headers)}
     check_mapping(mapping, target)
     if target == MEMBERS:
-        return excel_import_members.check(db, sheet, mapping, progress, should_cancel)
+        return import_members.check(db, sheet, mapping, progress, should_cancel)
     if target == UNITS:
-        return excel_import_units.check(db, sheet, mapping, progress, should_cancel)
+        return import_units.check(db, sheet, mapping, progress, should_cancel)
     raise ValueError(f"unknown import target {target!r}")
 
 
@@ -134,8 +134,8 @@ def apply(
             return None
         return write_error_workbook(target_path, preview.sheet, rows)
 
-    writer = excel_import_members if preview.target == MEMBERS else excel_import_units
-    return writer.save(db, actor, preview, write_errors, progress, should_cancel, dry_run=dry_run)
+    save = save_members.save if preview.target == MEMBERS else import_units.save
+    return save(db, actor, preview, write_errors, progress, should_cancel, dry_run=dry_run)
 
 
 # --- the error workbook ------------------------------------------------------------------

@@ -15,7 +15,6 @@ from station_app.core.db import Database
 from station_app.core.errors import ConflictError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.search import search_text
-from station_app.members.communities import check_choice
 from station_app.members.errors import DuplicateUnit
 from station_app.members.models import Community, Unit, name_sort_key
 from station_app.members.queries import (
@@ -23,9 +22,10 @@ from station_app.members.queries import (
     unit_count_select,
     unit_select,
 )
-from station_app.members.store import conflict_meanwhile
+from station_app.members.service.communities import check_choice
+from station_app.members.service.store import conflict_meanwhile
+from station_app.members.service.unit_validation import clean_unit
 from station_app.members.types import UnionCounts, UnitFilter, UnitInput, UnitRecord, UnitRow
-from station_app.members.unit_validation import clean_unit
 
 
 def unit_search_text(name: str, uscc: str) -> str:

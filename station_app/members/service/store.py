@@ -1,7 +1,7 @@
 """Reading and writing one member row inside a use case's transaction: the checks
 against what is on file (unit, community, duplicates), numbering, the audit snapshot.
 
-Shared by intake and edit (:mod:`station_app.members.service`) and by imports, which
+Shared by intake and edit (:mod:`station_app.members.service.members`) and by imports, which
 run many rows in one transaction.
 """
 
@@ -20,11 +20,11 @@ from station_app.core.models import Station
 from station_app.core.search import search_text
 from station_app.core.serials import format_serial, next_value
 from station_app.core.station import StationProfile
-from station_app.members.communities import check_choice
 from station_app.members.errors import DuplicateMember
 from station_app.members.models import Community, Member, Unit, name_sort_key
+from station_app.members.service.communities import check_choice
+from station_app.members.service.validation import CleanMember
 from station_app.members.types import Notice
-from station_app.members.validation import CleanMember
 
 MEMBER_SERIES = "member"
 DEFAULT_PREFIX = StationProfile.member_no_prefix  # "HY" until the station sets its own

@@ -1,8 +1,7 @@
 """Member use cases: intake, edit, the record, the list. One transaction each.
 
-Status changes and the history live in :mod:`station_app.members.lifecycle`, units in
-:mod:`station_app.members.units`, communities in :mod:`station_app.members.communities`;
-they are re-exported here so the feature's services are one import away.
+Status changes and the history are done by :mod:`.lifecycle`; the rows themselves
+are read and written by :mod:`.store`.
 """
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.ids import mask_id, mask_mobile
 from station_app.core.text import clean_search
-from station_app.members import lifecycle
-from station_app.members.communities import CommunityService
 from station_app.members.models import Community, Member, Unit
 from station_app.members.queries import (
     member_count_select,
@@ -29,7 +26,8 @@ from station_app.members.queries import (
     member_rows_select,
     member_select,
 )
-from station_app.members.store import (
+from station_app.members.service import lifecycle
+from station_app.members.service.store import (
     apply_clean,
     missing_member,
     next_member_no,
@@ -40,6 +38,7 @@ from station_app.members.store import (
     snapshot,
     stored_snapshot,
 )
+from station_app.members.service.validation import CleanMember, clean_member
 from station_app.members.types import (
     HistoryRow,
     MemberFilter,
@@ -50,10 +49,6 @@ from station_app.members.types import (
     RegisterResult,
     SaveResult,
 )
-from station_app.members.units import UnitService
-from station_app.members.validation import CleanMember, clean_member
-
-__all__ = ["CommunityService", "MemberService", "UnitService"]
 
 # A search matching 10x the rows wanted so far walks the sort order's index instead of
 # collecting every match first; only for orders unrelated to what is typed (walking the

@@ -23,7 +23,9 @@ from station_app.core.db import Database
 from station_app.core.ids import mask_id, mask_mobile
 from station_app.core.text import clean_search
 from station_app.core.xlsx_writer import XlsxWriter
-from station_app.members.excel_columns import (
+from station_app.members.models import Community, Member, Unit
+from station_app.members.queries import member_conditions
+from station_app.members.sheets.columns import (
     GENDER_LABELS,
     HARDSHIP_LABELS,
     ID_TYPE_LABELS,
@@ -32,9 +34,7 @@ from station_app.members.excel_columns import (
     STATUS_LABELS,
     YES,
 )
-from station_app.members.excel_types import ExportCancelled, ExportResult
-from station_app.members.models import Community, Member, Unit
-from station_app.members.queries import member_conditions
+from station_app.members.sheets.types import ExportCancelled, ExportResult
 from station_app.members.types import MemberFilter
 
 ProgressFn = Callable[[int, int], None]

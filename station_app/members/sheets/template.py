@@ -19,7 +19,8 @@ from sqlalchemy import select
 
 from station_app.core.db import Database
 from station_app.core.xlsx_writer import set_text
-from station_app.members.excel_columns import (
+from station_app.members.models import Community
+from station_app.members.sheets.columns import (
     GENDER_LABELS,
     HARDSHIP_LABELS,
     ID_TYPE_LABELS,
@@ -30,8 +31,7 @@ from station_app.members.excel_columns import (
     UNIT_COLUMNS,
     YES,
 )
-from station_app.members.excel_types import MEMBERS, UNITS
-from station_app.members.models import Community
+from station_app.members.sheets.types import MEMBERS, UNITS
 
 ROWS_WITH_LISTS = 2000  # rows that get the drop-down lists and text formats
 LISTS_SHEET = "选项"
