@@ -14,6 +14,7 @@ import pytest
 
 from station_app.core import i18n
 from station_app.core.errors import PermissionDenied
+from station_app.core.pdf import BuildCancelled
 from station_app.core.pdf.inspect import embedded_font_names
 from station_app.volunteers import cli, reports
 from station_app.volunteers.sheets.hours import export_year_hours
@@ -151,6 +152,25 @@ def test_year_summary_pdf(brigade: Brigade, tmp_path: Path) -> None:
     _fonts_ok(out)
     text = _text(out)
     assert "太平桥西里社区工会志愿者服务分队" in text and "5" in text
+
+
+@needs_poppler
+def test_builds_take_the_print_time_progress_and_cancel_of_every_printout(
+    brigade: Brigade, tmp_path: Path
+) -> None:
+    _attended(brigade)
+    summary = reports.print_year_summary(brigade.db, brigade.desk, 2026, tmp_path / "first.pdf")
+    out = tmp_path / "summary.pdf"
+    seen: list[tuple[int, int]] = []
+    printed_at = dt.datetime(2026, 3, 1, 9, 5)
+    reports.build_year_summary(
+        out, summary, "王芳", printed_at=printed_at, progress=lambda d, t: seen.append((d, t))
+    )
+    assert "Printed 2026-03-01 09:05" in _text(out)
+    assert seen and seen[-1][0] == seen[-1][1]
+    with pytest.raises(BuildCancelled):
+        reports.build_year_summary(tmp_path / "no.pdf", summary, "王芳", should_cancel=lambda: True)
+    assert not (tmp_path / "no.pdf").exists()
 
 
 def test_hours_export_neutralises_formulas(brigade: Brigade, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, printable, register
 from station_app.core.pdf.paged import PagedTable, cell_wrapper, grid_table, wrap_lines
 from station_app.core.pdf.qr import qr_code
 from station_app.core.pdf.report import (
+    BuildOptions,
     Out,
     build_report,
     page_info,
@@ -33,6 +34,7 @@ from station_app.core.pdf.tables import (
 __all__ = [
     "FONT_NAME",
     "BuildCancelled",
+    "BuildOptions",
     "CancelFn",
     "Out",
     "PageInfo",

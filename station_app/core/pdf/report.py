@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypedDict, Unpack
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -37,26 +37,34 @@ def page_info(
     )
 
 
+class BuildOptions(TypedDict, total=False):
+    """What the caller of any printout's ``build_*`` may pass on: the print time (now
+    unless given; tests fix it), the progress callback and the cancel check. A report's
+    ``build_*(out, data, operator, **options)`` hands them to :func:`build_report`."""
+
+    printed_at: dt.datetime | None
+    progress: ProgressFn | None
+    should_cancel: CancelFn | None
+
+
 def build_report(
     out: Out,
     story: list[Flowable],
-    *,
     station_name: str,
     title: str,
     operator: str,
-    printed_at: dt.datetime | None = None,
+    *,
     landscape: bool = False,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    **options: Unpack[BuildOptions],
 ) -> None:
     """Write ``story`` in the station's page frame (see :func:`build_pdf`)."""
     build_pdf(
         out,
-        page_info(station_name, title, operator, printed_at),
+        page_info(station_name, title, operator, options.get("printed_at")),
         story,
         landscape=landscape,
-        progress=progress,
-        should_cancel=should_cancel,
+        progress=options.get("progress"),
+        should_cancel=options.get("should_cancel"),
     )
 
 

@@ -17,10 +17,20 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.holidays import DayInfo
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.core.pdf import CancelFn, PageInfo, ProgressFn, build_pdf, data_table, styles
+from station_app.core.pdf import (
+    CancelFn,
+    Out,
+    PageInfo,
+    ProgressFn,
+    build_pdf,
+    data_table,
+    para,
+    styles,
+    title_block,
+)
 from station_app.rooms import labels
 from station_app.rooms.labels import tr
-from station_app.rooms.reports.common import Out, _p, _page_info
+from station_app.rooms.reports.common import station_page_info
 from station_app.rooms.service import CalendarService, RoomService
 from station_app.rooms.types import BookingRow, Hours, public_booking
 
@@ -111,13 +121,13 @@ def _day_note(section: ScheduleSection) -> str:
 
 def schedule_story(title: str, sections: Sequence[ScheduleSection]) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [_p(title, st.title)]
+    story: list[Flowable] = [title_block(title)]
     widths = [32 * mm, 92 * mm, 20 * mm, 30 * mm]
     header = [tr(COL_TIME), tr(COL_BOOKING), tr(COL_PEOPLE), tr(COL_STATUS)]
     for section in sections:
         block: list[Flowable] = [
-            _p(section.heading, st.heading),
-            _p(_day_note(section), st.small),
+            para(section.heading, st.heading),
+            para(_day_note(section), st.small),
             Spacer(1, 2 * mm),
         ]
         if section.rows:
@@ -134,7 +144,7 @@ def schedule_story(title: str, sections: Sequence[ScheduleSection]) -> list[Flow
                 )
             block.append(data_table(header, rows, widths, align_right={2}))
         else:
-            block.append(_p(tr(NO_BOOKINGS), st.body))
+            block.append(para(tr(NO_BOOKINGS), st.body))
         block.append(Spacer(1, 4 * mm))
         # A short day stays on one page; a long one may break (its header repeats).
         if len(section.rows) < 20:
@@ -180,4 +190,4 @@ def print_schedule(
         title, sections = schedule_sections_for_week(calendar, room_id, date)
     else:
         title, sections = schedule_sections_for_day(calendar, date, room_id)
-    build_schedule(out, _page_info(db, actor, tr(SCHEDULE_TITLE)), title, sections)
+    build_schedule(out, station_page_info(db, actor, tr(SCHEDULE_TITLE)), title, sections)

@@ -13,18 +13,21 @@ from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
     CancelFn,
+    Out,
     PageInfo,
     ProgressFn,
     build_pdf,
     key_value_table,
+    para,
     qr_code,
     side_by_side,
     styles,
+    title_block,
 )
 from station_app.core.station import StationService
 from station_app.rooms import labels
 from station_app.rooms.labels import tr
-from station_app.rooms.reports.common import Out, _p, _page_info
+from station_app.rooms.reports.common import station_page_info
 from station_app.rooms.service import BookingService, RoomService
 from station_app.rooms.types import BookingRow
 
@@ -86,13 +89,13 @@ def slip_story(slip: SlipData) -> list[Flowable]:
     details = key_value_table(pairs, [24 * mm, 56 * mm, 24 * mm, 46 * mm])
     arrive = tr(SLIP_ARRIVE_PHONE).format(phone=slip.phone) if slip.phone else tr(SLIP_ARRIVE)
     return [
-        _p(tr(SLIP_TITLE), st.title),
+        title_block(tr(SLIP_TITLE)),
         side_by_side([details, qr_code(b.booking_no, size_mm=26)], [150 * mm, 24 * mm]),
         Spacer(1, 4 * mm),
-        _p(tr(SLIP_BRING), st.heading),
-        _p(slip.what_to_bring or tr(SLIP_BRING_DEFAULT), st.body),
+        para(tr(SLIP_BRING), st.heading),
+        para(slip.what_to_bring or tr(SLIP_BRING_DEFAULT), st.body),
         Spacer(1, 2 * mm),
-        _p(arrive, st.small),
+        para(arrive, st.small),
     ]
 
 
@@ -117,4 +120,4 @@ def print_booking_slip(db: Database, actor: Actor, booking_id: int, out: Out) ->
         phone=profile.phone if profile else "",
         what_to_bring=room.what_to_bring,
     )
-    build_booking_slip(out, _page_info(db, actor, tr(SLIP_TITLE)), slip)
+    build_booking_slip(out, station_page_info(db, actor, tr(SLIP_TITLE)), slip)

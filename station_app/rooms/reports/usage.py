@@ -9,10 +9,10 @@ from reportlab.platypus import Flowable
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.core.pdf import PageInfo, build_pdf, data_table, styles
+from station_app.core.pdf import Out, PageInfo, build_pdf, data_table, para, styles, title_block
 from station_app.rooms import labels
 from station_app.rooms.labels import tr
-from station_app.rooms.reports.common import Out, _p, _page_info
+from station_app.rooms.reports.common import station_page_info
 from station_app.rooms.service import CalendarService
 from station_app.rooms.types import UsageReport
 
@@ -53,15 +53,15 @@ def usage_story(report: UsageReport) -> list[Flowable]:
     purposes = [[labels.purpose(code), count] for code, count in report.by_purpose.items()]
     purposes.append([tr(TOTAL), sum(report.by_purpose.values())])
     return [
-        _p(tr(USAGE_HEADING).format(year=report.year, month=report.month), st.title),
-        _p(tr(USAGE_BY_ROOM), st.heading),
+        title_block(tr(USAGE_HEADING).format(year=report.year, month=report.month)),
+        para(tr(USAGE_BY_ROOM), st.heading),
         data_table(
             header,
             rows,
             [54 * mm, 22 * mm, 28 * mm, 24 * mm, 24 * mm, 22 * mm],
             align_right={1, 2, 3, 4, 5},
         ),
-        _p(tr(USAGE_BY_PURPOSE), st.heading),
+        para(tr(USAGE_BY_PURPOSE), st.heading),
         data_table(
             [tr(COL_PURPOSE), tr(COL_BOOKINGS)], purposes, [60 * mm, 30 * mm], align_right={1}
         ),
@@ -74,4 +74,4 @@ def build_usage_report(out: Out, info: PageInfo, report: UsageReport) -> None:
 
 def print_usage_report(db: Database, actor: Actor, year: int, month: int, out: Out) -> None:
     report = CalendarService(db).usage_report(year, month)
-    build_usage_report(out, _page_info(db, actor, tr(USAGE_TITLE)), report)
+    build_usage_report(out, station_page_info(db, actor, tr(USAGE_TITLE)), report)

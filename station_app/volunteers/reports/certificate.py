@@ -5,6 +5,7 @@ masked, always."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Unpack
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -16,27 +17,20 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
-    CancelFn,
-    ProgressFn,
-    build_pdf,
+    BuildOptions,
+    Out,
+    build_report,
     data_table,
     key_value_table,
+    para,
     qr_code,
     register_fonts,
     styles,
+    title_block,
 )
 from station_app.volunteers import labels
 from station_app.volunteers.labels import fmt_date, fmt_hours, fmt_hours_column, tr
-from station_app.volunteers.reports.common import (
-    COL_HOURS,
-    COL_KIND,
-    COL_NO,
-    COL_ROLE,
-    TOTAL,
-    Out,
-    p,
-    page_info,
-)
+from station_app.volunteers.reports.common import COL_HOURS, COL_KIND, COL_NO, COL_ROLE, TOTAL
 from station_app.volunteers.service.certificates import CertificateService, year_period
 from station_app.volunteers.types import CertificateData
 
@@ -86,7 +80,7 @@ def _seal_row(data: CertificateData) -> Table:
     qr: Flowable = Spacer(1, 1)
     if data.number:
         qr = Table(
-            [[qr_code(data.qr_text, size_mm=26)], [p(data.number, caption)]],
+            [[qr_code(data.qr_text, size_mm=26)], [para(data.number, caption)]],
             colWidths=[34 * mm],
         )
         qr.setStyle(
@@ -99,9 +93,9 @@ def _seal_row(data: CertificateData) -> Table:
                 ]
             )
         )
-    name_and_date = [p(data.station_name, signed), p(long_date(data.issued_on), signed)]
+    name_and_date = [para(data.station_name, signed), para(long_date(data.issued_on), signed)]
     row = Table(
-        [[qr, name_and_date, p(tr(CERT_SEAL), box_text)]],
+        [[qr, name_and_date, para(tr(CERT_SEAL), box_text)]],
         colWidths=[40 * mm, 92 * mm, 40 * mm],
         rowHeights=[40 * mm],
         hAlign="CENTER",
@@ -128,9 +122,9 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
     title = ParagraphStyle("cert_title", st.title, fontSize=20, leading=28, spaceAfter=10)
     first, last = fmt_date(data.first_day), fmt_date(data.last_day)
     story: list[Flowable] = [
-        p(number, number_style),
-        p(tr(CERT_TITLE), title),
-        p(
+        para(number, number_style),
+        title_block(tr(CERT_TITLE), title),
+        para(
             tr(CERT_BODY).format(
                 name=data.name,
                 id_number=data.id_number,
@@ -154,7 +148,7 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
             ],
             [24 * mm, 63 * mm, 24 * mm, 63 * mm],
         ),
-        p(tr(CERT_RECORD), st.heading),
+        para(tr(CERT_RECORD), st.heading),
     ]
     column = fmt_hours_column([*(line.hours for line in data.lines), data.total_hours])
     rows: list[list[object]] = [
@@ -188,20 +182,15 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
     story.append(table)
     closing = ParagraphStyle("closing", body, spaceBefore=4, spaceAfter=2)
     # The closing words and the seal stay together, after the last line of the record.
-    story.append(KeepTogether([p(tr(CERT_CLOSING), closing), _seal_row(data)]))
+    story.append(KeepTogether([para(tr(CERT_CLOSING), closing), _seal_row(data)]))
     return story
 
 
 def build_certificate(
-    out: Out,
-    data: CertificateData,
-    operator: str,
-    *,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    out: Out, data: CertificateData, operator: str, **options: Unpack[BuildOptions]
 ) -> None:
-    info = page_info(data.station_name, tr(CERT_TITLE), operator)
-    build_pdf(out, info, certificate_story(data), progress=progress, should_cancel=should_cancel)
+    title = tr(CERT_TITLE)
+    build_report(out, certificate_story(data), data.station_name, title, operator, **options)
 
 
 def print_certificate(

@@ -4,6 +4,8 @@ administrator's, audited)."""
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -13,25 +15,20 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
-    CancelFn,
-    ProgressFn,
-    build_pdf,
+    BuildOptions,
+    Out,
+    build_report,
     data_table,
     key_value_table,
+    para,
     signature_lines,
     styles,
+    title_block,
 )
 from station_app.volunteers import labels
 from station_app.volunteers.labels import fmt_hours, fmt_span, tr
 from station_app.volunteers.queries.views import VolunteerViews
-from station_app.volunteers.reports.common import (
-    COL_NO,
-    COL_ROLE,
-    COL_TEAM,
-    Out,
-    p,
-    page_info,
-)
+from station_app.volunteers.reports.common import COL_NO, COL_ROLE, COL_TEAM
 from station_app.volunteers.types import Roster, RosterShift
 
 # --- words -------------------------------------------------------------------------------
@@ -142,9 +139,9 @@ def _shift_table(number: int, rs: RosterShift) -> list[Flowable]:
         )
     )
     keep = ParagraphStyle("shift_heading", st.heading, keepWithNext=1)  # never orphaned
-    parts: list[Flowable] = [p(heading, keep), table]
+    parts: list[Flowable] = [para(heading, keep), table]
     if rs.cancelled:
-        parts.append(p(tr(CANCELLED_NOTE).format(count=rs.cancelled), st.small))
+        parts.append(para(tr(CANCELLED_NOTE).format(count=rs.cancelled), st.small))
     return parts
 
 
@@ -152,11 +149,11 @@ def roster_story(roster: Roster) -> list[Flowable]:
     st = styles()
     activity = roster.activity
     story: list[Flowable] = [
-        p(tr(ROSTER_HEADING).format(title=activity.title), st.title),
+        title_block(tr(ROSTER_HEADING).format(title=activity.title)),
     ]
     if roster.leader_copy:
         warn = ParagraphStyle("warn", st.body, textColor=colors.HexColor("#8b0000"))
-        story.append(p(tr(LEADER_COPY), warn))
+        story.append(para(tr(LEADER_COPY), warn))
     pairs = [
         (tr(KIND), labels.kind(activity.kind)),
         (tr(TIME), fmt_span(activity.starts_at, activity.ends_at)),
@@ -178,32 +175,20 @@ def roster_story(roster: Roster) -> list[Flowable]:
             key_value_table([(tr(DESCRIPTION), activity.description)], [24 * mm, 237 * mm])
         )
     if not roster.shifts:
-        story.append(p(tr(NO_SHIFTS), st.body))
+        story.append(para(tr(NO_SHIFTS), st.body))
     for number, rs in enumerate(roster.shifts, start=1):
         story.extend(_shift_table(number, rs))
     if roster.overrides:
         story.append(Spacer(1, 2 * mm))
-        story.append(p(tr(OVERRIDES_FOOTNOTE).format(count=roster.overrides), st.small))
+        story.append(para(tr(OVERRIDES_FOOTNOTE).format(count=roster.overrides), st.small))
     story.append(signature_lines([tr(SIGN_LEADER), tr(SIGN_DESK), tr(SIGN_DATE)]))
     return story
 
 
-def build_roster(
-    out: Out,
-    roster: Roster,
-    operator: str,
-    *,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
-) -> None:
-    info = page_info(roster.station_name, tr(ROSTER_TITLE), operator)
-    build_pdf(
-        out,
-        info,
-        roster_story(roster),
-        landscape=True,
-        progress=progress,
-        should_cancel=should_cancel,
+def build_roster(out: Out, roster: Roster, operator: str, **options: Unpack[BuildOptions]) -> None:
+    title = tr(ROSTER_TITLE)
+    build_report(
+        out, roster_story(roster), roster.station_name, title, operator, landscape=True, **options
     )
 
 

@@ -3,6 +3,8 @@ team and by kind of service."""
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -10,25 +12,19 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
-    CancelFn,
-    ProgressFn,
-    build_pdf,
+    BuildOptions,
+    Out,
+    build_report,
     data_table,
     key_value_table,
+    para,
     styles,
+    title_block,
 )
 from station_app.volunteers import labels
 from station_app.volunteers.labels import fmt_hours, fmt_hours_column, tr
 from station_app.volunteers.queries.views import VolunteerViews
-from station_app.volunteers.reports.common import (
-    COL_HOURS,
-    COL_KIND,
-    COL_TEAM,
-    TOTAL,
-    Out,
-    p,
-    page_info,
-)
+from station_app.volunteers.reports.common import COL_HOURS, COL_KIND, COL_TEAM, TOTAL
 from station_app.volunteers.types import YearSummary
 
 # --- words -------------------------------------------------------------------------------
@@ -61,7 +57,7 @@ NOTHING_YET = QT_TRANSLATE_NOOP("VolunteersReport", "No attended service recorde
 def summary_story(summary: YearSummary) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        p(tr(SUMMARY_HEADING).format(year=summary.year), st.title),
+        title_block(tr(SUMMARY_HEADING).format(year=summary.year)),
         key_value_table(
             [
                 (tr(SUMMARY_PLANNED), str(summary.activities_planned)),
@@ -73,7 +69,7 @@ def summary_story(summary: YearSummary) -> list[Flowable]:
             ],
             [40 * mm, 47 * mm, 40 * mm, 47 * mm],
         ),
-        p(tr(SUMMARY_BY_TEAM), st.heading),
+        para(tr(SUMMARY_BY_TEAM), st.heading),
     ]
     team_hours = fmt_hours_column([*(t.hours for t in summary.by_team), summary.hours])
     team_rows: list[list[object]] = [
@@ -97,7 +93,7 @@ def summary_story(summary: YearSummary) -> list[Flowable]:
             align_right={1, 2, 3, 4},
         )
     )
-    story.append(p(tr(SUMMARY_BY_KIND), st.heading))
+    story.append(para(tr(SUMMARY_BY_KIND), st.heading))
     if summary.by_kind:
         kind_hours = fmt_hours_column([*(k.hours for k in summary.by_kind), summary.hours])
         kind_rows: list[list[object]] = [
@@ -114,22 +110,17 @@ def summary_story(summary: YearSummary) -> list[Flowable]:
             )
         )
     else:
-        story.append(p(tr(NOTHING_YET), st.body))
+        story.append(para(tr(NOTHING_YET), st.body))
     story.append(Spacer(1, 3 * mm))
-    story.append(p(tr(SUMMARY_NOTE).format(year=summary.year), st.small))
+    story.append(para(tr(SUMMARY_NOTE).format(year=summary.year), st.small))
     return story
 
 
 def build_year_summary(
-    out: Out,
-    summary: YearSummary,
-    operator: str,
-    *,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    out: Out, summary: YearSummary, operator: str, **options: Unpack[BuildOptions]
 ) -> None:
-    info = page_info(summary.station_name, tr(SUMMARY_TITLE), operator)
-    build_pdf(out, info, summary_story(summary), progress=progress, should_cancel=should_cancel)
+    title = tr(SUMMARY_TITLE)
+    build_report(out, summary_story(summary), summary.station_name, title, operator, **options)
 
 
 def print_year_summary(db: Database, actor: Actor, year: int, out: Out) -> YearSummary:

@@ -7,15 +7,14 @@ and phones already masked); never touches the database.
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import Unpack
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from station_app.core.pdf import (
-    CancelFn,
+    BuildOptions,
     Out,
-    ProgressFn,
     build_report,
     cell_wrapper,
     data_table,
@@ -190,24 +189,17 @@ def totals_story(sheet: HandoutSheet) -> list[Flowable]:
 
 
 def build_handout(
-    out: Out,
-    sheet: HandoutSheet,
-    operator: str,
-    *,
-    printed_at: dt.datetime | None = None,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    out: Out, sheet: HandoutSheet, operator: str, **options: Unpack[BuildOptions]
 ) -> None:
+    title = f"{sheet.campaign.name} {L.t(L.HANDOUT_TITLE)}"
     build_report(
         out,
         handout_story(sheet),
-        station_name=sheet.campaign.station_name,
-        title=f"{sheet.campaign.name} {L.t(L.HANDOUT_TITLE)}",
-        operator=operator,
-        printed_at=printed_at,
+        sheet.campaign.station_name,
+        title,
+        operator,
         landscape=True,
-        progress=progress,
-        should_cancel=should_cancel,
+        **options,
     )
 
 

@@ -3,16 +3,15 @@ the receipt number as a QR code, the items and a line for the signature."""
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import Unpack
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from station_app.core.pdf import (
-    CancelFn,
+    BuildOptions,
     Out,
-    ProgressFn,
     build_report,
     key_value_table,
     para,
@@ -104,21 +103,7 @@ def receipt_story(receipt: ReceiptData) -> list[Flowable]:
 
 
 def build_receipt(
-    out: Out,
-    receipt: ReceiptData,
-    operator: str,
-    *,
-    printed_at: dt.datetime | None = None,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    out: Out, receipt: ReceiptData, operator: str, **options: Unpack[BuildOptions]
 ) -> None:
-    build_report(
-        out,
-        receipt_story(receipt),
-        station_name=receipt.station_name,
-        title=f"{L.t(L.RECEIPT_TITLE)} {receipt.receipt_no}",
-        operator=operator,
-        printed_at=printed_at,
-        progress=progress,
-        should_cancel=should_cancel,
-    )
+    title = f"{L.t(L.RECEIPT_TITLE)} {receipt.receipt_no}"
+    build_report(out, receipt_story(receipt), receipt.station_name, title, operator, **options)

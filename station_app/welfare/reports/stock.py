@@ -3,15 +3,14 @@ period's ledger, and the balances now. A4 landscape."""
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import Unpack
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from station_app.core.pdf import (
-    CancelFn,
+    BuildOptions,
     Out,
-    ProgressFn,
     build_report,
     cell_wrapper,
     data_table,
@@ -142,22 +141,9 @@ def stock_story(report: StockReport) -> list[Flowable]:
 
 
 def build_stock_report(
-    out: Out,
-    report: StockReport,
-    operator: str,
-    *,
-    printed_at: dt.datetime | None = None,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    out: Out, report: StockReport, operator: str, **options: Unpack[BuildOptions]
 ) -> None:
+    title = L.t(L.STOCK_TITLE)
     build_report(
-        out,
-        stock_story(report),
-        station_name=report.station_name,
-        title=L.t(L.STOCK_TITLE),
-        operator=operator,
-        printed_at=printed_at,
-        landscape=True,
-        progress=progress,
-        should_cancel=should_cancel,
+        out, stock_story(report), report.station_name, title, operator, landscape=True, **options
     )

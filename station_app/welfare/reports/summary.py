@@ -3,16 +3,15 @@ the ledger), cash, and the same by community. A4 portrait."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
+from typing import Unpack
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from station_app.core.pdf import (
-    CancelFn,
+    BuildOptions,
     Out,
-    ProgressFn,
     build_report,
     data_table,
     key_value_table,
@@ -148,21 +147,9 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
 
 
 def build_summary(
-    out: Out,
-    summary: CampaignSummary,
-    operator: str,
-    *,
-    printed_at: dt.datetime | None = None,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    out: Out, summary: CampaignSummary, operator: str, **options: Unpack[BuildOptions]
 ) -> None:
+    title = f"{summary.campaign.name} {L.t(L.SUMMARY_TITLE)}"
     build_report(
-        out,
-        summary_story(summary),
-        station_name=summary.campaign.station_name,
-        title=f"{summary.campaign.name} {L.t(L.SUMMARY_TITLE)}",
-        operator=operator,
-        printed_at=printed_at,
-        progress=progress,
-        should_cancel=should_cancel,
+        out, summary_story(summary), summary.campaign.station_name, title, operator, **options
     )
