@@ -3,7 +3,7 @@ add / edit, the service certificate."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from station_app.context import DeskContext
 from station_app.core import clock
+from station_app.core.i18n import translate
 from station_app.volunteers import labels
 from station_app.volunteers.service import (
     SkillService,
@@ -34,7 +35,7 @@ from station_app.volunteers.ui.models import VolunteerModel
 from station_app.volunteers.ui.volunteer_dialog import VolunteerDialog
 from station_app.widgets.batched_table import DeskTableView, list_view
 from station_app.widgets.search_box import SearchBox
-from station_app.widgets.table_model import CENTER, LEFT, RIGHT, Column, ListTableModel
+from station_app.widgets.table_model import CENTER, RIGHT, ListTableModel, column
 
 
 def _hours_if_attended(row: HistoryRow) -> str:
@@ -43,35 +44,14 @@ def _hours_if_attended(row: HistoryRow) -> str:
 
 class YearModel(ListTableModel[YearHours]):
     def __init__(self, parent: object = None) -> None:
-        super().__init__(
-            [
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Year"),
-                    None,
-                    LEFT,
-                    "2026",
-                    value=lambda r: str(r.year),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Shifts attended"),
-                    None,
-                    RIGHT,
-                    "888",
-                    value=lambda r: str(r.attended),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Hours"),
-                    None,
-                    RIGHT,
-                    "888.88",
-                    value=lambda r: labels.fmt_hours(r.hours),
-                    tooltip=True,
-                ),
-            ],
-            parent,
-        )
+        columns = [
+            column(translate("VolunteersTab", "Year"), "year", "2026"),
+            column(translate("VolunteersTab", "Shifts attended"), "attended", "888", RIGHT),
+            column(
+                translate("VolunteersTab", "Hours"), "hours", "888.88", RIGHT, show=labels.fmt_hours
+            ),
+        ]
+        super().__init__(columns, parent, tooltips=True)
 
     def _row_id(self, row: YearHours) -> int:
         return row.year
@@ -79,52 +59,26 @@ class YearModel(ListTableModel[YearHours]):
 
 class HistoryModel(ListTableModel[HistoryRow]):
     def __init__(self, parent: object = None) -> None:
-        super().__init__(
-            [
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Date"),
-                    None,
-                    LEFT,
-                    "2026-03-05 09:00–11:30",
-                    value=lambda r: labels.fmt_span(r.starts_at, r.ends_at),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Activity"),
-                    None,
-                    LEFT,
-                    "社区公园清洁行动",
-                    stretch=True,
-                    value=lambda r: r.activity_title,
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Role"),
-                    None,
-                    LEFT,
-                    "签到",
-                    value=lambda r: r.role,
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Status"),
-                    None,
-                    CENTER,
-                    "Attended",
-                    value=lambda r: labels.status(r.status),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Hours"),
-                    None,
-                    RIGHT,
-                    "88.88",
-                    value=_hours_if_attended,
-                    tooltip=True,
-                ),
-            ],
-            parent,
-        )
+        span = lambda r: labels.fmt_span(r.starts_at, r.ends_at)  # noqa: E731
+        columns = [
+            column(translate("VolunteersTab", "Date"), span, "2026-03-05 09:00–11:30"),
+            column(
+                translate("VolunteersTab", "Activity"),
+                "activity_title",
+                "社区公园清洁行动",
+                stretch=True,
+            ),
+            column(translate("VolunteersTab", "Role"), "role", "签到"),
+            column(
+                translate("VolunteersTab", "Status"),
+                "status",
+                "Attended",
+                CENTER,
+                show=labels.status,
+            ),
+            column(translate("VolunteersTab", "Hours"), _hours_if_attended, "88.88", RIGHT),
+        ]
+        super().__init__(columns, parent, tooltips=True)
 
     def _row_id(self, row: HistoryRow) -> int:
         return row.assignment_id
