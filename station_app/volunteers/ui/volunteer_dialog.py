@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from station_app.volunteers.ui.common import (
     notices_text,
     to_qdate,
 )
+from station_app.widgets.dialogs import SAVE, accept_buttons
 from station_app.widgets.form_errors import FormErrors
 from station_app.widgets.person_picker import Match, PersonPicker
 
@@ -177,11 +177,7 @@ class VolunteerDialog(QDialog):
         self.errors.add_field("notes", self.tr("No&tes"), self.notes)
         self.form = form
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.save, button=SAVE)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general_label)

@@ -35,6 +35,7 @@ from station_app.welfare.sheets import GROUP_COMMUNITY, GROUP_UNIT
 from station_app.welfare.types import CampaignPreview, CampaignRow
 from station_app.welfare.ui.campaign_dialog import CampaignDialog
 from station_app.welfare.ui.recipients_dialog import RecipientsDialog
+from station_app.widgets.dialogs import ask_yes
 from station_app.widgets.list_page import item_table, select_record, selected_record
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
@@ -45,17 +46,6 @@ BAD_STYLE = "background: #fdecea; color: #c0392b; padding: 6px; border-radius: 3
 
 COL_NAME, COL_KIND, COL_DATES, COL_STATUS, COL_PLANNED, COL_SERVED = range(6)
 PV_ITEM, PV_EACH, PV_NEEDED, PV_ON_HAND, PV_SHORT, PV_COST = range(6)
-
-
-def ask_yes(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class CampaignsPage(QWidget):

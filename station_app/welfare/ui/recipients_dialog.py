@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,6 +25,7 @@ from station_app.members.service import MemberService
 from station_app.members.types import MemberFilter
 from station_app.welfare.service import CampaignService, WelfarePrintData
 from station_app.welfare.types import RecipientRow
+from station_app.widgets.dialogs import OK, accept_buttons
 from station_app.widgets.list_page import item_table, select_record, selected_record
 from station_app.widgets.person_picker import Match, PersonPicker
 from station_app.widgets.search_box import limit_search
@@ -54,11 +54,7 @@ class MemberPickerDialog(QDialog):
         self.search.textChanged.connect(self._typed)
         self.hint = QLabel()
         self.hint.setObjectName("picker_hint")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = accept_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.hint)
@@ -107,7 +103,7 @@ class MemberPickerDialog(QDialog):
             self.hint.clear()  # nothing is searched: no sentence about the last search
 
     def _chosen(self, member_id: int | None) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(member_id is not None)
+        self.buttons.button(OK).setEnabled(member_id is not None)
         if member_id is not None:
             self.accept()
 
