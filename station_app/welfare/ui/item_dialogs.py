@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from station_app.welfare.service import StockService
 from station_app.welfare.types import ItemBalance, ItemInput, LedgerRow
 from station_app.widgets.dialogs import accept_buttons
 from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.list_page import set_row
 from station_app.widgets.optional_date import DATE_FORMAT
 
 RECEIVE, COUNT, WRITE_OFF = "receive", "count", "write_off"
@@ -259,15 +259,9 @@ class LedgerDialog(QDialog):
                 row.receipt_no or "",
                 row.operator_name,
             ]
-            for c, value in enumerate(cells):
-                cell = QTableWidgetItem(value)
-                if c in (2, 3):
-                    cell.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if c == 2 and row.quantity < 0:
-                    cell.setForeground(red)
-                self.table.setItem(r, c, cell)
+            shown = set_row(self.table, r, cells, right=(2, 3))
+            if row.quantity < 0:
+                shown[2].setForeground(red)
         summary = QLabel(
             self.tr("{count} movements; balance {on_hand} {unit}, worth {value}").format(
                 count=len(self.rows),

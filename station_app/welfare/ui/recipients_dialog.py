@@ -5,7 +5,6 @@ the service); a refusal shows the service's sentence and nothing changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from station_app.members.types import MemberFilter
 from station_app.welfare.service import CampaignService, WelfarePrintData
 from station_app.welfare.types import RecipientRow
 from station_app.widgets.dialogs import OK, accept_buttons
-from station_app.widgets.list_page import item_table, select_record, selected_record
+from station_app.widgets.list_page import item_table, select_record, selected_record, set_row
 from station_app.widgets.person_picker import Match, PersonPicker
 from station_app.widgets.search_box import limit_search
 
@@ -209,7 +207,6 @@ class RecipientsDialog(QDialog):
             or query in r.community_name.casefold()
             or query in r.unit_name.casefold()
         ]
-        grey = QBrush(QColor(GREY))
         self.table.blockSignals(True)
         self.table.clearSelection()
         self.table.setRowCount(len(self.shown))
@@ -221,12 +218,8 @@ class RecipientsDialog(QDialog):
                 row.community_name,
                 self.state_text(row),
             ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.allocation_id)
-                if row.removed:
-                    item.setForeground(grey)
-                self.table.setItem(r, c, item)
+            colour = GREY if row.removed else None
+            set_row(self.table, r, cells, colour=colour, record_id=row.allocation_id)
         self.table.blockSignals(False)
         if current is not None:
             self.select(current.allocation_id)
