@@ -4,9 +4,12 @@ and the Yes/No question."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+D = TypeVar("D", bound=QDialog)
+T = TypeVar("T")
 
 OK = QDialogButtonBox.StandardButton.Ok
 SAVE = QDialogButtonBox.StandardButton.Save
@@ -30,6 +33,17 @@ def accept_buttons(
     return box
 
 
+def run_dialog(dialog: D, result: Callable[[D], T]) -> T | None:
+    """Show a modal dialog; ``result(dialog)`` once it was accepted (what it saved or
+    chose), None when cancelled. The dialog is deleted afterwards either way."""
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return result(dialog)
+    finally:
+        dialog.deleteLater()
+
+
 def ask_yes(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
     """A Yes/No question (No by default: Enter does not change anything)."""
     no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
@@ -37,4 +51,4 @@ def ask_yes(parent: QWidget | None, title: str, text: str, *, default_yes: bool 
     return answer == yes
 
 
-__all__ = ["OK", "SAVE", "accept_buttons", "ask_yes"]
+__all__ = ["OK", "SAVE", "accept_buttons", "ask_yes", "run_dialog"]

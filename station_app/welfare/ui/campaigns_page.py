@@ -30,7 +30,7 @@ from station_app.welfare.types import CampaignPreview, CampaignRow
 from station_app.welfare.ui.campaign_dialog import CampaignDialog
 from station_app.welfare.ui.campaign_preview import CampaignPreviewBox
 from station_app.welfare.ui.recipients_dialog import RecipientsDialog
-from station_app.widgets.dialogs import ask_yes
+from station_app.widgets.dialogs import ask_yes, run_dialog
 from station_app.widgets.list_page import item_table, select_record, selected_record, set_row
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
@@ -206,12 +206,9 @@ class CampaignsPage(QWidget):
         return self._run_dialog(CampaignDialog(self.context, row.id, self))
 
     def _run_dialog(self, dialog: CampaignDialog) -> int | None:
-        try:
-            if dialog.exec() != CampaignDialog.DialogCode.Accepted or dialog.saved_id is None:
-                return None
-            saved = dialog.saved_id
-        finally:
-            dialog.deleteLater()
+        saved = run_dialog(dialog, lambda d: d.saved_id)
+        if saved is None:
+            return None
         self.refresh()
         self.select(saved)
         self.changed.emit()

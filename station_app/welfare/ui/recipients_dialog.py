@@ -23,7 +23,7 @@ from station_app.members.service import MemberService
 from station_app.members.types import MemberFilter
 from station_app.welfare.service import CampaignService, WelfarePrintData
 from station_app.welfare.types import RecipientRow
-from station_app.widgets.dialogs import OK, accept_buttons
+from station_app.widgets.dialogs import OK, accept_buttons, run_dialog
 from station_app.widgets.list_page import item_table, select_record, selected_record, set_row
 from station_app.widgets.person_picker import Match, PersonPicker
 from station_app.widgets.search_box import limit_search
@@ -254,13 +254,7 @@ class RecipientsDialog(QDialog):
     # --- adding --------------------------------------------------------------------------
 
     def pick_member(self) -> int | None:
-        picker = MemberPickerDialog(self.members, self)
-        try:
-            if picker.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return picker.selected_member_id()
-        finally:
-            picker.deleteLater()
+        return run_dialog(MemberPickerDialog(self.members, self), lambda d: d.selected_member_id())
 
     def add_clicked(self) -> int | None:
         member_id = self.pick_member()

@@ -34,6 +34,7 @@ from station_app.welfare.ui.item_dialogs import (
     MovementDialog,
     export_ledger,
 )
+from station_app.widgets.dialogs import run_dialog
 from station_app.widgets.list_page import item_table, select_record, selected_record, set_row
 from station_app.widgets.optional_date import DATE_FORMAT
 from station_app.widgets.pdf_build import PdfBuildJob
@@ -224,12 +225,9 @@ class StockPage(QWidget):
         return self._item_dialog(ItemDialog(self.context, item.id, self)) if item else None
 
     def _item_dialog(self, dialog: ItemDialog) -> int | None:
-        try:
-            if dialog.exec() != ItemDialog.DialogCode.Accepted or dialog.saved_id is None:
-                return None
-            saved = dialog.saved_id
-        finally:
-            dialog.deleteLater()
+        saved = run_dialog(dialog, lambda d: d.saved_id)
+        if saved is None:
+            return None
         self.refresh()
         self.select(saved)
         self.changed.emit()
@@ -244,12 +242,9 @@ class StockPage(QWidget):
         dialog = self.movement_dialog(mode)
         if dialog is None:
             return False
-        try:
-            if dialog.exec() != MovementDialog.DialogCode.Accepted:
-                return False
-            item_id = dialog.item_id
-        finally:
-            dialog.deleteLater()
+        item_id = run_dialog(dialog, lambda d: d.item_id)
+        if item_id is None:
+            return False
         self.after_movement(item_id)
         return True
 
