@@ -136,7 +136,7 @@ def test_add_from_the_page_selects_the_new_volunteer(qtbot, brigade: Brigade, mo
     page = VolunteersPage(context_for(brigade))
     qtbot.addWidget(page)
     page.add_button.click()
-    assert page.model.row(page.view.currentIndex().row()).name == "钱多"
+    assert page.model.row(page.table.currentIndex().row()).name == "钱多"
     assert page.history_title.text().startswith("钱多")
 
 
