@@ -146,21 +146,15 @@ class MainWindow(QMainWindow):
 
     def print_test_page(self) -> None:
         from station_app.core.pdf.sample import build_sample
-        from station_app.widgets.pdf_build import build_and_preview
+        from station_app.widgets.print_action import preview_pdf
 
         station = self.context.station.name
         operator = self.context.actor.display_name
 
-        def build(path: Path, progress, should_cancel) -> None:  # type: ignore[no-untyped-def]
-            build_sample(
-                path,
-                station_name=station,
-                operator=operator,
-                progress=progress,
-                should_cancel=should_cancel,
-            )
+        def build(path: Path, _data: None, progress, should_cancel) -> None:  # type: ignore[no-untyped-def]
+            build_sample(path, station, operator, progress=progress, should_cancel=should_cancel)
 
-        build_and_preview(self, self.tr("Test page"), build)
+        preview_pdf(self, self.tr("Test page"), lambda: None, build)
 
     def open_settings(self) -> None:
         from station_app.dialogs.settings_dialog import SettingsDialog

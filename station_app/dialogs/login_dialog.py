@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from station_app.core.accounts import AccountService
 from station_app.core.actor import Actor
 from station_app.core.errors import DeskError
+from station_app.widgets.dialogs import accept_buttons
 from station_app.widgets.form_errors import ERROR_STYLE
 
 
@@ -55,12 +55,7 @@ class LoginDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
-        buttons.accepted.connect(self.try_login)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.try_login, text=self.tr("Log in"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

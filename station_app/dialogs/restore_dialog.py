@@ -30,6 +30,7 @@ from station_app.core.restore import RestoreResult
 from station_app.core.safekeeping import DataSafety
 from station_app.dialogs.backup_list import BackupTable, CopyProgress, reason_label, taken_text
 from station_app.widgets.background import BackgroundTask
+from station_app.widgets.dialogs import ask_yes
 from station_app.widgets.form_errors import ERROR_STYLE
 
 
@@ -157,14 +158,7 @@ class RestoreDialog(QDialog):
         source = self.source()
         if source is None or self.task is not None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.confirm_text(source),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask_yes(self, self.windowTitle(), self.confirm_text(source)):
             return
         self.start_restore(source)
 

@@ -15,23 +15,24 @@ strings stay in the feature (translated in its own context).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
 from station_app.widgets.batched_table import DeskTableView
 from station_app.widgets.search_box import SearchBox
-from station_app.widgets.table_model import BatchedTableModel
+from station_app.widgets.table_model import RIGHT, BatchedTableModel
 
 T = TypeVar("T")
 
@@ -158,6 +159,33 @@ def item_table(headers: Sequence[str], stretch: int | None, name: str) -> QTable
     return table
 
 
+def set_row(
+    table: QTableWidget,
+    row: int,
+    cells: Sequence[str],
+    *,
+    right: Collection[int] = (),
+    colour: QColor | Qt.GlobalColor | str | None = None,
+    record_id: int | None = None,
+) -> list[QTableWidgetItem]:
+    """One row of a list filled by hand: the ``right`` columns right-aligned, the row's
+    text in ``colour`` (greyed, short, retired), ``record_id`` in every cell's user role.
+    The cells are returned for anything more (a bold cell, a tool tip)."""
+    items = []
+    brush = QBrush(QColor(colour)) if colour is not None else None
+    for column, text in enumerate(cells):
+        item = QTableWidgetItem(text)
+        if column in right:
+            item.setTextAlignment(RIGHT)
+        if brush is not None:
+            item.setForeground(brush)
+        if record_id is not None:
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+        table.setItem(row, column, item)
+        items.append(item)
+    return items
+
+
 def select_record(
     table: QTableWidget, rows: Sequence[T], record_id: int, key: Callable[[T], int]
 ) -> bool:
@@ -177,4 +205,11 @@ def selected_record(table: QTableWidget, rows: Sequence[T]) -> T | None:
     return rows[r]
 
 
-__all__ = ["ListPage", "bold_button", "item_table", "select_record", "selected_record"]
+__all__ = [
+    "ListPage",
+    "bold_button",
+    "item_table",
+    "select_record",
+    "selected_record",
+    "set_row",
+]

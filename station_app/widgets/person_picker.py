@@ -1,8 +1,11 @@
 """Choosing one person or unit by typing: a search box with a popup of matches.
 
 The matches come from the feature's search function as the desk types (debounced, at
-most ``MAX_MATCHES``), so the picker stays quick on a big database; Enter or a click
-takes one, Down opens the list at once, Esc is left to the dialog (cancel). The
+most ``MAX_MATCHES``), so the picker stays quick on a big database; the first match
+is highlighted, Enter or a click takes one, Down opens the list at once (in an open
+list, the first Down only enters it: type, Down, Enter takes the first match, as in
+the desk's other lists), Esc is left to the dialog (cancel). A match may be listed but
+not taken (greyed: a member who is a volunteer already). The
 feature says how to search and how a match is shown (:class:`Match`); the picker
 keeps the chosen id and the text shown for it.
 """
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QWidget
 
@@ -26,12 +29,13 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 @dataclass(frozen=True)
 class Match:
     """One line of the popup: the record, what the box shows once it is chosen, the
-    popup's line and its tool tip."""
+    popup's line, its tool tip, and whether it can be taken."""
 
     id: int
     chosen: str
     line: str
     tooltip: str = ""
+    enabled: bool = True
 
 
 Search = Callable[[str, int], Sequence[Match]]  # (query, limit) -> matches
@@ -58,6 +62,8 @@ class PersonPicker(SearchBox):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setMaxVisibleItems(12)
         self._completer.activated[QModelIndex].connect(self._choose)
+        self._entered = False  # a Down has entered the open list
+        self._completer.popup().installEventFilter(self)  # after the completer's: first
         self.search_changed.connect(self._show_matches)
         self.textChanged.connect(self._edited)
 
@@ -93,7 +99,7 @@ class PersonPicker(SearchBox):
 
     def _choose(self, index: QModelIndex | QPersistentModelIndex) -> None:
         record_id = index.data(ID_ROLE)
-        if record_id is not None:
+        if record_id is not None and index.flags() & Qt.ItemFlag.ItemIsEnabled:
             self.set_chosen(int(record_id), str(index.data(NAME_ROLE)))
 
     # --- the matches ---------------------------------------------------------------------
@@ -105,6 +111,16 @@ class PersonPicker(SearchBox):
             for i in range(self._matches.rowCount())
         ]
 
+    def match_lines(self) -> list[str]:
+        """The popup's lines, as shown."""
+        return [self._matches.item(i).text() for i in range(self._matches.rowCount())]
+
+    def _first_enabled(self) -> int | None:
+        for i in range(self._matches.rowCount()):
+            if self._matches.item(i).isEnabled():
+                return i
+        return None
+
     def search_now(self, text: str) -> None:
         """Type ``text`` and list the matches at once (tests; Enter does the same)."""
         self.setText(text)
@@ -112,10 +128,12 @@ class PersonPicker(SearchBox):
         self._show_matches(text)
 
     def choose_first_match(self) -> bool:
-        """Take the first record listed (tests; Enter does the same in the popup)."""
-        if not self._matches.rowCount():
+        """Take the first record listed that can be taken (tests; Enter does the same in
+        the popup)."""
+        first = self._first_enabled()
+        if first is None:
             return False
-        item = self._matches.item(0)
+        item = self._matches.item(first)
         self.set_chosen(int(item.data(ID_ROLE)), str(item.data(NAME_ROLE)))
         return True
 
@@ -134,13 +152,28 @@ class PersonPicker(SearchBox):
             item.setData(match.id, ID_ROLE)
             item.setData(match.chosen, NAME_ROLE)
             item.setToolTip(match.tooltip)
+            item.setEnabled(match.enabled)
             self._matches.appendRow(item)
-        if not found or not self.isVisible():
+        first = self._first_enabled()
+        if first is None or not self.isVisible():
             self._completer.popup().hide()
             return
         self._completer.complete(self.rect())
         popup = self._completer.popup()
-        popup.setCurrentIndex(self._completer.completionModel().index(0, 0))
+        popup.setCurrentIndex(self._completer.completionModel().index(first, 0))
+        self._entered = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._completer.popup()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not self._entered
+        ):
+            self._entered = True  # the first match is highlighted already: stay on it
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -19,7 +19,7 @@ tool tip; a subclass adds colours in :meth:`RowsModel._extra_data`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -53,15 +53,52 @@ class Column:
     tooltip: bool = False
 
 
+def column(
+    title: str,
+    value: str | Callable[[Any], str],
+    sample: str = "",
+    align: Qt.AlignmentFlag = LEFT,
+    *,
+    show: Callable[[Any], str] | None = None,
+    sort: bool | str = False,
+    stretch: bool = False,
+    tooltip: bool = False,
+) -> Column:
+    """A :class:`Column` in one line. ``value`` is a function of the row, or the name of
+    the row's field to show: as text (None shows empty), or through ``show`` (given the
+    raw value, None too), in which case the sort role gives the raw value. ``sort``: the
+    database sorts by that key (True: by the field's name)."""
+    if callable(value):
+        key = sort if isinstance(sort, str) else None
+        return Column(title, key, align, sample, stretch, value, None, tooltip)
+    name = value
+    shown = show
+
+    def text(row: Any) -> str:
+        raw = getattr(row, name)
+        if shown is not None:
+            return shown(raw)
+        return "" if raw is None else str(raw)
+
+    key = sort if isinstance(sort, str) else (name if sort else None)
+    raw_value = (lambda row: getattr(row, name)) if show is not None else None
+    return Column(title, key, align, sample, stretch, text, raw_value, tooltip)
+
+
 class RowsModel(QAbstractTableModel, Generic[R]):
-    """Rows of plain tuples/dataclasses shown through column specs."""
+    """Rows of plain tuples/dataclasses shown through column specs; ``tooltips``: every
+    cell's whole text is its tool tip (elided cells)."""
 
     SORT_ROLE = SORT_ROLE
     ID_ROLE = ID_ROLE
 
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column], parent: Any = None, *, tooltips: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.columns = tuple(columns)
+        self.columns = (
+            tuple(replace(c, tooltip=True) for c in columns) if tooltips else tuple(columns)
+        )
         self._rows: list[R] = []
 
     # --- hooks -------------------------------------------------------------------------
@@ -174,8 +211,10 @@ class BatchedTableModel(RowsModel[R]):
         descending: bool = False,
         batch_size: int = DEFAULT_BATCH,
         parent: Any = None,
+        *,
+        tooltips: bool = False,
     ) -> None:
-        super().__init__(columns, parent)
+        super().__init__(columns, parent, tooltips=tooltips)
         self.batch_size = batch_size
         self._total = 0
         self._sort_column = sort_column
@@ -271,4 +310,5 @@ __all__ = [
     "Column",
     "ListTableModel",
     "RowsModel",
+    "column",
 ]

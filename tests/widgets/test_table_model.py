@@ -13,6 +13,7 @@ from station_app.widgets.table_model import (
     BatchedTableModel,
     Column,
     ListTableModel,
+    column,
 )
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -75,6 +76,37 @@ def test_columns_say_header_value_alignment_sort_value_and_tooltip(qapp) -> None
     assert model.index(0, 0).data(model.ID_ROLE) == 7
     assert model.index(0, 2).data() == ""  # a column without a value shows nothing
     assert model.index_of(7) == 0 and model.index_of(8) is None
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+    unit: str | None
+    hours: int | None
+
+
+def test_a_column_in_one_line_shows_a_field_or_a_function(qapp) -> None:  # type: ignore[no-untyped-def]
+    hours = lambda h: "none" if h is None else f"{h} h"  # noqa: E731
+    model = ListTableModel[Person](
+        [
+            column("Name", "name", "Ouyang", sort=True),
+            column("Unit", "unit", sort="unit_name", stretch=True),
+            column("Hours", "hours", "888 h", RIGHT, show=hours),
+            column("Both", lambda p: f"{p.name}/{p.unit}"),
+        ],
+        tooltips=True,
+    )
+    model.set_rows([Person(3, "Li Na", None, None), Person(4, "Wang", "Desk", 12)])
+    assert [c.sort_key for c in model.columns] == ["name", "unit_name", None, None]
+    assert model.columns[0].sample == "Ouyang" and model.columns[1].stretch
+    assert cells(model, 1) == ["", "Desk"]  # None shows empty
+    assert cells(model, 2) == ["none", "12 h"]  # ``show`` is given None too
+    assert cells(model, 2, model.SORT_ROLE) == [None, 12]  # the raw value sorts
+    assert cells(model, 0, model.SORT_ROLE) == ["Li Na", "Wang"]  # the shown text sorts
+    assert cells(model, 3) == ["Li Na/None", "Wang/Desk"]
+    assert cells(model, 3, Qt.ItemDataRole.ToolTipRole) == ["Li Na/None", "Wang/Desk"]
+    assert model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole) == int(RIGHT)
 
 
 def test_a_whole_list_keeps_its_order(qapp) -> None:  # type: ignore[no-untyped-def]

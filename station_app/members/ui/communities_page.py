@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +30,11 @@ from station_app.members.service import CommunityService
 from station_app.members.types import CommunityRow
 from station_app.members.ui.forms import HINT_STYLE
 from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.list_page import set_row
 
 # Several names may be typed at once: 太平桥西里社区、太平桥东里社区
 _SEPARATORS = re.compile(r"[、,，;；\n]+")
 COL_NAME, COL_STATUS, COL_UNITS, COL_MEMBERS = range(4)
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class CommunitiesPage(QWidget):
@@ -133,15 +132,9 @@ class CommunitiesPage(QWidget):
         for r, row in enumerate(self.rows):
             units, members = usage.get(row.id, (0, 0))
             status = self.tr("Retired") if row.retired else self.tr("Current")
-            for c, text in enumerate(
-                (row.name, status, locale.toString(units), locale.toString(members))
-            ):
-                item = QTableWidgetItem(text)
-                if c in (COL_UNITS, COL_MEMBERS):
-                    item.setTextAlignment(RIGHT)
-                if row.retired:
-                    item.setForeground(Qt.GlobalColor.gray)
-                self.table.setItem(r, c, item)
+            cells = (row.name, status, locale.toString(units), locale.toString(members))
+            colour = Qt.GlobalColor.gray if row.retired else None
+            set_row(self.table, r, cells, right=(COL_UNITS, COL_MEMBERS), colour=colour)
         if keep is not None:
             for r, row in enumerate(self.rows):
                 if row.id == keep:

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from station_app.context import DeskContext
 from station_app.core import clock
-from station_app.members.reports import RECEIPT_TITLE
-from station_app.members.reports import print_receipt as build_receipt_file
+from station_app.members.reports import RECEIPT_TITLE, build_receipt, receipt_data
 from station_app.members.reports.receipt import tr as report_tr
 from station_app.members.sheets.export import export_members as export_to_file
 from station_app.members.sheets.template import save_template
@@ -30,7 +29,8 @@ from station_app.members.sheets.types import MEMBERS, UNITS, ExportResult
 from station_app.members.types import MemberFilter
 from station_app.members.ui.import_dialog import CANCELLED_BY, ImportDialog
 from station_app.widgets.background import BackgroundTask
-from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
+from station_app.widgets.pdf_build import PdfBuildJob
+from station_app.widgets.print_action import preview_pdf
 
 
 def _documents() -> Path:
@@ -232,16 +232,16 @@ def export_members(
 # --- the intake receipt --------------------------------------------------------------
 
 
-def print_receipt(parent: QWidget, context: DeskContext, member_id: int) -> PdfBuildJob:
-    """Builds the member's intake receipt in the background and opens the print preview."""
+def print_receipt(parent: QWidget, context: DeskContext, member_id: int) -> PdfBuildJob | None:
+    """Reads the member now (a refusal is a warning), builds their intake receipt in the
+    background and opens the print preview."""
     db, actor, station = context.db, context.actor, context.station
-
-    def build(
-        path: Path, progress: Callable[[int, int], None], cancelled: Callable[[], bool]
-    ) -> None:
-        build_receipt_file(db, actor, member_id, station, path, progress, cancelled)
-
-    return build_and_preview(parent, report_tr(RECEIPT_TITLE), build)
+    return preview_pdf(
+        parent,
+        report_tr(RECEIPT_TITLE),
+        lambda: receipt_data(db, actor, member_id, station),
+        build_receipt,
+    )
 
 
 __all__ = [

@@ -4,7 +4,7 @@ once, warnings in amber, combo boxes holding code values."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -23,19 +23,16 @@ BANNER_STYLE = (
 )
 
 
-class FieldMessages(FormErrors):
-    """:class:`FormErrors` that can show several fields' problems together, and an
-    amber notice (a warning that does not stop the save) beside a field."""
+class ShowsMessages:
+    """Several fields' problems shown together, each beside its field (two problems of
+    one field one under the other), and an amber notice (a warning that does not stop
+    the save); the class says where a field's label is and how to clear them all."""
 
-    def __init__(self, form: QFormLayout, general: QLabel | None = None) -> None:
-        super().__init__(form, general)
-        self._shown: list[str] = []
+    if TYPE_CHECKING:  # given by the class it is mixed into
 
-    def fields(self) -> list[str]:
-        return list(self._labels)
+        def label(self, name: str) -> QLabel: ...
 
-    def label(self, name: str) -> QLabel:
-        return self._labels.get(name, self._general)
+        def clear(self) -> None: ...
 
     def show_all(self, errors: Sequence[DeskError]) -> None:
         self.clear()
@@ -58,6 +55,21 @@ class FieldMessages(FormErrors):
         label.setStyleSheet(NOTICE_STYLE)
         label.setText(text)
         label.show()
+
+
+class FieldMessages(ShowsMessages, FormErrors):
+    """:class:`FormErrors` that can show several fields' problems together, and an
+    amber notice (a warning that does not stop the save) beside a field."""
+
+    def __init__(self, form: QFormLayout, general: QLabel | None = None) -> None:
+        super().__init__(form, general)
+        self._shown: list[str] = []
+
+    def fields(self) -> list[str]:
+        return list(self._labels)
+
+    def label(self, name: str) -> QLabel:
+        return self._labels.get(name, self._general)
 
     def clear(self) -> None:
         super().clear()
@@ -145,7 +157,7 @@ def select_community(combo: QComboBox, community_id: int | None, name: str) -> N
         combo.setCurrentIndex(combo.count() - 1)
 
 
-class FormMessages:
+class FormMessages(ShowsMessages):
     """The messages of a dialog whose fields sit in several form layouts (columns):
     each error goes beside its field, whichever column holds it; the rest below."""
 
@@ -168,28 +180,6 @@ class FormMessages:
         self.general_label.clear()
         self.general_label.setStyleSheet(ERROR_STYLE)
         self.general_label.hide()
-
-    def show_all(self, errors: Sequence[DeskError]) -> None:
-        self.clear()
-        for error in errors:
-            label = self.label(error.field or "")
-            text = error.message()
-            if not label.isHidden() and label.text():
-                if text in label.text():
-                    continue
-                text = label.text() + "\n" + text
-            label.setStyleSheet(ERROR_STYLE)
-            label.setText(text)
-            label.show()
-
-    def show(self, error: DeskError) -> None:
-        self.show_all([error])
-
-    def show_notice(self, field: str, text: str) -> None:
-        label = self.label(field)
-        label.setStyleSheet(NOTICE_STYLE)
-        label.setText(text)
-        label.show()
 
     def text(self, name: str) -> str:
         label = self.label(name)

@@ -4,16 +4,18 @@ database, ID numbers and mobiles masked for everybody."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from station_app.core.i18n import translate
 from station_app.members.models import MEMBER_STATUSES
 from station_app.members.service import MemberService
 from station_app.members.types import MemberFilter, MemberRow
 from station_app.members.ui import labels
-from station_app.widgets.table_model import CENTER, DEFAULT_BATCH, BatchedTableModel, Column
+from station_app.widgets.table_model import CENTER, DEFAULT_BATCH, BatchedTableModel, Column, column
 
 (
     COL_MEMBER_NO,
@@ -38,72 +40,54 @@ def _longest(texts: list[str]) -> str:
 def member_columns() -> list[Column]:
     statuses = _longest([labels.status_label(s) for s in MEMBER_STATUSES])
     genders = _longest([labels.gender_label(g) for g in ("M", "F")])
+    joined = dt.date.isoformat
     return [
-        Column(
-            QCoreApplication.translate("MemberTableModel", "Member no."),
-            "member_no",
-            sample="TPQ202600000",
-            value=lambda r: r.member_no,
-        ),
-        Column(
-            QCoreApplication.translate("MemberTableModel", "Name"),
-            "name",
-            sample="欧阳思远远",
-            value=lambda r: r.name,
-        ),
-        Column(
-            QCoreApplication.translate("MemberTableModel", "Gender"),
+        column(translate("MemberTableModel", "Member no."), "member_no", "TPQ202600000", sort=True),
+        column(translate("MemberTableModel", "Name"), "name", "欧阳思远远", sort=True),
+        column(
+            translate("MemberTableModel", "Gender"),
             "gender",
+            genders,
             CENTER,
-            sample=genders,
-            value=lambda r: labels.gender_label(r.gender),
-            sort_value=lambda r: r.gender,
+            show=labels.gender_label,
+            sort=True,
         ),
-        Column(
-            QCoreApplication.translate("MemberTableModel", "ID number"),
-            "id_number",
-            sample="110106********123X",
-            value=lambda r: r.id_number,
+        column(
+            translate("MemberTableModel", "ID number"), "id_number", "110106********123X", sort=True
         ),
-        Column(
-            QCoreApplication.translate("MemberTableModel", "Mobile"),
-            "mobile",
-            sample="138****56789",
-            value=lambda r: r.mobile,
-        ),
-        Column(
-            QCoreApplication.translate("MemberTableModel", "Unit"),
+        column(translate("MemberTableModel", "Mobile"), "mobile", "138****56789", sort=True),
+        column(
+            translate("MemberTableModel", "Unit"),
             "unit_name",
-            sample="北京华信科技有限公司",
+            "北京华信科技有限公司",
+            sort=True,
             stretch=True,
-            value=lambda r: r.unit_name or "",
             tooltip=True,
         ),
-        Column(
-            QCoreApplication.translate("MemberTableModel", "Community"),
+        column(
+            translate("MemberTableModel", "Community"),
             "community_name",
-            sample="太平桥西里社区",
-            value=lambda r: r.community_name or "",
+            "太平桥西里社区",
+            sort=True,
         ),
-        Column(
-            QCoreApplication.translate("MemberTableModel", "Join date"),
+        column(
+            translate("MemberTableModel", "Join date"),
             "joined_on",
-            sample="2026-12-31",
-            value=lambda r: r.joined_on.isoformat(),
-            sort_value=lambda r: r.joined_on,
+            "2026-12-31",
+            show=joined,
+            sort=True,
         ),
-        Column(
-            QCoreApplication.translate("MemberTableModel", "Status"),
+        column(
+            translate("MemberTableModel", "Status"),
             "status",
-            sample=statuses,
-            value=lambda r: labels.status_label(r.status),
-            sort_value=lambda r: r.status,
+            statuses,
+            show=labels.status_label,
+            sort=True,
         ),
-        Column(
-            QCoreApplication.translate("MemberTableModel", "Categories"),
-            None,
-            sample="深度困难、快递员、农民工",
-            value=labels.row_categories,
+        column(
+            translate("MemberTableModel", "Categories"),
+            labels.row_categories,
+            "深度困难、快递员、农民工",
             tooltip=True,
         ),
     ]

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from station_app.members.service import MemberService
 from station_app.members.types import MemberRecord
 from station_app.members.ui import labels
 from station_app.members.ui.status_dialogs import REINSTATE, TRANSFER_OUT, WITHDRAW
+from station_app.widgets.list_page import set_row
 
 STATUS_STYLES = {
     "active": "background: #e9f7ef; color: #1e5631; border: 1px solid #a9dfbf;",
@@ -265,11 +265,7 @@ class MemberRecordDialog(QDialog):
                 labels.action_label(row.action),
                 labels.history_text(row, masked=self.record is None or self.record.masked),
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 3:
-                    item.setToolTip(text)
-                self.history.setItem(i, column, item)
+            set_row(self.history, i, cells)[3].setToolTip(cells[3])
         self.history.resizeRowsToContents()
 
     def history_rows(self) -> list[list[str]]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
 from station_app.members.service.communities import CommunityService
+from station_app.widgets.dialogs import ask_yes
 
 SHOWN = 8  # names listed before "…"
 STYLE = "background: #fff4d6; border: 1px solid #e0c36a; border-radius: 3px;"
@@ -60,17 +61,11 @@ class MissingCommunitiesBar(QWidget):
         if not self.names or not self.context.actor.is_admin:
             return
         title = self.tr("Add communities")
-        answer = QMessageBox.question(
-            self,
-            title,
-            self.tr(
-                "Add these {count} communities to the station?\n\n{names}\n\nCheck the "
-                "spelling first: a misspelt community stays on every record imported with it."
-            ).format(count=len(self.names), names="\n".join(self.names)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = self.tr(
+            "Add these {count} communities to the station?\n\n{names}\n\nCheck the "
+            "spelling first: a misspelt community stays on every record imported with it."
+        ).format(count=len(self.names), names="\n".join(self.names))
+        if not ask_yes(self, title, question):
             return
         try:
             CommunityService(self.context.db).add_communities(self.context.actor, self.names)

@@ -30,6 +30,7 @@ from station_app.members.ui.forms import (
     select_community,
     select_value,
 )
+from station_app.widgets.dialogs import SAVE, accept_buttons
 from station_app.widgets.optional_date import OptionalDateEdit
 
 
@@ -101,15 +102,10 @@ class UnitFormDialog(QDialog):
             widget.setObjectName(field)
             self.errors.add_field(field, label, widget)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
+        self.buttons = accept_buttons(self, self.save, button=SAVE, text=self.tr("Save"))
+        self.save_button = self.buttons.button(SAVE)
         self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.save_button.clicked.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

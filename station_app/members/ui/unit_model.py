@@ -4,11 +4,13 @@ the unit's own and shown whole."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from station_app.core.i18n import translate
 from station_app.core.ids import mask_mobile
 from station_app.members.service import UnitService
 from station_app.members.types import UnitFilter, UnitRow
@@ -19,6 +21,7 @@ from station_app.widgets.table_model import (
     RIGHT,
     BatchedTableModel,
     Column,
+    column,
 )
 
 (
@@ -38,77 +41,64 @@ NO_UNION_COLOUR = QColor("#8a8f98")
 
 
 def unit_columns() -> list[Column]:
+    unions = max((label for _, label in labels.union_status_choices()), key=len)
+    phone = lambda r: shown_phone(r.contact_phone)  # noqa: E731
     return [
-        Column(
-            QCoreApplication.translate("UnitTableModel", "Unit"),
+        column(
+            translate("UnitTableModel", "Unit"),
             "name",
-            sample="北京华信科技有限公司工会",
+            "北京华信科技有限公司工会",
+            sort=True,
             stretch=True,
-            value=lambda r: r.name,
             tooltip=True,
         ),
-        Column(
-            QCoreApplication.translate("UnitTableModel", "Credit code"),
-            "uscc",
-            sample="91110106MA01ABCD2X",
-            value=lambda r: r.uscc or "",
+        column(translate("UnitTableModel", "Credit code"), "uscc", "91110106MA01ABCD2X", sort=True),
+        column(
+            translate("UnitTableModel", "Community"), "community_name", "太平桥西里社区", sort=True
         ),
-        Column(
-            QCoreApplication.translate("UnitTableModel", "Community"),
-            "community_name",
-            sample="太平桥西里社区",
-            value=lambda r: r.community_name or "",
-        ),
-        Column(
-            QCoreApplication.translate("UnitTableModel", "Union"),
+        column(
+            translate("UnitTableModel", "Union"),
             "union_status",
+            unions,
             CENTER,
-            sample=max((label for _, label in labels.union_status_choices()), key=len),
-            value=lambda r: labels.union_status_label(r.union_status),
-            sort_value=lambda r: r.union_status,
+            show=labels.union_status_label,
+            sort=True,
         ),
-        Column(
-            QCoreApplication.translate("UnitTableModel", "Founded"),
+        column(
+            translate("UnitTableModel", "Founded"),
             "union_founded_on",
-            sample="2026-12-31",
-            value=lambda r: r.union_founded_on.isoformat() if r.union_founded_on else "",
-            sort_value=lambda r: r.union_founded_on,
+            "2026-12-31",
+            show=_iso,
+            sort=True,
         ),
-        Column(
-            QCoreApplication.translate("UnitTableModel", "Union chair"),
-            "union_chair",
-            sample="欧阳思远",
-            value=lambda r: r.union_chair,
-        ),
-        Column(
-            QCoreApplication.translate("UnitTableModel", "Employees"),
+        column(translate("UnitTableModel", "Union chair"), "union_chair", "欧阳思远", sort=True),
+        column(
+            translate("UnitTableModel", "Employees"),
             "employee_count",
+            "10000",
             RIGHT,
-            sample="10000",
-            value=lambda r: "" if r.employee_count is None else str(r.employee_count),
-            sort_value=lambda r: r.employee_count,
+            show=_number,
+            sort=True,
         ),
-        Column(
-            QCoreApplication.translate("UnitTableModel", "Member count"),
+        column(
+            translate("UnitTableModel", "Member count"),
             "member_count",
+            "10000",
             RIGHT,
-            sample="10000",
-            value=lambda r: str(r.member_count),
-            sort_value=lambda r: r.member_count,
+            show=str,
+            sort=True,
         ),
-        Column(
-            QCoreApplication.translate("UnitTableModel", "Contact"),
-            "contact_name",
-            sample="欧阳思远",
-            value=lambda r: r.contact_name,
-        ),
-        Column(
-            QCoreApplication.translate("UnitTableModel", "Phone"),
-            "contact_phone",
-            sample="010-65123456",
-            value=lambda r: shown_phone(r.contact_phone),
-        ),
+        column(translate("UnitTableModel", "Contact"), "contact_name", "欧阳思远", sort=True),
+        column(translate("UnitTableModel", "Phone"), phone, "010-65123456", sort="contact_phone"),
     ]
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _number(count: int | None) -> str:
+    return "" if count is None else str(count)
 
 
 def shown_phone(phone: str) -> str:

@@ -30,6 +30,7 @@ from station_app.core.errors import DeskError
 from station_app.core.holiday_law import statutory_holidays
 from station_app.core.holidays import HolidayService, name_label, year_is_known
 from station_app.rooms.ui.common import HEADING_STYLE, from_qdate, hint, to_qdate
+from station_app.widgets.dialogs import SAVE, accept_buttons
 from station_app.widgets.form_errors import ERROR_STYLE
 
 KIND, FIRST, LAST, HOLIDAY = range(4)
@@ -95,16 +96,12 @@ class ArrangementDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons = accept_buttons(self, self.save, button=SAVE)
+        self.save_button = buttons.button(SAVE)
         self.clear_button = buttons.addButton(
             self.tr("Remove the entered arrangement"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.clear_button.setObjectName("remove_arrangement")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         self.clear_button.clicked.connect(self.remove)
 
         layout = QVBoxLayout(self)

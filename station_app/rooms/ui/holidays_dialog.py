@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from station_app.rooms.ui.common import (
     hint,
     to_qdate,
 )
+from station_app.widgets.list_page import set_row
 
 LOCAL_TEXT = QColor("#1d5fa8")
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -207,12 +207,8 @@ class HolidaysDialog(QDialog):
                 day.label(),
                 sources[day.source],
             ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+            for item in set_row(self.table, row, cells, colour=LOCAL_TEXT if local else None):
                 item.setData(DATE_ROLE, day.date)
-                if local:
-                    item.setForeground(QBrush(LOCAL_TEXT))
-                self.table.setItem(row, column, item)
         if self.date.date().year() != year:
             self.date.setDate(to_qdate(dt.date(year, 1, 1)))
         self._date_changed()

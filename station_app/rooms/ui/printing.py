@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -34,6 +33,7 @@ from station_app.rooms.labels import tr as report_tr
 from station_app.rooms.service import BookingService, CalendarService, RoomService
 from station_app.rooms.sheets.bookings import export_bookings_ics, export_bookings_xlsx
 from station_app.rooms.ui.common import FieldErrors, from_qdate, hint, to_qdate
+from station_app.widgets.dialogs import accept_buttons
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf
 
@@ -178,12 +178,7 @@ class ExportDialog(QDialog):
                 "“Booked” only and no event carries a requester's name or number."
             )
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self._accept, text=self.tr("Export…"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint(note))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from station_app.volunteers.ui.common import (
     notices_text,
     to_qdatetime,
 )
+from station_app.widgets.dialogs import SAVE, accept_buttons
 from station_app.widgets.form_errors import FormErrors
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -185,11 +185,7 @@ class ActivityDialog(QDialog):
         self.shift_error.setWordWrap(True)
         self.shift_error.hide()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.save, button=SAVE)
 
         shift_buttons = QHBoxLayout()
         shift_buttons.addWidget(QLabel(self.tr("Shifts (time, role, places needed)")))

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from station_app.core.i18n import translate
 from station_app.volunteers import labels
 from station_app.volunteers.service import VolunteerService
 from station_app.volunteers.types import (
@@ -18,14 +19,7 @@ from station_app.volunteers.types import (
     VolunteerFilter,
     VolunteerRow,
 )
-from station_app.widgets.table_model import (
-    CENTER,
-    LEFT,
-    RIGHT,
-    BatchedTableModel,
-    Column,
-    ListTableModel,
-)
+from station_app.widgets.table_model import CENTER, RIGHT, BatchedTableModel, ListTableModel, column
 
 WARN = QColor("#b35900")
 GOOD = QColor("#2e7d32")
@@ -45,56 +39,34 @@ def _status_colour(row: ActivityRow | ShiftRow) -> QColor | None:
     return None
 
 
+def _span(row: ActivityRow | ShiftRow) -> str:
+    return labels.fmt_span(row.starts_at, row.ends_at)
+
+
+def _filled(row: ActivityRow | ShiftRow) -> str:
+    return filled_text(row.filled, row.places)
+
+
 class ActivityModel(ListTableModel[ActivityRow]):
     DATE, TITLE, KIND, TEAM, FILLED = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Date"),
-                    None,
-                    LEFT,
-                    "2026-03-05 09:00–11:30",
-                    value=lambda r: labels.fmt_span(r.starts_at, r.ends_at),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Activity"),
-                    None,
-                    LEFT,
-                    "社区公园清洁行动（春季）",
-                    stretch=True,
-                    value=lambda r: r.title,
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Kind"),
-                    None,
-                    LEFT,
-                    "Neighbourhood watch",
-                    value=lambda r: labels.kind(r.kind),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Team"),
-                    None,
-                    LEFT,
-                    "太平桥西里社区工会志愿者服务分队",
-                    value=lambda r: r.team_name or labels.tr(labels.WHOLE_BRIGADE),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Filled"),
-                    None,
-                    CENTER,
-                    "888/888",
-                    value=lambda r: filled_text(r.filled, r.places),
-                    tooltip=True,
-                ),
-            ],
-            parent,
-        )
+        team = lambda r: r.team_name or labels.tr(labels.WHOLE_BRIGADE)  # noqa: E731
+        columns = [
+            column(translate("VolunteersTab", "Date"), _span, "2026-03-05 09:00–11:30"),
+            column(
+                translate("VolunteersTab", "Activity"),
+                "title",
+                "社区公园清洁行动（春季）",
+                stretch=True,
+            ),
+            column(
+                translate("VolunteersTab", "Kind"), "kind", "Neighbourhood watch", show=labels.kind
+            ),
+            column(translate("VolunteersTab", "Team"), team, "太平桥西里社区工会志愿者服务分队"),
+            column(translate("VolunteersTab", "Filled"), _filled, "888/888", CENTER),
+        ]
+        super().__init__(columns, parent, tooltips=True)
 
     def _extra_data(self, row: ActivityRow, column: int, role: int) -> Any:
         if role == FOREGROUND and column == self.FILLED:
@@ -106,52 +78,16 @@ class ShiftModel(ListTableModel[ShiftRow]):
     TIME, ROLE, HOURS, FILLED, ATTENDED = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Time"),
-                    None,
-                    LEFT,
-                    "2026-03-05 09:00–11:30",
-                    value=lambda r: labels.fmt_span(r.starts_at, r.ends_at),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Role"),
-                    None,
-                    LEFT,
-                    "Publicity stand",
-                    stretch=True,
-                    value=lambda r: r.role,
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Hours"),
-                    None,
-                    RIGHT,
-                    "88.88",
-                    value=lambda r: labels.fmt_hours(r.hours),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Filled"),
-                    None,
-                    CENTER,
-                    "888/888",
-                    value=lambda r: filled_text(r.filled, r.places),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Attended"),
-                    None,
-                    CENTER,
-                    "888",
-                    value=lambda r: str(r.attended),
-                    tooltip=True,
-                ),
-            ],
-            parent,
-        )
+        columns = [
+            column(translate("VolunteersTab", "Time"), _span, "2026-03-05 09:00–11:30"),
+            column(translate("VolunteersTab", "Role"), "role", "Publicity stand", stretch=True),
+            column(
+                translate("VolunteersTab", "Hours"), "hours", "88.88", RIGHT, show=labels.fmt_hours
+            ),
+            column(translate("VolunteersTab", "Filled"), _filled, "888/888", CENTER),
+            column(translate("VolunteersTab", "Attended"), "attended", "888", CENTER),
+        ]
+        super().__init__(columns, parent, tooltips=True)
 
     def _extra_data(self, row: ShiftRow, column: int, role: int) -> Any:
         if role != FOREGROUND or column != self.FILLED:
@@ -164,16 +100,12 @@ def roster_note(row: RosterLine) -> str:
     notes = []
     if row.override_reason:
         notes.append(
-            QCoreApplication.translate("VolunteersTab", "Overlap allowed: {reason}").format(
+            translate("VolunteersTab", "Overlap allowed: {reason}").format(
                 reason=row.override_reason
             )
         )
     if row.hours_reason:
-        notes.append(
-            QCoreApplication.translate("VolunteersTab", "Hours: {reason}").format(
-                reason=row.hours_reason
-            )
-        )
+        notes.append(translate("VolunteersTab", "Hours: {reason}").format(reason=row.hours_reason))
     return "; ".join(notes)
 
 
@@ -181,54 +113,17 @@ class RosterModel(ListTableModel[RosterLine]):
     NAME, TEAM, MOBILE, STATUS, HOURS, NOTE = range(6)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Name"),
-                    None,
-                    LEFT,
-                    "欧阳明明",
-                    value=lambda r: r.name,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Team"),
-                    None,
-                    LEFT,
-                    "太平桥社区分队",
-                    value=lambda r: r.team_name,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Mobile"),
-                    None,
-                    LEFT,
-                    "138****5678",
-                    value=lambda r: r.mobile,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Status"),
-                    None,
-                    LEFT,
-                    "Attended",
-                    value=lambda r: labels.status(r.status),
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Hours"),
-                    None,
-                    RIGHT,
-                    "88.88",
-                    value=lambda r: labels.fmt_hours(r.hours),
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Note"),
-                    None,
-                    LEFT,
-                    "Override",
-                    stretch=True,
-                    value=roster_note,
-                ),
-            ],
-            parent,
-        )
+        columns = [
+            column(translate("VolunteersTab", "Name"), "name", "欧阳明明"),
+            column(translate("VolunteersTab", "Team"), "team_name", "太平桥社区分队"),
+            column(translate("VolunteersTab", "Mobile"), "mobile", "138****5678"),
+            column(translate("VolunteersTab", "Status"), "status", "Attended", show=labels.status),
+            column(
+                translate("VolunteersTab", "Hours"), "hours", "88.88", RIGHT, show=labels.fmt_hours
+            ),
+            column(translate("VolunteersTab", "Note"), roster_note, "Override", stretch=True),
+        ]
+        super().__init__(columns, parent)
 
     def _row_id(self, row: RosterLine) -> int:
         return row.assignment_id
@@ -248,16 +143,10 @@ class RosterModel(ListTableModel[RosterLine]):
 
 def free_text(row: CandidateRow) -> str:
     if row.on_shift:
-        return QCoreApplication.translate("VolunteersTab", "On this shift")
-    text = (
-        QCoreApplication.translate("VolunteersTab", "Free")
-        if row.free
-        else QCoreApplication.translate("VolunteersTab", "Busy")
-    )
+        return translate("VolunteersTab", "On this shift")
+    text = translate("VolunteersTab", "Free") if row.free else translate("VolunteersTab", "Busy")
     if not row.available:
-        text = QCoreApplication.translate("VolunteersTab", "{state} (usually not)").format(
-            state=text
-        )
+        text = translate("VolunteersTab", "{state} (usually not)").format(state=text)
     return text
 
 
@@ -265,52 +154,15 @@ class CandidateModel(ListTableModel[CandidateRow]):
     NAME, TEAM, SKILLS, HOURS, FREE = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Name"),
-                    None,
-                    LEFT,
-                    "欧阳明明",
-                    value=lambda r: r.name,
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Team"),
-                    None,
-                    LEFT,
-                    "太平桥社区分队",
-                    value=lambda r: r.team_name,
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Skills"),
-                    None,
-                    LEFT,
-                    "宣传、急救",
-                    stretch=True,
-                    value=lambda r: r.skills,
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Hours this year"),
-                    None,
-                    RIGHT,
-                    "888.88",
-                    value=lambda r: labels.fmt_hours(r.hours_this_year),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Free?"),
-                    None,
-                    LEFT,
-                    "Busy (usually not)",
-                    value=free_text,
-                    tooltip=True,
-                ),
-            ],
-            parent,
-        )
+        hours = lambda r: labels.fmt_hours(r.hours_this_year)  # noqa: E731
+        columns = [
+            column(translate("VolunteersTab", "Name"), "name", "欧阳明明"),
+            column(translate("VolunteersTab", "Team"), "team_name", "太平桥社区分队"),
+            column(translate("VolunteersTab", "Skills"), "skills", "宣传、急救", stretch=True),
+            column(translate("VolunteersTab", "Hours this year"), hours, "888.88", RIGHT),
+            column(translate("VolunteersTab", "Free?"), free_text, "Busy (usually not)"),
+        ]
+        super().__init__(columns, parent, tooltips=True)
 
     def _row_id(self, row: CandidateRow) -> int:
         return row.volunteer_id
@@ -331,54 +183,23 @@ class VolunteerModel(BatchedTableModel[VolunteerRow]):
     NAME, MOBILE, TEAM, SKILLS, AVAILABILITY, JOINED = range(6)
 
     def __init__(self, service: VolunteerService, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Name"),
-                    None,
-                    LEFT,
-                    "欧阳明明",
-                    value=lambda r: r.name,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Mobile"),
-                    None,
-                    LEFT,
-                    "138****5678",
-                    value=lambda r: r.mobile,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Team"),
-                    None,
-                    LEFT,
-                    "太平桥社区分队",
-                    value=lambda r: r.team_name,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Skills"),
-                    None,
-                    LEFT,
-                    "宣传、调解、急救",
-                    value=lambda r: r.skills,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Usually free"),
-                    None,
-                    LEFT,
-                    "Mon morning, Sat",
-                    stretch=True,
-                    value=lambda r: labels.availability_text(r.availability),
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Joined"),
-                    None,
-                    LEFT,
-                    "2026-03-05",
-                    value=lambda r: labels.fmt_date(r.joined_on),
-                ),
-            ],
-            parent=parent,
-        )
+        free = lambda r: labels.availability_text(r.availability)  # noqa: E731
+        columns = [
+            column(translate("VolunteersTab", "Name"), "name", "欧阳明明"),
+            column(translate("VolunteersTab", "Mobile"), "mobile", "138****5678"),
+            column(translate("VolunteersTab", "Team"), "team_name", "太平桥社区分队"),
+            column(translate("VolunteersTab", "Skills"), "skills", "宣传、调解、急救"),
+            column(
+                translate("VolunteersTab", "Usually free"), free, "Mon morning, Sat", stretch=True
+            ),
+            column(
+                translate("VolunteersTab", "Joined"),
+                "joined_on",
+                "2026-03-05",
+                show=labels.fmt_date,
+            ),
+        ]
+        super().__init__(columns, parent=parent)
         self.service = service
         self.filter = VolunteerFilter()
 

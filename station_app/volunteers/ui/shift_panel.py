@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from station_app.volunteers.ui.common import (
 )
 from station_app.volunteers.ui.models import CandidateModel, RosterModel
 from station_app.widgets.batched_table import list_view
+from station_app.widgets.dialogs import accept_buttons, ask_yes
 from station_app.widgets.form_errors import FormErrors
 from station_app.widgets.search_box import SearchBox
 
@@ -71,11 +71,7 @@ class HoursDialog(QDialog):
         self.errors = FormErrors(form)
         self.errors.add_field("hours", self.tr("&Hours"), self.hours)
         self.errors.add_field("hours_reason", self.tr("&Reason"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general_label)
@@ -379,16 +375,10 @@ class ShiftPanel(QWidget):
 
     def ask_override_reason(self, sentence: str) -> str | None:
         """The clash's sentence, and for an administrator the choice to override."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Shifts overlap"),
-            self.tr("{sentence}\n\nLet the shifts overlap anyway (giving a reason)?").format(
-                sentence=sentence
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        question = self.tr("{sentence}\n\nLet the shifts overlap anyway (giving a reason)?").format(
+            sentence=sentence
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask_yes(self, self.tr("Shifts overlap"), question):
             return None
         text, ok = QInputDialog.getText(
             self, self.tr("Override"), self.tr("Reason for letting the shifts overlap:")

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from station_app.members.service import CommunityService
 from station_app.volunteers.service import TeamService, VolunteerService
 from station_app.volunteers.types import TeamInput, TeamRow, VolunteerFilter
 from station_app.volunteers.ui.common import SUBTLE_STYLE, notices_text, team_label
+from station_app.widgets.dialogs import SAVE, accept_buttons
 from station_app.widgets.form_errors import FormErrors
 
 
@@ -97,11 +97,7 @@ class TeamDialog(QDialog):
         hint.setStyleSheet(SUBTLE_STYLE)
         hint.setWordWrap(True)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.save, button=SAVE)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

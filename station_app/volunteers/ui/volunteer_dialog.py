@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -39,8 +38,9 @@ from station_app.volunteers.ui.common import (
     notices_text,
     to_qdate,
 )
+from station_app.widgets.dialogs import SAVE, accept_buttons
 from station_app.widgets.form_errors import FormErrors
-from station_app.widgets.search_box import SearchBox
+from station_app.widgets.person_picker import Match, PersonPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -98,6 +98,7 @@ class VolunteerDialog(QDialog):
         self.volunteer_id = volunteer_id
         self.notices = ""
         self.member_id: int | None = None
+        self._lines: dict[int, str] = {}  # the listed members' lines, by id
         self.setWindowTitle(
             self.tr("New volunteer") if volunteer_id is None else self.tr("Volunteer")
         )
@@ -112,17 +113,12 @@ class VolunteerDialog(QDialog):
         group.addButton(self.member_radio)
         group.addButton(self.other_radio)
         self.member_radio.setChecked(True)
-        self.member_search = SearchBox(delay_ms=150)
+        self.member_search = PersonPicker(self.member_matches)
         self.member_search.setObjectName("member_search")
         self.member_search.setPlaceholderText(
             self.tr("Member's name, initials, mobile tail or number")
         )
-        self.member_search.search_changed.connect(self.search_members)
-        self.member_search.down_pressed.connect(self._to_choices)
-        self.member_list = QListWidget()
-        self.member_list.setObjectName("member_choices")
-        self.member_list.setMaximumHeight(130)
-        self.member_list.currentItemChanged.connect(self._member_chosen)
+        self.member_search.chosen.connect(self._member_chosen)
         self.member_chosen_label = QLabel()
         self.member_chosen_label.setStyleSheet(SUBTLE_STYLE)
         self.name = QLineEdit()
@@ -169,7 +165,6 @@ class VolunteerDialog(QDialog):
         self.errors = FormErrors(form)
         form.addRow("", who)
         self.errors.add_field("member_id", self.tr("&Find member"), self.member_search)
-        form.addRow("", self.member_list)
         form.addRow("", self.member_chosen_label)
         self.errors.add_field("name", self.tr("&Name"), self.name)
         self.errors.add_field("id_number", self.tr("&ID number"), self.id_number)
@@ -182,11 +177,7 @@ class VolunteerDialog(QDialog):
         self.errors.add_field("notes", self.tr("No&tes"), self.notes)
         self.form = form
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.save, button=SAVE)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general_label)
@@ -209,8 +200,9 @@ class VolunteerDialog(QDialog):
         self.other_radio.setChecked(not is_member)
         for widget in (self.member_radio, self.other_radio, self.member_search):
             widget.setEnabled(False)
-        self.member_list.hide()
-        self.member_search.setText(record.name if is_member else "")
+        self.member_search.blockSignals(True)  # shown, not chosen again (the team stays)
+        self.member_search.set_chosen(record.member_id, record.name if is_member else "")
+        self.member_search.blockSignals(False)
         self.member_chosen_label.setText(
             self.tr("Member {number}").format(number=record.member_no) if is_member else ""
         )
@@ -235,7 +227,6 @@ class VolunteerDialog(QDialog):
     def _mode_changed(self, *_args: object) -> None:
         member = self.member_radio.isChecked()
         self.member_search.setEnabled(member)
-        self.member_list.setVisible(member)
         self.member_chosen_label.setVisible(member)
         for widget in (self.name, self.id_number, self.mobile):
             widget.setEnabled(not member)
@@ -247,19 +238,24 @@ class VolunteerDialog(QDialog):
 
     # --- members -----------------------------------------------------------------------
 
-    def search_members(self, text: str) -> None:
-        self.member_list.clear()
-        for choice in self.service.member_choices(text):
-            item = QListWidgetItem(self._choice_text(choice))
-            item.setData(ID_ROLE, choice.member_id)
-            if choice.volunteer_id is not None:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            self.member_list.addItem(item)
+    def member_matches(self, query: str, limit: int) -> list[Match]:
+        """Members as the picker lists them; those who are volunteers already are listed
+        greyed and cannot be taken."""
+        choices = self.service.member_choices(query, limit)
+        self._lines = {c.member_id: self._choice_text(c) for c in choices}
+        return [
+            Match(
+                c.member_id,
+                f"{c.name}（{c.member_no}）",
+                self._lines[c.member_id],
+                enabled=c.volunteer_id is None,
+            )
+            for c in choices
+        ]
 
     def search_members_now(self, text: str) -> None:
         """Type ``text`` and list the members at once (tests; Enter does the same)."""
-        self.member_search.setText(text)
-        self.member_search.flush()
+        self.member_search.search_now(text)
 
     def _choice_text(self, choice: MemberChoice) -> str:
         parts = [choice.name, choice.member_no, choice.mobile, choice.community_name or ""]
@@ -268,17 +264,13 @@ class VolunteerDialog(QDialog):
             text = self.tr("{member} (a volunteer already)").format(member=text)
         return text
 
-    def _to_choices(self) -> None:
-        self.member_list.setFocus()
-        for i in range(self.member_list.count()):
-            if self.member_list.item(i).flags() & Qt.ItemFlag.ItemIsEnabled:
-                self.member_list.setCurrentRow(i)
-                return
-
-    def _member_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+    def _member_chosen(self, member_id: int | None) -> None:
+        if member_id is None:  # the text was changed after choosing
+            self.member_id = None
+            self.member_chosen_label.clear()
             return
-        self.choose_member(int(item.data(ID_ROLE)), item.text())
+        line = self._lines.get(member_id, self.member_search.chosen_text())
+        self.choose_member(member_id, line)
 
     def choose_member(self, member_id: int, text: str = "") -> None:
         self.member_id = member_id

@@ -3,8 +3,8 @@ add / edit, the service certificate."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from station_app.context import DeskContext
 from station_app.core import clock
+from station_app.core.i18n import translate
 from station_app.volunteers import labels
 from station_app.volunteers.queries.views import VolunteerViews
 from station_app.volunteers.service import (
@@ -32,9 +33,9 @@ from station_app.volunteers.ui import printing
 from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE, fill_team_combo
 from station_app.volunteers.ui.models import VolunteerModel
 from station_app.volunteers.ui.volunteer_dialog import VolunteerDialog
-from station_app.widgets.batched_table import DeskTableView, list_view
-from station_app.widgets.search_box import SearchBox
-from station_app.widgets.table_model import CENTER, LEFT, RIGHT, Column, ListTableModel
+from station_app.widgets.batched_table import list_view
+from station_app.widgets.list_page import ListPage
+from station_app.widgets.table_model import CENTER, RIGHT, ListTableModel, column
 
 
 def _hours_if_attended(row: HistoryRow) -> str:
@@ -43,35 +44,14 @@ def _hours_if_attended(row: HistoryRow) -> str:
 
 class YearModel(ListTableModel[YearHours]):
     def __init__(self, parent: object = None) -> None:
-        super().__init__(
-            [
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Year"),
-                    None,
-                    LEFT,
-                    "2026",
-                    value=lambda r: str(r.year),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Shifts attended"),
-                    None,
-                    RIGHT,
-                    "888",
-                    value=lambda r: str(r.attended),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Hours"),
-                    None,
-                    RIGHT,
-                    "888.88",
-                    value=lambda r: labels.fmt_hours(r.hours),
-                    tooltip=True,
-                ),
-            ],
-            parent,
-        )
+        columns = [
+            column(translate("VolunteersTab", "Year"), "year", "2026"),
+            column(translate("VolunteersTab", "Shifts attended"), "attended", "888", RIGHT),
+            column(
+                translate("VolunteersTab", "Hours"), "hours", "888.88", RIGHT, show=labels.fmt_hours
+            ),
+        ]
+        super().__init__(columns, parent, tooltips=True)
 
     def _row_id(self, row: YearHours) -> int:
         return row.year
@@ -79,71 +59,47 @@ class YearModel(ListTableModel[YearHours]):
 
 class HistoryModel(ListTableModel[HistoryRow]):
     def __init__(self, parent: object = None) -> None:
-        super().__init__(
-            [
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Date"),
-                    None,
-                    LEFT,
-                    "2026-03-05 09:00–11:30",
-                    value=lambda r: labels.fmt_span(r.starts_at, r.ends_at),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Activity"),
-                    None,
-                    LEFT,
-                    "社区公园清洁行动",
-                    stretch=True,
-                    value=lambda r: r.activity_title,
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Role"),
-                    None,
-                    LEFT,
-                    "签到",
-                    value=lambda r: r.role,
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Status"),
-                    None,
-                    CENTER,
-                    "Attended",
-                    value=lambda r: labels.status(r.status),
-                    tooltip=True,
-                ),
-                Column(
-                    QCoreApplication.translate("VolunteersTab", "Hours"),
-                    None,
-                    RIGHT,
-                    "88.88",
-                    value=_hours_if_attended,
-                    tooltip=True,
-                ),
-            ],
-            parent,
-        )
+        span = lambda r: labels.fmt_span(r.starts_at, r.ends_at)  # noqa: E731
+        columns = [
+            column(translate("VolunteersTab", "Date"), span, "2026-03-05 09:00–11:30"),
+            column(
+                translate("VolunteersTab", "Activity"),
+                "activity_title",
+                "社区公园清洁行动",
+                stretch=True,
+            ),
+            column(translate("VolunteersTab", "Role"), "role", "签到"),
+            column(
+                translate("VolunteersTab", "Status"),
+                "status",
+                "Attended",
+                CENTER,
+                show=labels.status,
+            ),
+            column(translate("VolunteersTab", "Hours"), _hours_if_attended, "88.88", RIGHT),
+        ]
+        super().__init__(columns, parent, tooltips=True)
 
     def _row_id(self, row: HistoryRow) -> int:
         return row.assignment_id
 
 
-class VolunteersPage(QWidget):
+class VolunteersPage(ListPage):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.service = VolunteerService(context.db)
-        self.views = VolunteerViews(context.db)
-
-        self.search = SearchBox()
-        self.search.setObjectName("volunteer_search")
-        self.search.setPlaceholderText(
-            self.tr("Search: name, pinyin initials, mobile tail, ID or member number (Ctrl+F)")
+        service = VolunteerService(context.db)
+        super().__init__(
+            VolunteerModel(service),
+            search_name="volunteer_search",
+            placeholder=self.tr(
+                "Search: name, pinyin initials, mobile tail, ID or member number (Ctrl+F)"
+            ),
+            table_name="volunteers",
+            parent=parent,
         )
-        self.search.search_changed.connect(lambda _t: self.refresh())
-        self.search.down_pressed.connect(self._to_list)
+        self.context = context
+        self.service = service
+        self.views = VolunteerViews(context.db)
+        self.search.setMinimumWidth(0)  # the bar shares its width with the filters
         self.team_filter = QComboBox()
         self.team_filter.setObjectName("volunteer_team")
         fill_team_combo(
@@ -156,9 +112,11 @@ class VolunteersPage(QWidget):
             self.skill_filter.addItem(row.name, row.id)
         self.show_inactive = QCheckBox(self.tr("Show inactive"))
         self.show_inactive.setObjectName("show_inactive")
-        for combo in (self.team_filter, self.skill_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.show_inactive.toggled.connect(lambda _b: self.refresh())
+        self.filter_on(
+            self.team_filter.currentIndexChanged,
+            self.skill_filter.currentIndexChanged,
+            self.show_inactive.toggled,
+        )
         self.add_button = QPushButton(self.tr("&Add volunteer…"))
         self.add_button.setObjectName("add_volunteer")
         self.add_button.setToolTip(self.tr("Add volunteer (Ctrl+N)"))
@@ -167,7 +125,6 @@ class VolunteersPage(QWidget):
         self.edit_button.setObjectName("edit_volunteer")
         self.edit_button.clicked.connect(self.edit_volunteer)
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_volunteer)
-        self.count_label = QLabel()
         self.count_label.setStyleSheet(SUBTLE_STYLE)
 
         bar = QHBoxLayout()
@@ -179,18 +136,11 @@ class VolunteersPage(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
 
-        self.model = VolunteerModel(self.service, self)
-        self.view = DeskTableView()
-        self.view.setObjectName("volunteers")
-        self.view.setSortingEnabled(False)
-        self.view.setModel(self.model)
-        self.view.horizontalHeader().setSortIndicatorShown(False)
-        self.view.set_empty_text(self.tr("No volunteers match."))
-        self.view.activated.connect(lambda _i: self.edit_volunteer())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_history())
-        self.model.total_changed.connect(
-            lambda n: self.count_label.setText(self.tr("{count} volunteers").format(count=n))
-        )
+        self.table.setSortingEnabled(False)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self.table.set_empty_text(self.tr("No volunteers match."))
+        self.table.activated.connect(lambda _i: self.edit_volunteer())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_history())
 
         # --- the history ---------------------------------------------------------------
         self.history_title = QLabel(self.tr("History"))
@@ -232,7 +182,7 @@ class VolunteersPage(QWidget):
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.view, 1)
+        list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.count_label)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -247,6 +197,12 @@ class VolunteersPage(QWidget):
         self.refresh()
 
     # --- the list ----------------------------------------------------------------------
+
+    def apply_filter(self, *_args: object) -> None:
+        self.refresh()
+
+    def count_for(self, total: int) -> str:
+        return self.tr("{count} volunteers").format(count=total)
 
     def current_filter(self) -> VolunteerFilter:
         return VolunteerFilter(
@@ -263,25 +219,16 @@ class VolunteersPage(QWidget):
         if row is None and self.model.rowCount():
             row = 0
         if row is not None:
-            self.view.setCurrentIndex(self.model.index(row, 0))
-            self.view.select_row(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.select_row(row)
         else:
             self.show_history()
 
     def current_id(self) -> int | None:
-        index = self.view.currentIndex()
+        index = self.table.currentIndex()
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
         return self.model.row_id(index.row())
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _to_list(self) -> None:
-        self.view.setFocus()
-        if self.model.rowCount() and not self.view.currentIndex().isValid():
-            self.view.select_row(0)
 
     # --- the history -------------------------------------------------------------------
 
@@ -297,7 +244,7 @@ class VolunteersPage(QWidget):
             self.history_model.set_rows([])
             return
         self.history = self.views.volunteer_history(volunteer_id)
-        row = self.model.row(self.view.currentIndex().row())
+        row = self.model.row(self.table.currentIndex().row())
         self.history_title.setText(
             self.tr("{name} · {team}").format(name=self.history.name, team=row.team_name)
         )
@@ -343,18 +290,11 @@ class VolunteersPage(QWidget):
         self.model.fetch_all()
         row = self.model.index_of(volunteer_id)
         if row is not None:
-            self.view.setCurrentIndex(self.model.index(row, 0))
-            self.view.select_row(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.select_row(row)
 
     def print_certificate(self) -> None:
         volunteer_id = self.current_id()
         if volunteer_id is None:
             return
         printing.print_certificate(self, self.context, volunteer_id, self.certificate_year.value())
-
-    def shutdown(self) -> None:
-        self.search.stop()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        super().closeEvent(event)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +38,7 @@ from station_app.welfare.models import CAMPAIGN_KINDS
 from station_app.welfare.reports.common import kind_label
 from station_app.welfare.service import CampaignService, StockService
 from station_app.welfare.types import CampaignInput, EligibilityRule, PackageLine
+from station_app.widgets.dialogs import OK, accept_buttons
 from station_app.widgets.form_errors import FormErrors
 from station_app.widgets.optional_date import DATE_FORMAT, OptionalDateEdit
 from station_app.widgets.search_box import limit_search
@@ -191,13 +191,8 @@ class CampaignDialog(QDialog):
         self.errors.add_field("warn_same_kind", "", self.warn_same_kind)
         self.errors.add_field("note", self.tr("Note"), self.note)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save draft"))
+        buttons = accept_buttons(self, self.save, text=self.tr("Save draft"))
+        self.ok_button = buttons.button(OK)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general_label)

@@ -6,27 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
-from station_app.welfare.reports.common import kind_label, money, status_label
+from station_app.welfare.reports.common import kind_label, status_label
 from station_app.welfare.reports.handout import build_handout
 from station_app.welfare.reports.summary import build_summary
 from station_app.welfare.service import CampaignService, ShortfallError, WelfarePrintData
@@ -34,28 +28,17 @@ from station_app.welfare.sheets.exports import write_recipients
 from station_app.welfare.types import CampaignPreview, CampaignRow
 from station_app.welfare.types.printouts import GROUP_COMMUNITY, GROUP_UNIT
 from station_app.welfare.ui.campaign_dialog import CampaignDialog
+from station_app.welfare.ui.campaign_preview import CampaignPreviewBox
 from station_app.welfare.ui.recipients_dialog import RecipientsDialog
-from station_app.widgets.list_page import item_table, select_record, selected_record
+from station_app.widgets.dialogs import ask_yes, run_dialog
+from station_app.widgets.list_page import item_table, select_record, selected_record, set_row
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
 
-RED = "#c0392b"
 OK_STYLE = "background: #e8f5e9; color: #1e7e34; padding: 6px; border-radius: 3px;"
 BAD_STYLE = "background: #fdecea; color: #c0392b; padding: 6px; border-radius: 3px;"
 
 COL_NAME, COL_KIND, COL_DATES, COL_STATUS, COL_PLANNED, COL_SERVED = range(6)
-PV_ITEM, PV_EACH, PV_NEEDED, PV_ON_HAND, PV_SHORT, PV_COST = range(6)
-
-
-def ask_yes(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class CampaignsPage(QWidget):
@@ -136,40 +119,7 @@ class CampaignsPage(QWidget):
         prints.addStretch(1)
 
         # --- the preview -------------------------------------------------------------
-        self.preview_group = QGroupBox(self.tr("Preview"))
-        self.eligible_label = QLabel()
-        self.eligible_label.setObjectName("preview_eligible")
-        self.cost_label = QLabel()
-        self.cost_label.setObjectName("preview_cost")
-        self.same_kind_label = QLabel()
-        self.same_kind_label.setObjectName("preview_same_kind")
-        self.same_kind_label.setStyleSheet("color: #b9770e;")
-        self.same_kind_label.setWordWrap(True)
-        self.preview_table = QTableWidget(0, 6)
-        self.preview_table.setObjectName("preview_lines")
-        self.preview_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Item"),
-                self.tr("Each"),
-                self.tr("Needed"),
-                self.tr("On hand"),
-                self.tr("Short"),
-                self.tr("Cost"),
-            ]
-        )
-        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview_table.verticalHeader().hide()
-        self.preview_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.preview_table.horizontalHeader().setSectionResizeMode(
-            PV_ITEM, QHeaderView.ResizeMode.Stretch
-        )
-        pv = QVBoxLayout(self.preview_group)
-        pv.addWidget(self.eligible_label)
-        pv.addWidget(self.preview_table, 1)
-        pv.addWidget(self.cost_label)
-        pv.addWidget(self.same_kind_label)
+        self.preview = CampaignPreviewBox()
 
         self.result_label = QLabel()
         self.result_label.setObjectName("campaigns_result")
@@ -179,7 +129,7 @@ class CampaignsPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.preview_group)
+        splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
@@ -207,14 +157,7 @@ class CampaignsPage(QWidget):
                 str(row.planned) if row.status != "draft" else "–",
                 str(row.served) if row.status != "draft" else "–",
             ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                if c in (COL_PLANNED, COL_SERVED):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(r, c, item)
+            set_row(self.table, r, cells, right=(COL_PLANNED, COL_SERVED), record_id=row.id)
         self.table.blockSignals(False)
         if current is not None:
             self.select(current)
@@ -263,12 +206,9 @@ class CampaignsPage(QWidget):
         return self._run_dialog(CampaignDialog(self.context, row.id, self))
 
     def _run_dialog(self, dialog: CampaignDialog) -> int | None:
-        try:
-            if dialog.exec() != CampaignDialog.DialogCode.Accepted or dialog.saved_id is None:
-                return None
-            saved = dialog.saved_id
-        finally:
-            dialog.deleteLater()
+        saved = run_dialog(dialog, lambda d: d.saved_id)
+        if saved is None:
+            return None
         self.refresh()
         self.select(saved)
         self.changed.emit()
@@ -278,10 +218,7 @@ class CampaignsPage(QWidget):
 
     def clear_preview(self) -> None:
         self.last_preview = None
-        self.eligible_label.clear()
-        self.cost_label.clear()
-        self.same_kind_label.clear()
-        self.preview_table.setRowCount(0)
+        self.preview.clear()
 
     def preview_selected(self) -> CampaignPreview | None:
         row = self.selected_row()
@@ -296,66 +233,7 @@ class CampaignsPage(QWidget):
             return None
         self.last_preview = preview
         row = next((r for r in self.rows if r.id == campaign_id), None)
-        if row is not None and row.status == "draft":
-            text = self.tr("Eligible today: {count} members").format(count=preview.eligible)
-        else:
-            text = self.tr("On the list: {count} recipients").format(count=preview.eligible)
-        self.eligible_label.setText(text)
-        red = QBrush(QColor(RED))
-        self.preview_table.setRowCount(len(preview.lines))
-        for r, line in enumerate(preview.lines):
-            cells = [
-                f"{line.name}（{line.unit}）",
-                str(line.per_recipient),
-                str(line.needed),
-                str(line.on_hand),
-                str(line.shortfall) if line.short else "",
-                money(line.cost),
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c != PV_ITEM:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if line.short:
-                    item.setForeground(red)
-                    if c == PV_SHORT:
-                        font = item.font()
-                        font.setBold(True)
-                        item.setFont(font)
-                self.preview_table.setItem(r, c, item)
-        if preview.budget is None:
-            cost = self.tr("Cost: {total} (items {items} + cash {cash}); no budget set").format(
-                total=money(preview.total_cost),
-                items=money(preview.items_cost),
-                cash=money(preview.cash_total),
-            )
-        else:
-            cost = self.tr(
-                "Cost: {total} (items {items} + cash {cash}) of a budget of {budget}"
-            ).format(
-                total=money(preview.total_cost),
-                items=money(preview.items_cost),
-                cash=money(preview.cash_total),
-                budget=money(preview.budget),
-            )
-            if preview.over_budget:
-                cost += "　" + self.tr("Over budget by {amount}").format(
-                    amount=money(preview.total_cost - preview.budget)
-                )
-        self.cost_label.setText(cost)
-        self.cost_label.setStyleSheet(
-            f"color: {RED}; font-weight: bold;" if preview.over_budget else ""
-        )
-        if preview.already_served_same_kind:
-            self.same_kind_label.setText(
-                self.tr(
-                    "{count} of them already received from a campaign of the same kind this year."
-                ).format(count=preview.already_served_same_kind)
-            )
-        else:
-            self.same_kind_label.clear()
+        self.preview.show_preview(preview, draft=row is not None and row.status == "draft")
         return preview
 
     # --- opening and closing -------------------------------------------------------------

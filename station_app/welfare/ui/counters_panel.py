@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.welfare.types import CampaignCounters
+from station_app.widgets.list_page import set_row
 
 SHORT_COLOUR = "#c0392b"
 
@@ -89,20 +89,14 @@ class CountersPanel(QGroupBox):
                 f"{item.on_hand}{item.unit}",
                 f"{item.needed_for_remaining}{item.unit}",
             ]
-            for col, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if col:
-                    cell.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if item.short and col in (0, 2):
+            shown = set_row(self.items, row, cells, right=range(1, 4))
+            if item.short:
+                short = self.tr("Short by {count}{unit}").format(
+                    count=item.needed_for_remaining - item.on_hand, unit=item.unit
+                )
+                for cell in (shown[0], shown[2]):
                     cell.setForeground(QBrush(QColor(SHORT_COLOUR)))
-                    cell.setToolTip(
-                        self.tr("Short by {count}{unit}").format(
-                            count=item.needed_for_remaining - item.on_hand, unit=item.unit
-                        )
-                    )
-                self.items.setItem(row, col, cell)
+                    cell.setToolTip(short)
         # As tall as its rows: the figures stay together at the top.
         height = self.items.horizontalHeader().height() + 2 * self.items.frameWidth()
         height += sum(self.items.rowHeight(r) for r in range(self.items.rowCount()))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +38,9 @@ from station_app.welfare.reports.common import money
 from station_app.welfare.service import StockService
 from station_app.welfare.sheets.exports import write_ledger
 from station_app.welfare.types import ItemBalance, ItemInput, LedgerRow
+from station_app.widgets.dialogs import accept_buttons
 from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.list_page import set_row
 from station_app.widgets.optional_date import DATE_FORMAT
 
 RECEIVE, COUNT, WRITE_OFF = "receive", "count", "write_off"
@@ -56,15 +56,6 @@ def whole_number(text: str, field: str) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Please enter a whole number."), field=field
         ) from None
-
-
-def buttons_for(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class ItemDialog(QDialog):
@@ -101,8 +92,7 @@ class ItemDialog(QDialog):
         self.errors.add_field("unit_value", self.tr("Value per unit (¥)"), self.unit_value)
         self.errors.add_field("low_stock_threshold", self.tr("Low-stock threshold"), self.threshold)
         self.errors.add_field("active", "", self.active)
-        box = buttons_for(self, self.tr("Save"))
-        box.accepted.connect(self.save)
+        box = accept_buttons(self, self.save, text=self.tr("Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general_label)
@@ -193,8 +183,7 @@ class MovementDialog(QDialog):
             self.tr("Note") if mode == RECEIVE else self.tr("Reason"),
             self.note,
         )
-        box = buttons_for(self, titles[mode])
-        box.accepted.connect(self.save)
+        box = accept_buttons(self, self.save, text=titles[mode])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general_label)
@@ -270,15 +259,9 @@ class LedgerDialog(QDialog):
                 row.receipt_no or "",
                 row.operator_name,
             ]
-            for c, value in enumerate(cells):
-                cell = QTableWidgetItem(value)
-                if c in (2, 3):
-                    cell.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if c == 2 and row.quantity < 0:
-                    cell.setForeground(red)
-                self.table.setItem(r, c, cell)
+            shown = set_row(self.table, r, cells, right=(2, 3))
+            if row.quantity < 0:
+                shown[2].setForeground(red)
         summary = QLabel(
             self.tr("{count} movements; balance {on_hand} {unit}, worth {value}").format(
                 count=len(self.rows),

@@ -5,16 +5,13 @@ the service); a refusal shows the service's sentence and nothing changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +20,12 @@ from station_app.context import DeskContext
 from station_app.core import i18n
 from station_app.core.errors import DeskError
 from station_app.members.service import MemberService
-from station_app.members.types import MemberFilter, MemberRow
+from station_app.members.types import MemberFilter
 from station_app.welfare.service import CampaignService, WelfarePrintData
 from station_app.welfare.types import RecipientRow
-from station_app.widgets.list_page import item_table, select_record, selected_record
+from station_app.widgets.dialogs import OK, accept_buttons, run_dialog
+from station_app.widgets.list_page import item_table, select_record, selected_record, set_row
+from station_app.widgets.person_picker import Match, PersonPicker
 from station_app.widgets.search_box import limit_search
 
 OK_STYLE = "background: #e8f5e9; color: #1e7e34; padding: 6px; border-radius: 3px;"
@@ -34,98 +33,77 @@ BAD_STYLE = "background: #fdecea; color: #c0392b; padding: 6px; border-radius: 3
 GREY = "#7f8c8d"
 
 COL_NAME, COL_NO, COL_ID, COL_COMMUNITY, COL_STATE = range(5)
-PICK_NAME, PICK_NO, PICK_ID, PICK_MOBILE, PICK_UNIT, PICK_COMMUNITY = range(6)
-PICK_LIMIT = 50
 
 
 class MemberPickerDialog(QDialog):
-    """Finds a member by name, pinyin initials, mobile tail, ID or member number."""
+    """Finds a member by name, pinyin initials, mobile tail, ID or member number (the
+    shared picker); taking one from the list closes the dialog with that member."""
 
     def __init__(self, members: MemberService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.members = members
-        self.rows: list[MemberRow] = []
         self.setWindowTitle(self.tr("Add member to the list"))
-        self.search = limit_search(QLineEdit())
+        self.search = PersonPicker(self.matches)
         self.search.setObjectName("picker_search")
         self.search.setPlaceholderText(
             self.tr("Name, initials, mobile tail, ID number or member number")
         )
-        self.search.textChanged.connect(self.run_search)
-        self.table = item_table(
-            [
-                self.tr("Name"),
-                self.tr("Member no."),
-                self.tr("ID number"),
-                self.tr("Mobile"),
-                self.tr("Employer"),
-                self.tr("Community"),
-            ],
-            None,
-            "picker_table",
-        )
-        self.table.doubleClicked.connect(lambda _index: self.accept())
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.search.chosen.connect(self._chosen)
+        self.search.textChanged.connect(self._typed)
         self.hint = QLabel()
         self.hint.setObjectName("picker_hint")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = accept_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(760, 420)
-        self._selection_changed()
+        self.resize(760, 160)
+        self._chosen(None)
 
-    def run_search(self) -> int:
-        query = self.search.text().strip()
-        self.rows = (
-            self.members.list_members(MemberFilter(query=query), limit=PICK_LIMIT, masked=True)
-            if query
-            else []
-        )
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
-            cells = [
-                row.name,
-                row.member_no,
-                row.id_number,
-                row.mobile,
-                row.unit_name or "",
-                row.community_name or "",
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.table.setItem(r, c, item)
-        if query and not self.rows:
+    def matches(self, query: str, limit: int) -> list[Match]:
+        rows = self.members.list_members(MemberFilter(query=query), limit=limit, masked=True)
+        if not rows:
             self.hint.setText(self.tr("No member matches."))
-        elif len(self.rows) >= PICK_LIMIT:
+        elif len(rows) >= limit:
             self.hint.setText(
                 self.tr("Showing the first {count} matches; type more to narrow.").format(
-                    count=PICK_LIMIT
+                    count=limit
                 )
             )
         else:
             self.hint.clear()
-        if len(self.rows) == 1:
-            self.table.selectRow(0)
-        self._selection_changed()
-        return len(self.rows)
+        return [
+            Match(
+                row.id,
+                f"{row.name}（{row.member_no}）",
+                "  ".join(
+                    p
+                    for p in (
+                        row.name,
+                        row.member_no,
+                        row.id_number,
+                        row.mobile,
+                        row.unit_name or "",
+                        row.community_name or "",
+                    )
+                    if p
+                ),
+            )
+            for row in rows
+        ]
 
     def selected_member_id(self) -> int | None:
-        r = self.table.currentRow()
-        if not self.table.selectionModel().hasSelection() or not 0 <= r < len(self.rows):
-            return None
-        return self.rows[r].id
+        return self.search.chosen_id()
 
-    def _selection_changed(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.selected_member_id() is not None)
+    def _typed(self, text: str) -> None:
+        if not text.strip():
+            self.hint.clear()  # nothing is searched: no sentence about the last search
+
+    def _chosen(self, member_id: int | None) -> None:
+        self.buttons.button(OK).setEnabled(member_id is not None)
+        if member_id is not None:
+            self.accept()
 
 
 class RecipientsDialog(QDialog):
@@ -229,7 +207,6 @@ class RecipientsDialog(QDialog):
             or query in r.community_name.casefold()
             or query in r.unit_name.casefold()
         ]
-        grey = QBrush(QColor(GREY))
         self.table.blockSignals(True)
         self.table.clearSelection()
         self.table.setRowCount(len(self.shown))
@@ -241,12 +218,8 @@ class RecipientsDialog(QDialog):
                 row.community_name,
                 self.state_text(row),
             ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.allocation_id)
-                if row.removed:
-                    item.setForeground(grey)
-                self.table.setItem(r, c, item)
+            colour = GREY if row.removed else None
+            set_row(self.table, r, cells, colour=colour, record_id=row.allocation_id)
         self.table.blockSignals(False)
         if current is not None:
             self.select(current.allocation_id)
@@ -281,13 +254,7 @@ class RecipientsDialog(QDialog):
     # --- adding --------------------------------------------------------------------------
 
     def pick_member(self) -> int | None:
-        picker = MemberPickerDialog(self.members, self)
-        try:
-            if picker.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return picker.selected_member_id()
-        finally:
-            picker.deleteLater()
+        return run_dialog(MemberPickerDialog(self.members, self), lambda d: d.selected_member_id())
 
     def add_clicked(self) -> int | None:
         member_id = self.pick_member()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,14 +34,17 @@ from station_app.welfare.ui.item_dialogs import (
     MovementDialog,
     export_ledger,
 )
-from station_app.widgets.list_page import item_table, select_record, selected_record
+from station_app.widgets.dialogs import run_dialog
+from station_app.widgets.list_page import item_table, select_record, selected_record, set_row
 from station_app.widgets.optional_date import DATE_FORMAT
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
 
 LOW_BACKGROUND = "#fdecea"
 LOW_TEXT = "#c0392b"
+GREY = "#6c757d"  # an item no longer in use
 COL_NAME, COL_UNIT, COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH, COL_ACTIVE = range(7)
+NUMBERS = (COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH)
 
 
 def date_edit(value: dt.date) -> QDateEdit:
@@ -157,8 +159,7 @@ class StockPage(QWidget):
         self.items = self.stock.balances(active_only=not self.show_inactive.isChecked())
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.items))
-        low_bg, low_fg = QBrush(QColor(LOW_BACKGROUND)), QBrush(QColor(LOW_TEXT))
-        grey = QBrush(QColor("#6c757d"))
+        low_bg = QBrush(QColor(LOW_BACKGROUND))
         for r, item in enumerate(self.items):
             cells = [
                 item.name,
@@ -169,20 +170,13 @@ class StockPage(QWidget):
                 money(item.value),
                 self.tr("Yes") if item.active else self.tr("No"),
             ]
-            for c, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if c in (COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH):
-                    cell.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if item.active and item.low:
+            low = item.active and item.low
+            colour = LOW_TEXT if low else None if item.active else GREY
+            shown = set_row(self.table, r, cells, right=NUMBERS, colour=colour)
+            if low:
+                for cell in shown:
                     cell.setBackground(low_bg)
-                    cell.setForeground(low_fg)
-                    if c == COL_ON_HAND:
-                        cell.setToolTip(self.tr("Low stock"))
-                elif not item.active:
-                    cell.setForeground(grey)
-                self.table.setItem(r, c, cell)
+                shown[COL_ON_HAND].setToolTip(self.tr("Low stock"))
         self.table.blockSignals(False)
         if current is not None:
             self.select(current.id)
@@ -231,12 +225,9 @@ class StockPage(QWidget):
         return self._item_dialog(ItemDialog(self.context, item.id, self)) if item else None
 
     def _item_dialog(self, dialog: ItemDialog) -> int | None:
-        try:
-            if dialog.exec() != ItemDialog.DialogCode.Accepted or dialog.saved_id is None:
-                return None
-            saved = dialog.saved_id
-        finally:
-            dialog.deleteLater()
+        saved = run_dialog(dialog, lambda d: d.saved_id)
+        if saved is None:
+            return None
         self.refresh()
         self.select(saved)
         self.changed.emit()
@@ -251,12 +242,9 @@ class StockPage(QWidget):
         dialog = self.movement_dialog(mode)
         if dialog is None:
             return False
-        try:
-            if dialog.exec() != MovementDialog.DialogCode.Accepted:
-                return False
-            item_id = dialog.item_id
-        finally:
-            dialog.deleteLater()
+        item_id = run_dialog(dialog, lambda d: d.item_id)
+        if item_id is None:
+            return False
         self.after_movement(item_id)
         return True
 

@@ -214,5 +214,14 @@ def test_print_receipt_opens_the_preview(qtbot, admin_ctx: DeskContext, monkeypa
     assert opened[0].read_bytes().startswith(b"%PDF")
 
 
+def test_a_receipt_for_a_member_no_longer_there_is_a_warning_not_a_build(
+    qtbot, admin_ctx: DeskContext, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert excel_actions.print_receipt(parent, admin_ctx, 999_999) is None
+    assert [kind for kind, _title, _text in message_boxes] == ["warning"]
+
+
 def test_expected_counts_are_consistent() -> None:
     assert sum(expected(MEMBER_ROWS)) == len(MEMBER_ROWS)

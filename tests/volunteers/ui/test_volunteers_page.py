@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
 
 from station_app.members.types import MemberInput
@@ -53,9 +54,11 @@ def test_add_a_member_as_volunteer(qtbot, brigade: Brigade) -> None:  # type: ig
     dialog.save()  # nobody chosen yet
     assert dialog.errors.text("member_id")
     dialog.search_members_now("zt")
-    assert dialog.member_list.count() == 1
-    dialog.member_list.setCurrentRow(0)
+    assert len(dialog.member_search.matches()) == 1
+    assert dialog.member_search.choose_first_match()
     assert dialog.member_id == member
+    assert dialog.member_search.text().startswith("周婷（")
+    assert dialog.member_chosen_label.text().startswith("Chosen: 周婷")
     dialog.skills.item(0).setCheckState(dialog.skills.item(0).checkState().Checked)
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -64,13 +67,42 @@ def test_add_a_member_as_volunteer(qtbot, brigade: Brigade) -> None:  # type: ig
     assert len(record.skill_ids) == 1
 
 
+def test_a_member_is_chosen_with_type_down_enter_and_unchosen_by_editing(
+    qtbot, brigade: Brigade
+) -> None:  # type: ignore[no-untyped-def]
+    member = brigade.members.register(
+        brigade.admin,
+        MemberInput(
+            name="周婷",
+            id_number=rid("11010619880808008"),
+            mobile="13512345678",
+            joined_on=dt.date(2021, 1, 1),
+        ),
+    ).member_id
+    dialog = VolunteerDialog(context_for(brigade))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = dialog.member_search
+    picker.setFocus()
+    qtbot.keyClicks(picker, "zt")
+    popup = picker._completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.member_id == member
+    qtbot.keyClick(picker, Qt.Key.Key_Backspace)
+    assert dialog.member_id is None and dialog.member_chosen_label.text() == ""
+    dialog.save()
+    assert dialog.errors.text("member_id") and dialog.isVisible()
+
+
 def test_members_already_volunteers_cannot_be_chosen(qtbot, brigade: Brigade) -> None:  # type: ignore[no-untyped-def]
     dialog = VolunteerDialog(context_for(brigade))
     qtbot.addWidget(dialog)
     dialog.search_members_now("张伟")
-    assert dialog.member_list.count() == 1
-    assert "already" in dialog.member_list.item(0).text()
-    dialog.member_list.setCurrentRow(0)
+    assert len(dialog.member_search.matches()) == 1
+    assert "already" in dialog.member_search.match_lines()[0]
+    assert not dialog.member_search.choose_first_match()
     assert dialog.member_id is None
 
 
@@ -104,7 +136,7 @@ def test_add_from_the_page_selects_the_new_volunteer(qtbot, brigade: Brigade, mo
     page = VolunteersPage(context_for(brigade))
     qtbot.addWidget(page)
     page.add_button.click()
-    assert page.model.row(page.view.currentIndex().row()).name == "钱多"
+    assert page.model.row(page.table.currentIndex().row()).name == "钱多"
     assert page.history_title.text().startswith("钱多")
 
 

@@ -15,15 +15,8 @@ from station_app.core.actor import Actor
 from station_app.core.station import StationService
 from station_app.welfare.ui import campaigns_page as campaigns_module
 from station_app.welfare.ui.campaign_dialog import CampaignDialog
-from station_app.welfare.ui.campaigns_page import (
-    COL_PLANNED,
-    COL_STATUS,
-    PV_NEEDED,
-    PV_ON_HAND,
-    PV_SHORT,
-    RED,
-    CampaignsPage,
-)
+from station_app.welfare.ui.campaign_preview import PV_NEEDED, PV_ON_HAND, PV_SHORT, RED
+from station_app.welfare.ui.campaigns_page import COL_PLANNED, COL_STATUS, CampaignsPage
 from station_app.widgets import print_action
 from tests.welfare.conftest import Street, assert_reconciled, scalar
 
@@ -109,13 +102,13 @@ def test_draft_listed_and_preview_shows_counts(page_for: PageFor, street: Street
     assert page.table.item(0, COL_PLANNED).text() == "–"
     preview = page.last_preview
     assert preview is not None and preview.eligible > 0
-    assert f"{preview.eligible} members" in page.eligible_label.text()
-    assert page.preview_table.rowCount() == 2
+    assert f"{preview.eligible} members" in page.preview.eligible_label.text()
+    assert page.preview.table.rowCount() == 2
     for r in range(2):
-        assert page.preview_table.item(r, PV_NEEDED).text() == str(preview.eligible)
-        assert page.preview_table.item(r, PV_ON_HAND).text() == "20"
-        assert page.preview_table.item(r, PV_SHORT).text() == ""
-    assert "budget of ¥100,000.00" in page.cost_label.text()
+        assert page.preview.table.item(r, PV_NEEDED).text() == str(preview.eligible)
+        assert page.preview.table.item(r, PV_ON_HAND).text() == "20"
+        assert page.preview.table.item(r, PV_SHORT).text() == ""
+    assert "budget of ¥100,000.00" in page.preview.cost_label.text()
     assert page.open_button.isEnabled() and not page.close_button.isEnabled()
 
 
@@ -128,7 +121,7 @@ def test_opening_with_a_shortfall_is_refused_with_the_reason(
     page.select(cid)
     preview = page.last_preview
     assert preview is not None and preview.stock_short
-    short = page.preview_table.item(0, PV_SHORT)
+    short = page.preview.table.item(0, PV_SHORT)
     assert short.text() == str(preview.eligible - 2)
     assert short.foreground().color().name() == RED
     moves = scalar(street.db, "SELECT COUNT(*) FROM allocation")
@@ -144,8 +137,8 @@ def test_over_budget_is_red_and_refused(page_for: PageFor, street: Street) -> No
     cid = street.campaign(budget="10")
     page = page_for(street.desk)
     page.select(cid)
-    assert "Over budget" in page.cost_label.text()
-    assert RED in page.cost_label.styleSheet()
+    assert "Over budget" in page.preview.cost_label.text()
+    assert RED in page.preview.cost_label.styleSheet()
     assert page.open_selected() is None
     assert status(street.db, cid) == "draft"
 
@@ -176,7 +169,7 @@ def test_open_without_shortfall_then_close(
     assert page.selected_row().status == "open"  # type: ignore[union-attr]
     assert page.table.item(0, COL_PLANNED).text() == str(eligible)
     assert "is open" in page.result_label.text()
-    assert f"On the list: {eligible}" in page.eligible_label.text()
+    assert f"On the list: {eligible}" in page.preview.eligible_label.text()
     assert page.close_button.isEnabled() and page.sheet_button.isEnabled()
     assert not page.open_button.isEnabled() and not page.edit_button.isEnabled()
     assert changed

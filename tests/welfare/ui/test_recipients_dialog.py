@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from station_app.context import DeskContext
@@ -164,13 +165,32 @@ def test_member_picker_searches(qtbot, street: Street) -> None:  # type: ignore[
 
     picker = MemberPickerDialog(MemberService(street.db))
     qtbot.addWidget(picker)
-    picker.search.setText("李娜")
+    picker.search.search_now("4007")  # mobile tail of 赵敏
+    assert [name[:2] for _, name in picker.search.matches()] == ["赵敏"]
+    assert "*" in picker.search.match_lines()[0]  # ID number and mobile masked
+    picker.search.search_now("nobody-here")
+    assert picker.search.matches() == [] and picker.hint.text() == "No member matches."
+    assert picker.selected_member_id() is None
+    picker.search.search_now("李娜")
+    assert picker.search.choose_first_match()  # taking one closes the dialog with them
     assert picker.selected_member_id() == street.members["li_hardship"]
-    picker.search.setText("4007")  # mobile tail of 赵敏
-    assert [r.name for r in picker.rows] == ["赵敏"]
-    assert "*" in picker.table.item(0, 2).text()
-    picker.search.setText("nobody-here")
-    assert picker.rows == [] and picker.hint.text() == "No member matches."
+    assert picker.result() == QDialog.DialogCode.Accepted
+
+
+def test_member_picker_type_down_enter_takes_the_first(qtbot, street: Street) -> None:  # type: ignore[no-untyped-def]
+    from station_app.members.service import MemberService
+
+    picker = MemberPickerDialog(MemberService(street.db))
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.search.setFocus()
+    qtbot.keyClicks(picker.search, "4007")
+    popup = picker.search._completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.selected_member_id() == picker.search.matches()[0][0]
+    assert picker.result() == QDialog.DialogCode.Accepted
 
 
 def test_page_button_opens_for_an_open_campaign(

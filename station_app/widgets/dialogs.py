@@ -1,0 +1,54 @@
+"""The small pieces every dialog repeats, written once: the OK/Save and Cancel row,
+and the Yes/No question."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+D = TypeVar("D", bound=QDialog)
+T = TypeVar("T")
+
+OK = QDialogButtonBox.StandardButton.Ok
+SAVE = QDialogButtonBox.StandardButton.Save
+
+
+def accept_buttons(
+    dialog: QDialog,
+    accept: Callable[[], Any] | None = None,
+    *,
+    button: QDialogButtonBox.StandardButton = OK,
+    text: str = "",
+) -> QDialogButtonBox:
+    """``button`` (OK or Save; its text replaced by ``text`` if given) and Cancel: the
+    first runs ``accept`` (the dialog's own accept when None: a check that may refuse
+    keeps the dialog open), Cancel rejects. ``box.button(button)`` is the first."""
+    box = QDialogButtonBox(button | QDialogButtonBox.StandardButton.Cancel)
+    if text:
+        box.button(button).setText(text)
+    box.accepted.connect(accept or dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def run_dialog(dialog: D, result: Callable[[D], T]) -> T | None:
+    """Show a modal dialog; ``result(dialog)`` once it was accepted (what it saved or
+    chose), None when cancelled. The dialog is deleted afterwards either way."""
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return result(dialog)
+    finally:
+        dialog.deleteLater()
+
+
+def ask_yes(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+    """A Yes/No question (No by default: Enter does not change anything)."""
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    answer = QMessageBox.question(parent, title, text, yes | no, yes if default_yes else no)
+    return answer == yes
+
+
+__all__ = ["OK", "SAVE", "accept_buttons", "ask_yes", "run_dialog"]
