@@ -3584,30 +3584,6 @@ Reason:</source>
         <translation>姓名、拼音首字母、手机尾号、身份证号或会员号</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Member no.</source>
-        <translation>会员号</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
         <source>No member matches.</source>
         <translation>没有匹配的会员。</translation>
     </message>
