@@ -168,7 +168,7 @@ def test_history_is_readable_and_masked_for_the_desk(street: Street, member_id: 
     members.transfer_out(street.admin, member_id, "西城区总工会")
     members.reinstate(street.admin, member_id, note="回到本街道")
     members.get(street.admin, member_id, reveal=True)  # not a change: not in the history
-    history = members.history(street.admin, member_id)
+    history = members.history(street.admin, member_id, reveal=True)
     assert [h.action for h in history] == ["create", "update", "transfer_out", "reinstate"]
     assert {h.operator for h in history} == {"王管理"}
     created = {c.field: c.new for c in history[0].changes}
@@ -185,6 +185,15 @@ def test_history_is_readable_and_masked_for_the_desk(street: Street, member_id: 
         ("status_note", "西城区总工会"),
     ]
     assert history[3].changes[-1].new == "回到本街道"
-    masked = members.history(street.desk(), member_id)
-    assert {c.field: c.new for c in masked[0].changes}["id_number"] == "110106********1219"
-    assert (masked[1].changes[0].old, masked[1].changes[0].new) == ("138****5678", "139****5678")
+    desk = street.desk()
+    for reader in (desk, street.admin):  # an administrator too, unless revealed
+        masked = members.history(reader, member_id)
+        assert {c.field: c.new for c in masked[0].changes}["id_number"] == "110106********1219"
+        assert (masked[1].changes[0].old, masked[1].changes[0].new) == (
+            "138****5678",
+            "139****5678",
+        )
+    with pytest.raises(PermissionDenied):
+        members.history(desk, member_id, reveal=True)
+    reveals = [d["note"] for a, d in audit_rows(street.db, "member", member_id) if a == "reveal"]
+    assert reveals == ["id_number, mobile", "history"]  # the record, then its history

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from station_app.core import audit, clock
+from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
@@ -112,12 +113,19 @@ def _readable(field: str, value: Any, masked: bool) -> Any:
     return value
 
 
-def member_history(db: Database, actor: Actor, member_id: int) -> list[HistoryRow]:
+def member_history(
+    db: Database, actor: Actor, member_id: int, reveal: bool = False
+) -> list[HistoryRow]:
     """Intake, edits and status changes, oldest first. ID numbers and mobiles in the
-    changes are masked unless the actor is an administrator."""
-    masked = not actor.is_admin
+    changes are masked, unless an administrator asks to ``reveal`` them (audited, like
+    revealing the record itself)."""
+    if reveal:
+        require_admin(actor)
+    masked = not reveal
     rows: list[HistoryRow] = []
-    with db.read() as s:
+    with db.transaction() if reveal else db.read() as s:
+        if reveal:
+            audit.record(s, actor, "reveal", "member", member_id, note="history")
         names = dict(s.execute(select(Operator.id, Operator.display_name)).all())
         for entry in audit.history(s, "member", member_id):
             if entry.action not in HISTORY_ACTIONS:

@@ -272,5 +272,5 @@ class MemberService:
         """恢复: a transferred or withdrawn member becomes active again."""
         lifecycle.reinstate(self.db, actor, member_id, on, note)
 
-    def history(self, actor: Actor, member_id: int) -> list[HistoryRow]:
-        return lifecycle.member_history(self.db, actor, member_id)
+    def history(self, actor: Actor, member_id: int, reveal: bool = False) -> list[HistoryRow]:
+        return lifecycle.member_history(self.db, actor, member_id, reveal)

@@ -256,7 +256,8 @@ class MemberRecordDialog(QDialog):
         return ""
 
     def _show_history(self) -> None:
-        rows = self.members.history(self.context.actor, self.member_id)
+        revealed = self.record is not None and not self.record.masked
+        rows = self.members.history(self.context.actor, self.member_id, reveal=revealed)
         self.history.setRowCount(len(rows))
         for i, row in enumerate(reversed(rows)):  # newest first
             cells = (
