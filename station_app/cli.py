@@ -169,6 +169,18 @@ def _restore_hint(error: DeskError, db_arg: str | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # here, so that a closed pipe is caught below
+        return code
+    except BrokenPipeError:
+        # `station-app communities list | head`: the reader left early. No traceback,
+        # and none when Python flushes stdout again at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _run(argv: list[str] | None) -> int:
     from station_app.core.log import setup_logging
 
     args = build_parser().parse_args(argv)

@@ -1,4 +1,5 @@
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -106,3 +107,19 @@ def test_print_door_sheet_of_all_rooms_keeps_private_sessions_private(tmp_path: 
     assert "劳动争议调解室" in text and "多功能厅" in text
     for private_title in ("劳动报酬争议调解", "工伤待遇协商", "职工心理咨询", "情绪疏导面谈"):
         assert private_title not in text
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`station-app holidays 2027 | true`: the pipe is closed before we write."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "station_app", "--db", str(tmp_path / "s.db")]
+    done = subprocess.run(
+        f"{shlex.join([*command, 'holidays', '2027'])} | true",
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0  # the shell's: `true`'s
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
