@@ -15,8 +15,9 @@ strings stay in the feature (translated in its own context).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Collection, Sequence
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
@@ -145,7 +146,13 @@ def bold_button(text: str, name: str) -> QPushButton:
 def item_table(headers: Sequence[str], stretch: int | None, name: str) -> QTableWidget:
     """A short list filled by hand: whole rows, one at a time, read-only, columns sized
     to their contents but ``stretch`` (if any), which takes the rest."""
-    table = QTableWidget(0, len(headers))
+    return _desk_look(QTableWidget(0, len(headers)), headers, stretch, name)
+
+
+def _desk_look(
+    table: QTableWidget, headers: Sequence[str], stretch: int | None, name: str
+) -> QTableWidget:
+    table.setColumnCount(len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(list(headers))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,6 +164,61 @@ def item_table(headers: Sequence[str], stretch: int | None, name: str) -> QTable
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+class RecordTable(QTableWidget, Generic[T]):
+    """A short list of records filled by hand (:func:`item_table`'s look) that knows
+    its records: refilling keeps the chosen record chosen, and the page asks for the
+    selected record instead of a row number."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        stretch: int | None,
+        name: str,
+        *,
+        key: Callable[[T], int] = operator.attrgetter("id"),
+        on_select: Callable[[], Any] | None = None,
+        on_activate: Callable[[], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(0, len(headers), parent)
+        _desk_look(self, headers, stretch, name)
+        self.records: list[T] = []
+        self._key = key
+        self._on_select = on_select
+        if on_select is not None:
+            self.itemSelectionChanged.connect(lambda: on_select())
+        if on_activate is not None:
+            self.doubleClicked.connect(lambda _index: on_activate())
+
+    def show_records(
+        self, records: Sequence[T], fill: Callable[[int, T], Any], keep: int | None = None
+    ) -> None:
+        """Show ``records``, ``fill(row, record)`` writing each row (:func:`set_row`);
+        then select ``keep`` or else the record chosen before, and tell ``on_select``."""
+        if keep is None:
+            keep = self.selected_key()
+        self.blockSignals(True)
+        self.records = list(records)
+        self.setRowCount(len(self.records))
+        for r, record in enumerate(self.records):
+            fill(r, record)
+        self.blockSignals(False)
+        if keep is not None:
+            self.select_key(keep)
+        if self._on_select is not None:
+            self._on_select()
+
+    def select_key(self, key: int) -> bool:
+        return select_record(self, self.records, key, self._key)
+
+    def selected(self) -> T | None:
+        return selected_record(self, self.records)
+
+    def selected_key(self) -> int | None:
+        record = self.selected()
+        return self._key(record) if record is not None else None
 
 
 def set_row(
@@ -207,6 +269,7 @@ def selected_record(table: QTableWidget, rows: Sequence[T]) -> T | None:
 
 __all__ = [
     "ListPage",
+    "RecordTable",
     "bold_button",
     "item_table",
     "select_record",
