@@ -200,13 +200,14 @@ class RecordTable(QTableWidget, Generic[T]):
         if keep is None:
             keep = self.selected_key()
         self.blockSignals(True)
+        self.clearSelection()  # a row number would now point at another record
         self.records = list(records)
         self.setRowCount(len(self.records))
         for r, record in enumerate(self.records):
             fill(r, record)
         self.blockSignals(False)
-        if keep is not None:
-            self.select_key(keep)
+        if keep is None or not self.select_key(keep):
+            self.clearSelection()  # shrinking the list may have selected a row
         if self._on_select is not None:
             self._on_select()
 

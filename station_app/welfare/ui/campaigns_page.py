@@ -305,11 +305,7 @@ class CampaignsPage(QWidget):
         except DeskError as error:
             self._say(error.message(), ok=False)
             return False
-        try:
-            dialog.exec()
-            changed = dialog.changed
-        finally:
-            dialog.deleteLater()
+        changed = bool(run_dialog(dialog, lambda d: d.changed, accepted_only=False))
         if changed:
             self.refresh()
             self.select(row.id)
