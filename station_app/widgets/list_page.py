@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -155,15 +156,25 @@ def _desk_look(
     table.setColumnCount(len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(list(headers))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
+    return rows_look(table, stretch)
+
+
+V = TypeVar("V", bound=QTableView)
+
+
+def rows_look(view: V, stretch: int | None) -> V:
+    """The desk's look of a list of records (a model's or one filled by hand): whole
+    rows, one at a time, read-only, columns sized to their contents but ``stretch``
+    (if any), which takes the rest."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
+    return view
 
 
 class RecordTable(QTableWidget, Generic[T]):
@@ -273,6 +284,7 @@ __all__ = [
     "RecordTable",
     "bold_button",
     "item_table",
+    "rows_look",
     "select_record",
     "selected_record",
     "set_row",
