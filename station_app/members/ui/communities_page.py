@@ -121,12 +121,8 @@ class CommunitiesPage(QWidget):
 
         self.table.show_records(self.service.list_communities(), show, keep)
 
-    @property
-    def rows(self) -> list[CommunityRow]:
-        return self.table.records
-
     def names(self) -> list[str]:
-        return [row.name for row in self.rows]
+        return [row.name for row in self.table.records]
 
     def selected(self) -> CommunityRow | None:
         return self.table.selected()
@@ -137,10 +133,10 @@ class CommunitiesPage(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         admin = self.context.actor.is_admin
-        index = self.rows.index(row) if row is not None else -1
+        index = self.table.records.index(row) if row is not None else -1
         self.rename_button.setEnabled(admin and row is not None)
         self.up_button.setEnabled(admin and index > 0)
-        self.down_button.setEnabled(admin and 0 <= index < len(self.rows) - 1)
+        self.down_button.setEnabled(admin and 0 <= index < len(self.table.records) - 1)
         self.retire_button.setEnabled(admin and row is not None)
         self.retire_button.setText(
             self.tr("Reinstate") if row is not None and row.retired else self.tr("Retire")
@@ -194,7 +190,7 @@ class CommunitiesPage(QWidget):
         row = self.selected()
         if row is None:
             return
-        ids = [r.id for r in self.rows]
+        ids = [r.id for r in self.table.records]
         index = ids.index(row.id)
         target = index + step
         if not 0 <= target < len(ids):

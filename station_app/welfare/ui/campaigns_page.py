@@ -136,10 +136,6 @@ class CampaignsPage(QWidget):
         ]
         set_row(self.table, r, cells, right=(COL_PLANNED, COL_SERVED), record_id=row.id)
 
-    @property
-    def rows(self) -> list[CampaignRow]:
-        return self.table.records
-
     def select(self, campaign_id: int) -> bool:
         return self.table.select_key(campaign_id)
 
@@ -209,7 +205,7 @@ class CampaignsPage(QWidget):
             self._say(error.message(), ok=False)
             return None
         self.last_preview = preview
-        row = next((r for r in self.rows if r.id == campaign_id), None)
+        row = next((r for r in self.table.records if r.id == campaign_id), None)
         self.preview.show_preview(preview, draft=row is not None and row.status == "draft")
         return preview
 

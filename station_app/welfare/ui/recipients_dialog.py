@@ -213,10 +213,6 @@ class RecipientsDialog(QDialog):
         colour = GREY if row.removed else None
         set_row(self.table, r, cells, colour=colour, record_id=row.allocation_id)
 
-    @property
-    def shown(self) -> list[RecipientRow]:
-        return self.table.records
-
     def select(self, allocation_id: int) -> bool:
         return self.table.select_key(allocation_id)
 

@@ -141,7 +141,7 @@ class StockPage(QWidget):
         self.table.show_records(
             self.stock.balances(active_only=not self.show_inactive.isChecked()), self._show_row
         )
-        low = [i for i in self.items if i.active and i.low]
+        low = [i for i in self.table.records if i.active and i.low]
         if low:
             self.low_label.setText(
                 self.tr("Low stock: {items}").format(
@@ -169,10 +169,6 @@ class StockPage(QWidget):
             for cell in shown:
                 cell.setBackground(LOW_BRUSH)
             shown[COL_ON_HAND].setToolTip(self.tr("Low stock"))
-
-    @property
-    def items(self) -> list[ItemBalance]:
-        return self.table.records
 
     def select(self, item_id: int) -> bool:
         return self.table.select_key(item_id)
