@@ -33,11 +33,13 @@ def accept_buttons(
     return box
 
 
-def run_dialog(dialog: D, result: Callable[[D], T]) -> T | None:
+def run_dialog(dialog: D, result: Callable[[D], T], *, accepted_only: bool = True) -> T | None:
     """Show a modal dialog; ``result(dialog)`` once it was accepted (what it saved or
-    chose), None when cancelled. The dialog is deleted afterwards either way."""
+    chose), None when cancelled; with ``accepted_only=False``, ``result(dialog)``
+    however it was closed (a list edited in place). The dialog is deleted afterwards
+    either way."""
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted and accepted_only:
             return None
         return result(dialog)
     finally:

@@ -15,8 +15,9 @@ strings stay in the feature (translated in its own context).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Collection, Sequence
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -145,18 +147,90 @@ def bold_button(text: str, name: str) -> QPushButton:
 def item_table(headers: Sequence[str], stretch: int | None, name: str) -> QTableWidget:
     """A short list filled by hand: whole rows, one at a time, read-only, columns sized
     to their contents but ``stretch`` (if any), which takes the rest."""
-    table = QTableWidget(0, len(headers))
+    return _desk_look(QTableWidget(0, len(headers)), headers, stretch, name)
+
+
+def _desk_look(
+    table: QTableWidget, headers: Sequence[str], stretch: int | None, name: str
+) -> QTableWidget:
+    table.setColumnCount(len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(list(headers))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
+    return rows_look(table, stretch)
+
+
+V = TypeVar("V", bound=QTableView)
+
+
+def rows_look(view: V, stretch: int | None) -> V:
+    """The desk's look of a list of records (a model's or one filled by hand): whole
+    rows, one at a time, read-only, columns sized to their contents but ``stretch``
+    (if any), which takes the rest."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
+    return view
+
+
+class RecordTable(QTableWidget, Generic[T]):
+    """A short list of records filled by hand (:func:`item_table`'s look) that knows
+    its records: refilling keeps the chosen record chosen, and the page asks for the
+    selected record instead of a row number."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        stretch: int | None,
+        name: str,
+        *,
+        key: Callable[[T], int] = operator.attrgetter("id"),
+        on_select: Callable[[], Any] | None = None,
+        on_activate: Callable[[], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(0, len(headers), parent)
+        _desk_look(self, headers, stretch, name)
+        self.records: list[T] = []
+        self._key = key
+        self._on_select = on_select
+        if on_select is not None:
+            self.itemSelectionChanged.connect(lambda: on_select())
+        if on_activate is not None:
+            self.doubleClicked.connect(lambda _index: on_activate())
+
+    def show_records(
+        self, records: Sequence[T], fill: Callable[[int, T], Any], keep: int | None = None
+    ) -> None:
+        """Show ``records``, ``fill(row, record)`` writing each row (:func:`set_row`);
+        then select ``keep`` or else the record chosen before, and tell ``on_select``."""
+        if keep is None:
+            keep = self.selected_key()
+        self.blockSignals(True)
+        self.clearSelection()  # a row number would now point at another record
+        self.records = list(records)
+        self.setRowCount(len(self.records))
+        for r, record in enumerate(self.records):
+            fill(r, record)
+        self.blockSignals(False)
+        if keep is None or not self.select_key(keep):
+            self.clearSelection()  # shrinking the list may have selected a row
+        if self._on_select is not None:
+            self._on_select()
+
+    def select_key(self, key: int) -> bool:
+        return select_record(self, self.records, key, self._key)
+
+    def selected(self) -> T | None:
+        return selected_record(self, self.records)
+
+    def selected_key(self) -> int | None:
+        record = self.selected()
+        return self._key(record) if record is not None else None
 
 
 def set_row(
@@ -207,8 +281,10 @@ def selected_record(table: QTableWidget, rows: Sequence[T]) -> T | None:
 
 __all__ = [
     "ListPage",
+    "RecordTable",
     "bold_button",
     "item_table",
+    "rows_look",
     "select_record",
     "selected_record",
     "set_row",

@@ -33,6 +33,13 @@ def test_run_dialog_gives_what_was_saved_or_none(qtbot, monkeypatch) -> None:  #
             assert run_dialog(dialog, lambda _d: 7) == expected
 
 
+def test_run_dialog_reads_a_list_edited_in_place_however_it_closed(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = QDialog()
+    monkeypatch.setattr(dialog, "exec", lambda: QDialog.DialogCode.Rejected)  # Esc
+    with qtbot.waitSignal(dialog.destroyed, timeout=1000):
+        assert run_dialog(dialog, lambda _d: True, accepted_only=False) is True
+
+
 def test_the_question_defaults_to_no(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[object] = []
 

@@ -13,14 +13,10 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +26,8 @@ from station_app.members.service import CommunityService
 from station_app.members.types import CommunityRow
 from station_app.members.ui.forms import HINT_STYLE
 from station_app.widgets.form_errors import FormErrors
-from station_app.widgets.list_page import set_row
+from station_app.widgets.layout import STRETCH, button, fill, hbox, vbox
+from station_app.widgets.list_page import RecordTable, set_row
 
 # Several names may be typed at once: 太平桥西里社区、太平桥东里社区
 _SEPARATORS = re.compile(r"[、,，;；\n]+")
@@ -44,7 +41,6 @@ class CommunitiesPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.service = CommunityService(context.db)
-        self.rows: list[CommunityRow] = []
         admin = context.actor.is_admin
 
         hint = QLabel(
@@ -62,34 +58,22 @@ class CommunitiesPage(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
 
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("communities_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Community"), self.tr("Status"), self.tr("Units"), self.tr("Members")]
+        self.table: RecordTable[CommunityRow] = RecordTable(
+            [self.tr("Community"), self.tr("Status"), self.tr("Units"), self.tr("Members")],
+            COL_NAME,
+            "communities_table",
+            on_select=self._update_buttons,
+            on_activate=self.rename_selected,
+            parent=self,
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_STATUS, COL_UNITS, COL_MEMBERS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(lambda _item: self.rename_selected())
 
-        self.rename_button = QPushButton(self.tr("Rename…"), self)
-        self.up_button = QPushButton(self.tr("Move up"), self)
-        self.down_button = QPushButton(self.tr("Move down"), self)
-        self.retire_button = QPushButton(self.tr("Retire"), self)
-        self.rename_button.clicked.connect(self.rename_selected)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.retire_button.clicked.connect(self.toggle_retired)
-        row_buttons = QHBoxLayout()
-        for button in (self.rename_button, self.up_button, self.down_button, self.retire_button):
-            row_buttons.addWidget(button)
-        row_buttons.addStretch(1)
+        self.rename_button = button(self.tr("Rename…"), self.rename_selected)
+        self.up_button = button(self.tr("Move up"), lambda: self.move_selected(-1))
+        self.down_button = button(self.tr("Move down"), lambda: self.move_selected(1))
+        self.retire_button = button(self.tr("Retire"), self.toggle_retired)
+        row_buttons = hbox(
+            self.rename_button, self.up_button, self.down_button, self.retire_button, STRETCH
+        )
 
         form = QFormLayout()
         self.errors = FormErrors(form)
@@ -99,25 +83,25 @@ class CommunitiesPage(QWidget):
             self.tr("e.g. 太平桥西里社区; several at once separated by 、")
         )
         self.new_name.returnPressed.connect(self.add)
-        self.add_button = QPushButton(self.tr("Add community"), self)
-        self.add_button.clicked.connect(self.add)
+        self.add_button = button(self.tr("Add community"), self.add)
         new_row = QWidget(self)
         new_layout = QHBoxLayout(new_row)
         new_layout.setContentsMargins(0, 0, 0, 0)
-        new_layout.addWidget(self.new_name, 1)
-        new_layout.addWidget(self.add_button)
+        fill(new_layout, (self.new_name, 1), self.add_button)
         self.errors.add_field("name", self.tr("New community"), new_row)
         self.done_label = QLabel(self)
         self.done_label.setStyleSheet(HINT_STYLE)
         self.done_label.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row_buttons)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general_label)
-        layout.addWidget(self.done_label)
+        vbox(
+            hint,
+            (self.table, 1),
+            row_buttons,
+            form,
+            self.errors.general_label,
+            self.done_label,
+            parent=self,
+        )
         for widget in (self.new_name, self.add_button):
             widget.setEnabled(admin)
         self.refresh()
@@ -125,28 +109,23 @@ class CommunitiesPage(QWidget):
     # --- the list ------------------------------------------------------------------------
 
     def refresh(self, keep: int | None = None) -> None:
-        self.rows = self.service.list_communities()
         usage = self.service.usage()
         locale = QLocale()
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
+
+        def show(r: int, row: CommunityRow) -> None:
             units, members = usage.get(row.id, (0, 0))
             status = self.tr("Retired") if row.retired else self.tr("Current")
             cells = (row.name, status, locale.toString(units), locale.toString(members))
             colour = Qt.GlobalColor.gray if row.retired else None
             set_row(self.table, r, cells, right=(COL_UNITS, COL_MEMBERS), colour=colour)
-        if keep is not None:
-            for r, row in enumerate(self.rows):
-                if row.id == keep:
-                    self.table.selectRow(r)
-        self._update_buttons()
+
+        self.table.show_records(self.service.list_communities(), show, keep)
 
     def names(self) -> list[str]:
-        return [row.name for row in self.rows]
+        return [row.name for row in self.table.records]
 
     def selected(self) -> CommunityRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.rows[rows[0].row()] if rows else None
+        return self.table.selected()
 
     def select(self, name: str) -> None:
         self.table.selectRow(self.names().index(name))
@@ -154,10 +133,10 @@ class CommunitiesPage(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         admin = self.context.actor.is_admin
-        index = self.rows.index(row) if row is not None else -1
+        index = self.table.records.index(row) if row is not None else -1
         self.rename_button.setEnabled(admin and row is not None)
         self.up_button.setEnabled(admin and index > 0)
-        self.down_button.setEnabled(admin and 0 <= index < len(self.rows) - 1)
+        self.down_button.setEnabled(admin and 0 <= index < len(self.table.records) - 1)
         self.retire_button.setEnabled(admin and row is not None)
         self.retire_button.setText(
             self.tr("Reinstate") if row is not None and row.retired else self.tr("Retire")
@@ -211,7 +190,7 @@ class CommunitiesPage(QWidget):
         row = self.selected()
         if row is None:
             return
-        ids = [r.id for r in self.rows]
+        ids = [r.id for r in self.table.records]
         index = ids.index(row.id)
         target = index + step
         if not 0 <= target < len(ids):

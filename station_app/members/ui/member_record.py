@@ -29,6 +29,7 @@ from station_app.members.service import MemberService
 from station_app.members.types import MemberRecord
 from station_app.members.ui import labels
 from station_app.members.ui.status_dialogs import REINSTATE, TRANSFER_OUT, WITHDRAW
+from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.list_page import set_row
 
 STATUS_STYLES = {
@@ -171,24 +172,16 @@ class MemberRecordDialog(QDialog):
         self.close_button.setDefault(True)
         QShortcut(QKeySequence("Ctrl+E"), self, self.edit)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_receipt)
-        buttons = QHBoxLayout()
-        for button in (
+        buttons = hbox(
             self.edit_button,
             self.transfer_button,
             self.withdraw_button,
             self.reinstate_button,
             self.print_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.status_line)
-        layout.addWidget(details_box)
-        layout.addWidget(history_box, 1)
-        layout.addLayout(buttons)
+            STRETCH,
+            self.close_button,
+        )
+        vbox(header, self.status_line, details_box, (history_box, 1), buttons, parent=self)
         self.resize(880, 640)
         self.reload()
 

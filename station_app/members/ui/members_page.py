@@ -8,11 +8,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +30,7 @@ from station_app.members.ui.forms import (
 from station_app.members.ui.member_model import MemberTableModel
 from station_app.members.ui.status_dialogs import REINSTATE, TRANSFER_OUT, WITHDRAW
 from station_app.members.ui.unit_picker import UnitPicker
+from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.list_page import ListPage, bold_button
 
 COUNT_STYLE = "font-weight: bold;"
@@ -124,41 +123,31 @@ class MembersPage(ListPage):
 
         # --- layout -------------------------------------------------------------------
         # List-wide actions beside the search, the selected member's below the list.
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.export_button)
-        top.addSpacing(8)
-        top.addWidget(self.new_button)
-        filters = QHBoxLayout()
+        top = hbox((self.search, 1), self.import_button, self.export_button, 8, self.new_button)
         # The first item of each filter says what it filters ("All communities"), so no
         # labels: the row fits a narrow window.
         for widget in (self.community_filter, self.status_filter, self.category_filter):
             widget.setMinimumWidth(90)
             widget.setToolTip(widget.itemText(0))
-        filters.addWidget(self.community_filter)
-        filters.addWidget(self.unit_filter, 1)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.category_filter)
-        filters.addWidget(self.clear_filters_button)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
-        bottom = QHBoxLayout()
-        for button in (
+        filters = hbox(
+            self.community_filter,
+            (self.unit_filter, 1),
+            self.status_filter,
+            self.category_filter,
+            self.clear_filters_button,
+            STRETCH,
+            self.count_label,
+        )
+        bottom = hbox(
             self.edit_button,
             self.transfer_button,
             self.withdraw_button,
             self.reinstate_button,
             self.print_button,
-        ):
-            bottom.addWidget(button)
-        bottom.addSpacing(12)
-        bottom.addWidget(self.notice, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+            12,
+            (self.notice, 1),
+        )
+        vbox(top, filters, (self.table, 1), bottom, parent=self)
 
         # --- wiring -------------------------------------------------------------------
         self.filter_on(

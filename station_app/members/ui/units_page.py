@@ -8,11 +8,9 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from station_app.members.ui.forms import (
 )
 from station_app.members.ui.unit_form import UnitFormDialog
 from station_app.members.ui.unit_model import UnitTableModel
+from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.list_page import ListPage, bold_button
 
 FIGURE_STYLE = "font-weight: bold;"
@@ -88,30 +87,20 @@ class UnitsPage(ListPage):
         self.edit_button.clicked.connect(self.edit_selected)
         self.members_button.clicked.connect(self._show_members)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.import_button)
-        top.addSpacing(8)
-        top.addWidget(self.new_button)
-        filters = QHBoxLayout()
+        top = hbox((self.search, 1), self.import_button, 8, self.new_button)
         for widget in (self.community_filter, self.union_filter):
             widget.setMinimumWidth(90)
             widget.setToolTip(widget.itemText(0))
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
-        filters.addSpacing(16)
-        filters.addWidget(self.figures_label)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.edit_button)
-        bottom.addWidget(self.members_button)
-        bottom.addSpacing(12)
-        bottom.addWidget(self.notice, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        filters = hbox(
+            self.community_filter,
+            self.union_filter,
+            STRETCH,
+            self.count_label,
+            16,
+            self.figures_label,
+        )
+        bottom = hbox(self.edit_button, self.members_button, 12, (self.notice, 1))
+        vbox(top, filters, (self.table, 1), bottom, parent=self)
 
         self.filter_on(
             self.community_filter.currentIndexChanged, self.union_filter.currentIndexChanged

@@ -8,14 +8,10 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +29,7 @@ from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE
 from station_app.volunteers.ui.models import ActivityModel, ShiftModel
 from station_app.volunteers.ui.shift_panel import ShiftPanel
 from station_app.widgets.batched_table import list_view
+from station_app.widgets.layout import STRETCH, button, hbox, panel, splitter, vbox
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -53,35 +50,39 @@ class ActivitiesPage(QWidget):
         self.year, self.month = today.year, today.month
 
         # --- month bar -----------------------------------------------------------------
-        self.prev_button = QPushButton()
-        self.prev_button.setObjectName("previous_month")
-        self.prev_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
-        self.prev_button.setToolTip(self.tr("Previous month (Alt+Left)"))
-        self.prev_button.clicked.connect(lambda: self.move_month(-1))
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("next_month")
-        self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
-        self.next_button.setToolTip(self.tr("Next month (Alt+Right)"))
-        self.next_button.clicked.connect(lambda: self.move_month(1))
-        for button in (self.prev_button, self.next_button):
-            button.setFixedWidth(36)
+        self.prev_button = button(
+            "",
+            lambda: self.move_month(-1),
+            name="previous_month",
+            tip=self.tr("Previous month (Alt+Left)"),
+        )
+        self.next_button = button(
+            "", lambda: self.move_month(1), name="next_month", tip=self.tr("Next month (Alt+Right)")
+        )
+        for arrow, pixmap in (
+            (self.prev_button, QStyle.StandardPixmap.SP_ArrowLeft),
+            (self.next_button, QStyle.StandardPixmap.SP_ArrowRight),
+        ):
+            arrow.setIcon(self.style().standardIcon(pixmap))
+            arrow.setFixedWidth(36)
         self.month_label = QLabel()
         self.month_label.setObjectName("month")
         self.month_label.setStyleSheet(HEADING_STYLE)
         self.month_label.setMinimumWidth(110)
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.this_month_button = QPushButton(self.tr("This &month"))
-        self.this_month_button.setObjectName("this_month")
-        self.this_month_button.clicked.connect(self.go_this_month)
-        self.new_button = QPushButton(self.tr("&New activity…"))
-        self.new_button.setObjectName("new_activity")
-        self.new_button.setToolTip(self.tr("New activity (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_activity)
-        self.edit_button = QPushButton(self.tr("&Edit activity…"))
-        self.edit_button.setObjectName("edit_activity")
-        self.edit_button.clicked.connect(self.edit_activity)
-        self.calendar_button = QPushButton(self.tr("&Calendar"))
-        self.calendar_button.setObjectName("calendar_toggle")
+        self.this_month_button = button(
+            self.tr("This &month"), self.go_this_month, name="this_month"
+        )
+        self.new_button = button(
+            self.tr("&New activity…"),
+            self.new_activity,
+            name="new_activity",
+            tip=self.tr("New activity (Ctrl+N)"),
+        )
+        self.edit_button = button(
+            self.tr("&Edit activity…"), self.edit_activity, name="edit_activity"
+        )
+        self.calendar_button = button(self.tr("&Calendar"), name="calendar_toggle")
         self.calendar_button.setCheckable(True)
         self.calendar_button.setToolTip(self.tr("Show the month as a list or as a calendar"))
         self.calendar_button.toggled.connect(self.show_calendar)
@@ -91,17 +92,18 @@ class ActivitiesPage(QWidget):
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.move_month(1))
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_activity)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.prev_button)
-        bar.addWidget(self.month_label)
-        bar.addWidget(self.next_button)
-        bar.addWidget(self.this_month_button)
-        bar.addWidget(self.calendar_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.month_summary)
-        bar.addStretch(1)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.edit_button)
+        bar = hbox(
+            self.prev_button,
+            self.month_label,
+            self.next_button,
+            self.this_month_button,
+            self.calendar_button,
+            12,
+            self.month_summary,
+            STRETCH,
+            self.new_button,
+            self.edit_button,
+        )
         self.bar = bar  # the tab adds its print buttons here
 
         # --- activities and shifts -----------------------------------------------------
@@ -138,27 +140,10 @@ class ActivitiesPage(QWidget):
         self.month_views.addWidget(self.activity_view)
         self.month_views.addWidget(self.calendar)
 
-        shifts_box = QWidget()
-        shifts_layout = QVBoxLayout(shifts_box)
-        shifts_layout.setContentsMargins(0, 0, 0, 0)
-        shifts_layout.addWidget(self.activity_title)
-        shifts_layout.addWidget(self.activity_details)
-        shifts_layout.addWidget(self.shift_view, 1)
-
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.month_views)
-        top.addWidget(shifts_box)
-        top.setChildrenCollapsible(False)
-        top.setSizes([620, 420])
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(self.panel)
-        split.setChildrenCollapsible(False)
-        split.setSizes([300, 360])
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        shifts_box = panel(self.activity_title, self.activity_details, (self.shift_view, 1))
+        top = splitter(Qt.Orientation.Horizontal, [self.month_views, shifts_box], [620, 420])
+        split = splitter(Qt.Orientation.Vertical, [top, self.panel], [300, 360])
+        vbox(bar, (split, 1), parent=self)
         self.refresh()
 
     # --- the month ---------------------------------------------------------------------

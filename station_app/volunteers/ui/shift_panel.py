@@ -431,12 +431,9 @@ class ShiftPanel(QWidget):
         line = self.selected_line()
         if line is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Take off"),
-            self.tr("Take {name} off this shift?").format(name=line.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = self.tr("Take {name} off this shift?").format(name=line.name)
+        # Yes by default as it always was: the button itself says what it does.
+        if not ask_yes(self, self.tr("Take off"), question, default_yes=True):
             return
         try:
             self.assignments.unassign(self.context.actor, line.assignment_id)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -18,12 +17,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSpinBox,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +31,7 @@ from station_app.volunteers.service import SkillService, TeamService
 from station_app.volunteers.types import SkillRow, TeamRow, TeamTotals
 from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE, show_error
 from station_app.volunteers.ui.team_dialog import TeamDialog
+from station_app.widgets.layout import STRETCH, button, hbox, splitter, vbox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MUTED = QColor("#888888")
@@ -65,35 +62,32 @@ class TeamsPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("teams_summary")
         self.summary.setStyleSheet(SUBTLE_STYLE)
-        self.add_button = QPushButton(self.tr("&Add team…"))
-        self.add_button.setObjectName("add_team")
-        self.add_button.clicked.connect(self.add_team)
-        self.edit_button = QPushButton(self.tr("&Edit team…"))
-        self.edit_button.setObjectName("edit_team")
-        self.edit_button.clicked.connect(self.edit_team)
-        self.default_button = QPushButton(self.tr("Add missing &squads"))
-        self.default_button.setObjectName("default_teams")
-        self.default_button.setToolTip(
-            self.tr("Add the brigade and one squad for each community that has none.")
+        self.add_button = button(self.tr("&Add team…"), self.add_team, name="add_team")
+        self.edit_button = button(self.tr("&Edit team…"), self.edit_team, name="edit_team")
+        self.default_button = button(
+            self.tr("Add missing &squads"),
+            self.add_default_teams,
+            name="default_teams",
+            tip=self.tr("Add the brigade and one squad for each community that has none."),
         )
-        self.default_button.clicked.connect(self.add_default_teams)
-        for button in (self.add_button, self.edit_button, self.default_button):
-            button.setVisible(self.is_admin)
+        for admin_only in (self.add_button, self.edit_button, self.default_button):
+            admin_only.setVisible(self.is_admin)
         self.read_only = QLabel(self.tr("Only an administrator changes teams and skills."))
         self.read_only.setObjectName("teams_read_only")
         self.read_only.setStyleSheet(SUBTLE_STYLE)
         self.read_only.setVisible(not self.is_admin)
 
-        bar = QHBoxLayout()
-        bar.addWidget(heading)
-        bar.addWidget(self.year)
-        bar.addSpacing(12)
-        bar.addWidget(self.summary)
-        bar.addStretch(1)
-        bar.addWidget(self.read_only)
-        bar.addWidget(self.default_button)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.edit_button)
+        bar = hbox(
+            heading,
+            self.year,
+            12,
+            self.summary,
+            STRETCH,
+            self.read_only,
+            self.default_button,
+            self.add_button,
+            self.edit_button,
+        )
 
         # --- the team tree -------------------------------------------------------------
         self.tree = QTreeWidget()
@@ -121,38 +115,21 @@ class TeamsPage(QWidget):
         self.skill_list = QListWidget()
         self.skill_list.setObjectName("skills")
         self.skill_list.currentItemChanged.connect(lambda *_a: self._update_buttons())
-        self.add_skill_button = QPushButton(self.tr("Add s&kill…"))
-        self.add_skill_button.setObjectName("add_skill")
-        self.add_skill_button.clicked.connect(self.add_skill)
-        self.rename_skill_button = QPushButton(self.tr("&Rename…"))
-        self.rename_skill_button.setObjectName("rename_skill")
-        self.rename_skill_button.clicked.connect(self.rename_skill)
-        self.retire_skill_button = QPushButton(self.tr("&Deactivate"))
-        self.retire_skill_button.setObjectName("retire_skill")
-        self.retire_skill_button.clicked.connect(self.toggle_skill)
-        skill_buttons = QHBoxLayout()
-        for button in (
-            self.add_skill_button,
-            self.rename_skill_button,
-            self.retire_skill_button,
-        ):
-            button.setVisible(self.is_admin)
-            skill_buttons.addWidget(button)
-        skill_buttons.addStretch(1)
+        self.add_skill_button = button(self.tr("Add s&kill…"), self.add_skill, name="add_skill")
+        self.rename_skill_button = button(
+            self.tr("&Rename…"), self.rename_skill, name="rename_skill"
+        )
+        self.retire_skill_button = button(
+            self.tr("&Deactivate"), self.toggle_skill, name="retire_skill"
+        )
+        skill_buttons = (self.add_skill_button, self.rename_skill_button, self.retire_skill_button)
+        for admin_only in skill_buttons:
+            admin_only.setVisible(self.is_admin)
         skills_box = QGroupBox(self.tr("Skills"))
-        skills_layout = QVBoxLayout(skills_box)
-        skills_layout.addWidget(self.skill_list, 1)
-        skills_layout.addLayout(skill_buttons)
+        vbox((self.skill_list, 1), hbox(*skill_buttons, STRETCH), parent=skills_box)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.tree)
-        split.addWidget(skills_box)
-        split.setChildrenCollapsible(False)
-        split.setSizes([760, 260])
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        split = splitter(Qt.Orientation.Horizontal, [self.tree, skills_box], [760, 260])
+        vbox(bar, (split, 1), parent=self)
         self.refresh()
 
     # --- loading -----------------------------------------------------------------------

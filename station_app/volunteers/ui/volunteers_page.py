@@ -8,13 +8,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +30,7 @@ from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE, fill_t
 from station_app.volunteers.ui.models import VolunteerModel
 from station_app.volunteers.ui.volunteer_dialog import VolunteerDialog
 from station_app.widgets.batched_table import list_view
+from station_app.widgets.layout import STRETCH, button, fill, hbox, panel, splitter, vbox
 from station_app.widgets.list_page import ListPage
 from station_app.widgets.table_model import CENTER, RIGHT, ListTableModel, column
 
@@ -117,24 +114,21 @@ class VolunteersPage(ListPage):
             self.skill_filter.currentIndexChanged,
             self.show_inactive.toggled,
         )
-        self.add_button = QPushButton(self.tr("&Add volunteer…"))
-        self.add_button.setObjectName("add_volunteer")
-        self.add_button.setToolTip(self.tr("Add volunteer (Ctrl+N)"))
-        self.add_button.clicked.connect(self.add_volunteer)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setObjectName("edit_volunteer")
-        self.edit_button.clicked.connect(self.edit_volunteer)
+        self.add_button = button(
+            self.tr("&Add volunteer…"),
+            self.add_volunteer,
+            name="add_volunteer",
+            tip=self.tr("Add volunteer (Ctrl+N)"),
+        )
+        self.edit_button = button(self.tr("&Edit…"), self.edit_volunteer, name="edit_volunteer")
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_volunteer)
         self.count_label.setStyleSheet(SUBTLE_STYLE)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.team_filter, 1)
-        bar.addWidget(self.skill_filter, 1)
-        bar.addWidget(self.show_inactive)
-        bar.addStretch(0)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.edit_button)
+        bar = hbox(
+            (self.search, 3), (self.team_filter, 1), (self.skill_filter, 1), self.show_inactive
+        )
+        bar.addStretch(0)  # a spacer without stretch: the search and filters take the room
+        fill(bar, self.add_button, self.edit_button)
 
         self.table.setSortingEnabled(False)
         self.table.horizontalHeader().setSortIndicatorShown(False)
@@ -161,38 +155,25 @@ class VolunteersPage(ListPage):
         self.certificate_year.setObjectName("certificate_year")
         self.certificate_year.setRange(2000, 2100)
         self.certificate_year.setValue(clock.today().year)
-        self.certificate_button = QPushButton(self.tr("Print &certificate…"))
-        self.certificate_button.setObjectName("print_certificate")
-        self.certificate_button.clicked.connect(self.print_certificate)
-        cert = QHBoxLayout()
-        cert.addWidget(QLabel(self.tr("Service certificate for")))
-        cert.addWidget(self.certificate_year)
-        cert.addWidget(self.certificate_button)
-        cert.addStretch(1)
-
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.history_title)
-        side_layout.addWidget(self.history_total)
-        side_layout.addWidget(self.year_view)
-        side_layout.addWidget(self.history_view, 1)
-        side_layout.addLayout(cert)
-
-        list_box = QWidget()
-        list_layout = QVBoxLayout(list_box)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.table, 1)
-        list_layout.addWidget(self.count_label)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(list_box)
-        split.addWidget(side)
-        split.setChildrenCollapsible(False)
-        split.setSizes([640, 460])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        self.certificate_button = button(
+            self.tr("Print &certificate…"), self.print_certificate, name="print_certificate"
+        )
+        cert = hbox(
+            QLabel(self.tr("Service certificate for")),
+            self.certificate_year,
+            self.certificate_button,
+            STRETCH,
+        )
+        side = panel(
+            self.history_title,
+            self.history_total,
+            self.year_view,
+            (self.history_view, 1),
+            cert,
+        )
+        list_box = panel((self.table, 1), self.count_label)
+        split = splitter(Qt.Orientation.Horizontal, [list_box, side], [640, 460])
+        vbox(bar, (split, 1), parent=self)
         self.history: VolunteerHistory | None = None
         self.refresh()
 

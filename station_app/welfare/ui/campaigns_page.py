@@ -9,12 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +28,8 @@ from station_app.welfare.ui.campaign_dialog import CampaignDialog
 from station_app.welfare.ui.campaign_preview import CampaignPreviewBox
 from station_app.welfare.ui.recipients_dialog import RecipientsDialog
 from station_app.widgets.dialogs import ask_yes, run_dialog
-from station_app.widgets.list_page import item_table, select_record, selected_record, set_row
+from station_app.widgets.layout import STRETCH, button, hbox, vbox
+from station_app.widgets.list_page import RecordTable, set_row
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
 
@@ -49,12 +47,11 @@ class CampaignsPage(QWidget):
         self.context = context
         self.campaigns = CampaignService(context.db)
         self.printing = WelfarePrintData(context.db)
-        self.rows: list[CampaignRow] = []
         self.last_preview: CampaignPreview | None = None
         self.last_job: PdfBuildJob | None = None
 
         # --- the list ------------------------------------------------------------------
-        self.table = item_table(
+        self.table: RecordTable[CampaignRow] = RecordTable(
             [
                 self.tr("Name"),
                 self.tr("Kind"),
@@ -65,58 +62,44 @@ class CampaignsPage(QWidget):
             ],
             COL_NAME,
             "campaigns_table",
+            on_select=self._selection_changed,
+            on_activate=self.edit_selected,
         )
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
-        self.new_button = QPushButton(self.tr("New campaign…"))
-        self.new_button.clicked.connect(self.new_campaign)
-        self.edit_button = QPushButton(self.tr("Edit draft…"))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.preview_button.setObjectName("campaigns_preview")
-        self.preview_button.clicked.connect(self.preview_selected)
-        self.open_button = QPushButton(self.tr("Open for hand-out…"))
-        self.open_button.setObjectName("campaigns_open")
-        self.open_button.clicked.connect(self.open_selected)
-        self.close_button = QPushButton(self.tr("Close…"))
-        self.close_button.setObjectName("campaigns_close")
-        self.close_button.clicked.connect(self.close_selected)
-        self.recipients_button = QPushButton(self.tr("Recipients…"))
-        self.recipients_button.setObjectName("campaigns_recipients")
-        self.recipients_button.clicked.connect(self.recipients_selected)
-        refresh = QPushButton(self.tr("Refresh"))
-        refresh.clicked.connect(self.refresh)
-        top = QHBoxLayout()
-        for b in (
+        self.new_button = button(self.tr("New campaign…"), self.new_campaign)
+        self.edit_button = button(self.tr("Edit draft…"), self.edit_selected)
+        self.preview_button = button(
+            self.tr("Preview"), self.preview_selected, name="campaigns_preview"
+        )
+        self.open_button = button(
+            self.tr("Open for hand-out…"), self.open_selected, name="campaigns_open"
+        )
+        self.close_button = button(self.tr("Close…"), self.close_selected, name="campaigns_close")
+        self.recipients_button = button(
+            self.tr("Recipients…"), self.recipients_selected, name="campaigns_recipients"
+        )
+        top = hbox(
             self.new_button,
             self.edit_button,
             self.preview_button,
             self.open_button,
             self.close_button,
             self.recipients_button,
-        ):
-            top.addWidget(b)
-        top.addStretch(1)
-        top.addWidget(refresh)
+            STRETCH,
+            button(self.tr("Refresh"), self.refresh),
+        )
 
         self.group_box = QComboBox()
         self.group_box.setObjectName("campaigns_group")
         self.group_box.addItem(self.tr("Not grouped"), None)
         self.group_box.addItem(self.tr("Grouped by community"), GROUP_COMMUNITY)
         self.group_box.addItem(self.tr("Grouped by employer"), GROUP_UNIT)
-        self.sheet_button = QPushButton(self.tr("Print sign-off list…"))
-        self.sheet_button.clicked.connect(self.print_sheet)
-        self.summary_button = QPushButton(self.tr("Print summary…"))
-        self.summary_button.clicked.connect(self.print_summary)
-        self.export_button = QPushButton(self.tr("Export recipients (.xlsx)…"))
-        self.export_button.clicked.connect(self.export_recipients)
-        prints = QHBoxLayout()
-        prints.addWidget(self.group_box)
-        prints.addWidget(self.sheet_button)
-        prints.addWidget(self.summary_button)
-        prints.addWidget(self.export_button)
-        prints.addStretch(1)
+        self.sheet_button = button(self.tr("Print sign-off list…"), self.print_sheet)
+        self.summary_button = button(self.tr("Print summary…"), self.print_summary)
+        self.export_button = button(self.tr("Export recipients (.xlsx)…"), self.export_recipients)
+        prints = hbox(
+            self.group_box, self.sheet_button, self.summary_button, self.export_button, STRETCH
+        )
 
         # --- the preview -------------------------------------------------------------
         self.preview = CampaignPreviewBox()
@@ -133,41 +116,31 @@ class CampaignsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.result_label)
-        layout.addLayout(prints)
+        vbox(top, (splitter, 1), self.result_label, prints, parent=self)
 
         self.refresh()
 
     # --- the list ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        current = self.selected_id()
-        self.rows = self.campaigns.list_campaigns()
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
-            cells = [
-                row.name,
-                kind_label(row.kind),
-                f"{row.starts_on.isoformat()} – {row.ends_on.isoformat()}",
-                status_label(row.status),
-                str(row.planned) if row.status != "draft" else "–",
-                str(row.served) if row.status != "draft" else "–",
-            ]
-            set_row(self.table, r, cells, right=(COL_PLANNED, COL_SERVED), record_id=row.id)
-        self.table.blockSignals(False)
-        if current is not None:
-            self.select(current)
-        self._selection_changed()
+        self.table.show_records(self.campaigns.list_campaigns(), self._show_row)
+
+    def _show_row(self, r: int, row: CampaignRow) -> None:
+        cells = [
+            row.name,
+            kind_label(row.kind),
+            f"{row.starts_on.isoformat()} – {row.ends_on.isoformat()}",
+            status_label(row.status),
+            str(row.planned) if row.status != "draft" else "–",
+            str(row.served) if row.status != "draft" else "–",
+        ]
+        set_row(self.table, r, cells, right=(COL_PLANNED, COL_SERVED), record_id=row.id)
 
     def select(self, campaign_id: int) -> bool:
-        return select_record(self.table, self.rows, campaign_id, lambda r: r.id)
+        return self.table.select_key(campaign_id)
 
     def selected_row(self) -> CampaignRow | None:
-        return selected_record(self.table, self.rows)
+        return self.table.selected()
 
     def selected_id(self) -> int | None:
         row = self.selected_row()
@@ -232,7 +205,7 @@ class CampaignsPage(QWidget):
             self._say(error.message(), ok=False)
             return None
         self.last_preview = preview
-        row = next((r for r in self.rows if r.id == campaign_id), None)
+        row = next((r for r in self.table.records if r.id == campaign_id), None)
         self.preview.show_preview(preview, draft=row is not None and row.status == "draft")
         return preview
 
@@ -328,11 +301,7 @@ class CampaignsPage(QWidget):
         except DeskError as error:
             self._say(error.message(), ok=False)
             return False
-        try:
-            dialog.exec()
-            changed = dialog.changed
-        finally:
-            dialog.deleteLater()
+        changed = bool(run_dialog(dialog, lambda d: d.changed, accepted_only=False))
         if changed:
             self.refresh()
             self.select(row.id)

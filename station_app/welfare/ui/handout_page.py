@@ -15,17 +15,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +33,8 @@ from station_app.welfare.types import SERVED, HandoutCandidate, HandoutMatch, Ha
 from station_app.welfare.ui.candidates_model import COL_STATE, CandidatesModel, state_text
 from station_app.welfare.ui.counters_panel import CountersPanel
 from station_app.welfare.ui.handout_parts import PersonLabels, ProxyBox
+from station_app.widgets.layout import STRETCH, button, hbox, panel, vbox
+from station_app.widgets.list_page import rows_look
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
 from station_app.widgets.search_box import SearchBox
@@ -76,16 +73,14 @@ class HandoutPage(QWidget):
         self.package_label = QLabel()
         self.package_label.setObjectName("handout_package")
         self.package_label.setWordWrap(True)
-        refresh = QPushButton(self.tr("Refresh"))
-        refresh.setToolTip(
-            self.tr("Read the campaigns and figures again (other desks hand out too)")
+        refresh = button(
+            self.tr("Refresh"),
+            self.refresh,
+            tip=self.tr("Read the campaigns and figures again (other desks hand out too)"),
         )
-        refresh.clicked.connect(self.refresh)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Campaign:")))
-        top.addWidget(self.campaign_box)
-        top.addWidget(refresh)
-        top.addWidget(self.package_label, 1)
+        top = hbox(
+            QLabel(self.tr("Campaign:")), self.campaign_box, refresh, (self.package_label, 1)
+        )
 
         self.search = SearchBox()
         self.search.setObjectName("handout_search")
@@ -104,14 +99,8 @@ class HandoutPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("handout_candidates")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        rows_look(self.table, COL_STATE)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.confirm_selected())
         self.table.installEventFilter(self)
@@ -130,23 +119,19 @@ class HandoutPage(QWidget):
         self.proxy_relationship = self.proxy_group.relationship
         self.proxy_errors = self.proxy_group.errors
 
-        self.confirm_button = QPushButton(self.tr("Hand out (Enter)"))
-        self.confirm_button.setObjectName("handout_confirm")
+        self.confirm_button = button(
+            self.tr("Hand out (Enter)"), self.confirm_selected, name="handout_confirm"
+        )
         self.confirm_button.setStyleSheet("font-weight: bold; padding: 4px 16px;")
-        self.confirm_button.clicked.connect(self.confirm_selected)
-        self.receipt_button = QPushButton(self.tr("Print receipt"))
-        self.receipt_button.setObjectName("handout_receipt")
-        self.receipt_button.clicked.connect(self.print_selected_receipt)
-        self.undo_button = QPushButton(self.tr("Undo today's hand-out…"))
-        self.undo_button.setObjectName("handout_undo")
-        self.undo_button.clicked.connect(self.undo_selected)
+        self.receipt_button = button(
+            self.tr("Print receipt"), self.print_selected_receipt, name="handout_receipt"
+        )
+        self.undo_button = button(
+            self.tr("Undo today's hand-out…"), self.undo_selected, name="handout_undo"
+        )
         self.auto_print = QCheckBox(self.tr("Print the receipt after each hand-out"))
         self.auto_print.setObjectName("handout_auto_print")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.receipt_button)
-        buttons.addWidget(self.undo_button)
-        buttons.addStretch(1)
+        buttons = hbox(self.confirm_button, self.receipt_button, self.undo_button, STRETCH)
 
         self.result_label = QLabel()
         self.result_label.setObjectName("handout_result")
@@ -154,25 +139,17 @@ class HandoutPage(QWidget):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.hide()
 
-        person = QWidget()
-        pl = QVBoxLayout(person)
-        pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(self.person_label)
-        pl.addWidget(self.state_label)
-        pl.addWidget(self.warning_label)
-        pl.addWidget(self.proxy_group)
-        pl.addLayout(buttons)
-        pl.addWidget(self.auto_print)
-        pl.addWidget(self.result_label)
-        pl.addStretch(1)
-
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.search)
-        ll.addWidget(self.empty_label)
-        ll.addWidget(self.table, 2)
-        ll.addWidget(person, 1)
+        person = panel(
+            self.person_label,
+            self.state_label,
+            self.warning_label,
+            self.proxy_group,
+            buttons,
+            self.auto_print,
+            self.result_label,
+            STRETCH,
+        )
+        left = panel(self.search, self.empty_label, (self.table, 2), (person, 1))
 
         self.counters = CountersPanel()
         self.counters.setMinimumWidth(300)
@@ -182,9 +159,7 @@ class HandoutPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        vbox(top, (splitter, 1), parent=self)
 
         self.refresh()
 

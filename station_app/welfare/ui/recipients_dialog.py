@@ -4,14 +4,14 @@ the service); a refusal shows the service's sentence and nothing changes."""
 
 from __future__ import annotations
 
+import operator
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +24,8 @@ from station_app.members.types import MemberFilter
 from station_app.welfare.service import CampaignService, WelfarePrintData
 from station_app.welfare.types import RecipientRow
 from station_app.widgets.dialogs import OK, accept_buttons, run_dialog
-from station_app.widgets.list_page import item_table, select_record, selected_record, set_row
+from station_app.widgets.layout import STRETCH, button, hbox, vbox
+from station_app.widgets.list_page import RecordTable, set_row
 from station_app.widgets.person_picker import Match, PersonPicker
 from station_app.widgets.search_box import limit_search
 
@@ -117,7 +118,6 @@ class RecipientsDialog(QDialog):
         self.printing = WelfarePrintData(context.db)
         self.members = MemberService(context.db)
         self.rows: list[RecipientRow] = []
-        self.shown: list[RecipientRow] = []
         self.changed = False
 
         record = self.campaigns.get(campaign_id)
@@ -132,7 +132,7 @@ class RecipientsDialog(QDialog):
         self.count_label = QLabel()
         self.count_label.setObjectName("recipients_count")
 
-        self.table = item_table(
+        self.table: RecordTable[RecipientRow] = RecordTable(
             [
                 self.tr("Name"),
                 self.tr("Member no."),
@@ -142,17 +142,14 @@ class RecipientsDialog(QDialog):
             ],
             COL_STATE,
             "recipients_table",
+            key=operator.attrgetter("allocation_id"),
+            on_select=self._selection_changed,
         )
-        self.table.itemSelectionChanged.connect(self._selection_changed)
 
-        self.add_button = QPushButton(self.tr("Add member…"))
-        self.add_button.setObjectName("recipients_add")
-        self.add_button.clicked.connect(self.add_clicked)
-        self.remove_button = QPushButton(self.tr("Take off…"))
-        self.remove_button.setObjectName("recipients_remove")
-        self.remove_button.clicked.connect(self.remove_clicked)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        self.add_button = button(self.tr("Add member…"), self.add_clicked, name="recipients_add")
+        self.remove_button = button(
+            self.tr("Take off…"), self.remove_clicked, name="recipients_remove"
+        )
 
         self.result_label = QLabel()
         self.result_label.setObjectName("recipients_result")
@@ -160,19 +157,15 @@ class RecipientsDialog(QDialog):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.hide()
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.result_label)
-        layout.addLayout(buttons)
+        vbox(
+            hbox((self.search, 1), self.count_label),
+            (self.table, 1),
+            self.result_label,
+            hbox(
+                self.add_button, self.remove_button, STRETCH, button(self.tr("Close"), self.accept)
+            ),
+            parent=self,
+        )
         self.resize(820, 520)
         self.refresh()
 
@@ -196,9 +189,8 @@ class RecipientsDialog(QDialog):
         return self.tr("Not yet")
 
     def _fill(self) -> None:
-        current = self.selected_row()
         query = self.search.text().strip().casefold()
-        self.shown = [
+        shown = [
             r
             for r in self.rows
             if not query
@@ -207,22 +199,7 @@ class RecipientsDialog(QDialog):
             or query in r.community_name.casefold()
             or query in r.unit_name.casefold()
         ]
-        self.table.blockSignals(True)
-        self.table.clearSelection()
-        self.table.setRowCount(len(self.shown))
-        for r, row in enumerate(self.shown):
-            cells = [
-                row.name,
-                row.member_no,
-                row.id_number,
-                row.community_name,
-                self.state_text(row),
-            ]
-            colour = GREY if row.removed else None
-            set_row(self.table, r, cells, colour=colour, record_id=row.allocation_id)
-        self.table.blockSignals(False)
-        if current is not None:
-            self.select(current.allocation_id)
+        self.table.show_records(shown, self._show_row)
         on_list = sum(1 for r in self.rows if not r.removed)
         served = sum(1 for r in self.rows if not r.removed and r.handed_out_at is not None)
         self.count_label.setText(
@@ -230,13 +207,17 @@ class RecipientsDialog(QDialog):
                 on_list=on_list, served=served
             )
         )
-        self._selection_changed()
+
+    def _show_row(self, r: int, row: RecipientRow) -> None:
+        cells = [row.name, row.member_no, row.id_number, row.community_name, self.state_text(row)]
+        colour = GREY if row.removed else None
+        set_row(self.table, r, cells, colour=colour, record_id=row.allocation_id)
 
     def select(self, allocation_id: int) -> bool:
-        return select_record(self.table, self.shown, allocation_id, lambda r: r.allocation_id)
+        return self.table.select_key(allocation_id)
 
     def selected_row(self) -> RecipientRow | None:
-        return selected_record(self.table, self.shown)
+        return self.table.selected()
 
     def _selection_changed(self) -> None:
         row = self.selected_row()

@@ -11,11 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,13 +32,15 @@ from station_app.welfare.ui.item_dialogs import (
     export_ledger,
 )
 from station_app.widgets.dialogs import run_dialog
-from station_app.widgets.list_page import item_table, select_record, selected_record, set_row
+from station_app.widgets.layout import STRETCH, button, hbox, vbox
+from station_app.widgets.list_page import RecordTable, set_row
 from station_app.widgets.optional_date import DATE_FORMAT
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
 
 LOW_BACKGROUND = "#fdecea"
 LOW_TEXT = "#c0392b"
+LOW_BRUSH = QBrush(QColor(LOW_BACKGROUND))
 GREY = "#6c757d"  # an item no longer in use
 COL_NAME, COL_UNIT, COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH, COL_ACTIVE = range(7)
 NUMBERS = (COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH)
@@ -63,11 +62,10 @@ class StockPage(QWidget):
         self.context = context
         self.stock = StockService(context.db)
         self.printing = WelfarePrintData(context.db)
-        self.items: list[ItemBalance] = []
         self.last_job: PdfBuildJob | None = None
         admin = context.actor.is_admin
 
-        self.table = item_table(
+        self.table: RecordTable[ItemBalance] = RecordTable(
             [
                 self.tr("Item"),
                 self.tr("Unit"),
@@ -79,9 +77,9 @@ class StockPage(QWidget):
             ],
             COL_NAME,
             "stock_table",
+            on_select=self._selection_changed,
+            on_activate=self.show_ledger,
         )
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda _index: self.show_ledger())
 
         self.show_inactive = QCheckBox(self.tr("Show inactive items"))
         self.show_inactive.setChecked(True)
@@ -91,96 +89,59 @@ class StockPage(QWidget):
         self.low_label.setStyleSheet(f"color: {LOW_TEXT};")
         self.low_label.setWordWrap(True)
 
-        self.add_button = QPushButton(self.tr("New item…"))
-        self.add_button.clicked.connect(self.add_item)
-        self.edit_button = QPushButton(self.tr("Edit item…"))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.receive_button = QPushButton(self.tr("Receive…"))
-        self.receive_button.setObjectName("stock_receive")
-        self.receive_button.clicked.connect(lambda: self.move_selected(RECEIVE))
-        self.count_button = QPushButton(self.tr("Stock count…"))
-        self.count_button.clicked.connect(lambda: self.move_selected(COUNT))
-        self.write_off_button = QPushButton(self.tr("Write off…"))
-        self.write_off_button.clicked.connect(lambda: self.move_selected(WRITE_OFF))
+        self.add_button = button(self.tr("New item…"), self.add_item)
+        self.edit_button = button(self.tr("Edit item…"), self.edit_selected)
+        self.receive_button = button(
+            self.tr("Receive…"), lambda: self.move_selected(RECEIVE), name="stock_receive"
+        )
+        self.count_button = button(self.tr("Stock count…"), lambda: self.move_selected(COUNT))
+        self.write_off_button = button(self.tr("Write off…"), lambda: self.move_selected(WRITE_OFF))
         for b in (self.count_button, self.write_off_button):
             b.setVisible(admin)
             b.setToolTip(self.tr("For administrators"))
-        self.ledger_button = QPushButton(self.tr("Ledger…"))
-        self.ledger_button.clicked.connect(self.show_ledger)
-        refresh = QPushButton(self.tr("Refresh"))
-        refresh.clicked.connect(self.refresh)
-        top = QHBoxLayout()
-        for b in (
+        self.ledger_button = button(self.tr("Ledger…"), self.show_ledger)
+        top = hbox(
             self.add_button,
             self.edit_button,
             self.receive_button,
             self.count_button,
             self.write_off_button,
             self.ledger_button,
-        ):
-            top.addWidget(b)
-        top.addStretch(1)
-        top.addWidget(self.show_inactive)
-        top.addWidget(refresh)
+            STRETCH,
+            self.show_inactive,
+            button(self.tr("Refresh"), self.refresh),
+        )
 
         today = clock.today()
         self.period_start = date_edit(today.replace(day=1))
         self.period_end = date_edit(today)
-        self.report_button = QPushButton(self.tr("Print stock report…"))
-        self.report_button.clicked.connect(self.print_report)
-        self.export_button = QPushButton(self.tr("Export ledger (.xlsx)…"))
-        self.export_button.clicked.connect(lambda: self.export_period_ledger())
-        bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(self.tr("Period:")))
-        bottom.addWidget(self.period_start)
-        bottom.addWidget(QLabel("–"))
-        bottom.addWidget(self.period_end)
-        bottom.addWidget(self.report_button)
-        bottom.addWidget(self.export_button)
-        bottom.addStretch(1)
+        self.report_button = button(self.tr("Print stock report…"), self.print_report)
+        self.export_button = button(self.tr("Export ledger (.xlsx)…"), self.export_period_ledger)
+        bottom = hbox(
+            QLabel(self.tr("Period:")),
+            self.period_start,
+            QLabel("–"),
+            self.period_end,
+            self.report_button,
+            self.export_button,
+            STRETCH,
+        )
 
         self.result_label = QLabel()
         self.result_label.setObjectName("stock_result")
         self.result_label.setWordWrap(True)
         self.result_label.hide()
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.low_label)
-        layout.addWidget(self.result_label)
-        layout.addLayout(bottom)
+        vbox(top, (self.table, 1), self.low_label, self.result_label, bottom, parent=self)
         self.refresh()
 
     # --- the list ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        current = self.selected()
-        self.items = self.stock.balances(active_only=not self.show_inactive.isChecked())
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.items))
-        low_bg = QBrush(QColor(LOW_BACKGROUND))
-        for r, item in enumerate(self.items):
-            cells = [
-                item.name,
-                item.unit,
-                money(item.unit_value),
-                str(item.on_hand),
-                str(item.low_stock_threshold),
-                money(item.value),
-                self.tr("Yes") if item.active else self.tr("No"),
-            ]
-            low = item.active and item.low
-            colour = LOW_TEXT if low else None if item.active else GREY
-            shown = set_row(self.table, r, cells, right=NUMBERS, colour=colour)
-            if low:
-                for cell in shown:
-                    cell.setBackground(low_bg)
-                shown[COL_ON_HAND].setToolTip(self.tr("Low stock"))
-        self.table.blockSignals(False)
-        if current is not None:
-            self.select(current.id)
-        low = [i for i in self.items if i.active and i.low]
+        self.table.show_records(
+            self.stock.balances(active_only=not self.show_inactive.isChecked()), self._show_row
+        )
+        low = [i for i in self.table.records if i.active and i.low]
         if low:
             self.low_label.setText(
                 self.tr("Low stock: {items}").format(
@@ -190,13 +151,30 @@ class StockPage(QWidget):
             self.low_label.show()
         else:
             self.low_label.hide()
-        self._selection_changed()
+
+    def _show_row(self, r: int, item: ItemBalance) -> None:
+        cells = [
+            item.name,
+            item.unit,
+            money(item.unit_value),
+            str(item.on_hand),
+            str(item.low_stock_threshold),
+            money(item.value),
+            self.tr("Yes") if item.active else self.tr("No"),
+        ]
+        low = item.active and item.low
+        colour = LOW_TEXT if low else None if item.active else GREY
+        shown = set_row(self.table, r, cells, right=NUMBERS, colour=colour)
+        if low:
+            for cell in shown:
+                cell.setBackground(LOW_BRUSH)
+            shown[COL_ON_HAND].setToolTip(self.tr("Low stock"))
 
     def select(self, item_id: int) -> bool:
-        return select_record(self.table, self.items, item_id, lambda r: r.id)
+        return self.table.select_key(item_id)
 
     def selected(self) -> ItemBalance | None:
-        return selected_record(self.table, self.items)
+        return self.table.selected()
 
     def _selection_changed(self) -> None:
         on = self.selected() is not None

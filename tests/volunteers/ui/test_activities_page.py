@@ -204,3 +204,27 @@ def test_new_activity_with_shifts(qtbot, brigade: Brigade) -> None:  # type: ign
     shifts = brigade.activities.shifts(dialog.activity_id)
     assert len(shifts) == 2
     assert shifts[0].starts_at == at(DAY, "09:00")
+
+
+def test_take_off_asks_first_yes_by_default(qtbot, brigade: Brigade, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    a = brigade.activity()
+    s = brigade.shift(a, places=2)
+    brigade.assign(s, "张伟")
+    page = open_page(qtbot, brigade)
+    choose(page, a, s)
+    page.panel.roster_view.select_row(0)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[tuple[str, object]] = []
+
+    def question(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
+        asked.append((text, default))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.panel.remove_button.click()  # No: stays on
+    assert roster_names(page) == ["张伟"]
+    page.panel.roster_view.select_row(0)
+    page.panel.remove_button.click()
+    assert roster_names(page) == []
+    assert count(brigade.db, "assignment", f"shift_id = {s}") == 0
+    assert asked[0] == ("Take 张伟 off this shift?", QMessageBox.StandardButton.Yes)

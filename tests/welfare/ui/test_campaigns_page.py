@@ -218,3 +218,23 @@ def test_printouts_and_export(
     planned = page.selected_row().planned  # type: ignore[union-attr]
     assert sheet.max_row >= planned + 1
     assert "Exported" in page.result_label.text()
+
+
+def test_the_export_button_asks_where_to_save(
+    page_for: PageFor, street: Street, open_campaign: int, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A click used to hand the button's checked flag (False) over as the path: no
+    file dialog, and a traceback instead of the list."""
+    asked: list[str] = []
+
+    def save_name(parent, title, start, filter_):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(tmp_path / "名单"), filter_
+
+    monkeypatch.setattr(campaigns_module.QFileDialog, "getSaveFileName", save_name)
+    page = page_for(street.desk)
+    page.select(open_campaign)
+    page.export_button.click()
+    assert len(asked) == 1
+    assert (tmp_path / "名单.xlsx").exists()
+    assert "Exported" in page.result_label.text()

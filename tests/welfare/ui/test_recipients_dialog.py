@@ -61,7 +61,7 @@ def pick(monkeypatch: pytest.MonkeyPatch, member_id: int | None) -> None:
 
 
 def names(dialog: RecipientsDialog) -> list[str]:
-    return [r.name for r in dialog.shown]
+    return [r.name for r in dialog.table.records]
 
 
 def on_list(street: Street, campaign_id: int) -> int:
