@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 import re
 import shutil
 import sqlite3
@@ -24,6 +23,7 @@ from typing import Any
 
 from station_app.core import clock, i18n
 from station_app.core.errors import DatabaseUnavailable, DeskError
+from station_app.core.files import put_in_place
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.private_files import new_private_file, private_folder
 
@@ -335,31 +335,6 @@ def prune(folder: Path, stem: str, now: dt.datetime | None = None) -> list[Path]
 
 
 # --- small file-system helpers ------------------------------------------------------
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals renames
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def put_in_place(partial: Path, target: Path) -> None:
-    """A finished file takes its name only once it is on disk: never half a file."""
-    fsync_file(partial)
-    os.replace(partial, target)
-    fsync_dir(target.parent)
 
 
 def _write_atomically(target: Path, data: bytes) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from station_app.core import backup as backups
 from station_app.core import clock
 from station_app.core.errors import DatabaseBusy, DeskError
+from station_app.core.files import fsync_dir, fsync_file
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.private_files import new_private_file, private_folder
 
@@ -105,7 +106,7 @@ def restore_sqlite(
         if db_path.exists():
             _close_wal(db_path)
         os.replace(staging, db_path)
-        backups.fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
     finally:
         staging.unlink(missing_ok=True)
     log.info("Restored %s from %s (safety copy %s)", db_path, source, safety)
@@ -126,7 +127,7 @@ def _safety_copy(db_path: Path) -> Path | None:
             part = db_path.with_name(db_path.name + suffix)
             if part.exists():
                 shutil.copyfile(part, new_private_file(kept.with_name(kept.name + suffix)))
-                backups.fsync_file(kept.with_name(kept.name + suffix))
+                fsync_file(kept.with_name(kept.name + suffix))
         log.warning("Database too damaged to back up; raw copy kept as %s", kept)
         return kept
 

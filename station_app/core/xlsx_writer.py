@@ -20,15 +20,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape, quoteattr
+
+from station_app.core.files import partial_beside, put_in_place
 
 Out = str | Path | BinaryIO
 MAX_CELL_CHARS = 32_767
@@ -169,11 +169,7 @@ class XlsxWriter:
         target: Path | io.BytesIO
         if isinstance(out, str | Path):
             self.path: Path | None = Path(out)
-            fd, tmp = tempfile.mkstemp(
-                prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
-            )
-            os.close(fd)
-            self._tmp = target = Path(tmp)
+            self._tmp = target = partial_beside(self.path)
         else:
             self.path = None
             self._stream = out
@@ -316,7 +312,7 @@ class XlsxWriter:
         z.writestr("xl/styles.xml", _STYLES)
         z.close()
         if self._tmp is not None and self.path is not None:
-            os.replace(self._tmp, self.path)
+            put_in_place(self._tmp, self.path)
         elif self._stream is not None and isinstance(self._buffer, io.BytesIO):
             self._stream.write(self._buffer.getvalue())
 

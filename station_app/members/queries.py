@@ -24,6 +24,7 @@ from sqlalchemy import (
 from station_app.core.errors import ValidationError
 from station_app.core.ids import normalize_mobile, parse_resident_id
 from station_app.core.search import like_pattern, normalize_query
+from station_app.core.selects import columns
 from station_app.core.text import clean_search
 from station_app.members.models import (
     HARDSHIP_LEVELS,
@@ -93,21 +94,10 @@ _MEMBER_ORDER = {
 MEMBER_SORT_KEYS: tuple[str, ...] = tuple(_MEMBER_ORDER)
 
 MEMBER_LIST_COLUMNS = (
-    member_t.c.id,
-    member_t.c.member_no,
-    member_t.c.name,
-    member_t.c.gender,
-    member_t.c.id_type,
-    member_t.c.id_number,
-    member_t.c.mobile,
+    *columns(member_t, "id member_no name gender id_type id_number mobile"),
     unit_t.c.name.label("unit_name"),
     community_t.c.name.label("community_name"),
-    member_t.c.status,
-    member_t.c.joined_on,
-    member_t.c.hardship_level,
-    member_t.c.outdoor_kind,
-    member_t.c.migrant_worker,
-    member_t.c.model_worker,
+    *columns(member_t, "status joined_on hardship_level outdoor_kind migrant_worker model_worker"),
 )
 
 

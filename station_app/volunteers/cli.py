@@ -8,41 +8,43 @@ from __future__ import annotations
 
 import argparse
 
+from station_app.core.cli_print import add_printout
 from station_app.core.db import Database
 
 
 def add_print_commands(print_commands: argparse._SubParsersAction) -> None:
     """Adds the volunteer reports under an existing ``print`` sub-command. Each sets
     ``args.print_handler(args, db) -> int``."""
-    roster = print_commands.add_parser(
-        "roster", help="roster (排班表) of a volunteer service activity"
+    roster = add_printout(
+        print_commands,
+        "roster",
+        "roster (排班表) of a volunteer service activity",
+        _roster,
+        ids=("activity",),
     )
-    roster.add_argument("--activity", type=int, required=True, metavar="ID")
-    roster.add_argument("--out", required=True, metavar="FILE.pdf")
     roster.add_argument(
         "--leader-copy",
         action="store_true",
         help="the team leader's copy: mobile numbers in full (recorded in the audit log)",
     )
-    roster.set_defaults(print_handler=cmd_print_roster)
-
-    certificate = print_commands.add_parser(
-        "certificate", help="volunteer service record certificate (志愿服务记录证明) of a year"
+    certificate = add_printout(
+        print_commands,
+        "certificate",
+        "volunteer service record certificate (志愿服务记录证明) of a year",
+        _certificate,
+        ids=("volunteer",),
     )
-    certificate.add_argument("--volunteer", type=int, required=True, metavar="ID")
     certificate.add_argument("--year", type=int, required=True, metavar="YYYY")
-    certificate.add_argument("--out", required=True, metavar="FILE.pdf")
-    certificate.set_defaults(print_handler=cmd_print_certificate)
-
-    summary = print_commands.add_parser(
-        "volunteer-summary", help="a year's volunteer figures: activities, volunteers, hours"
+    summary = add_printout(
+        print_commands,
+        "volunteer-summary",
+        "a year's volunteer figures: activities, volunteers, hours",
+        _year_summary,
     )
     summary.add_argument("--year", type=int, required=True, metavar="YYYY")
-    summary.add_argument("--out", required=True, metavar="FILE.pdf")
-    summary.set_defaults(print_handler=cmd_print_volunteer_summary)
 
 
-def cmd_print_roster(args: argparse.Namespace, db: Database) -> int:
+def _roster(args: argparse.Namespace, db: Database) -> str:
     from station_app.core.actor import CLI_ACTOR
     from station_app.volunteers.reports import print_roster
 
@@ -50,28 +52,23 @@ def cmd_print_roster(args: argparse.Namespace, db: Database) -> int:
     people = sum(len(s.lines) for s in roster.shifts)
     places = sum(s.shift.places for s in roster.shifts)
     copy = ", leader's copy" if roster.leader_copy else ""
-    print(f"{args.out}: {len(roster.shifts)} shifts, {people} of {places} places filled{copy}")
-    return 0
+    return f"{len(roster.shifts)} shifts, {people} of {places} places filled{copy}"
 
 
-def cmd_print_certificate(args: argparse.Namespace, db: Database) -> int:
+def _certificate(args: argparse.Namespace, db: Database) -> str:
     from station_app.core.actor import CLI_ACTOR
     from station_app.volunteers.reports import print_certificate
 
     data = print_certificate(db, CLI_ACTOR, args.volunteer, args.year, args.out)
-    print(
-        f"{args.out}: certificate {data.number}, {len(data.lines)} shifts, {data.total_hours} hours"
-    )
-    return 0
+    return f"certificate {data.number}, {len(data.lines)} shifts, {data.total_hours} hours"
 
 
-def cmd_print_volunteer_summary(args: argparse.Namespace, db: Database) -> int:
+def _year_summary(args: argparse.Namespace, db: Database) -> str:
     from station_app.core.actor import CLI_ACTOR
     from station_app.volunteers.reports import print_year_summary
 
     summary = print_year_summary(db, CLI_ACTOR, args.year, args.out)
-    print(
-        f"{args.out}: {summary.activities_held} activities held, "
+    return (
+        f"{summary.activities_held} activities held, "
         f"{summary.volunteers_served} volunteers, {summary.hours} hours"
     )
-    return 0

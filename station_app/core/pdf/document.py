@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, Table
 
+from station_app.core.files import write_finished
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.pdf.fonts import register_fonts
 
@@ -249,19 +248,8 @@ def _build(
     data = buffer.getvalue()
 
     if isinstance(out, str | Path):
-        _write_atomically(Path(out), data)
+        write_finished(Path(out), data)
     else:
         out.write(data)
     if progress is not None:
         progress(doc.total_units, doc.total_units)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise

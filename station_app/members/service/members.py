@@ -13,8 +13,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from station_app.core import audit, clock
-from station_app.core.accounts import require_admin
+from station_app.core import audit, clock, records
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.ids import mask_id, mask_mobile
@@ -146,14 +145,7 @@ class MemberService:
     def get(self, actor: Actor, member_id: int, reveal: bool = False) -> MemberRecord:
         """The record for its form: ID number and mobile masked, unless an administrator
         asks to ``reveal`` them (which the audit log records)."""
-        if not reveal:
-            with self.db.read() as s:
-                return self._record(s, member_id, masked=True)
-        require_admin(actor)
-        with self.db.transaction() as s:
-            record = self._record(s, member_id, masked=False)
-            audit.record(s, actor, "reveal", "member", member_id, note="id_number, mobile")
-            return record
+        return records.masked_or_revealed(self.db, actor, "member", member_id, reveal, self._record)
 
     @staticmethod
     def _record(s: Session, member_id: int, masked: bool) -> MemberRecord:

@@ -13,7 +13,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from station_app.core import clock
+from station_app.core import clock, records
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.models import Station
@@ -28,6 +28,9 @@ from station_app.members.types import Notice
 
 MEMBER_SERIES = "member"
 DEFAULT_PREFIX = StationProfile.member_no_prefix  # "HY" until the station sets its own
+# Named alike on CleanMember and Member; unit and community are placed apart.
+_PERSON_FIELDS = "name id_type id_number gender birth_date mobile landline"
+_MEMBERSHIP_FIELDS = "joined_on hardship_level outdoor_kind migrant_worker model_worker notes"
 
 
 def member_search_text(member_no: str, name: str, mobile: str, id_number: str) -> str:
@@ -144,21 +147,10 @@ def snapshot(
     )
     return {
         "member_no": member_no,
-        "name": fields.name,
-        "id_type": fields.id_type,
-        "id_number": fields.id_number,
-        "gender": fields.gender,
-        "birth_date": fields.birth_date,
-        "mobile": fields.mobile,
-        "landline": fields.landline,
+        **records.values(fields, _PERSON_FIELDS),
         "unit": unit_name or "",
         "community": community_name or "",
-        "joined_on": fields.joined_on,
-        "hardship_level": fields.hardship_level,
-        "outdoor_kind": fields.outdoor_kind,
-        "migrant_worker": fields.migrant_worker,
-        "model_worker": fields.model_worker,
-        "notes": fields.notes,
+        **records.values(fields, _MEMBERSHIP_FIELDS),
     }
 
 
@@ -169,22 +161,10 @@ def stored_snapshot(s: Session, member: Member) -> dict[str, Any]:
 def apply_clean(
     member: Member, clean: CleanMember, unit_id: int | None, community_id: int | None
 ) -> None:
-    member.name = clean.name
+    records.assign(member, clean, f"{_PERSON_FIELDS} {_MEMBERSHIP_FIELDS}")
     member.name_pinyin = name_sort_key(clean.name)
-    member.id_type = clean.id_type
-    member.id_number = clean.id_number
-    member.gender = clean.gender
-    member.birth_date = clean.birth_date
-    member.mobile = clean.mobile
-    member.landline = clean.landline
     member.unit_id = unit_id
     member.community_id = community_id
-    member.joined_on = clean.joined_on
-    member.hardship_level = clean.hardship_level
-    member.outdoor_kind = clean.outdoor_kind
-    member.migrant_worker = clean.migrant_worker
-    member.model_worker = clean.model_worker
-    member.notes = clean.notes
     member.search_text = member_search_text(
         member.member_no, clean.name, clean.mobile, clean.id_number
     )

@@ -7,8 +7,6 @@ Excel turns an 18-digit ID number into 1.10106E+17 and loses its last digits.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -18,6 +16,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
 from station_app.core.db import Database
+from station_app.core.files import finished_file
 from station_app.core.xlsx_writer import set_text
 from station_app.members.models import Community
 from station_app.members.sheets.columns import (
@@ -188,14 +187,8 @@ def save_template(db: Database, path: str | Path, target: str = MEMBERS) -> Path
         row += 1
     wb.active = 0
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with finished_file(path) as partial:
+        wb.save(partial)
     return path
 
 

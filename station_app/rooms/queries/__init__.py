@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from station_app.core.actor import Actor
 from station_app.core.ids import mask_mobile
+from station_app.core.selects import columns
 from station_app.members.models import Member
 from station_app.rooms.models import CANCELLED, DB_MAX_SPAN, Booking, Room, RoomHours
 from station_app.rooms.types import BookingRow, Hours, RoomRow, visible_booking
@@ -71,28 +72,19 @@ def booking_rows_select() -> Select:
     """Every column a BookingRow needs, the requester's name and mobile included."""
     return (
         select(
-            booking_t.c.id,
-            booking_t.c.booking_no,
-            booking_t.c.room_id,
+            *columns(booking_t, "id booking_no room_id"),
             room_t.c.name.label("room_name"),
-            booking_t.c.starts_at,
-            booking_t.c.ends_at,
-            booking_t.c.blocked_until,
-            booking_t.c.status,
-            booking_t.c.private,
-            booking_t.c.purpose,
-            booking_t.c.title,
-            booking_t.c.requester_member_id,
+            *columns(
+                booking_t,
+                "starts_at ends_at blocked_until status private purpose title requester_member_id",
+            ),
             member_t.c.name.label("member_name"),
             member_t.c.mobile.label("member_mobile"),
-            booking_t.c.caller_name,
-            booking_t.c.caller_mobile,
-            booking_t.c.attendees,
-            booking_t.c.handled_by,
-            booking_t.c.notes,
-            booking_t.c.cancel_reason,
-            booking_t.c.series_id,
-            booking_t.c.created_by,
+            *columns(
+                booking_t,
+                "caller_name caller_mobile attendees handled_by notes cancel_reason series_id "
+                "created_by",
+            ),
         )
         .join(room_t, room_t.c.id == booking_t.c.room_id)
         .outerjoin(member_t, member_t.c.id == booking_t.c.requester_member_id)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, records
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.ids import mask_mobile
@@ -36,28 +36,18 @@ from station_app.rooms.types import (
     visible_booking,
 )
 
+# What the desk fills in, named alike on CleanBooking and Booking ("private" may be unset).
+_FORM_FIELDS = (
+    "purpose title requester_member_id caller_name caller_mobile attendees handled_by notes"
+)
+# What the audit log keeps of a booking (the log sorts the keys).
 _SNAPSHOT_FIELDS = (
-    "room_id",
-    "starts_at",
-    "ends_at",
-    "blocked_until",
-    "purpose",
-    "title",
-    "requester_member_id",
-    "caller_name",
-    "caller_mobile",
-    "attendees",
-    "handled_by",
-    "private",
-    "notes",
-    "status",
-    "cancel_reason",
-    "series_id",
+    f"room_id starts_at ends_at blocked_until private {_FORM_FIELDS} status cancel_reason series_id"
 )
 
 
 def _snapshot(booking: Booking) -> dict[str, Any]:
-    return {name: getattr(booking, name) for name in _SNAPSHOT_FIELDS}
+    return records.values(booking, _SNAPSHOT_FIELDS)
 
 
 class BookingStore:
@@ -130,26 +120,14 @@ class BookingStore:
             starts_at=starts_at,
             ends_at=ends_at,
             blocked_until=ends_at + dt.timedelta(minutes=room.buffer_minutes),
-            purpose=clean.purpose,
-            title=clean.title,
-            requester_member_id=clean.requester_member_id,
-            caller_name=clean.caller_name,
-            caller_mobile=clean.caller_mobile,
-            attendees=clean.attendees,
-            handled_by=clean.handled_by,
+            **records.values(clean, _FORM_FIELDS),
             private=room.private_by_default if clean.private is None else clean.private,
-            notes=clean.notes,
             status=BOOKED,
             cancel_reason="",
             series_id=series_id,
             created_by=actor.id,
-            created_at=now,
-            updated_at=now,
         )
-        s.add(booking)
-        s.flush()
-        audit.record(s, actor, "create", "booking", booking.id, after=_snapshot(booking))
-        return booking
+        return records.add_audited(s, actor, "booking", booking, _snapshot)
 
     @staticmethod
     def _apply(
@@ -167,16 +145,9 @@ class BookingStore:
         booking.starts_at = starts_at
         booking.ends_at = ends_at
         booking.blocked_until = blocked_until
-        booking.purpose = clean.purpose
-        booking.title = clean.title
-        booking.requester_member_id = clean.requester_member_id
-        booking.caller_name = clean.caller_name
-        booking.caller_mobile = clean.caller_mobile
-        booking.attendees = clean.attendees
-        booking.handled_by = clean.handled_by
+        records.assign(booking, clean, _FORM_FIELDS)
         if clean.private is not None:
             booking.private = clean.private
-        booking.notes = clean.notes
         after = _snapshot(booking)
         if after == before:
             return 0

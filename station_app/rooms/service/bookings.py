@@ -12,8 +12,7 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from station_app.core import audit, clock
-from station_app.core.accounts import require_admin
+from station_app.core import audit, clock, records
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import DeskError, ValidationError
@@ -80,14 +79,15 @@ class BookingService(BookingStore):
         """The booking for its form. A private booking the actor may not see comes back
         hidden; the caller's mobile is masked unless an administrator asks to
         ``reveal`` it (audited)."""
-        if reveal:
-            require_admin(actor)
-            with self.db.transaction() as s:
-                record = self._record(s, actor, booking_id, masked=False)
-                audit.record(s, actor, "reveal", "booking", booking_id, note="caller_mobile")
-                return record
-        with self.db.read() as s:
-            return self._record(s, actor, booking_id, masked=True)
+        return records.masked_or_revealed(
+            self.db,
+            actor,
+            "booking",
+            booking_id,
+            reveal,
+            lambda s, the_id, masked: self._record(s, actor, the_id, masked),
+            note="caller_mobile",
+        )
 
     def edit(self, actor: Actor, booking_id: int, inp: BookingInput, scope: str = SCOPE_ONE) -> int:
         """Changes one booking, or this one and the following ones of its repeat

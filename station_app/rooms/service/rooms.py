@@ -8,13 +8,13 @@ overlap after the fact.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, records
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
@@ -28,6 +28,11 @@ from station_app.rooms.types import Hours, RoomInput, RoomRow
 MAX_CAPACITY = 1000
 ROOM_NAME_LENGTH = 40
 WHAT_TO_BRING_LENGTH = 500
+# The room's own columns, named alike on RoomInput, RoomRow and Room (hours live apart).
+_ROOM_FIELDS = (
+    "name kind capacity slot_minutes buffer_minutes private_by_default active sort_order "
+    "what_to_bring"
+)
 
 
 def clean_room(inp: RoomInput) -> RoomInput:
@@ -79,18 +84,7 @@ def clean_room(inp: RoomInput) -> RoomInput:
             field="what_to_bring",
             n=WHAT_TO_BRING_LENGTH,
         )
-    return RoomInput(
-        name=name,
-        kind=inp.kind,
-        capacity=inp.capacity,
-        hours=hours,
-        slot_minutes=inp.slot_minutes,
-        buffer_minutes=inp.buffer_minutes,
-        private_by_default=inp.private_by_default,
-        active=inp.active,
-        sort_order=inp.sort_order,
-        what_to_bring=what_to_bring,
-    )
+    return replace(inp, name=name, hours=hours, what_to_bring=what_to_bring)
 
 
 def _plain(inp: RoomInput) -> dict[str, Any]:
@@ -102,18 +96,7 @@ def _plain(inp: RoomInput) -> dict[str, Any]:
 
 
 def _as_input(row: RoomRow) -> RoomInput:
-    return RoomInput(
-        name=row.name,
-        kind=row.kind,
-        capacity=row.capacity,
-        hours=dict(row.hours),
-        slot_minutes=row.slot_minutes,
-        buffer_minutes=row.buffer_minutes,
-        private_by_default=row.private_by_default,
-        active=row.active,
-        sort_order=row.sort_order,
-        what_to_bring=row.what_to_bring,
-    )
+    return RoomInput(**records.values(row, _ROOM_FIELDS), hours=dict(row.hours))
 
 
 class RoomService:
@@ -136,24 +119,14 @@ class RoomService:
         clean = clean_room(inp)
         with self.db.transaction() as s:
             self._refuse_duplicate_name(s, clean.name, None)
-            now = clock.now()
-            room = Room(
-                name=clean.name,
-                kind=clean.kind,
-                capacity=clean.capacity,
-                slot_minutes=clean.slot_minutes,
-                buffer_minutes=clean.buffer_minutes,
-                private_by_default=clean.private_by_default,
-                active=clean.active,
-                sort_order=clean.sort_order,
-                what_to_bring=clean.what_to_bring,
-                created_at=now,
-                updated_at=now,
+            room = records.add_audited(
+                s,
+                actor,
+                "room",
+                Room(**records.values(clean, _ROOM_FIELDS)),
+                lambda _: _plain(clean),
             )
-            s.add(room)
-            s.flush()
             self._write_hours(s, room.id, clean.hours)
-            audit.record(s, actor, "create", "room", room.id, after=_plain(clean))
             return room.id
 
     def update_room(self, actor: Actor, room_id: int, inp: RoomInput) -> bool:
@@ -171,15 +144,7 @@ class RoomService:
             if stored.active and not clean.active:
                 self._refuse_deactivating(s, stored)
             room = s.get_one(Room, room_id)
-            room.name = clean.name
-            room.kind = clean.kind
-            room.capacity = clean.capacity
-            room.slot_minutes = clean.slot_minutes
-            room.buffer_minutes = clean.buffer_minutes
-            room.private_by_default = clean.private_by_default
-            room.active = clean.active
-            room.sort_order = clean.sort_order
-            room.what_to_bring = clean.what_to_bring
+            records.assign(room, clean, _ROOM_FIELDS)
             room.updated_at = clock.now()
             if clean.hours != before.hours:
                 s.execute(delete(RoomHours).where(RoomHours.room_id == room_id))

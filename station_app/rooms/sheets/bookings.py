@@ -9,8 +9,6 @@ event carries a requester's name or number.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -18,6 +16,7 @@ from typing import BinaryIO
 from station_app.core import clock
 from station_app.core.actor import Actor
 from station_app.core.db import Database
+from station_app.core.files import write_finished
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.xlsx_writer import XlsxWriter
 from station_app.rooms import labels
@@ -56,15 +55,7 @@ def _write(out: Out, data: bytes) -> None:
     if not isinstance(out, str | Path):
         out.write(data)
         return
-    path = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_finished(Path(out), data)
 
 
 # --- spreadsheet -------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, records
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
@@ -40,27 +40,16 @@ from station_app.volunteers.types import (
     shift_hours,
 )
 
+_ACTIVITY_FIELDS = "title kind place starts_at ends_at team_id description"
+_SHIFT_FIELDS = "starts_at ends_at role places"
+
 
 def _activity_snapshot(a: Activity) -> dict[str, Any]:
-    return {
-        "title": a.title,
-        "kind": a.kind,
-        "place": a.place,
-        "starts_at": a.starts_at,
-        "ends_at": a.ends_at,
-        "team_id": a.team_id,
-        "description": a.description,
-    }
+    return records.values(a, _ACTIVITY_FIELDS)
 
 
 def _shift_snapshot(sh: Shift) -> dict[str, Any]:
-    return {
-        "activity_id": sh.activity_id,
-        "starts_at": sh.starts_at,
-        "ends_at": sh.ends_at,
-        "role": sh.role,
-        "places": sh.places,
-    }
+    return {"activity_id": sh.activity_id, **records.values(sh, _SHIFT_FIELDS)}
 
 
 def overfilled(filled: int, places: int) -> Notice:
@@ -93,24 +82,8 @@ class ActivityService:
         clean = rules.clean_activity(inp)
         with self.db.transaction() as s:
             _check_team(s, clean.team_id)
-            now = clock.now()
-            activity = Activity(
-                title=clean.title,
-                kind=clean.kind,
-                place=clean.place,
-                starts_at=clean.starts_at,
-                ends_at=clean.ends_at,
-                team_id=clean.team_id,
-                description=clean.description,
-                created_by=actor.id,
-                created_at=now,
-                updated_at=now,
-            )
-            s.add(activity)
-            s.flush()
-            audit.record(
-                s, actor, "create", "activity", activity.id, after=_activity_snapshot(activity)
-            )
+            activity = Activity(**records.values(clean, _ACTIVITY_FIELDS), created_by=actor.id)
+            records.add_audited(s, actor, "activity", activity, _activity_snapshot)
             return SaveResult(activity.id)
 
     def update_activity(self, actor: Actor, activity_id: int, inp: ActivityInput) -> SaveResult:
@@ -138,8 +111,7 @@ class ActivityService:
                         span=fmt_span(starts_at, ends_at),
                     ) from None
             before = _activity_snapshot(activity)
-            for key, value in clean.__dict__.items():
-                setattr(activity, key, value)
+            records.assign(activity, clean, _ACTIVITY_FIELDS)
             after = _activity_snapshot(activity)
             if before != after:
                 activity.updated_at = clock.now()
@@ -207,19 +179,8 @@ class ActivityService:
             if activity is None:
                 raise missing_activity()
             clean = rules.clean_shift(inp, activity.starts_at, activity.ends_at)
-            now = clock.now()
-            shift = Shift(
-                activity_id=activity_id,
-                starts_at=clean.starts_at,
-                ends_at=clean.ends_at,
-                role=clean.role,
-                places=clean.places,
-                created_at=now,
-                updated_at=now,
-            )
-            s.add(shift)
-            s.flush()
-            audit.record(s, actor, "create", "shift", shift.id, after=_shift_snapshot(shift))
+            shift = Shift(activity_id=activity_id, **records.values(clean, _SHIFT_FIELDS))
+            records.add_audited(s, actor, "shift", shift, _shift_snapshot)
             return SaveResult(shift.id)
 
     def update_shift(self, actor: Actor, shift_id: int, inp: ShiftInput) -> SaveResult:
@@ -251,8 +212,7 @@ class ActivityService:
                             name = queries.volunteer_name(s, volunteer_id) or ""
                             raise clash_error(name, clash)
             before = _shift_snapshot(shift)
-            shift.starts_at, shift.ends_at = clean.starts_at, clean.ends_at
-            shift.role, shift.places = clean.role, clean.places
+            records.assign(shift, clean, _SHIFT_FIELDS)
             after = _shift_snapshot(shift)
             if before == after:
                 return SaveResult(shift_id)

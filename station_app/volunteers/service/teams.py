@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, records
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
@@ -40,14 +40,11 @@ def _taken(name: str) -> ConflictError:
     )
 
 
+_TEAM_FIELDS = "name parent_id community_id leader_volunteer_id active"
+
+
 def _snapshot(team: Team) -> dict[str, Any]:
-    return {
-        "name": team.name,
-        "parent_id": team.parent_id,
-        "community_id": team.community_id,
-        "leader_volunteer_id": team.leader_volunteer_id,
-        "active": team.active,
-    }
+    return records.values(team, _TEAM_FIELDS)
 
 
 class TeamService:
@@ -155,11 +152,7 @@ class TeamService:
             if clash is not None:
                 raise _taken(name)
             before = _snapshot(team)
-            team.name = name
-            team.parent_id = inp.parent_id
-            team.community_id = inp.community_id
-            team.leader_volunteer_id = inp.leader_volunteer_id
-            team.active = inp.active
+            records.assign(team, replace(inp, name=name), _TEAM_FIELDS)
             after = _snapshot(team)
             notices: tuple[Notice, ...] = ()
             if not inp.active:
@@ -192,20 +185,8 @@ class TeamService:
     def _insert(s: Session, actor: Actor, inp: TeamInput, sort_order: int | None = None) -> int:
         if sort_order is None:
             sort_order = (s.scalar(select(func.max(Team.sort_order))) or 0) + 1
-        now = clock.now()
-        team = Team(
-            name=inp.name,
-            parent_id=inp.parent_id,
-            community_id=inp.community_id,
-            leader_volunteer_id=inp.leader_volunteer_id,
-            active=inp.active,
-            sort_order=sort_order,
-            created_at=now,
-            updated_at=now,
-        )
-        s.add(team)
-        s.flush()
-        audit.record(s, actor, "create", "team", team.id, after=_snapshot(team))
+        team = Team(**records.values(inp, _TEAM_FIELDS), sort_order=sort_order)
+        records.add_audited(s, actor, "team", team, _snapshot)
         return team.id
 
     @staticmethod

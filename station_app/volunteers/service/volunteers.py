@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from station_app.core import audit, clock
-from station_app.core.accounts import require_admin
+from station_app.core import audit, clock, records
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ValidationError
@@ -186,14 +185,9 @@ class VolunteerService:
     def get(self, actor: Actor, volunteer_id: int, reveal: bool = False) -> VolunteerRecord:
         """The record for its form: ID number and mobile masked unless an administrator
         asks to ``reveal`` them (audited)."""
-        if not reveal:
-            with self.db.read() as s:
-                return volunteer_queries.record(s, volunteer_id, masked=True)
-        require_admin(actor)
-        with self.db.transaction() as s:
-            record = volunteer_queries.record(s, volunteer_id, masked=False)
-            audit.record(s, actor, "reveal", "volunteer", volunteer_id, note="id_number, mobile")
-            return record
+        return records.masked_or_revealed(
+            self.db, actor, "volunteer", volunteer_id, reveal, volunteer_queries.record
+        )
 
     def list_volunteers(
         self, f: VolunteerFilter | None = None, offset: int = 0, limit: int | None = 200

@@ -20,6 +20,7 @@ from station_app.core.errors import ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import mask_id, mask_mobile, parse_resident_id, to_halfwidth
 from station_app.core.search import normalize_query
+from station_app.core.selects import columns
 from station_app.core.text import clean_search
 from station_app.members.models import Community, Member, Unit
 from station_app.members.queries import search_condition
@@ -118,23 +119,15 @@ def find_candidates(
     )
     stmt = (
         select(
-            member_t.c.id,
-            member_t.c.member_no,
-            member_t.c.name,
-            member_t.c.id_number,
-            member_t.c.mobile,
-            member_t.c.status,
+            *columns(member_t, "id member_no name id_number mobile status"),
             unit_t.c.name.label("unit_name"),
             community_t.c.name.label("community_name"),
             a.c.id.label("allocation_id"),
-            a.c.removed,
-            a.c.removed_reason,
-            a.c.removed_at,
-            a.c.removed_by_name,
-            a.c.handed_out_at,
-            a.c.handed_out_by_name,
-            a.c.receipt_no,
-            a.c.proxy_name,
+            *columns(
+                a,
+                "removed removed_reason removed_at removed_by_name handed_out_at "
+                "handed_out_by_name receipt_no proxy_name",
+            ),
         )
         .select_from(
             member_t.outerjoin(unit_t, unit_t.c.id == member_t.c.unit_id)
