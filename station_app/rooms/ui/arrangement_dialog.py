@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from station_app.core.errors import DeskError
 from station_app.core.holiday_law import statutory_holidays
 from station_app.core.holidays import HolidayService, name_label, year_is_known
 from station_app.rooms.ui.common import HEADING_STYLE, from_qdate, hint, to_qdate
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import SAVE, accept_buttons
 from station_app.widgets.form_errors import ERROR_STYLE
 
@@ -171,8 +171,8 @@ class ArrangementDialog(QDialog):
         first, last = days[0], days[-1]
         return f"{first:%m-%d}" if first == last else f"{first:%m-%d}–{last:%m-%d}"
 
-    def _date_edit(self, value: dt.date) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_edit(self, value: dt.date) -> DateEdit:
+        edit = DateEdit()
         edit.setDisplayFormat("yyyy-MM-dd ddd")
         edit.setCalendarPopup(True)
         edit.setDate(to_qdate(value))
@@ -221,7 +221,7 @@ class ArrangementDialog(QDialog):
 
     def range_at(self, row: int) -> notices.DayRange:
         first, last = self.table.cellWidget(row, FIRST), self.table.cellWidget(row, LAST)
-        assert isinstance(first, QDateEdit) and isinstance(last, QDateEdit)
+        assert isinstance(first, DateEdit) and isinstance(last, DateEdit)
         return notices.DayRange(from_qdate(first.date()), from_qdate(last.date()))
 
     def set_row(self, row: int, kind: str, first: dt.date, last: dt.date | None = None) -> None:
@@ -231,7 +231,7 @@ class ArrangementDialog(QDialog):
         combo.setCurrentIndex(combo.findData(kind))
         for column, value in ((FIRST, first), (LAST, last or first)):
             edit = self.table.cellWidget(row, column)
-            assert isinstance(edit, QDateEdit)
+            assert isinstance(edit, DateEdit)
             edit.setDate(QDate(value.year, value.month, value.day))
 
     def arrangement(self) -> notices.Arrangement:

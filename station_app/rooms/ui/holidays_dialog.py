@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,6 +40,7 @@ from station_app.rooms.ui.common import (
     hint,
     to_qdate,
 )
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.list_page import set_row
 
 LOCAL_TEXT = QColor("#1d5fa8")
@@ -97,7 +97,7 @@ class HolidaysDialog(QDialog):
 
         # --- one override -------------------------------------------------------------
         box = QGroupBox(self.tr("The station's own entry (wins over the built-in data)"))
-        self.date = QDateEdit()
+        self.date = DateEdit()
         self.date.setObjectName("override_date")
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)

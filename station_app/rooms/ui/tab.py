@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -47,6 +46,7 @@ from station_app.rooms.ui.common import (
 )
 from station_app.rooms.ui.side_panel import Legend, SidePanel
 from station_app.rooms.ui.tab_bookings import BookingActions
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.pdf_build import PdfBuildJob
 
 DAY, WEEK = "day", "week"
@@ -84,7 +84,7 @@ class RoomsTab(BookingActions, QWidget):
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
         self.today_button.setToolTip(self.tr("Today (Ctrl+T)"))
-        self.date_edit = QDateEdit(to_qdate(self.date))
+        self.date_edit = DateEdit(to_qdate(self.date))
         self.date_edit.setObjectName("date")
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)

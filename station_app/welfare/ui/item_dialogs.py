@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -38,6 +37,7 @@ from station_app.welfare.reports.common import money
 from station_app.welfare.service import StockService
 from station_app.welfare.sheets.exports import write_ledger
 from station_app.welfare.types import ItemBalance, ItemInput, LedgerRow
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import accept_buttons
 from station_app.widgets.form_errors import FormErrors
 from station_app.widgets.list_page import set_row
@@ -158,7 +158,7 @@ class MovementDialog(QDialog):
         self.source = QLineEdit()
         self.source.setObjectName("movement_source")
         self.source.setPlaceholderText(self.tr("Supplier, donor or the federation"))
-        self.moved_on = QDateEdit()
+        self.moved_on = DateEdit()
         self.moved_on.setDisplayFormat(DATE_FORMAT)
         self.moved_on.setCalendarPopup(True)
         today = clock.today()
