@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +31,7 @@ from station_app.core.holiday_law import statutory_holidays
 from station_app.core.holidays import HolidayService, name_label, year_is_known
 from station_app.rooms.ui.common import HEADING_STYLE, from_qdate, hint, to_qdate
 from station_app.widgets.date_entry import DateEdit
-from station_app.widgets.dialogs import SAVE, accept_buttons
+from station_app.widgets.dialogs import SAVE, accept_buttons, ask_yes
 from station_app.widgets.form_errors import ERROR_STYLE
 
 KIND, FIRST, LAST, HOLIDAY = range(4)
@@ -53,6 +54,7 @@ class ArrangementDialog(QDialog):
         self.year.setRange(notices.FIRST_YEAR, notices.LAST_YEAR)
         self.year.setValue(year)
         self.year.setPrefix(self.tr("Year "))
+        self.year.installEventFilter(self)  # Enter there picks the year, it does not save
         heading = QLabel(self.tr("Days off and working days in lieu (State Council notice)"))
         heading.setStyleSheet(HEADING_STYLE)
         top = QHBoxLayout()
@@ -146,8 +148,8 @@ class ArrangementDialog(QDialog):
         if known:
             self.status.setText(
                 self.tr(
-                    "{year}: the State Council's arrangement is built in; change single days "
-                    "in the holiday settings instead."
+                    "{year}: the State Council's arrangement is built in; to change single "
+                    "days, close this window and use the station's own entry."
                 ).format(year=year)
             )
         elif entered is not None:
@@ -264,8 +266,37 @@ class ArrangementDialog(QDialog):
 
     # --- writing -------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.year
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.year.interpretText()  # the typed year shows its rows
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _confirm_statutory_only(self) -> bool:
+        """Saving the untouched statutory days is rarely what the notice says: ask."""
+        arrangement = self.arrangement()
+        if not self.actor.is_admin or arrangement != notices.draft(arrangement.year):
+            return True  # desk staff hear the service's refusal instead
+        return ask_yes(
+            self,
+            self.tr("Enter the year's arrangement"),
+            self.tr(
+                "The rows are still only the statutory holidays of {year}, with no days "
+                "widened and no working days in lieu. Save them as {year}'s arrangement "
+                "anyway?"
+            ).format(year=arrangement.year),
+        )
+
     def save(self) -> bool:
         self.error.hide()
+        if not self._confirm_statutory_only():
+            return False
         try:
             self.holidays.set_arrangement(self.actor, self.arrangement())
         except DeskError as error:
