@@ -26,6 +26,7 @@ from station_app.rooms.ui import tab as rooms_tab
 from station_app.settings import AppSettings
 from station_app.volunteers.ui import tab as volunteers_tab
 from station_app.welfare.ui import tab as welfare_tab
+from station_app.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from station_app.dialogs.restore_dialog import RestoreDialog
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.update_title()
         geometry = settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 780)
+            fit_to_screen(self, 1200, 780)
 
     # --- building ---------------------------------------------------------------
 

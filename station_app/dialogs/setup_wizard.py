@@ -18,6 +18,7 @@ from station_app.core.errors import DeskError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.station import StationProfile, StationService
 from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.screen_fit import fit_to_screen
 
 PROFILE_FIELDS = ("name", "address", "phone", "member_no_prefix")
 ADMIN_FIELDS = ("username", "display_name", "password", "confirm")
@@ -58,7 +59,7 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Station Desk — first-time setup"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.resize(620, 480)
+        fit_to_screen(self, 620, 480)
 
         intro = QWizardPage()
         intro.setTitle(self.tr("Welcome to Station Desk"))

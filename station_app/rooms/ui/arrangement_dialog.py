@@ -33,6 +33,7 @@ from station_app.rooms.ui.common import HEADING_STYLE, from_qdate, hint, to_qdat
 from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import SAVE, accept_buttons, ask_yes
 from station_app.widgets.form_errors import ERROR_STYLE
+from station_app.widgets.screen_fit import fit_to_screen
 
 KIND, FIRST, LAST, HOLIDAY = range(4)
 OFF, WORK = notices.NOTICE_OFF, notices.NOTICE_WORK
@@ -124,7 +125,7 @@ class ArrangementDialog(QDialog):
         layout.addLayout(row_buttons)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(660, 560)
+        fit_to_screen(self, 660, 560)
 
         self.add_off_button.clicked.connect(lambda: self.add_row(OFF))
         self.add_work_button.clicked.connect(lambda: self.add_row(WORK))

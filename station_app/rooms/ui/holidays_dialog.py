@@ -42,6 +42,7 @@ from station_app.rooms.ui.common import (
 )
 from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.list_page import set_row
+from station_app.widgets.screen_fit import fit_to_screen
 
 LOCAL_TEXT = QColor("#1d5fa8")
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +155,7 @@ class HolidaysDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
         layout.addWidget(buttons)
-        self.resize(680, 620)
+        fit_to_screen(self, 680, 620)
 
         self.year.valueChanged.connect(self.reload)
         self.arrangement_button.clicked.connect(self.open_arrangement)
