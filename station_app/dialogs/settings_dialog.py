@@ -86,6 +86,7 @@ class OperatorsPage(QWidget):
         self.context = context
         self.accounts = AccountService(context.db)
         self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("User name"),

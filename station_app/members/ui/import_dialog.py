@@ -158,6 +158,7 @@ class ImportDialog(QDialog):
         self.columns_hint = QLabel(page)
         self.columns_hint.setWordWrap(True)
         self.columns_table = QTableWidget(0, 3, page)
+        self.columns_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.columns_table.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("First values"), self.tr("Import as")]
         )
@@ -190,6 +191,7 @@ class ImportDialog(QDialog):
             self.show_combo.addItem(text, status)
         self.show_combo.currentIndexChanged.connect(self._filter_rows)
         self.preview_view = QTableView(page)
+        self.preview_view.setTabKeyNavigation(False)  # Tab leaves the table
         self.preview_view.setAlternatingRowColors(False)
         self.preview_view.setSortingEnabled(True)
         self.preview_view.setWordWrap(False)

@@ -50,6 +50,7 @@ class HistoryTable(QTableWidget):
 
     def __init__(self, empty_text: str) -> None:
         super().__init__(0, 4)
+        self.setTabKeyNavigation(False)  # Tab leaves the table
         self.empty_text = empty_text
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -70,6 +70,7 @@ class ArrangementDialog(QDialog):
         self.status.setWordWrap(True)
 
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("ranges")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("From"), self.tr("To"), self.tr("Holiday")]

@@ -77,6 +77,7 @@ class HolidaysDialog(QDialog):
         self.arrangement_button.setObjectName("enter_arrangement")
 
         self.table = QTableWidget(0, 5)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("days")
         self.table.setHorizontalHeaderLabels(
             [

@@ -65,6 +65,7 @@ class SeriesReviewDialog(QDialog):
         self.summary = hint(summary)
 
         self.table = QTableWidget(len(occurrences), 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("occurrences")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Book"), self.tr("Date"), self.tr("Time"), self.tr("Problem")]

@@ -117,6 +117,7 @@ class CampaignDialog(QDialog):
         # --- the package -------------------------------------------------------------
         self._items = [(b.id, f"{b.name}（{b.unit}）") for b in StockService(context.db).balances()]
         self.package = QTableWidget(0, 2)
+        self.package.setTabKeyNavigation(False)  # Tab leaves the table
         self.package.setObjectName("campaign_package")
         self.package.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Per recipient")])
         self.package.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
