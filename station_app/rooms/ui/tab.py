@@ -429,6 +429,10 @@ class RoomsTab(BookingActions, QWidget):
             self.set_date(booking.date)
         self.grid.select_booking(booking_id)
 
+    def focus_first(self) -> None:
+        """Shown: the grid, where arrows choose a slot and Enter books it."""
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focus_search(self) -> None:
         """Ctrl+F: the date field, ready to type a date."""
         self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
