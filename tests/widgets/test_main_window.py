@@ -1,6 +1,8 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton
 
 from station_app.context import DeskContext
 from station_app.core.db import Database
@@ -127,3 +129,15 @@ def test_each_tab_shown_takes_the_typing_where_the_desk_types_first(
     members.show_communities()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert members.communities_page.new_name.hasFocus()
+
+
+def test_no_two_alt_keys_on_the_rooms_tab_clash_with_the_menus(
+    qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, sqlite_db, settings, tmp_path)  # an administrator
+    rooms = window.tabs.widget(2)
+    menus = [a.text() for a in window.menuBar().actions()]
+    buttons = [b.text() for b in rooms.findChildren(QAbstractButton) if "&" in b.text()]
+    keys = [QKeySequence.mnemonic(text).toString() for text in menus + buttons]
+    assert QKeySequence.mnemonic(rooms.holidays_button.text()).toString() == "Alt+L"
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == ["Alt+T"]  # Tools/Today: known

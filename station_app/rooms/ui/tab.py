@@ -119,7 +119,7 @@ class RoomsTab(BookingActions, QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self)
         self.export_button.setMenu(self.export_menu)
-        self.holidays_button = QPushButton(self.tr("&Holidays…"))
+        self.holidays_button = QPushButton(self.tr("Ho&lidays…"))
         self.holidays_button.setObjectName("holidays")
         self.holidays_button.setVisible(self.actor.is_admin)
         self.rooms_button = QPushButton(self.tr("R&ooms…"))
