@@ -45,8 +45,17 @@ class _FormPage(QWizardPage):
         if secret:
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.errors.add_field(name, label, edit)
+        edit.textChanged.connect(lambda _text, field=name: self.errors.clear_field(field))
         self.inputs[name] = edit
         return edit
+
+    def show_error(self, error: DeskError) -> None:
+        """The sentence under its field, and the cursor in that field to correct it."""
+        self.errors.show(error)
+        edit = self.inputs.get(error.field or "")
+        if edit is not None:
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            edit.selectAll()
 
 
 class SetupWizard(QWizard):
@@ -115,7 +124,7 @@ class SetupWizard(QWizard):
         try:
             validate_profile(self.profile())
         except DeskError as error:
-            self.profile_page.errors.show(error)
+            self.profile_page.show_error(error)
             return False
         self.profile_page.errors.clear()
         return True
@@ -137,8 +146,8 @@ class SetupWizard(QWizard):
         except DeskError as error:
             if error.field in PROFILE_FIELDS:
                 self.back()
-                self.profile_page.errors.show(error)
+                self.profile_page.show_error(error)
             else:
-                self.admin_page.errors.show(error)
+                self.admin_page.show_error(error)
             return False
         return True
