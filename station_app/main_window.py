@@ -26,6 +26,7 @@ from station_app.rooms.ui import tab as rooms_tab
 from station_app.settings import AppSettings
 from station_app.volunteers.ui import tab as volunteers_tab
 from station_app.welfare.ui import tab as welfare_tab
+from station_app.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from station_app.dialogs.restore_dialog import RestoreDialog
@@ -54,7 +55,8 @@ class MainWindow(QMainWindow):
         self.update_title()
         geometry = settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 780)
+            fit_to_screen(self, 1200, 780)
+        self.focus_first()  # the first tab too, not only the ones switched to
 
     # --- building ---------------------------------------------------------------
 
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
+        self.tabs.currentChanged.connect(self.focus_first)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
@@ -138,6 +141,13 @@ class MainWindow(QMainWindow):
 
     def current_tab(self) -> QWidget:
         return self.tabs.currentWidget()
+
+    def focus_first(self) -> None:
+        """A tab just shown puts the focus where the desk types first (Ctrl+1..4 and a
+        click on the tab alike); typed keys are not lost on the tab bar."""
+        focus = getattr(self.current_tab(), "focus_first", None)
+        if callable(focus):
+            focus()
 
     def focus_search(self) -> None:
         focus = getattr(self.current_tab(), "focus_search", None)

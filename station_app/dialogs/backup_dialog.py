@@ -27,6 +27,7 @@ from station_app.core.safekeeping import BackupDone, DataSafety
 from station_app.dialogs.backup_list import BackupTable, CopyProgress
 from station_app.widgets.background import BackgroundTask
 from station_app.widgets.form_errors import ERROR_STYLE
+from station_app.widgets.screen_fit import fit_to_screen
 
 GOOD_STYLE = "color: #1e7e34;"
 
@@ -96,7 +97,7 @@ class BackupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.refresh()
-        self.resize(640, 520 if self.safety.is_sqlite else 240)
+        fit_to_screen(self, 640, 520 if self.safety.is_sqlite else 240)
 
     def _intro_text(self) -> str:
         if self.safety.is_sqlite:

@@ -48,6 +48,7 @@ class BackupTable(QTableWidget):
 
     def __init__(self, backups_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
+        self.setTabKeyNavigation(False)  # Tab leaves the table
         self.backups_folder = backups_folder
         self.backups: list[BackupFile] = []
         self.setObjectName("backup_table")

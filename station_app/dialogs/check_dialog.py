@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from station_app.core.datacheck import CheckReport
 from station_app.widgets.background import BackgroundTask
 from station_app.widgets.form_errors import ERROR_STYLE
+from station_app.widgets.screen_fit import fit_to_screen
 
 GOOD_STYLE = "color: #1e7e34; font-weight: bold;"
 BAD_STYLE = ERROR_STYLE + " font-weight: bold;"
@@ -68,7 +69,7 @@ class CheckDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.report_text, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 440)
+        fit_to_screen(self, 640, 440)
         self.start()
 
     def start(self) -> None:

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.widgets.screen_fit import fit_to_screen
+
 
 class CrashDialog(QDialog):
     def __init__(self, details: str, log_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unexpected error"))
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         intro = QLabel(
             self.tr(
                 "Something went wrong that the program did not expect. Work that was "

@@ -32,6 +32,7 @@ from station_app.dialogs.backup_list import BackupTable, CopyProgress, reason_la
 from station_app.widgets.background import BackgroundTask
 from station_app.widgets.dialogs import ask_yes
 from station_app.widgets.form_errors import ERROR_STYLE
+from station_app.widgets.screen_fit import fit_to_screen
 
 
 class RestoreDialog(QDialog):
@@ -100,7 +101,7 @@ class RestoreDialog(QDialog):
             layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.table.show_backups(self.safety.list_backups())
-        self.resize(640, 480 if self.safety.is_sqlite else 240)
+        fit_to_screen(self, 640, 480 if self.safety.is_sqlite else 240)
 
     # --- choosing -----------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from station_app.core.errors import DeskError
 from station_app.core.station import StationProfile, StationService
 from station_app.settings import AppSettings
 from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.screen_fit import fit_to_screen
 
 
 def role_label(role: str) -> str:
@@ -85,6 +86,7 @@ class OperatorsPage(QWidget):
         self.context = context
         self.accounts = AccountService(context.db)
         self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("User name"),
@@ -221,7 +223,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(700, 560)
+        fit_to_screen(self, 700, 560)
         self.tabs = QTabWidget()
         self.profile_page: StationProfilePage | None = None
         self.operators_page: OperatorsPage | None = None

@@ -18,6 +18,7 @@ from station_app.core.errors import DeskError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.station import StationProfile, StationService
 from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.screen_fit import fit_to_screen
 
 PROFILE_FIELDS = ("name", "address", "phone", "member_no_prefix")
 ADMIN_FIELDS = ("username", "display_name", "password", "confirm")
@@ -44,8 +45,17 @@ class _FormPage(QWizardPage):
         if secret:
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.errors.add_field(name, label, edit)
+        edit.textChanged.connect(lambda _text, field=name: self.errors.clear_field(field))
         self.inputs[name] = edit
         return edit
+
+    def show_error(self, error: DeskError) -> None:
+        """The sentence under its field, and the cursor in that field to correct it."""
+        self.errors.show(error)
+        edit = self.inputs.get(error.field or "")
+        if edit is not None:
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            edit.selectAll()
 
 
 class SetupWizard(QWizard):
@@ -58,7 +68,7 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Station Desk — first-time setup"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.resize(620, 480)
+        fit_to_screen(self, 620, 480)
 
         intro = QWizardPage()
         intro.setTitle(self.tr("Welcome to Station Desk"))
@@ -114,7 +124,7 @@ class SetupWizard(QWizard):
         try:
             validate_profile(self.profile())
         except DeskError as error:
-            self.profile_page.errors.show(error)
+            self.profile_page.show_error(error)
             return False
         self.profile_page.errors.clear()
         return True
@@ -136,8 +146,8 @@ class SetupWizard(QWizard):
         except DeskError as error:
             if error.field in PROFILE_FIELDS:
                 self.back()
-                self.profile_page.errors.show(error)
+                self.profile_page.show_error(error)
             else:
-                self.admin_page.errors.show(error)
+                self.admin_page.show_error(error)
             return False
         return True

@@ -42,6 +42,13 @@ class FormErrors:
             label.clear()
             label.hide()
 
+    def clear_field(self, name: str) -> None:
+        """The field was changed: its sentence no longer describes it."""
+        label = self._labels.get(name)
+        if label is not None and not label.isHidden():
+            label.clear()
+            label.hide()
+
     def show(self, error: DeskError) -> None:
         self.clear()
         label = self._labels.get(error.field or "", self._general)

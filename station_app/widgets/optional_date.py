@@ -3,8 +3,9 @@ the papers do not show).
 
 ``QDateEdit`` always holds a date; this one shows a dash for "none" (its minimum,
 with Qt's special-value text), opens its calendar on the current month rather than
-on the sentinel, and starts from today when the desk begins to type or step it.
-Delete or Backspace on the whole field makes it empty again.
+on the sentinel, and starts from today when the desk begins to step it; a typed date
+is read whole (``DateEdit``). Delete or Backspace on the whole field makes it empty
+again.
 """
 
 from __future__ import annotations
@@ -13,19 +14,18 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from station_app.core import clock
+from station_app.widgets.date_entry import DateEdit
 
 NONE_DATE = QDate(1899, 12, 31)  # the sentinel shown as the special-value text
 DATE_FORMAT = "yyyy-MM-dd"
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(DateEdit):
     def __init__(self, parent: QWidget | None = None, empty_text: str = "—") -> None:
-        super().__init__(parent)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
+        super().__init__(parent=parent, display_format=DATE_FORMAT)
         self.setMinimumDate(NONE_DATE)
         self.setMaximumDate(QDate(2100, 12, 31))
         self.setSpecialValueText(empty_text)
@@ -50,15 +50,15 @@ class OptionalDateEdit(QDateEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if self.is_empty():
+        if self.is_empty() and not self.typing():
             steps = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
             if key in steps:
                 self._start_from_today()
                 return
-            if event.text().isdigit():
-                self._start_from_today()
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            self.lineEdit().selectedText() == self.lineEdit().text()
+        elif (
+            not self.typing()
+            and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and (self.lineEdit().selectedText() == self.lineEdit().text())
         ):
             self.setDate(NONE_DATE)
             return

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.widgets.screen_fit import fit_to_screen
+
 log = logging.getLogger(__name__)
 
 # Printer resolution is often 600-1200 dpi; a full A4 page at 1200 dpi is a
@@ -109,7 +111,7 @@ class PdfPreviewDialog(QDialog):
         self._path = Path(pdf_path)
         self._title = title or self._path.stem
         self.setWindowTitle(self.tr("Print preview – {title}").format(title=self._title))
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
 
         self.document = QPdfDocument(self)
         error = self.document.load(str(self._path))

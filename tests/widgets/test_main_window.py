@@ -1,6 +1,8 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton
 
 from station_app.context import DeskContext
 from station_app.core.db import Database
@@ -105,3 +107,37 @@ def test_about_shows_version_and_locations(
     qtbot.addWidget(dialog)
     text = dialog.findChild(type(dialog.children()[1]), "about_text").text()
     assert __version__ in text and sqlite_db.display_location in text and str(tmp_path) in text
+
+
+def test_each_tab_shown_takes_the_typing_where_the_desk_types_first(
+    qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, sqlite_db, settings, tmp_path)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    members, _welfare, rooms, volunteers = (window.tabs.widget(i) for i in range(4))
+    assert members.members_page.search.hasFocus()
+    # (the hand-out search box, disabled without an open campaign: tests/welfare/ui)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert rooms.grid.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert volunteers.activities_page.activity_view.hasFocus()  # no activity chosen yet
+    volunteers.pages.setCurrentWidget(volunteers.volunteers_page)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert volunteers.volunteers_page.search.hasFocus()
+    members.show_communities()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert members.communities_page.new_name.hasFocus()
+
+
+def test_no_two_alt_keys_on_the_rooms_tab_clash_with_the_menus(
+    qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, sqlite_db, settings, tmp_path)  # an administrator
+    rooms = window.tabs.widget(2)
+    menus = [a.text() for a in window.menuBar().actions()]
+    buttons = [b.text() for b in rooms.findChildren(QAbstractButton) if "&" in b.text()]
+    keys = [QKeySequence.mnemonic(text).toString() for text in menus + buttons]
+    assert QKeySequence.mnemonic(rooms.holidays_button.text()).toString() == "Alt+L"
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == ["Alt+T"]  # Tools/Today: known

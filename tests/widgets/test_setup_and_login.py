@@ -75,3 +75,35 @@ def test_login_dialog_refuses_wrong_password_then_accepts(qtbot, sqlite_db: Data
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.username == "admin"
     assert dialog.result() == LoginDialog.DialogCode.Accepted
+
+
+def test_setup_wizard_by_keyboard_errors_go_with_the_edit_and_focus_the_field(
+    qtbot, sqlite_db: Database
+) -> None:
+    wizard = SetupWizard(StationService(sqlite_db))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    wizard.next()
+    page = wizard.profile_page
+    page.inputs["member_no_prefix"].setFocus()
+    qtbot.keyClicks(page.inputs["member_no_prefix"], "TPQ")
+    qtbot.keyClick(page.inputs["member_no_prefix"], Qt.Key.Key_Return)  # no name: refused
+    assert wizard.currentPage() is page and page.errors.text("name")
+    assert page.inputs["name"].hasFocus()  # the cursor where the correction goes
+    qtbot.keyClicks(page.inputs["name"], "station")
+    assert page.errors.text("name") == ""  # filled: the sentence went
+    qtbot.keyClick(page.inputs["name"], Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.admin_page
+    admin = wizard.admin_page.inputs
+    for name, value in (("username", "admin"), ("display_name", "wang")):
+        qtbot.keyClicks(admin[name], value)
+    qtbot.keyClicks(admin["password"], "abc")
+    qtbot.keyClicks(admin["confirm"], "abc")
+    admin["confirm"].setFocus()
+    qtbot.keyClick(admin["confirm"], Qt.Key.Key_Return)  # too short: refused
+    assert wizard.actor is None and wizard.admin_page.errors.text("password")
+    assert admin["password"].hasFocus() and admin["password"].selectedText() == "abc"
+    qtbot.keyClicks(admin["password"], "secret123")
+    assert wizard.admin_page.errors.text("password") == ""

@@ -54,6 +54,7 @@ from station_app.members.ui.import_result import ResultPage
 from station_app.members.ui.missing_communities import MissingCommunitiesBar
 from station_app.members.ui.preview_model import PreviewModel, StatusFilter
 from station_app.widgets.background import BackgroundTask, TaskFn
+from station_app.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(
             self.tr("Import members") if target == MEMBERS else self.tr("Import units")
         )
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
 
         self.file_label = QLabel(self.tr("No file chosen."), self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -157,6 +158,7 @@ class ImportDialog(QDialog):
         self.columns_hint = QLabel(page)
         self.columns_hint.setWordWrap(True)
         self.columns_table = QTableWidget(0, 3, page)
+        self.columns_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.columns_table.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("First values"), self.tr("Import as")]
         )
@@ -189,6 +191,7 @@ class ImportDialog(QDialog):
             self.show_combo.addItem(text, status)
         self.show_combo.currentIndexChanged.connect(self._filter_rows)
         self.preview_view = QTableView(page)
+        self.preview_view.setTabKeyNavigation(False)  # Tab leaves the table
         self.preview_view.setAlternatingRowColors(False)
         self.preview_view.setSortingEnabled(True)
         self.preview_view.setWordWrap(False)

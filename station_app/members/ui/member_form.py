@@ -49,6 +49,7 @@ from station_app.members.ui.forms import (
 )
 from station_app.members.ui.member_person import PersonFields
 from station_app.members.ui.member_place import PlaceFields, qdate
+from station_app.widgets.screen_fit import fit_to_screen
 
 # Form order: the first field with a problem gets the focus.
 FIELD_ORDER = (
@@ -58,6 +59,7 @@ FIELD_ORDER = (
 UNCHOSEN_UNIT = QT_TRANSLATE_NOOP(
     "Errors", "Choose the unit from the list, or add it with “New unit…”."
 )
+
 SAME_PERSON = "same_name_and_mobile"
 
 
@@ -186,7 +188,7 @@ class MemberFormDialog(QDialog):
             self._load(record or self.members.get(context.actor, member_id))
         self._identity_changed()
         self._update_buttons()
-        self.resize(max(self.sizeHint().width(), 940), self.sizeHint().height())
+        fit_to_screen(self, max(self.sizeHint().width(), 940), self.sizeHint().height())
         self.name.setFocus()
 
     # --- state ---------------------------------------------------------------------------
@@ -265,7 +267,7 @@ class MemberFormDialog(QDialog):
         """Grow to show every message without squeezing the fields."""
         hint = self.sizeHint()
         if self.isVisible() and hint.height() > self.height():
-            self.resize(self.width(), hint.height())
+            fit_to_screen(self, self.width(), hint.height())
 
     def id_hint_text(self) -> str:
         return self.id_hint.text() if not self.id_hint.isHidden() else ""

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from station_app.members.ui.forms import (
     select_value,
 )
 from station_app.members.ui.unit_picker import UnitPicker
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.optional_date import DATE_FORMAT
 
 
@@ -79,7 +79,7 @@ class PlaceFields:
             community_choices(CommunityService(context.db)),
             QCoreApplication.translate("MemberFormDialog", "(the unit's community)"),
         )
-        self.joined_on = QDateEdit()
+        self.joined_on = DateEdit()
         self.joined_on.setDisplayFormat(DATE_FORMAT)
         self.joined_on.setCalendarPopup(True)
         self.joined_on.setMinimumDate(QDate(1900, 1, 1))

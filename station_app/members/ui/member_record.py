@@ -31,6 +31,7 @@ from station_app.members.ui import labels
 from station_app.members.ui.status_dialogs import REINSTATE, TRANSFER_OUT, WITHDRAW
 from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.list_page import set_row
+from station_app.widgets.screen_fit import fit_to_screen
 
 STATUS_STYLES = {
     "active": "background: #e9f7ef; color: #1e5631; border: 1px solid #a9dfbf;",
@@ -49,6 +50,7 @@ class HistoryTable(QTableWidget):
 
     def __init__(self, empty_text: str) -> None:
         super().__init__(0, 4)
+        self.setTabKeyNavigation(False)  # Tab leaves the table
         self.empty_text = empty_text
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -182,7 +184,7 @@ class MemberRecordDialog(QDialog):
             self.close_button,
         )
         vbox(header, self.status_line, details_box, (history_box, 1), buttons, parent=self)
-        self.resize(880, 640)
+        fit_to_screen(self, 880, 640)
         self.reload()
 
     # --- showing -------------------------------------------------------------------------

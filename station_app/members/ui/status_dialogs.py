@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from station_app.core import clock
 from station_app.core.errors import DeskError
 from station_app.members.service import MemberService
 from station_app.members.ui.forms import HINT_STYLE, FieldMessages
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.optional_date import DATE_FORMAT
 
 TRANSFER_OUT, WITHDRAW, REINSTATE = "transfer_out", "withdraw", "reinstate"
@@ -76,7 +76,7 @@ class StatusChangeDialog(QDialog):
         self.text.setObjectName(field)
         self.text.setMaxLength(200)
         self.text.setPlaceholderText(placeholder)
-        self.date = QDateEdit()
+        self.date = DateEdit()
         self.date.setObjectName("date")
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setCalendarPopup(True)

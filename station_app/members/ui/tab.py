@@ -3,7 +3,7 @@ the street's communities."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -47,6 +47,13 @@ class MembersTab(QWidget):
         page = self.pages.currentWidget()
         if isinstance(page, MembersPage | UnitsPage):
             page.focus_search()
+
+    def focus_first(self) -> None:
+        """Shown: where the desk types first (the page's search, a new community's name)."""
+        if self.pages.currentWidget() is self.communities_page:
+            self.communities_page.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_search()
 
     def show_members(self) -> None:
         self.pages.setCurrentWidget(self.members_page)

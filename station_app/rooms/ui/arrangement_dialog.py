@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -30,8 +30,10 @@ from station_app.core.errors import DeskError
 from station_app.core.holiday_law import statutory_holidays
 from station_app.core.holidays import HolidayService, name_label, year_is_known
 from station_app.rooms.ui.common import HEADING_STYLE, from_qdate, hint, to_qdate
-from station_app.widgets.dialogs import SAVE, accept_buttons
+from station_app.widgets.date_entry import DateEdit
+from station_app.widgets.dialogs import SAVE, accept_buttons, ask_yes
 from station_app.widgets.form_errors import ERROR_STYLE
+from station_app.widgets.screen_fit import fit_to_screen
 
 KIND, FIRST, LAST, HOLIDAY = range(4)
 OFF, WORK = notices.NOTICE_OFF, notices.NOTICE_WORK
@@ -53,6 +55,7 @@ class ArrangementDialog(QDialog):
         self.year.setRange(notices.FIRST_YEAR, notices.LAST_YEAR)
         self.year.setValue(year)
         self.year.setPrefix(self.tr("Year "))
+        self.year.installEventFilter(self)  # Enter there picks the year, it does not save
         heading = QLabel(self.tr("Days off and working days in lieu (State Council notice)"))
         heading.setStyleSheet(HEADING_STYLE)
         top = QHBoxLayout()
@@ -67,6 +70,7 @@ class ArrangementDialog(QDialog):
         self.status.setWordWrap(True)
 
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("ranges")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("From"), self.tr("To"), self.tr("Holiday")]
@@ -122,7 +126,7 @@ class ArrangementDialog(QDialog):
         layout.addLayout(row_buttons)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(660, 560)
+        fit_to_screen(self, 660, 560)
 
         self.add_off_button.clicked.connect(lambda: self.add_row(OFF))
         self.add_work_button.clicked.connect(lambda: self.add_row(WORK))
@@ -146,8 +150,8 @@ class ArrangementDialog(QDialog):
         if known:
             self.status.setText(
                 self.tr(
-                    "{year}: the State Council's arrangement is built in; change single days "
-                    "in the holiday settings instead."
+                    "{year}: the State Council's arrangement is built in; to change single "
+                    "days, close this window and use the station's own entry."
                 ).format(year=year)
             )
         elif entered is not None:
@@ -171,8 +175,8 @@ class ArrangementDialog(QDialog):
         first, last = days[0], days[-1]
         return f"{first:%m-%d}" if first == last else f"{first:%m-%d}–{last:%m-%d}"
 
-    def _date_edit(self, value: dt.date) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_edit(self, value: dt.date) -> DateEdit:
+        edit = DateEdit()
         edit.setDisplayFormat("yyyy-MM-dd ddd")
         edit.setCalendarPopup(True)
         edit.setDate(to_qdate(value))
@@ -221,7 +225,7 @@ class ArrangementDialog(QDialog):
 
     def range_at(self, row: int) -> notices.DayRange:
         first, last = self.table.cellWidget(row, FIRST), self.table.cellWidget(row, LAST)
-        assert isinstance(first, QDateEdit) and isinstance(last, QDateEdit)
+        assert isinstance(first, DateEdit) and isinstance(last, DateEdit)
         return notices.DayRange(from_qdate(first.date()), from_qdate(last.date()))
 
     def set_row(self, row: int, kind: str, first: dt.date, last: dt.date | None = None) -> None:
@@ -231,7 +235,7 @@ class ArrangementDialog(QDialog):
         combo.setCurrentIndex(combo.findData(kind))
         for column, value in ((FIRST, first), (LAST, last or first)):
             edit = self.table.cellWidget(row, column)
-            assert isinstance(edit, QDateEdit)
+            assert isinstance(edit, DateEdit)
             edit.setDate(QDate(value.year, value.month, value.day))
 
     def arrangement(self) -> notices.Arrangement:
@@ -264,8 +268,37 @@ class ArrangementDialog(QDialog):
 
     # --- writing -------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.year
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.year.interpretText()  # the typed year shows its rows
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _confirm_statutory_only(self) -> bool:
+        """Saving the untouched statutory days is rarely what the notice says: ask."""
+        arrangement = self.arrangement()
+        if not self.actor.is_admin or arrangement != notices.draft(arrangement.year):
+            return True  # desk staff hear the service's refusal instead
+        return ask_yes(
+            self,
+            self.tr("Enter the year's arrangement"),
+            self.tr(
+                "The rows are still only the statutory holidays of {year}, with no days "
+                "widened and no working days in lieu. Save them as {year}'s arrangement "
+                "anyway?"
+            ).format(year=arrangement.year),
+        )
+
     def save(self) -> bool:
         self.error.hide()
+        if not self._confirm_statutory_only():
+            return False
         try:
             self.holidays.set_arrangement(self.actor, self.arrangement())
         except DeskError as error:

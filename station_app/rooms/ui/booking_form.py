@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from station_app.rooms.service import rules
 from station_app.rooms.types import BookingInput, BookingRecord, RoomRow
 from station_app.rooms.ui.common import NOTICE_STYLE, FieldErrors, from_qdate, from_qtime, hint
 from station_app.rooms.ui.member_picker import MemberPicker
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.form_errors import ERROR_STYLE
 
 PURPOSE_FOR_KIND = {
@@ -84,7 +84,7 @@ class BookingForm:
         self.room.setObjectName("room")
         for room in self.rooms.values():
             self.room.addItem(self._room_label(room), room.id)
-        self.date = QDateEdit()
+        self.date = DateEdit()
         self.date.setObjectName("date")
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from station_app.rooms.types import BookingInput, RepeatRule
 from station_app.rooms.ui.common import from_qdate
 from station_app.rooms.ui.small_dialogs import SeriesReviewDialog
+from station_app.widgets.date_entry import DateEdit
 
 
 class RepeatSection:
@@ -41,7 +41,7 @@ class RepeatSection:
         self.every_weeks.setMaximumWidth(160)
         self.until_choice = QRadioButton(QCoreApplication.translate("BookingDialog", "until"))
         self.until_choice.setObjectName("until_choice")
-        self.until = QDateEdit()
+        self.until = DateEdit()
         self.until.setObjectName("until")
         self.until.setDisplayFormat("yyyy-MM-dd")
         self.until.setCalendarPopup(True)

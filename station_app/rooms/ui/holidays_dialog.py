@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,7 +40,9 @@ from station_app.rooms.ui.common import (
     hint,
     to_qdate,
 )
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.list_page import set_row
+from station_app.widgets.screen_fit import fit_to_screen
 
 LOCAL_TEXT = QColor("#1d5fa8")
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,6 +77,7 @@ class HolidaysDialog(QDialog):
         self.arrangement_button.setObjectName("enter_arrangement")
 
         self.table = QTableWidget(0, 5)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("days")
         self.table.setHorizontalHeaderLabels(
             [
@@ -97,7 +99,7 @@ class HolidaysDialog(QDialog):
 
         # --- one override -------------------------------------------------------------
         box = QGroupBox(self.tr("The station's own entry (wins over the built-in data)"))
-        self.date = QDateEdit()
+        self.date = DateEdit()
         self.date.setObjectName("override_date")
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)
@@ -154,7 +156,7 @@ class HolidaysDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
         layout.addWidget(buttons)
-        self.resize(680, 620)
+        fit_to_screen(self, 680, 620)
 
         self.year.valueChanged.connect(self.reload)
         self.arrangement_button.clicked.connect(self.open_arrangement)

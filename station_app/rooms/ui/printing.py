@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -33,6 +32,7 @@ from station_app.rooms.labels import tr as report_tr
 from station_app.rooms.service import BookingService, CalendarService, RoomService
 from station_app.rooms.sheets.bookings import export_bookings_ics, export_bookings_xlsx
 from station_app.rooms.ui.common import FieldErrors, from_qdate, hint, to_qdate
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import accept_buttons
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf
@@ -146,9 +146,9 @@ class ExportDialog(QDialog):
             if kind == XLSX
             else self.tr("Export bookings to a calendar file")
         )
-        self.first = QDateEdit(to_qdate(first))
+        self.first = DateEdit(to_qdate(first))
         self.first.setObjectName("first")
-        self.last = QDateEdit(to_qdate(last))
+        self.last = DateEdit(to_qdate(last))
         self.last.setObjectName("last")
         for edit in (self.first, self.last):
             edit.setDisplayFormat("yyyy-MM-dd")

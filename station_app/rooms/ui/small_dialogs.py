@@ -28,6 +28,7 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.rooms import labels
 from station_app.rooms.types import SCOPE_FOLLOWING, SCOPE_ONE, Occurrence
 from station_app.rooms.ui.common import HEADING_STYLE, FieldErrors, hint
+from station_app.widgets.screen_fit import fit_to_screen
 
 PROBLEM_TEXT = QColor("#b03a2e")
 
@@ -64,6 +65,7 @@ class SeriesReviewDialog(QDialog):
         self.summary = hint(summary)
 
         self.table = QTableWidget(len(occurrences), 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("occurrences")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Book"), self.tr("Date"), self.tr("Time"), self.tr("Problem")]
@@ -118,7 +120,7 @@ class SeriesReviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         self._update_count()
         self.table.setFocus()
 

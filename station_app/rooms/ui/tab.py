@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -47,6 +46,7 @@ from station_app.rooms.ui.common import (
 )
 from station_app.rooms.ui.side_panel import Legend, SidePanel
 from station_app.rooms.ui.tab_bookings import BookingActions
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.pdf_build import PdfBuildJob
 
 DAY, WEEK = "day", "week"
@@ -84,7 +84,7 @@ class RoomsTab(BookingActions, QWidget):
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
         self.today_button.setToolTip(self.tr("Today (Ctrl+T)"))
-        self.date_edit = QDateEdit(to_qdate(self.date))
+        self.date_edit = DateEdit(to_qdate(self.date))
         self.date_edit.setObjectName("date")
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)
@@ -119,7 +119,7 @@ class RoomsTab(BookingActions, QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self)
         self.export_button.setMenu(self.export_menu)
-        self.holidays_button = QPushButton(self.tr("&Holidays…"))
+        self.holidays_button = QPushButton(self.tr("Ho&lidays…"))
         self.holidays_button.setObjectName("holidays")
         self.holidays_button.setVisible(self.actor.is_admin)
         self.rooms_button = QPushButton(self.tr("R&ooms…"))
@@ -428,6 +428,10 @@ class RoomsTab(BookingActions, QWidget):
         if self.mode == DAY or booking.room_id == self.room_combo.currentData():
             self.set_date(booking.date)
         self.grid.select_booking(booking_id)
+
+    def focus_first(self) -> None:
+        """Shown: the grid, where arrows choose a slot and Enter books it."""
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_search(self) -> None:
         """Ctrl+F: the date field, ready to type a date."""

@@ -56,6 +56,7 @@ class ShiftTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
+        self.setTabKeyNavigation(False)  # Tab leaves the table
         self.setHorizontalHeaderLabels(
             [self.tr("Starts"), self.tr("Ends"), self.tr("Role"), self.tr("Places")]
         )

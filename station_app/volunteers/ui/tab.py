@@ -3,7 +3,7 @@ rosters and candidates; the volunteers with their histories; printouts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -81,6 +81,15 @@ class VolunteersTab(QWidget):
             self.activities_page.panel.candidate_search.selectAll()
         else:
             self.volunteers_page.focus_search()
+
+    def focus_first(self) -> None:
+        """Shown: the search of the page shown; on the activities page without a chosen
+        activity (nothing to search candidates for), the list of activities."""
+        page = self.activities_page
+        if self.pages.currentWidget() is page and not page.panel.candidate_search.isEnabled():
+            page.activity_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_search()
 
     def print_roster(self, leader_copy: bool = False) -> None:
         activity_id = self.activities_page.current_activity_id()

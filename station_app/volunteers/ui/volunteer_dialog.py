@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -38,6 +37,7 @@ from station_app.volunteers.ui.common import (
     notices_text,
     to_qdate,
 )
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import SAVE, accept_buttons
 from station_app.widgets.form_errors import FormErrors
 from station_app.widgets.person_picker import Match, PersonPicker
@@ -145,7 +145,7 @@ class VolunteerDialog(QDialog):
             self.skills.addItem(item)
         self.availability = AvailabilityGrid()
         self.availability.set_value(AVAILABLE_ALWAYS)
-        self.joined_on = QDateEdit(to_qdate(clock.today()))
+        self.joined_on = DateEdit(to_qdate(clock.today()))
         self.joined_on.setObjectName("joined_on")
         self.joined_on.setDisplayFormat("yyyy-MM-dd")
         self.joined_on.setCalendarPopup(True)

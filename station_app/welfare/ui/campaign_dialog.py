@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from station_app.welfare.models import CAMPAIGN_KINDS
 from station_app.welfare.reports.common import kind_label
 from station_app.welfare.service import CampaignService, StockService
 from station_app.welfare.types import CampaignInput, EligibilityRule, PackageLine
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import OK, accept_buttons
 from station_app.widgets.form_errors import FormErrors
 from station_app.widgets.optional_date import DATE_FORMAT, OptionalDateEdit
@@ -50,8 +50,8 @@ def to_qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit()
+def date_edit(value: dt.date) -> DateEdit:
+    edit = DateEdit()
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setDate(to_qdate(value))
@@ -117,6 +117,7 @@ class CampaignDialog(QDialog):
         # --- the package -------------------------------------------------------------
         self._items = [(b.id, f"{b.name}（{b.unit}）") for b in StockService(context.db).balances()]
         self.package = QTableWidget(0, 2)
+        self.package.setTabKeyNavigation(False)  # Tab leaves the table
         self.package.setObjectName("campaign_package")
         self.package.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Per recipient")])
         self.package.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

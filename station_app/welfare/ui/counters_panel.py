@@ -41,6 +41,7 @@ class CountersPanel(QGroupBox):
             grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignRight)
         self.items = QTableWidget(0, 4)
+        self.items.setTabKeyNavigation(False)  # Tab leaves the table
         self.items.setObjectName("counter_items")
         self.items.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Each"), self.tr("In stock"), self.tr("Needed")]

@@ -97,6 +97,7 @@ class HandoutPage(QWidget):
         # --- the candidates -----------------------------------------------------------
         self.model = CandidatesModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("handout_candidates")
         self.table.setModel(self.model)
         rows_look(self.table, COL_STATE)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -38,10 +37,12 @@ from station_app.welfare.reports.common import money
 from station_app.welfare.service import StockService
 from station_app.welfare.sheets.exports import write_ledger
 from station_app.welfare.types import ItemBalance, ItemInput, LedgerRow
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import accept_buttons
 from station_app.widgets.form_errors import FormErrors
 from station_app.widgets.list_page import set_row
 from station_app.widgets.optional_date import DATE_FORMAT
+from station_app.widgets.screen_fit import fit_to_screen
 
 RECEIVE, COUNT, WRITE_OFF = "receive", "count", "write_off"
 UNITS = ("袋", "桶", "箱", "张", "份", "盒", "瓶", "件")
@@ -158,7 +159,7 @@ class MovementDialog(QDialog):
         self.source = QLineEdit()
         self.source.setObjectName("movement_source")
         self.source.setPlaceholderText(self.tr("Supplier, donor or the federation"))
-        self.moved_on = QDateEdit()
+        self.moved_on = DateEdit()
         self.moved_on.setDisplayFormat(DATE_FORMAT)
         self.moved_on.setCalendarPopup(True)
         today = clock.today()
@@ -229,8 +230,9 @@ class LedgerDialog(QDialog):
         self.item = item
         self.rows: list[LedgerRow] = StockService(context.db).ledger(item.id)
         self.setWindowTitle(self.tr("Ledger: {name}").format(name=item.name))
-        self.resize(860, 480)
+        fit_to_screen(self, 860, 480)
         self.table = QTableWidget(len(self.rows), self.COLUMNS)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("ledger_table")
         self.table.setHorizontalHeaderLabels(
             [

@@ -27,6 +27,7 @@ from station_app.widgets.dialogs import OK, accept_buttons, run_dialog
 from station_app.widgets.layout import STRETCH, button, hbox, vbox
 from station_app.widgets.list_page import RecordTable, set_row
 from station_app.widgets.person_picker import Match, PersonPicker
+from station_app.widgets.screen_fit import fit_to_screen
 from station_app.widgets.search_box import limit_search
 
 OK_STYLE = "background: #e8f5e9; color: #1e7e34; padding: 6px; border-radius: 3px;"
@@ -59,7 +60,7 @@ class MemberPickerDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(760, 160)
+        fit_to_screen(self, 760, 160)
         self._chosen(None)
 
     def matches(self, query: str, limit: int) -> list[Match]:
@@ -166,7 +167,7 @@ class RecipientsDialog(QDialog):
             ),
             parent=self,
         )
-        self.resize(820, 520)
+        fit_to_screen(self, 820, 520)
         self.refresh()
 
     # --- the list ------------------------------------------------------------------------

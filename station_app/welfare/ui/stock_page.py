@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QLabel,
     QMessageBox,
     QWidget,
@@ -31,6 +30,7 @@ from station_app.welfare.ui.item_dialogs import (
     MovementDialog,
     export_ledger,
 )
+from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import run_dialog
 from station_app.widgets.layout import STRETCH, button, hbox, vbox
 from station_app.widgets.list_page import RecordTable, set_row
@@ -46,8 +46,8 @@ COL_NAME, COL_UNIT, COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH, COL_ACTIVE
 NUMBERS = (COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH)
 
 
-def date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit()
+def date_edit(value: dt.date) -> DateEdit:
+    edit = DateEdit()
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setDate(QDate(value.year, value.month, value.day))

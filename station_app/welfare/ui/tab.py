@@ -50,6 +50,11 @@ class WelfareTab(QWidget):
         self.pages.setCurrentWidget(self.handout_page)
         self.handout_page.focus_search()
 
+    def focus_first(self) -> None:
+        """Shown: the hand-out search box, when the hand-out page is the one shown."""
+        if self.pages.currentWidget() is self.handout_page:
+            self.handout_page.focus_search()
+
     def shutdown(self) -> None:
         """The window is closing: no timer may outlive the tab."""
         self.handout_page.stop()

@@ -192,6 +192,23 @@ def test_unit_dialog_adds_a_unit(qtbot, admin_ctx: DeskContext) -> None:
     assert (record.union_status, record.union_founded_on) == ("joint", dt.date(2024, 5, 1))
 
 
+def test_unit_dialog_takes_a_founding_date_typed_with_dashes(qtbot, admin_ctx: DeskContext) -> None:
+    dialog = UnitFormDialog(admin_ctx, None, name="北京太平桥商贸有限公司")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.union_status.setCurrentIndex(dialog.union_status.findData("own"))
+    field = dialog.union_founded_on
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(field, "2020-05-01")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.text() == "2020-05-01"
+    dialog.grab().save("/tmp/clerkfix-unit-form-dashed-date.png")
+    assert dialog.save()
+    record = UnitService(admin_ctx.db).get_unit(dialog.unit_id)
+    assert record.union_founded_on == dt.date(2020, 5, 1)
+
+
 def test_unit_dialog_refuses_duplicates_naming_the_unit(qtbot, admin_ctx: DeskContext) -> None:
     units = UnitService(admin_ctx.db)
     code = uscc("91110106MA03QQQQ1")

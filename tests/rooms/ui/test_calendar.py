@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 
@@ -233,6 +234,20 @@ def test_ctrl_f_goes_to_the_date(qtbot, station: Station) -> None:
     assert tab.date_edit.hasFocus()
     tab.date_edit.setDate(tab.date_edit.date().addDays(3))
     assert tab.date == TODAY + dt.timedelta(days=3)
+
+
+@pytest.mark.parametrize("typed", ["2027-01-01", "20270101", "2027/1/1", "2027.01.01"])
+def test_ctrl_f_takes_a_typed_date(qtbot, station: Station, typed: str) -> None:  # type: ignore[no-untyped-def]
+    tab = make_tab(qtbot, station, station.li)
+    with qtbot.waitActive(tab):
+        tab.activateWindow()
+    tab.grid.setFocus()
+    tab.focus_search()  # what the main window's Ctrl+F does
+    assert tab.date_edit.hasFocus()
+    qtbot.keyClicks(tab.date_edit, typed)
+    qtbot.keyClick(tab.date_edit, Qt.Key.Key_Return)
+    assert tab.date == dt.date(2027, 1, 1)
+    assert tab.date_edit.text() == "2027-01-01"
 
 
 def test_right_click_offers_the_actions(qtbot, station: Station, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from station_app.core.holiday_notices import NOTICE_OFF, NOTICE_WORK, Arrangement, DayRange
 from station_app.rooms.ui.arrangement_dialog import ArrangementDialog
@@ -16,6 +17,7 @@ from station_app.rooms.ui.holidays_dialog import HolidaysDialog
 from tests.rooms.ui.conftest import HALL, Station, at, make_tab
 
 D = dt.date
+REAL_QUESTION = QMessageBox.question  # before the tests' automatic answers replace it
 NEW_YEAR_2027 = D(2027, 1, 1)  # a Friday
 
 
@@ -127,3 +129,63 @@ def test_reached_from_the_holiday_settings(
         settings.arrangement_button.click()
     assert "as an administrator entered it" in settings.source.text()
     assert (D(2027, 1, 2), "Day off", "New Year's Day", "Notice") in settings.listed()
+
+
+def _answer_question(qtbot, key: Qt.Key, seen: list[str]) -> QTimer:  # type: ignore[no-untyped-def]
+    """Answers the next modal question with ``key`` as the admin would, once it shows."""
+    timer = QTimer()
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return
+        timer.stop()
+        seen.append(box.text())
+        box.grab().save("/tmp/clerkfix-arrangement-question.png")
+        qtbot.keyClick(box, key)
+
+    timer.timeout.connect(answer)
+    timer.start(10)
+    return timer
+
+
+def test_enter_in_the_year_box_does_not_save(qtbot, station: Station) -> None:
+    dialog = ArrangementDialog(station.holidays, station.admin, 2027)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.year.setFocus()
+    qtbot.keyClick(dialog.year, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert station.holidays.arrangement(2027) is None
+    assert "close this window" in dialog.status.text() or "not entered" in dialog.status.text()
+
+
+def test_saving_only_the_statutory_days_asks_first(
+    qtbot, station: Station, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", REAL_QUESTION)  # the real box, driven by keys
+    dialog = ArrangementDialog(station.holidays, station.admin, 2027)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    seen: list[str] = []
+    dialog.save_button.setFocus()
+    timer = _answer_question(qtbot, Qt.Key.Key_Return, seen)  # Enter: No, the default
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+    assert not timer.isActive()
+    assert seen and "only the statutory holidays of 2027" in seen[0]
+    assert station.holidays.arrangement(2027) is None
+    assert dialog.isVisible()
+    timer = _answer_question(qtbot, Qt.Key.Key_Y, seen)  # Y: Yes
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+    assert not timer.isActive() and len(seen) == 2
+    assert station.holidays.arrangement(2027) is not None
+
+
+def test_a_built_in_year_does_not_send_the_admin_where_they_are(qtbot, station: Station) -> None:
+    dialog = ArrangementDialog(station.holidays, station.admin, 2026)
+    qtbot.addWidget(dialog)
+    assert "built in" in dialog.status.text()
+    assert "holiday settings" not in dialog.status.text()

@@ -5,9 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
 
+from station_app.context import DeskContext
+from station_app.core.station import StationService
+from station_app.main_window import MainWindow
+from station_app.settings import AppSettings
 from station_app.welfare.types import NOT_ELIGIBLE, ON_LIST, SERVED, EligibilityRule
 from station_app.welfare.ui.handout_page import HandoutPage
 from station_app.widgets import print_action
@@ -252,3 +256,21 @@ def test_a_hidden_character_or_a_huge_paste_in_the_search_does_no_harm(page: Han
     find(page, "张" * 16_667)  # used to crash SQLite: "LIKE or GLOB pattern too complex"
     assert len(page.search.text()) == 100
     assert page.model.rowCount() == 0
+
+
+def test_ctrl_2_puts_the_typing_in_the_hand_out_search(
+    qtbot, street: Street, open_campaign: int, tmp_path: Path
+) -> None:
+    profile = StationService(street.db).profile()
+    assert profile is not None
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(DeskContext(street.db, street.desk, profile), settings, tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    search = window.tabs.currentWidget().handout_page.search
+    assert search.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "wang")
+    assert search.text() == "wang"  # the typed letters are not lost
