@@ -234,8 +234,12 @@
         <translation>{year} 年法定节假日：{days}。</translation>
     </message>
     <message>
-        <source>{year}: the State Council's arrangement is built in; change single days in the holiday settings instead.</source>
-        <translation>{year} 年：国务院放假调休安排已内置；如需调整，请在“节假日设置”中逐日修改。</translation>
+        <source>{year}: the State Council's arrangement is built in; to change single days, close this window and use the station's own entry.</source>
+        <translation>{year} 年：国务院放假调休安排已内置；如需逐日调整，请关闭本窗口，在“本站设置”中修改。</translation>
+    </message>
+    <message>
+        <source>The rows are still only the statutory holidays of {year}, with no days widened and no working days in lieu. Save them as {year}'s arrangement anyway?</source>
+        <translation>表中仍只有 {year} 年的法定节假日，没有扩展放假日期，也没有调休上班日。仍要保存为 {year} 年的调休安排吗？</translation>
     </message>
     <message>
         <source>{year}: entered; saving replaces it.</source>
@@ -1286,6 +1290,13 @@ Log file: {path}</source>
     <message>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>“{typed}” is not a date; type it as 2020-05-01 or 20200501.</source>
+        <translation>“{typed}”不是日期；请按 2020-05-01 或 20200501 的样式输入。</translation>
     </message>
 </context>
 <context>
@@ -5075,8 +5086,8 @@ Please log in again.</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <source>&amp;Holidays…</source>
-        <translation>节假日设置(&amp;H)…</translation>
+        <source>Ho&amp;lidays…</source>
+        <translation>节假日设置(&amp;L)…</translation>
     </message>
     <message>
         <source>R&amp;ooms…</source>
