@@ -7,7 +7,8 @@ TS := resources/translations/station_zh_CN.ts
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find station_app -name '*.py' 2>/dev/null)
 
-.PHONY: run test lint bench faults dist dist-check ts qm demo clean screenshots
+.PHONY: run test lint bench faults dist dist-check dist-windows test-windows ts qm demo clean \
+	screenshots
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -55,6 +56,16 @@ dist: $(STAMP) $(QM)
 # Build, then run the built program offscreen with a clean HOME and no Python on PATH.
 dist-check: dist
 	$(BIN)/python build_spec/check_dist.py
+
+# The Windows build, made and checked on Linux under Wine (build_spec/windows.py, README):
+# dist/windows/station-app/, then check_dist.py under Wine, offscreen and on the windows
+# platform plugin. Wheels and the Wine prefix are cached in ~/.cache/station-windows.
+dist-windows: $(STAMP) $(QM)
+	$(BIN)/python build_spec/windows.py dist
+
+# The Qt-free test suites (core, services, reports, sheets) under the Windows Python.
+test-windows: $(STAMP)
+	$(BIN)/python build_spec/windows.py test
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache $(QM)

@@ -1,6 +1,6 @@
 """Build the one-folder program: dist/station-app/ (what `make dist` runs).
 
-    python build_spec/build.py [--clean] [--max-mb 200]
+    python build_spec/build.py [--clean] [--max-mb 200] [--dist DIR] [--work DIR]
 
 1. Compiles resources/translations/*.ts to .qm where the .qm is missing or older
    (pyside6-lrelease from this Python's environment), so a plain checkout builds.
@@ -18,6 +18,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import time
 import tomllib
 from collections import Counter
@@ -30,21 +31,24 @@ WORK = ROOT / "build" / "pyinstaller"
 TRANSLATIONS = ROOT / "resources" / "translations"
 DEFAULT_MAX_MB = 200
 MB = 1024 * 1024
+# Windows: DLLs of the Python installation that its extension modules link to.
+WINDOWS_PYTHON_DLLS = {"libcrypto-3.dll", "libssl-3.dll", "libffi-8.dll", "sqlite3.dll"}
 
 
 def project() -> dict:
     return tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
 
 
-def app_folder() -> Path:
-    return DIST / project()["name"]
+def app_folder(dist: Path = DIST) -> Path:
+    return dist / project()["name"]
 
 
 def lrelease() -> str:
-    scripts = Path(sys.executable).parent
-    for name in ("pyside6-lrelease.exe", "pyside6-lrelease"):
-        if (scripts / name).exists():
-            return str(scripts / name)
+    # A venv has python and its scripts in one folder; a Windows install keeps them in Scripts\.
+    for scripts in (Path(sys.executable).parent, Path(sysconfig.get_path("scripts"))):
+        for name in ("pyside6-lrelease.exe", "pyside6-lrelease"):
+            if (scripts / name).exists():
+                return str(scripts / name)
     found = shutil.which("pyside6-lrelease")
     if not found:
         sys.exit(
@@ -65,7 +69,7 @@ def compile_translations() -> None:
         subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def run_pyinstaller(clean: bool) -> None:
+def run_pyinstaller(clean: bool, dist: Path, work: Path) -> None:
     command = [
         sys.executable,
         "-m",
@@ -74,9 +78,9 @@ def run_pyinstaller(clean: bool) -> None:
         "--log-level",
         "WARN",
         "--distpath",
-        str(DIST),
+        str(dist),
         "--workpath",
-        str(WORK),
+        str(work),
         str(SPEC),
     ]
     if clean:
@@ -121,6 +125,11 @@ def component(path: Path, folder: Path) -> str:
     if rel.startswith("resources/"):
         return "resources (font, icons, our catalog)"
     if "/" not in rel:
+        lower = name.lower()
+        if lower.endswith(".pyd") or lower in WINDOWS_PYTHON_DLLS:
+            return "Python runtime"
+        if lower.startswith(("vcruntime", "msvcp", "concrt", "ucrtbase", "api-ms-win")):
+            return "MSVC runtime (vcruntime, msvcp)"
         return "system libraries copied from the build machine"
     top = rel.split("/", 1)[0]
     return f"{top}/"
@@ -154,12 +163,14 @@ def main(argv: list[str] | None = None) -> int:
         "--max-mb", type=float, default=DEFAULT_MAX_MB, help="size budget of the folder (MB)"
     )
     parser.add_argument("--report-only", action="store_true", help="only print the size report")
+    parser.add_argument("--dist", type=Path, default=DIST, help="output folder (dist/)")
+    parser.add_argument("--work", type=Path, default=WORK, help="PyInstaller's work folder")
     args = parser.parse_args(argv)
-    folder = app_folder()
+    folder = app_folder(args.dist.resolve())
     if not args.report_only:
         started = time.monotonic()
         compile_translations()
-        run_pyinstaller(args.clean)
+        run_pyinstaller(args.clean, args.dist.resolve(), args.work.resolve())
         print(f"build: done in {time.monotonic() - started:.0f} s: {folder}")
     return 0 if report(folder, args.max_mb) else 1
 

@@ -1,8 +1,8 @@
 """Check the built program the way a station PC runs it (what `make dist-check` runs).
 
-    python build_spec/check_dist.py
+    python build_spec/check_dist.py [--folder dist/station-app] [--also-platform windows]
 
-Against dist/station-app/ (build it first with build_spec/build.py):
+Against dist/station-app/ or --folder (build it first with build_spec/build.py):
 1. The bundle holds what the program reads at run time: resources (font + licences, icons,
    our .qm for every .ts, VERSION from pyproject), the Alembic migrations as files, Qt's
    zh_CN/en catalogs only; and every library a bundled binary links to is bundled (or is a
@@ -12,12 +12,15 @@ Against dist/station-app/ (build it first with build_spec/build.py):
    Python on PATH, offscreen. Exit 0, the database at Alembic head, the sample PDF with the
    bundled font embedded, no error in the log.
 4. The same without --db: the database is created in the user data folder under that HOME.
+5. With --also-platform NAME: the smoke test of 3. once more on that Qt platform plugin
+   (`windows` under Wine and Xvfb: the plugin a station PC uses, not offscreen).
 
 Any failure exits 1. Plain Python, no shell: runs on Windows too.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
@@ -48,6 +51,10 @@ STDERR_FAILURES = re.compile(
 failures: list[str] = []
 
 
+def shown(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
 def ok(message: str) -> None:
     print(f"  ok    {message}")
 
@@ -63,7 +70,7 @@ def warn(message: str) -> None:
 
 # ---------------------------------------------------------------- 1. the bundle
 def check_bundle() -> None:
-    print(f"bundle {FOLDER.relative_to(ROOT)}")
+    print(f"bundle {shown(FOLDER)}")
     if not EXE.is_file():
         fail(f"{EXE} missing: run build_spec/build.py (make dist) first")
         return
@@ -135,6 +142,14 @@ def check_bundle() -> None:
         fail(f"bundled but unused: {', '.join(unwanted)}")
     else:
         ok("no Qml/Quick/Wayland/Designer libraries, no tkinter, no stale metadata")
+    if IS_WIN:
+        # Windows' own ICU (System32, Windows 10 1703+), which Qt6Core links to. Under Wine
+        # the prefix has a stand-in that knows no converters: it must never be shipped.
+        icu = sorted(p.name for p in FOLDER.rglob("icu*.dll"))
+        if icu:
+            fail(f"bundled Windows system ICU: {', '.join(icu)}")
+        else:
+            ok("icuuc.dll not bundled (the PC's own, from System32)")
 
     check_links()
 
@@ -176,9 +191,9 @@ def check_links() -> None:
 
 
 # ---------------------------------------------------------------- 2-4. running it
-def clean_env(home: Path, tmp: Path) -> dict[str, str]:
+def clean_env(home: Path, tmp: Path, platform: str = "offscreen") -> dict[str, str]:
     """An empty HOME, no Python on PATH, no Python or Qt variables from this shell."""
-    env = {"HOME": str(home), "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp)}
+    env = {"HOME": str(home), "QT_QPA_PLATFORM": platform, "TMPDIR": str(tmp)}
     env["TEMP"] = env["TMP"] = str(tmp)
     if IS_WIN:
         system_root = os.environ.get("SYSTEMROOT", r"C:\Windows")
@@ -196,6 +211,8 @@ def clean_env(home: Path, tmp: Path) -> dict[str, str]:
             WIN_PD_OVERRIDE_APPDATA=str(roaming),
             WIN_PD_OVERRIDE_LOCAL_APPDATA=str(local),
         )
+        if "DISPLAY" in os.environ:  # Wine: its X11 driver reads DISPLAY from here
+            env["DISPLAY"] = os.environ["DISPLAY"]
     else:
         # An empty folder: not even the system's /usr/bin/python3 is reachable.
         empty = home.parent / "empty-bin"
@@ -281,14 +298,16 @@ def embedded_fonts(pdf: Path) -> list[str]:
     return embedded_font_names(pdf)
 
 
-def check_smoke(scratch: Path, label: str, db_arg: Path | None) -> None:
+def check_smoke(
+    scratch: Path, label: str, db_arg: Path | None, platform: str = "offscreen"
+) -> None:
     args = ["--smoke-test"] + (["--db", str(db_arg)] if db_arg else [])
-    print(f"run    {EXE.name} {' '.join(args)}  (empty HOME, PATH without Python, offscreen)")
+    print(f"run    {EXE.name} {' '.join(args)}  (empty HOME, PATH without Python, {platform})")
     home, tmp = scratch / f"home-{label}", scratch / f"tmp-{label}"
     home.mkdir()
     tmp.mkdir()
     try:
-        result = run(args, clean_env(home, tmp), scratch)
+        result = run(args, clean_env(home, tmp, platform), scratch)
     except subprocess.TimeoutExpired:
         fail(f"smoke test ({label}) did not finish in {TIMEOUT} s")
         return
@@ -339,7 +358,21 @@ def check_smoke(scratch: Path, label: str, db_arg: Path | None) -> None:
         ok(f"log {logs[0].relative_to(scratch)} has no errors")
 
 
-def main() -> int:
+def use_folder(folder: Path) -> None:
+    global FOLDER, INTERNAL, EXE
+    FOLDER = folder.resolve()
+    INTERNAL = FOLDER / "_internal"
+    EXE = FOLDER / (NAME + (".exe" if IS_WIN else ""))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folder", type=Path, default=FOLDER, help="the built program's folder")
+    parser.add_argument(
+        "--also-platform", metavar="NAME", help="one more smoke test on this Qt platform plugin"
+    )
+    args = parser.parse_args(argv)
+    use_folder(args.folder)
     print(f"check_dist: {NAME} {VERSION} on {sys.platform}")
     check_bundle()
     if EXE.is_file():
@@ -348,10 +381,13 @@ def main() -> int:
             check_version(scratch)
             check_smoke(scratch, "temp-db", scratch / "x.db")
             check_smoke(scratch, "default-db", None)
+            if args.also_platform:
+                platform = args.also_platform
+                check_smoke(scratch, f"{platform}-platform", scratch / "p.db", platform)
     if failures:
         print(f"check_dist: FAILED ({len(failures)}): " + "; ".join(failures))
         return 1
-    print(f"check_dist: PASSED: {EXE.relative_to(ROOT)} {VERSION}")
+    print(f"check_dist: PASSED: {shown(EXE)} {VERSION}")
     return 0
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 
 
 def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    # Windows flushes only through a handle opened for writing (FlushFileBuffers needs
+    # GENERIC_WRITE): read-only, every backup failed with "Permission denied".
+    fd = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
