@@ -1,6 +1,7 @@
 """The Windows build, made and checked on Linux under Wine (make dist-windows, test-windows).
 
     python build_spec/windows.py dist     # dist/windows/station-app/, then check_dist under Wine
+    python build_spec/windows.py check    # only check_dist on the last build
     python build_spec/windows.py test     # the Qt-free test suites under the Windows Python
     python build_spec/windows.py python   # only prepare the Windows Python (build/windows/python)
 
@@ -93,7 +94,7 @@ def prepare() -> tuple[Wine, Path]:
     return wine, python
 
 
-def dist(wine: Wine, python: Path) -> int:
+def dist(wine: Wine, python: Path, build_first: bool = True) -> int:
     def build() -> None:
         wine.run(
             [
@@ -110,7 +111,8 @@ def dist(wine: Wine, python: Path) -> int:
         )
         wine.wait_idle()
 
-    stage("PyInstaller build", build)
+    if build_first:
+        stage("PyInstaller build", build)
 
     def check() -> int:
         code, _ = wine.run(
@@ -163,13 +165,13 @@ def test(wine: Wine, python: Path, extra: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["dist", "test", "python"])
+    parser.add_argument("command", choices=["dist", "check", "test", "python"])
     args, pytest_args = parser.parse_known_args(argv)  # the rest goes to pytest (test)
     started = time.monotonic()
     try:
         wine, python = prepare()
-        if args.command == "dist":
-            code = dist(wine, python)
+        if args.command in ("dist", "check"):
+            code = dist(wine, python, build_first=args.command == "dist")
         elif args.command == "test":
             code = test(wine, python, pytest_args)
         else:
