@@ -129,7 +129,7 @@ def dist(wine: Wine, python: Path, build_first: bool = True) -> int:
             xvfb=True,  # the `windows` platform plugin needs Wine's X11 driver
             check=False,
         )
-        wine.wait_idle()
+        wine.wait_idle(timeout=20)  # the desktop process may linger a while
         return code
 
     return stage("check_dist (offscreen, then QT_QPA_PLATFORM=windows under Xvfb)", check)

@@ -121,12 +121,11 @@ class Wine:
         subprocess.run(["wineserver", "-k"], env=self.env(), timeout=60, check=False)
         process.wait(timeout=30)
 
-    def wait_idle(self, timeout: float = 120) -> None:
-        """Wait until the prefix's wineserver has nothing left to run."""
-        try:
+    def wait_idle(self, timeout: float = 30) -> None:
+        """Wait a while for the prefix's wineserver to have nothing left to run. Not
+        killed after: another checkout may be using the same prefix."""
+        with contextlib.suppress(subprocess.TimeoutExpired):
             subprocess.run(["wineserver", "-w"], env=self.env(), timeout=timeout, check=False)
-        except subprocess.TimeoutExpired:
-            subprocess.run(["wineserver", "-k"], env=self.env(), timeout=60, check=False)
 
     # ------------------------------------------------------------ the prefix
     @property

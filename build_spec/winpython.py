@@ -134,12 +134,13 @@ def _sdist_only(requirement: str) -> bool:
 
 
 def download_wheels(root: Path, cache: Path) -> Path:
-    """Wheels for win_amd64 / cp311 in the cache; downloaded again only when the
-    requirement list changes (a stamp holds its digest)."""
+    """Wheels for win_amd64 / cp311 in the cache; downloaded again only for a requirement
+    list not seen before (one stamp per list: checkouts on other branches share the cache
+    without undoing each other)."""
     reqs = requirements(root)
     text = "\n".join(reqs) + "\n"
     wheels = cache / "wheels"
-    stamp = wheels / ".requirements"
+    stamp = wheels / f".requirements-{digest(text)}"
     if stamp.is_file() and stamp.read_text("utf-8") == text and any(wheels.glob("*.whl")):
         print(f"windows: wheels cached in {wheels} ({len(list(wheels.glob('*.whl')))} files)")
         return wheels
@@ -185,10 +186,9 @@ def pip_wheel(wheels: Path) -> Path:
 
 def ensure_python(wine: Wine, root: Path, cache: Path, target: Path) -> Path:
     """build/windows/python: the interpreter with `pip install -e .[dev]` done, offline.
-    Rebuilt when pyproject.toml or the wheel set changes (a stamp holds their digest)."""
+    Rebuilt when pyproject.toml changes (a stamp holds its digest)."""
     wheels = download_wheels(root, cache)
-    names = sorted(p.name for p in wheels.glob("*.whl"))
-    state = digest((root / "pyproject.toml").read_text("utf-8") + "\n".join(names))
+    state = digest((root / "pyproject.toml").read_text("utf-8") + "\n".join(requirements(root)))
     stamp = target / ".installed"
     python = target / "python.exe"
     if stamp.is_file() and stamp.read_text("utf-8") == state and python.is_file():
