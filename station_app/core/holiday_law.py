@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from lunar_python import Lunar
-
 NEW_YEAR = "New Year's Day"
 SPRING_FESTIVAL = "Spring Festival"
 TOMB_SWEEPING = "Tomb-sweeping Day"
@@ -89,12 +87,16 @@ def _run(first: dt.date, count: int) -> tuple[dt.date, ...]:
 
 
 def _lunar(year: int, month: int, day: int) -> dt.date:
+    from lunar_python import Lunar  # on first use: keeps it off the start-up path
+
     solar = Lunar.fromYmd(year, month, day).getSolar()
     return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
 def _qingming(year: int) -> dt.date:
     # The lunar year's table of solar terms; 清明 of lunar year Y falls in April of Y.
+    from lunar_python import Lunar
+
     solar = Lunar.fromYmd(year, 3, 1).getJieQiTable()["清明"]
     return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
 
