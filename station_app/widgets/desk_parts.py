@@ -1,7 +1,7 @@
 """The desk's small widgets, each made in one call instead of three or four lines: a
 widget with its object name (tests and screenshots find it by that), a label in a
-style, a row of widgets on a widget of its own, a spin box, a notes box, a button
-that opens a menu, and fixed widths for some columns of a table.
+style, a row of widgets on a widget of its own, a spin box, a notes box, an arrow
+button, a button that opens a menu, and fixed widths for some columns of a table.
 
 :mod:`station_app.widgets.layout` lays them out (and makes push buttons,
 :func:`~station_app.widgets.layout.button`).
@@ -9,8 +9,8 @@ that opens a menu, and fixed widths for some columns of a table.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
+    QStyle,
     QTableView,
     QToolButton,
     QWidget,
 )
 
-from station_app.widgets.layout import Item, fill
+from station_app.widgets.layout import Item, button, fill
 
 W = TypeVar("W", bound=QWidget)
 V = TypeVar("V", bound=QTableView)
@@ -112,6 +114,20 @@ def menu_button(text: str, name: str, parent: QWidget) -> tuple[QToolButton, QMe
     return button, menu
 
 
+def arrow_button(
+    arrow: QStyle.StandardPixmap,
+    slot: Callable[[], Any],
+    *,
+    name: str,
+    tip: str | None = None,
+) -> QPushButton:
+    """A narrow button showing the style's arrow (previous, next)."""
+    widget = button("", slot, name=name, tip=tip)
+    widget.setIcon(widget.style().standardIcon(arrow))
+    widget.setFixedWidth(36)
+    return widget
+
+
 def column_widths(view: V, widths: Mapping[int, int]) -> V:
     """These columns at these widths (pixels), which the desk may drag; the others keep
     their resize modes."""
@@ -123,6 +139,7 @@ def column_widths(view: V, widths: Mapping[int, int]) -> V:
 
 
 __all__ = [
+    "arrow_button",
     "column_widths",
     "label",
     "menu_button",

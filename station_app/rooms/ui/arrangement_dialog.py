@@ -17,7 +17,7 @@ from station_app.core.holidays import name_label, year_is_known
 from station_app.rooms.ui.common import from_qdate, hint
 from station_app.rooms.ui.year_dialog import YearSettingsDialog
 from station_app.widgets.date_entry import DateEdit
-from station_app.widgets.desk_parts import column_widths, label, named
+from station_app.widgets.desk_parts import column_widths, label
 from station_app.widgets.dialogs import SAVE, accept_buttons, ask_yes
 from station_app.widgets.form_errors import ERROR_STYLE
 from station_app.widgets.layout import STRETCH, button, hbox, vbox
@@ -37,7 +37,7 @@ class ArrangementDialog(YearSettingsDialog):
         top = self._top(
             self.tr("Days off and working days in lieu (State Council notice)"), self.tr("Year ")
         )
-        self.statutory = named(hint(), "statutory")
+        self.statutory = hint(name="statutory")
         self.status = label(name="status", wrap=True)
         self.table = column_widths(
             item_table(

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.holidays import HolidayService
-from station_app.rooms.ui.common import HEADING_STYLE
-from station_app.widgets.desk_parts import label, spin_box
+from station_app.rooms.ui.common import heading
+from station_app.widgets.desk_parts import spin_box
 from station_app.widgets.layout import hbox
 
 
@@ -39,10 +39,10 @@ class YearSettingsDialog(QDialog):
     def reload(self) -> None:
         raise NotImplementedError
 
-    def _top(self, heading: str, year_prefix: str) -> QHBoxLayout:
+    def _top(self, title: str, year_prefix: str) -> QHBoxLayout:
         """The heading, and the year at its right."""
         self.year.setPrefix(year_prefix)
-        return hbox((label(heading, style=HEADING_STYLE), 1), self.year)
+        return hbox((heading(title), 1), self.year)
 
 
 __all__ = ["YearSettingsDialog"]
