@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.widgets.layout import Item, button, fill
+from station_app.widgets.layout import Item, button, hbox
 
 W = TypeVar("W", bound=QWidget)
 V = TypeVar("V", bound=QTableView)
@@ -63,10 +62,10 @@ def label(
 def row_panel(*items: Item) -> QWidget:
     """The items left to right on a widget of their own, without margins: one form
     row of several fields, or a row that shows and hides as one."""
-    widget = QWidget()
-    layout = QHBoxLayout(widget)
+    layout = hbox(*items)
     layout.setContentsMargins(0, 0, 0, 0)
-    fill(layout, *items)
+    widget = QWidget()
+    widget.setLayout(layout)
     return widget
 
 
