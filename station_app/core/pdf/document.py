@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypedDict, Unpack
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -29,6 +29,15 @@ from station_app.core.pdf.fonts import register_fonts
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
+
+
+class Progress(TypedDict, total=False):
+    """What a build tells and asks its caller: ``progress(done, total)`` per page,
+    ``should_cancel()`` per flowable and per page."""
+
+    progress: ProgressFn | None
+    should_cancel: CancelFn | None
+
 
 # English source strings, translated (context "Pdf") when the page is decorated.
 PAGE_OF = QT_TRANSLATE_NOOP("Pdf", "Page {page} of {pages}")
@@ -181,8 +190,7 @@ def build_pdf(
     story: list[Flowable],
     *,
     landscape: bool = False,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    **options: Unpack[Progress],
 ) -> None:
     """Write ``story`` as an A4 PDF with the station's header and footer.
 
@@ -192,6 +200,7 @@ def build_pdf(
     page; ``should_cancel()`` is polled per flowable and per page.
     """
     font = register_fonts()
+    progress, should_cancel = options.get("progress"), options.get("should_cancel")
     # reportlab shares font subsetting state between documents and is not
     # thread-safe: one build at a time, but a waiting build can still cancel.
     while not _build_lock.acquire(timeout=0.1):

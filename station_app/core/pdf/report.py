@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import BinaryIO, TypedDict, Unpack
+from typing import BinaryIO, Unpack
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from station_app.core import clock
-from station_app.core.pdf.document import CancelFn, PageInfo, ProgressFn, build_pdf
+from station_app.core.pdf.document import PageInfo, Progress, build_pdf
 from station_app.core.pdf.fonts import styles
 
 Out = str | Path | BinaryIO
@@ -37,14 +37,12 @@ def page_info(
     )
 
 
-class BuildOptions(TypedDict, total=False):
+class BuildOptions(Progress, total=False):
     """What the caller of any printout's ``build_*`` may pass on: the print time (now
     unless given; tests fix it), the progress callback and the cancel check. A report's
     ``build_*(out, data, operator, **options)`` hands them to :func:`build_report`."""
 
     printed_at: dt.datetime | None
-    progress: ProgressFn | None
-    should_cancel: CancelFn | None
 
 
 def build_report(
@@ -58,13 +56,13 @@ def build_report(
     **options: Unpack[BuildOptions],
 ) -> None:
     """Write ``story`` in the station's page frame (see :func:`build_pdf`)."""
+    printed_at = options.pop("printed_at", None)
     build_pdf(
         out,
-        page_info(station_name, title, operator, options.get("printed_at")),
+        page_info(station_name, title, operator, printed_at),
         story,
         landscape=landscape,
-        progress=options.get("progress"),
-        should_cancel=options.get("should_cancel"),
+        **options,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Unpack
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -18,10 +19,9 @@ from station_app.core.db import Database
 from station_app.core.holidays import DayInfo
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
-    CancelFn,
     Out,
     PageInfo,
-    ProgressFn,
+    Progress,
     build_pdf,
     data_table,
     para,
@@ -159,17 +159,9 @@ def build_schedule(
     info: PageInfo,
     title: str,
     sections: Sequence[ScheduleSection],
-    *,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    **options: Unpack[Progress],
 ) -> None:
-    build_pdf(
-        out,
-        info,
-        schedule_story(title, sections),
-        progress=progress,
-        should_cancel=should_cancel,
-    )
+    build_pdf(out, info, schedule_story(title, sections), **options)
 
 
 def print_schedule(

@@ -4,6 +4,7 @@ see it, the station's address and phone, what to bring, and a QR code of the num
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Unpack
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -12,10 +13,9 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
-    CancelFn,
     Out,
     PageInfo,
-    ProgressFn,
+    Progress,
     build_pdf,
     key_value_table,
     para,
@@ -100,14 +100,9 @@ def slip_story(slip: SlipData) -> list[Flowable]:
 
 
 def build_booking_slip(
-    out: Out,
-    info: PageInfo,
-    slip: SlipData,
-    *,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    out: Out, info: PageInfo, slip: SlipData, **options: Unpack[Progress]
 ) -> None:
-    build_pdf(out, info, slip_story(slip), progress=progress, should_cancel=should_cancel)
+    build_pdf(out, info, slip_story(slip), **options)
 
 
 def print_booking_slip(db: Database, actor: Actor, booking_id: int, out: Out) -> None:

@@ -23,7 +23,7 @@ from station_app.core.pdf import (
     data_table,
     key_value_table,
     para,
-    qr_code,
+    qr_block,
     register_fonts,
     styles,
     title_block,
@@ -76,23 +76,9 @@ def _seal_row(data: CertificateData) -> Table:
     st = styles()
     signed = ParagraphStyle("signed", st.body, alignment=TA_RIGHT, fontSize=12, leading=20)
     box_text = ParagraphStyle("seal_box", st.body, alignment=TA_CENTER, textColor=_SEAL_GREY)
-    caption = ParagraphStyle("qr_caption", st.small, alignment=TA_CENTER)
-    qr: Flowable = Spacer(1, 1)
-    if data.number:
-        qr = Table(
-            [[qr_code(data.qr_text, size_mm=26)], [para(data.number, caption)]],
-            colWidths=[34 * mm],
-        )
-        qr.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), font),
-                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
+    qr: Flowable = (
+        qr_block(data.qr_text, 26, data.number, width=34 * mm) if data.number else Spacer(1, 1)
+    )
     name_and_date = [para(data.station_name, signed), para(long_date(data.issued_on), signed)]
     row = Table(
         [[qr, name_and_date, para(tr(CERT_SEAL), box_text)]],
