@@ -9,8 +9,9 @@ report writes them again.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from pathlib import Path
-from typing import BinaryIO, Unpack
+from typing import Any, BinaryIO, Literal, Unpack
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -19,7 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from station_app.core import clock
 from station_app.core.pdf.document import PageInfo, Progress, build_pdf
-from station_app.core.pdf.fonts import styles
+from station_app.core.pdf.fonts import PdfStyles, styles
 
 Out = str | Path | BinaryIO
 
@@ -66,14 +67,30 @@ def build_report(
     )
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """Plain text as a paragraph: desk-typed "<" or "&" is text, not markup."""
+StyleName = Literal["title", "heading", "body", "small"]
+
+
+@cache
+def _stock_styles() -> PdfStyles:
+    return styles()  # shared and never changed: a tweak makes a new style (para)
+
+
+def para(text: str, style: StyleName | ParagraphStyle = "body", **changes: Any) -> Paragraph:
+    """Plain text as a paragraph: desk-typed "<" or "&" is text, not markup.
+
+    ``style`` is a stock style by name (or a style of the caller's); ``changes`` tweak it
+    for this paragraph, e.g. ``para(text, "body", alignment=TA_RIGHT, fontSize=9)``."""
+    if isinstance(style, str):
+        style = getattr(_stock_styles(), style)
+    if changes:
+        style = ParagraphStyle(f"{style.name}*", style, **changes)
     return Paragraph(escape(text), style)
 
 
-def title_block(text: str, style: ParagraphStyle | None = None) -> Paragraph:
-    """The printout's title, centred above everything else."""
-    return para(text, style or styles().title)
+def title_block(text: str, style: ParagraphStyle | None = None, **changes: Any) -> Paragraph:
+    """The printout's title, centred above everything else (``changes`` as in
+    :func:`para`)."""
+    return para(text, style or "title", **changes)
 
 
 def section_heading(text: str, min_space: float = 40 * mm) -> list[Flowable]:
@@ -83,4 +100,4 @@ def section_heading(text: str, min_space: float = 40 * mm) -> list[Flowable]:
     Not ``keepWithNext``: kept with a table longer than a page, reportlab moves both to
     the next page and leaves this one blank. A conditional page break instead asks for
     room for the heading, the table's header row and a couple of rows."""
-    return [CondPageBreak(min_space), para(text, styles().heading)]
+    return [CondPageBreak(min_space), para(text, "heading")]

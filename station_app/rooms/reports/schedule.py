@@ -25,7 +25,6 @@ from station_app.core.pdf import (
     build_pdf,
     data_table,
     para,
-    styles,
     title_block,
 )
 from station_app.rooms import labels
@@ -120,14 +119,13 @@ def _day_note(section: ScheduleSection) -> str:
 
 
 def schedule_story(title: str, sections: Sequence[ScheduleSection]) -> list[Flowable]:
-    st = styles()
     story: list[Flowable] = [title_block(title)]
     widths = [32 * mm, 92 * mm, 20 * mm, 30 * mm]
     header = [tr(COL_TIME), tr(COL_BOOKING), tr(COL_PEOPLE), tr(COL_STATUS)]
     for section in sections:
         block: list[Flowable] = [
-            para(section.heading, st.heading),
-            para(_day_note(section), st.small),
+            para(section.heading, "heading"),
+            para(_day_note(section), "small"),
             Spacer(1, 2 * mm),
         ]
         if section.rows:
@@ -144,7 +142,7 @@ def schedule_story(title: str, sections: Sequence[ScheduleSection]) -> list[Flow
                 )
             block.append(data_table(header, rows, widths, align_right={2}))
         else:
-            block.append(para(tr(NO_BOOKINGS), st.body))
+            block.append(para(tr(NO_BOOKINGS), "body"))
         block.append(Spacer(1, 4 * mm))
         # A short day stays on one page; a long one may break (its header repeats).
         if len(section.rows) < 20:

@@ -21,7 +21,6 @@ from station_app.core.pdf import (
     para,
     qr_code,
     side_by_side,
-    styles,
     title_block,
 )
 from station_app.core.station import StationService
@@ -67,7 +66,6 @@ class SlipData:
 
 
 def slip_story(slip: SlipData) -> list[Flowable]:
-    st = styles()
     b = slip.booking
     pairs = [
         (tr(SLIP_NO), b.booking_no),
@@ -92,10 +90,10 @@ def slip_story(slip: SlipData) -> list[Flowable]:
         title_block(tr(SLIP_TITLE)),
         side_by_side([details, qr_code(b.booking_no, size_mm=26)], [150 * mm, 24 * mm]),
         Spacer(1, 4 * mm),
-        para(tr(SLIP_BRING), st.heading),
-        para(slip.what_to_bring or tr(SLIP_BRING_DEFAULT), st.body),
+        para(tr(SLIP_BRING), "heading"),
+        para(slip.what_to_bring or tr(SLIP_BRING_DEFAULT), "body"),
         Spacer(1, 2 * mm),
-        para(arrive, st.small),
+        para(arrive, "small"),
     ]
 
 

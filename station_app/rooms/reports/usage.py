@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.core.pdf import Out, PageInfo, build_pdf, data_table, para, styles, title_block
+from station_app.core.pdf import Out, PageInfo, build_pdf, data_table, para, title_block
 from station_app.rooms import labels
 from station_app.rooms.labels import tr
 from station_app.rooms.reports.common import station_page_info
@@ -31,7 +31,6 @@ TOTAL = QT_TRANSLATE_NOOP("RoomsReport", "Total")
 
 
 def usage_story(report: UsageReport) -> list[Flowable]:
-    st = styles()
     rows: list[list[object]] = [
         [r.room_name, r.bookings, f"{r.hours_booked:.1f}", r.completed, r.no_shows, r.cancelled]
         for r in report.rooms
@@ -54,14 +53,14 @@ def usage_story(report: UsageReport) -> list[Flowable]:
     purposes.append([tr(TOTAL), sum(report.by_purpose.values())])
     return [
         title_block(tr(USAGE_HEADING).format(year=report.year, month=report.month)),
-        para(tr(USAGE_BY_ROOM), st.heading),
+        para(tr(USAGE_BY_ROOM), "heading"),
         data_table(
             header,
             rows,
             [54 * mm, 22 * mm, 28 * mm, 24 * mm, 24 * mm, 22 * mm],
             align_right={1, 2, 3, 4, 5},
         ),
-        para(tr(USAGE_BY_PURPOSE), st.heading),
+        para(tr(USAGE_BY_PURPOSE), "heading"),
         data_table(
             [tr(COL_PURPOSE), tr(COL_BOOKINGS)], purposes, [60 * mm, 30 * mm], align_right={1}
         ),

@@ -9,7 +9,6 @@ from typing import Unpack
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -25,12 +24,20 @@ from station_app.core.pdf import (
     para,
     qr_block,
     register_fonts,
-    styles,
     title_block,
 )
 from station_app.volunteers import labels
 from station_app.volunteers.labels import fmt_date, fmt_hours, fmt_hours_column, tr
-from station_app.volunteers.reports.common import COL_HOURS, COL_KIND, COL_NO, COL_ROLE, TOTAL
+from station_app.volunteers.reports.common import (
+    COL_HOURS,
+    COL_KIND,
+    COL_NO,
+    COL_ROLE,
+    COL_TEAM,
+    DATE,
+    NAME,
+    TOTAL,
+)
 from station_app.volunteers.service.certificates import CertificateService, year_period
 from station_app.volunteers.types import CertificateData
 
@@ -44,15 +51,12 @@ CERT_BODY = QT_TRANSLATE_NOOP(
     "in volunteer service {count} times from {first} to {last}, {hours} hours of service in "
     "all.",
 )
-CERT_NAME = QT_TRANSLATE_NOOP("VolunteersReport", "Name")
 CERT_GENDER = QT_TRANSLATE_NOOP("VolunteersReport", "Gender")
 CERT_ID = QT_TRANSLATE_NOOP("VolunteersReport", "ID number")
-CERT_TEAM = QT_TRANSLATE_NOOP("VolunteersReport", "Team")
 CERT_JOINED = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteer since")
 CERT_PERIOD = QT_TRANSLATE_NOOP("VolunteersReport", "Period")
 CERT_PERIOD_VALUE = QT_TRANSLATE_NOOP("VolunteersReport", "{first} to {last}")
 CERT_RECORD = QT_TRANSLATE_NOOP("VolunteersReport", "Service record")
-COL_DATE = QT_TRANSLATE_NOOP("VolunteersReport", "Date")
 COL_ACTIVITY = QT_TRANSLATE_NOOP("VolunteersReport", "Service activity")
 CERT_CLOSING = QT_TRANSLATE_NOOP("VolunteersReport", "Hereby certified.")
 CERT_SEAL = QT_TRANSLATE_NOOP("VolunteersReport", "(Seal)")
@@ -73,15 +77,17 @@ def long_date(value: dt.date) -> str:
 def _seal_row(data: CertificateData) -> Table:
     """QR code left; the station's name and the date, then a box for the seal, right."""
     font = register_fonts()
-    st = styles()
-    signed = ParagraphStyle("signed", st.body, alignment=TA_RIGHT, fontSize=12, leading=20)
-    box_text = ParagraphStyle("seal_box", st.body, alignment=TA_CENTER, textColor=_SEAL_GREY)
+    signed = {"alignment": TA_RIGHT, "fontSize": 12, "leading": 20}
     qr: Flowable = (
         qr_block(data.qr_text, 26, data.number, width=34 * mm) if data.number else Spacer(1, 1)
     )
-    name_and_date = [para(data.station_name, signed), para(long_date(data.issued_on), signed)]
+    name_and_date = [
+        para(data.station_name, "body", **signed),
+        para(long_date(data.issued_on), "body", **signed),
+    ]
+    seal = para(tr(CERT_SEAL), "body", alignment=TA_CENTER, textColor=_SEAL_GREY)
     row = Table(
-        [[qr, name_and_date, para(tr(CERT_SEAL), box_text)]],
+        [[qr, name_and_date, seal]],
         colWidths=[40 * mm, 92 * mm, 40 * mm],
         rowHeights=[40 * mm],
         hAlign="CENTER",
@@ -101,40 +107,40 @@ def _seal_row(data: CertificateData) -> Table:
 
 
 def certificate_story(data: CertificateData) -> list[Flowable]:
-    st = styles()
-    number_style = ParagraphStyle("number", st.body, alignment=TA_RIGHT, fontSize=9)
     number = tr(CERT_NUMBER).format(number=data.number) if data.number else tr(CERT_PREVIEW)
-    body = ParagraphStyle("cert_body", st.body, fontSize=12, leading=20, firstLineIndent=24)
-    title = ParagraphStyle("cert_title", st.title, fontSize=20, leading=28, spaceAfter=10)
     first, last = fmt_date(data.first_day), fmt_date(data.last_day)
-    story: list[Flowable] = [
-        para(number, number_style),
-        title_block(tr(CERT_TITLE), title),
-        para(
-            tr(CERT_BODY).format(
-                name=data.name,
-                id_number=data.id_number,
-                team=data.team_name,
-                count=len(data.lines),
-                first=first,
-                last=last,
-                hours=fmt_hours(data.total_hours),
-            ),
-            body,
+    body = para(
+        tr(CERT_BODY).format(
+            name=data.name,
+            id_number=data.id_number,
+            team=data.team_name,
+            count=len(data.lines),
+            first=first,
+            last=last,
+            hours=fmt_hours(data.total_hours),
         ),
+        "body",
+        fontSize=12,
+        leading=20,
+        firstLineIndent=24,
+    )
+    story: list[Flowable] = [
+        para(number, "body", alignment=TA_RIGHT, fontSize=9),
+        title_block(tr(CERT_TITLE), fontSize=20, leading=28, spaceAfter=10),
+        body,
         Spacer(1, 2 * mm),
         key_value_table(
             [
-                (tr(CERT_NAME), data.name),
+                (tr(NAME), data.name),
                 (tr(CERT_GENDER), labels.gender(data.gender)),
                 (tr(CERT_ID), data.id_number),
-                (tr(CERT_TEAM), data.team_name),
+                (tr(COL_TEAM), data.team_name),
                 (tr(CERT_JOINED), fmt_date(data.joined_on)),
                 (tr(CERT_PERIOD), tr(CERT_PERIOD_VALUE).format(first=first, last=last)),
             ],
             [24 * mm, 63 * mm, 24 * mm, 63 * mm],
         ),
-        para(tr(CERT_RECORD), st.heading),
+        para(tr(CERT_RECORD), "heading"),
     ]
     column = fmt_hours_column([*(line.hours for line in data.lines), data.total_hours])
     rows: list[list[object]] = [
@@ -150,7 +156,7 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
     ]
     rows.append(["", tr(TOTAL), "", "", "", column[-1]])
     table = data_table(
-        [tr(COL_NO), tr(COL_DATE), tr(COL_ACTIVITY), tr(COL_KIND), tr(COL_ROLE), tr(COL_HOURS)],
+        [tr(COL_NO), tr(DATE), tr(COL_ACTIVITY), tr(COL_KIND), tr(COL_ROLE), tr(COL_HOURS)],
         rows,
         [10 * mm, 24 * mm, 64 * mm, 28 * mm, 26 * mm, 22 * mm],
         align_right={0, 5},
@@ -166,9 +172,9 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
         )
     )
     story.append(table)
-    closing = ParagraphStyle("closing", body, spaceBefore=4, spaceAfter=2)
+    closing = para(tr(CERT_CLOSING), body.style, spaceBefore=4, spaceAfter=2)
     # The closing words and the seal stay together, after the last line of the record.
-    story.append(KeepTogether([para(tr(CERT_CLOSING), closing), _seal_row(data)]))
+    story.append(KeepTogether([closing, _seal_row(data)]))
     return story
 
 

@@ -7,6 +7,8 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 # --- words more than one printout uses ----------------------------------------------
 
 COL_NO = QT_TRANSLATE_NOOP("VolunteersReport", "No.")
+NAME = QT_TRANSLATE_NOOP("VolunteersReport", "Name")
+DATE = QT_TRANSLATE_NOOP("VolunteersReport", "Date")
 COL_TEAM = QT_TRANSLATE_NOOP("VolunteersReport", "Team")
 COL_ROLE = QT_TRANSLATE_NOOP("VolunteersReport", "Role")
 COL_KIND = QT_TRANSLATE_NOOP("VolunteersReport", "Kind")

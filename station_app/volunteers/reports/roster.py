@@ -7,9 +7,8 @@ from __future__ import annotations
 from typing import Unpack
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from station_app.core.actor import Actor
 from station_app.core.db import Database
@@ -22,13 +21,12 @@ from station_app.core.pdf import (
     key_value_table,
     para,
     signature_lines,
-    styles,
     title_block,
 )
 from station_app.volunteers import labels
 from station_app.volunteers.labels import fmt_hours, fmt_span, tr
 from station_app.volunteers.queries.views import VolunteerViews
-from station_app.volunteers.reports.common import COL_NO, COL_ROLE, COL_TEAM
+from station_app.volunteers.reports.common import COL_KIND, COL_NO, COL_ROLE, COL_TEAM, DATE, NAME
 from station_app.volunteers.types import Roster, RosterShift
 
 # --- words -------------------------------------------------------------------------------
@@ -39,10 +37,8 @@ LEADER_COPY = QT_TRANSLATE_NOOP(
     "VolunteersReport",
     "Leader's copy: mobile numbers in full. Keep it safe and destroy it after the activity.",
 )
-KIND = QT_TRANSLATE_NOOP("VolunteersReport", "Kind")
 TIME = QT_TRANSLATE_NOOP("VolunteersReport", "Time")
 PLACE = QT_TRANSLATE_NOOP("VolunteersReport", "Place")
-TEAM = QT_TRANSLATE_NOOP("VolunteersReport", "Team")
 LEADER = QT_TRANSLATE_NOOP("VolunteersReport", "Leader")
 PLACES_FILLED = QT_TRANSLATE_NOOP("VolunteersReport", "Places filled")
 FILLED_OF = QT_TRANSLATE_NOOP("VolunteersReport", "{filled} of {places}")
@@ -55,7 +51,6 @@ SHIFT_HEADING_NO_ROLE = QT_TRANSLATE_NOOP(
 )
 CANCELLED_NOTE = QT_TRANSLATE_NOOP("VolunteersReport", "{count} cancelled, not listed.")
 NO_SHIFTS = QT_TRANSLATE_NOOP("VolunteersReport", "No shifts planned yet.")
-COL_NAME = QT_TRANSLATE_NOOP("VolunteersReport", "Name")
 COL_MOBILE = QT_TRANSLATE_NOOP("VolunteersReport", "Mobile")
 COL_STATUS = QT_TRANSLATE_NOOP("VolunteersReport", "Status")
 COL_SIGN_IN = QT_TRANSLATE_NOOP("VolunteersReport", "Sign in")
@@ -70,7 +65,6 @@ OVERRIDES_FOOTNOTE = QT_TRANSLATE_NOOP(
 )
 SIGN_LEADER = QT_TRANSLATE_NOOP("VolunteersReport", "Team leader")
 SIGN_DESK = QT_TRANSLATE_NOOP("VolunteersReport", "Desk")
-SIGN_DATE = QT_TRANSLATE_NOOP("VolunteersReport", "Date")
 
 
 # --- roster ------------------------------------------------------------------------------
@@ -89,7 +83,6 @@ def _notes(line_override: str | None, hours_reason: str, hours: object) -> str:
 
 
 def _shift_table(number: int, rs: RosterShift) -> list[Flowable]:
-    st = styles()
     shift = rs.shift
     span = fmt_span(shift.starts_at, shift.ends_at)
     params = {
@@ -102,7 +95,7 @@ def _shift_table(number: int, rs: RosterShift) -> list[Flowable]:
     heading = tr(SHIFT_HEADING if shift.role else SHIFT_HEADING_NO_ROLE).format(**params)
     header = [
         tr(COL_NO),
-        tr(COL_NAME),
+        tr(NAME),
         tr(COL_TEAM),
         tr(COL_ROLE),
         tr(COL_MOBILE),
@@ -128,37 +121,26 @@ def _shift_table(number: int, rs: RosterShift) -> list[Flowable]:
     # A blank line for every open place: walk-ins sign here.
     for i in range(len(rs.lines) + 1, max(shift.places, len(rs.lines)) + 1):
         rows.append([i, "", "", shift.role, "", "", "", "", ""])
-    table = data_table(header, rows, _ROSTER_WIDTHS, align_right={0}, zebra=False)
     # Room for a pen: taller rows than a plain list.
-    table.setStyle(
-        TableStyle(
-            [
-                ("TOPPADDING", (0, 1), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
-            ]
-        )
-    )
-    keep = ParagraphStyle("shift_heading", st.heading, keepWithNext=1)  # never orphaned
-    parts: list[Flowable] = [para(heading, keep), table]
+    table = data_table(header, rows, _ROSTER_WIDTHS, align_right={0}, zebra=False, row_padding=6)
+    parts: list[Flowable] = [para(heading, "heading", keepWithNext=1), table]  # never orphaned
     if rs.cancelled:
-        parts.append(para(tr(CANCELLED_NOTE).format(count=rs.cancelled), st.small))
+        parts.append(para(tr(CANCELLED_NOTE).format(count=rs.cancelled), "small"))
     return parts
 
 
 def roster_story(roster: Roster) -> list[Flowable]:
-    st = styles()
     activity = roster.activity
     story: list[Flowable] = [
         title_block(tr(ROSTER_HEADING).format(title=activity.title)),
     ]
     if roster.leader_copy:
-        warn = ParagraphStyle("warn", st.body, textColor=colors.HexColor("#8b0000"))
-        story.append(para(tr(LEADER_COPY), warn))
+        story.append(para(tr(LEADER_COPY), "body", textColor=colors.HexColor("#8b0000")))
     pairs = [
-        (tr(KIND), labels.kind(activity.kind)),
+        (tr(COL_KIND), labels.kind(activity.kind)),
         (tr(TIME), fmt_span(activity.starts_at, activity.ends_at)),
         (tr(PLACE), activity.place),
-        (tr(TEAM), activity.team_name or tr(labels.WHOLE_BRIGADE)),
+        (tr(COL_TEAM), activity.team_name or tr(labels.WHOLE_BRIGADE)),
         (tr(LEADER), roster.leader_name or ""),
         (
             tr(PLACES_FILLED),
@@ -175,13 +157,13 @@ def roster_story(roster: Roster) -> list[Flowable]:
             key_value_table([(tr(DESCRIPTION), activity.description)], [24 * mm, 237 * mm])
         )
     if not roster.shifts:
-        story.append(para(tr(NO_SHIFTS), st.body))
+        story.append(para(tr(NO_SHIFTS), "body"))
     for number, rs in enumerate(roster.shifts, start=1):
         story.extend(_shift_table(number, rs))
     if roster.overrides:
         story.append(Spacer(1, 2 * mm))
-        story.append(para(tr(OVERRIDES_FOOTNOTE).format(count=roster.overrides), st.small))
-    story.append(signature_lines([tr(SIGN_LEADER), tr(SIGN_DESK), tr(SIGN_DATE)]))
+        story.append(para(tr(OVERRIDES_FOOTNOTE).format(count=roster.overrides), "small"))
+    story.append(signature_lines([tr(SIGN_LEADER), tr(SIGN_DESK), tr(DATE)]))
     return story
 
 

@@ -18,7 +18,6 @@ from station_app.core.pdf import (
     data_table,
     key_value_table,
     para,
-    styles,
     title_block,
 )
 from station_app.volunteers import labels
@@ -41,7 +40,6 @@ SUMMARY_BY_TEAM = QT_TRANSLATE_NOOP("VolunteersReport", "By team")
 SUMMARY_BY_KIND = QT_TRANSLATE_NOOP("VolunteersReport", "By kind of service")
 COL_VOLUNTEERS = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteers")
 COL_SERVED = QT_TRANSLATE_NOOP("VolunteersReport", "Served")
-COL_TIMES = QT_TRANSLATE_NOOP("VolunteersReport", "Times served")
 COL_ACTIVITIES = QT_TRANSLATE_NOOP("VolunteersReport", "Activities")
 SUMMARY_NOTE = QT_TRANSLATE_NOOP(
     "VolunteersReport",
@@ -55,7 +53,6 @@ NOTHING_YET = QT_TRANSLATE_NOOP("VolunteersReport", "No attended service recorde
 
 
 def summary_story(summary: YearSummary) -> list[Flowable]:
-    st = styles()
     story: list[Flowable] = [
         title_block(tr(SUMMARY_HEADING).format(year=summary.year)),
         key_value_table(
@@ -69,7 +66,7 @@ def summary_story(summary: YearSummary) -> list[Flowable]:
             ],
             [40 * mm, 47 * mm, 40 * mm, 47 * mm],
         ),
-        para(tr(SUMMARY_BY_TEAM), st.heading),
+        para(tr(SUMMARY_BY_TEAM), "heading"),
     ]
     team_hours = fmt_hours_column([*(t.hours for t in summary.by_team), summary.hours])
     team_rows: list[list[object]] = [
@@ -87,13 +84,19 @@ def summary_story(summary: YearSummary) -> list[Flowable]:
     )
     story.append(
         data_table(
-            [tr(COL_TEAM), tr(COL_VOLUNTEERS), tr(COL_SERVED), tr(COL_TIMES), tr(COL_HOURS)],
+            [
+                tr(COL_TEAM),
+                tr(COL_VOLUNTEERS),
+                tr(COL_SERVED),
+                tr(SUMMARY_ATTENDANCES),
+                tr(COL_HOURS),
+            ],
             team_rows,
             [78 * mm, 24 * mm, 24 * mm, 24 * mm, 24 * mm],
             align_right={1, 2, 3, 4},
         )
     )
-    story.append(para(tr(SUMMARY_BY_KIND), st.heading))
+    story.append(para(tr(SUMMARY_BY_KIND), "heading"))
     if summary.by_kind:
         kind_hours = fmt_hours_column([*(k.hours for k in summary.by_kind), summary.hours])
         kind_rows: list[list[object]] = [
@@ -103,16 +106,16 @@ def summary_story(summary: YearSummary) -> list[Flowable]:
         kind_rows.append([tr(TOTAL), summary.activities_held, summary.attendances, kind_hours[-1]])
         story.append(
             data_table(
-                [tr(COL_KIND), tr(COL_ACTIVITIES), tr(COL_TIMES), tr(COL_HOURS)],
+                [tr(COL_KIND), tr(COL_ACTIVITIES), tr(SUMMARY_ATTENDANCES), tr(COL_HOURS)],
                 kind_rows,
                 [78 * mm, 32 * mm, 32 * mm, 32 * mm],
                 align_right={1, 2, 3},
             )
         )
     else:
-        story.append(para(tr(NOTHING_YET), st.body))
+        story.append(para(tr(NOTHING_YET), "body"))
     story.append(Spacer(1, 3 * mm))
-    story.append(para(tr(SUMMARY_NOTE).format(year=summary.year), st.small))
+    story.append(para(tr(SUMMARY_NOTE).format(year=summary.year), "small"))
     return story
 
 

@@ -22,7 +22,6 @@ from station_app.core.pdf import (
     para,
     register_fonts,
     section_heading,
-    styles,
     title_block,
     wrap_lines,
 )
@@ -97,7 +96,6 @@ def sheet_rows(sheet: HandoutSheet) -> list[list[list[str]]]:
 
 
 def handout_story(sheet: HandoutSheet) -> list[Flowable]:
-    st = styles()
     c = sheet.campaign
     font = register_fonts()
     package = package_text(c.package, c.cash_amount)
@@ -111,7 +109,7 @@ def handout_story(sheet: HandoutSheet) -> list[Flowable]:
                     L.t(L.PACKAGE_LINE).format(package=package),
                 ]
             ),
-            st.body,
+            "body",
         ),
     ]
     item_lines = len(wrap_lines(package, COL_WIDTHS[5], font))
@@ -134,12 +132,11 @@ def handout_story(sheet: HandoutSheet) -> list[Flowable]:
 
 def totals_story(sheet: HandoutSheet) -> list[Flowable]:
     """合计: people, then each item planned vs issued (from the ledger), then cash."""
-    st = styles()
     people = para(
         L.t(L.TOTALS_PEOPLE).format(
             planned=sheet.planned, served=sheet.served, remaining=sheet.planned - sheet.served
         ),
-        st.body,
+        "body",
     )
     people.keepWithNext = True
     rows: list[list[object]] = [
@@ -183,7 +180,7 @@ def totals_story(sheet: HandoutSheet) -> list[Flowable]:
         *section_heading(L.t(L.TOTALS), min_space=60 * mm),
         people,
         table,
-        para(L.t(L.TOTALS_LEDGER_NOTE), st.small),
+        para(L.t(L.TOTALS_LEDGER_NOTE), "small"),
         sign_off(),
     ]
 

@@ -18,7 +18,6 @@ from station_app.core.pdf import (
     qr_code,
     side_by_side,
     signature_lines,
-    styles,
     title_block,
 )
 from station_app.welfare import labels as L
@@ -31,7 +30,6 @@ def _items(receipt: ReceiptData) -> str:
 
 
 def _copy(receipt: ReceiptData, which: str) -> list[Flowable]:
-    st = styles()
     t = L.t
     pairs = [
         (t(L.FIELD_RECEIPT_NO), receipt.receipt_no),
@@ -56,7 +54,7 @@ def _copy(receipt: ReceiptData, which: str) -> list[Flowable]:
         signature_lines([t(L.SIGN_RECIPIENT)], line_width=50 * mm),
     ]
     if receipt.station_phone:
-        story.append(para(t(L.RECEIPT_FOOTNOTE).format(phone=receipt.station_phone), st.small))
+        story.append(para(t(L.RECEIPT_FOOTNOTE).format(phone=receipt.station_phone), "small"))
     return story
 
 
