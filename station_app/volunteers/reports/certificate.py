@@ -14,7 +14,6 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from station_app.core.actor import Actor
 from station_app.core.db import Database
-from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
     BuildOptions,
     Out,
@@ -28,47 +27,15 @@ from station_app.core.pdf import (
 )
 from station_app.volunteers import labels
 from station_app.volunteers.labels import fmt_date, fmt_hours, fmt_hours_column, tr
-from station_app.volunteers.reports.common import (
-    COL_HOURS,
-    COL_KIND,
-    COL_NO,
-    COL_ROLE,
-    COL_TEAM,
-    DATE,
-    NAME,
-    TOTAL,
-)
+from station_app.volunteers.reports import words
 from station_app.volunteers.service.certificates import CertificateService, year_period
 from station_app.volunteers.types import CertificateData
-
-# --- words -------------------------------------------------------------------------------
-
-CERT_TITLE = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteer Service Record Certificate")
-CERT_NUMBER = QT_TRANSLATE_NOOP("VolunteersReport", "Certificate No. {number}")
-CERT_BODY = QT_TRANSLATE_NOOP(
-    "VolunteersReport",
-    "This is to certify that {name} (ID number {id_number}), a volunteer of {team}, took part "
-    "in volunteer service {count} times from {first} to {last}, {hours} hours of service in "
-    "all.",
-)
-CERT_GENDER = QT_TRANSLATE_NOOP("VolunteersReport", "Gender")
-CERT_ID = QT_TRANSLATE_NOOP("VolunteersReport", "ID number")
-CERT_JOINED = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteer since")
-CERT_PERIOD = QT_TRANSLATE_NOOP("VolunteersReport", "Period")
-CERT_PERIOD_VALUE = QT_TRANSLATE_NOOP("VolunteersReport", "{first} to {last}")
-CERT_RECORD = QT_TRANSLATE_NOOP("VolunteersReport", "Service record")
-COL_ACTIVITY = QT_TRANSLATE_NOOP("VolunteersReport", "Service activity")
-CERT_CLOSING = QT_TRANSLATE_NOOP("VolunteersReport", "Hereby certified.")
-CERT_SEAL = QT_TRANSLATE_NOOP("VolunteersReport", "(Seal)")
-CERT_SCAN = QT_TRANSLATE_NOOP("VolunteersReport", "Certificate number {number}")
-CERT_PREVIEW = QT_TRANSLATE_NOOP("VolunteersReport", "Preview: not yet issued")
-DATE_LONG = QT_TRANSLATE_NOOP("VolunteersReport", "{year}-{month}-{day}")
 
 _SEAL_GREY = colors.HexColor("#888888")
 
 
 def long_date(value: dt.date) -> str:
-    return tr(DATE_LONG).format(year=value.year, month=value.month, day=value.day)
+    return tr(words.DATE_LONG).format(year=value.year, month=value.month, day=value.day)
 
 
 # --- certificate -------------------------------------------------------------------------
@@ -85,7 +52,7 @@ def _seal_row(data: CertificateData) -> Table:
         para(data.station_name, "body", **signed),
         para(long_date(data.issued_on), "body", **signed),
     ]
-    seal = para(tr(CERT_SEAL), "body", alignment=TA_CENTER, textColor=_SEAL_GREY)
+    seal = para(tr(words.CERT_SEAL), "body", alignment=TA_CENTER, textColor=_SEAL_GREY)
     row = Table(
         [[qr, name_and_date, seal]],
         colWidths=[40 * mm, 92 * mm, 40 * mm],
@@ -107,10 +74,12 @@ def _seal_row(data: CertificateData) -> Table:
 
 
 def certificate_story(data: CertificateData) -> list[Flowable]:
-    number = tr(CERT_NUMBER).format(number=data.number) if data.number else tr(CERT_PREVIEW)
+    number = (
+        tr(words.CERT_NUMBER).format(number=data.number) if data.number else tr(words.CERT_PREVIEW)
+    )
     first, last = fmt_date(data.first_day), fmt_date(data.last_day)
     body = para(
-        tr(CERT_BODY).format(
+        tr(words.CERT_BODY).format(
             name=data.name,
             id_number=data.id_number,
             team=data.team_name,
@@ -126,21 +95,21 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
     )
     story: list[Flowable] = [
         para(number, "body", alignment=TA_RIGHT, fontSize=9),
-        title_block(tr(CERT_TITLE), fontSize=20, leading=28, spaceAfter=10),
+        title_block(tr(words.CERT_TITLE), fontSize=20, leading=28, spaceAfter=10),
         body,
         Spacer(1, 2 * mm),
         key_value_table(
             [
-                (tr(NAME), data.name),
-                (tr(CERT_GENDER), labels.gender(data.gender)),
-                (tr(CERT_ID), data.id_number),
-                (tr(COL_TEAM), data.team_name),
-                (tr(CERT_JOINED), fmt_date(data.joined_on)),
-                (tr(CERT_PERIOD), tr(CERT_PERIOD_VALUE).format(first=first, last=last)),
+                (tr(words.NAME), data.name),
+                (tr(words.CERT_GENDER), labels.gender(data.gender)),
+                (tr(words.CERT_ID), data.id_number),
+                (tr(words.COL_TEAM), data.team_name),
+                (tr(words.CERT_JOINED), fmt_date(data.joined_on)),
+                (tr(words.CERT_PERIOD), tr(words.CERT_PERIOD_VALUE).format(first=first, last=last)),
             ],
             [24 * mm, 63 * mm, 24 * mm, 63 * mm],
         ),
-        para(tr(CERT_RECORD), "heading"),
+        para(tr(words.CERT_RECORD), "heading"),
     ]
     column = fmt_hours_column([*(line.hours for line in data.lines), data.total_hours])
     rows: list[list[object]] = [
@@ -154,9 +123,16 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
         ]
         for i, line in enumerate(data.lines, start=1)
     ]
-    rows.append(["", tr(TOTAL), "", "", "", column[-1]])
+    rows.append(["", tr(words.TOTAL), "", "", "", column[-1]])
     table = data_table(
-        [tr(COL_NO), tr(DATE), tr(COL_ACTIVITY), tr(COL_KIND), tr(COL_ROLE), tr(COL_HOURS)],
+        [
+            tr(words.COL_NO),
+            tr(words.DATE),
+            tr(words.COL_ACTIVITY),
+            tr(words.COL_KIND),
+            tr(words.COL_ROLE),
+            tr(words.COL_HOURS),
+        ],
         rows,
         [10 * mm, 24 * mm, 64 * mm, 28 * mm, 26 * mm, 22 * mm],
         align_right={0, 5},
@@ -172,7 +148,7 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
         )
     )
     story.append(table)
-    closing = para(tr(CERT_CLOSING), body.style, spaceBefore=4, spaceAfter=2)
+    closing = para(tr(words.CERT_CLOSING), body.style, spaceBefore=4, spaceAfter=2)
     # The closing words and the seal stay together, after the last line of the record.
     story.append(KeepTogether([closing, _seal_row(data)]))
     return story
@@ -181,7 +157,7 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
 def build_certificate(
     out: Out, data: CertificateData, operator: str, **options: Unpack[BuildOptions]
 ) -> None:
-    title = tr(CERT_TITLE)
+    title = tr(words.CERT_TITLE)
     build_report(out, certificate_story(data), data.station_name, title, operator, **options)
 
 

@@ -12,7 +12,6 @@ from reportlab.platypus import Flowable, Spacer
 
 from station_app.core.actor import Actor
 from station_app.core.db import Database
-from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
     BuildOptions,
     Out,
@@ -26,46 +25,8 @@ from station_app.core.pdf import (
 from station_app.volunteers import labels
 from station_app.volunteers.labels import fmt_hours, fmt_span, tr
 from station_app.volunteers.queries.views import VolunteerViews
-from station_app.volunteers.reports.common import COL_KIND, COL_NO, COL_ROLE, COL_TEAM, DATE, NAME
+from station_app.volunteers.reports import words
 from station_app.volunteers.types import Roster, RosterShift
-
-# --- words -------------------------------------------------------------------------------
-
-ROSTER_TITLE = QT_TRANSLATE_NOOP("VolunteersReport", "Roster")
-ROSTER_HEADING = QT_TRANSLATE_NOOP("VolunteersReport", "Roster: {title}")
-LEADER_COPY = QT_TRANSLATE_NOOP(
-    "VolunteersReport",
-    "Leader's copy: mobile numbers in full. Keep it safe and destroy it after the activity.",
-)
-TIME = QT_TRANSLATE_NOOP("VolunteersReport", "Time")
-PLACE = QT_TRANSLATE_NOOP("VolunteersReport", "Place")
-LEADER = QT_TRANSLATE_NOOP("VolunteersReport", "Leader")
-PLACES_FILLED = QT_TRANSLATE_NOOP("VolunteersReport", "Places filled")
-FILLED_OF = QT_TRANSLATE_NOOP("VolunteersReport", "{filled} of {places}")
-DESCRIPTION = QT_TRANSLATE_NOOP("VolunteersReport", "Description")
-SHIFT_HEADING = QT_TRANSLATE_NOOP(
-    "VolunteersReport", "Shift {number}: {span}, {role}, {filled} of {places} places"
-)
-SHIFT_HEADING_NO_ROLE = QT_TRANSLATE_NOOP(
-    "VolunteersReport", "Shift {number}: {span}, {filled} of {places} places"
-)
-CANCELLED_NOTE = QT_TRANSLATE_NOOP("VolunteersReport", "{count} cancelled, not listed.")
-NO_SHIFTS = QT_TRANSLATE_NOOP("VolunteersReport", "No shifts planned yet.")
-COL_MOBILE = QT_TRANSLATE_NOOP("VolunteersReport", "Mobile")
-COL_STATUS = QT_TRANSLATE_NOOP("VolunteersReport", "Status")
-COL_SIGN_IN = QT_TRANSLATE_NOOP("VolunteersReport", "Sign in")
-COL_SIGN_OUT = QT_TRANSLATE_NOOP("VolunteersReport", "Sign out")
-COL_NOTES = QT_TRANSLATE_NOOP("VolunteersReport", "Notes")
-OVERRIDE_NOTE = QT_TRANSLATE_NOOP("VolunteersReport", "Overlap allowed: {reason}")
-HOURS_NOTE = QT_TRANSLATE_NOOP("VolunteersReport", "Hours {hours}: {reason}")
-OVERRIDES_FOOTNOTE = QT_TRANSLATE_NOOP(
-    "VolunteersReport",
-    "{count} volunteers on this roster are also on another shift at the same time, allowed "
-    "by an administrator (see Notes).",
-)
-SIGN_LEADER = QT_TRANSLATE_NOOP("VolunteersReport", "Team leader")
-SIGN_DESK = QT_TRANSLATE_NOOP("VolunteersReport", "Desk")
-
 
 # --- roster ------------------------------------------------------------------------------
 
@@ -76,9 +37,9 @@ _ROSTER_WIDTHS = [10 * mm, 24 * mm, 54 * mm, 24 * mm, 28 * mm, 20 * mm, 28 * mm,
 def _notes(line_override: str | None, hours_reason: str, hours: object) -> str:
     notes = []
     if line_override:
-        notes.append(tr(OVERRIDE_NOTE).format(reason=line_override))
+        notes.append(tr(words.OVERRIDE_NOTE).format(reason=line_override))
     if hours_reason:
-        notes.append(tr(HOURS_NOTE).format(hours=fmt_hours(hours), reason=hours_reason))
+        notes.append(tr(words.HOURS_NOTE).format(hours=fmt_hours(hours), reason=hours_reason))
     return "\n".join(notes)
 
 
@@ -92,17 +53,19 @@ def _shift_table(number: int, rs: RosterShift) -> list[Flowable]:
         "filled": len(rs.lines),
         "places": shift.places,
     }
-    heading = tr(SHIFT_HEADING if shift.role else SHIFT_HEADING_NO_ROLE).format(**params)
+    heading = tr(words.SHIFT_HEADING if shift.role else words.SHIFT_HEADING_NO_ROLE).format(
+        **params
+    )
     header = [
-        tr(COL_NO),
-        tr(NAME),
-        tr(COL_TEAM),
-        tr(COL_ROLE),
-        tr(COL_MOBILE),
-        tr(COL_STATUS),
-        tr(COL_SIGN_IN),
-        tr(COL_SIGN_OUT),
-        tr(COL_NOTES),
+        tr(words.COL_NO),
+        tr(words.NAME),
+        tr(words.COL_TEAM),
+        tr(words.COL_ROLE),
+        tr(words.COL_MOBILE),
+        tr(words.COL_STATUS),
+        tr(words.COL_SIGN_IN),
+        tr(words.COL_SIGN_OUT),
+        tr(words.COL_NOTES),
     ]
     rows: list[list[object]] = [
         [
@@ -125,26 +88,26 @@ def _shift_table(number: int, rs: RosterShift) -> list[Flowable]:
     table = data_table(header, rows, _ROSTER_WIDTHS, align_right={0}, zebra=False, row_padding=6)
     parts: list[Flowable] = [para(heading, "heading", keepWithNext=1), table]  # never orphaned
     if rs.cancelled:
-        parts.append(para(tr(CANCELLED_NOTE).format(count=rs.cancelled), "small"))
+        parts.append(para(tr(words.CANCELLED_NOTE).format(count=rs.cancelled), "small"))
     return parts
 
 
 def roster_story(roster: Roster) -> list[Flowable]:
     activity = roster.activity
     story: list[Flowable] = [
-        title_block(tr(ROSTER_HEADING).format(title=activity.title)),
+        title_block(tr(words.ROSTER_HEADING).format(title=activity.title)),
     ]
     if roster.leader_copy:
-        story.append(para(tr(LEADER_COPY), "body", textColor=colors.HexColor("#8b0000")))
+        story.append(para(tr(words.LEADER_COPY), "body", textColor=colors.HexColor("#8b0000")))
     pairs = [
-        (tr(COL_KIND), labels.kind(activity.kind)),
-        (tr(TIME), fmt_span(activity.starts_at, activity.ends_at)),
-        (tr(PLACE), activity.place),
-        (tr(COL_TEAM), activity.team_name or tr(labels.WHOLE_BRIGADE)),
-        (tr(LEADER), roster.leader_name or ""),
+        (tr(words.COL_KIND), labels.kind(activity.kind)),
+        (tr(words.TIME), fmt_span(activity.starts_at, activity.ends_at)),
+        (tr(words.PLACE), activity.place),
+        (tr(words.COL_TEAM), activity.team_name or tr(labels.WHOLE_BRIGADE)),
+        (tr(words.LEADER), roster.leader_name or ""),
         (
-            tr(PLACES_FILLED),
-            tr(FILLED_OF).format(
+            tr(words.PLACES_FILLED),
+            tr(words.FILLED_OF).format(
                 filled=sum(len(s.lines) for s in roster.shifts),
                 places=sum(s.shift.places for s in roster.shifts),
             ),
@@ -154,21 +117,21 @@ def roster_story(roster: Roster) -> list[Flowable]:
     if activity.description:
         story.append(Spacer(1, 2 * mm))
         story.append(
-            key_value_table([(tr(DESCRIPTION), activity.description)], [24 * mm, 237 * mm])
+            key_value_table([(tr(words.DESCRIPTION), activity.description)], [24 * mm, 237 * mm])
         )
     if not roster.shifts:
-        story.append(para(tr(NO_SHIFTS), "body"))
+        story.append(para(tr(words.NO_SHIFTS), "body"))
     for number, rs in enumerate(roster.shifts, start=1):
         story.extend(_shift_table(number, rs))
     if roster.overrides:
         story.append(Spacer(1, 2 * mm))
-        story.append(para(tr(OVERRIDES_FOOTNOTE).format(count=roster.overrides), "small"))
-    story.append(signature_lines([tr(SIGN_LEADER), tr(SIGN_DESK), tr(DATE)]))
+        story.append(para(tr(words.OVERRIDES_FOOTNOTE).format(count=roster.overrides), "small"))
+    story.append(signature_lines([tr(words.SIGN_LEADER), tr(words.SIGN_DESK), tr(words.DATE)]))
     return story
 
 
 def build_roster(out: Out, roster: Roster, operator: str, **options: Unpack[BuildOptions]) -> None:
-    title = tr(ROSTER_TITLE)
+    title = tr(words.ROSTER_TITLE)
     build_report(
         out, roster_story(roster), roster.station_name, title, operator, landscape=True, **options
     )
