@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from station_app.core.pdf.fonts import register_fonts, styles
+from station_app.core.pdf.fonts import register_fonts
 from station_app.core.pdf.qr import qr_code
 from station_app.core.pdf.report import para
 
@@ -53,8 +52,7 @@ def qr_block(text: str, size_mm: float, caption: str = "", width: float | None =
     ``width`` wide (the code and 2 mm either side unless given)."""
     cells: list[list[object]] = [[qr_code(text, size_mm=size_mm)]]
     if caption:
-        small = ParagraphStyle("qr_caption", styles().small, alignment=TA_CENTER)
-        cells.append([para(caption, small)])
+        cells.append([para(caption, "small", alignment=TA_CENTER)])
     block = Table(cells, colWidths=[width or (size_mm + 4) * mm])
     block.setStyle(
         TableStyle(
