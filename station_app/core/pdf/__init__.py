@@ -4,10 +4,12 @@ Every printout is built here from plain data with reportlab; the UI only shows
 the resulting file. Never import PySide6 from this package.
 """
 
+from station_app.core.pdf.blocks import CutLine, qr_block
 from station_app.core.pdf.document import (
     BuildCancelled,
     CancelFn,
     PageInfo,
+    Progress,
     ProgressFn,
     build_pdf,
 )
@@ -36,10 +38,12 @@ __all__ = [
     "BuildCancelled",
     "BuildOptions",
     "CancelFn",
+    "CutLine",
     "Out",
     "PageInfo",
     "PagedTable",
     "PdfStyles",
+    "Progress",
     "ProgressFn",
     "build_pdf",
     "build_report",
@@ -51,6 +55,7 @@ __all__ = [
     "page_info",
     "para",
     "printable",
+    "qr_block",
     "qr_code",
     "register_fonts",
     "section_heading",

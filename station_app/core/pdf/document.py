@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypedDict, Unpack
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -29,6 +29,15 @@ from station_app.core.pdf.fonts import register_fonts
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
+
+
+class Progress(TypedDict, total=False):
+    """What a build tells and asks its caller: ``progress(done, total)`` per page,
+    ``should_cancel()`` per flowable and per page."""
+
+    progress: ProgressFn | None
+    should_cancel: CancelFn | None
+
 
 # English source strings, translated (context "Pdf") when the page is decorated.
 PAGE_OF = QT_TRANSLATE_NOOP("Pdf", "Page {page} of {pages}")
@@ -138,19 +147,33 @@ def _weight(flowable: Flowable) -> int:
 
 
 class _DocTemplate(BaseDocTemplate):
-    """Checks for cancellation per flowable and reports progress per page."""
+    """The station's page: one body frame between the header and the footer. Checks
+    for cancellation per flowable and reports progress per page."""
 
     def __init__(
-        self,
-        buffer: BinaryIO,
-        *,
-        progress: ProgressFn | None,
-        should_cancel: CancelFn | None,
-        **kwargs: Any,
+        self, buffer: BinaryIO, info: PageInfo, font: str, landscape: bool, options: Progress
     ) -> None:
-        super().__init__(buffer, **kwargs)
-        self._progress = progress
-        self._should_cancel = should_cancel
+        pagesize = landscape_size(A4) if landscape else A4
+        super().__init__(
+            buffer,
+            pagesize=pagesize,
+            title=info.title,
+            author=info.station_name,
+            creator="Station Desk",
+            initialFontName=font,  # never let Helvetica into the file
+        )
+        width, height = pagesize
+        body = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            width - 2 * MARGIN_X,
+            height - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            showBoundary=0,
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[body], pagesize=pagesize)])
+        self._progress = options.get("progress")
+        self._should_cancel = options.get("should_cancel")
         self._pending: list[Flowable] = []
         self.total_units = 0
         self._done = 0
@@ -181,8 +204,7 @@ def build_pdf(
     story: list[Flowable],
     *,
     landscape: bool = False,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    **options: Unpack[Progress],
 ) -> None:
     """Write ``story`` as an A4 PDF with the station's header and footer.
 
@@ -192,13 +214,14 @@ def build_pdf(
     page; ``should_cancel()`` is polled per flowable and per page.
     """
     font = register_fonts()
+    should_cancel = options.get("should_cancel")
     # reportlab shares font subsetting state between documents and is not
     # thread-safe: one build at a time, but a waiting build can still cancel.
     while not _build_lock.acquire(timeout=0.1):
         if should_cancel is not None and should_cancel():
             raise BuildCancelled()
     try:
-        _build(out, info, story, font, landscape, progress, should_cancel)
+        _build(out, info, story, font, landscape, options)
     finally:
         _build_lock.release()
 
@@ -209,29 +232,11 @@ def _build(
     story: list[Flowable],
     font: str,
     landscape: bool,
-    progress: ProgressFn | None,
-    should_cancel: CancelFn | None,
+    options: Progress,
 ) -> None:
-    pagesize = landscape_size(A4) if landscape else A4
     buffer = io.BytesIO()
-    doc = _DocTemplate(
-        buffer,
-        progress=progress,
-        should_cancel=should_cancel,
-        pagesize=pagesize,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=info.title,
-        author=info.station_name,
-        creator="Station Desk",
-        initialFontName=font,  # never let Helvetica into the file
-    )
-    frame = Frame(
-        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
+    doc = _DocTemplate(buffer, info, font, landscape, options)
+    progress = options.get("progress")
 
     # reportlab consumes the list it builds from; an empty story would give a
     # PDF with no pages, which viewers reject: print one page with just the frame.

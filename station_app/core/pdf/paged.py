@@ -10,13 +10,14 @@ takes pre-wrapped strings (:func:`wrap_lines`) and splits in one pass
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
+from typing import Unpack
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from station_app.core.pdf.fonts import CELL_FONT_SIZE, register_fonts
-from station_app.core.pdf.tables import CELL_PAD, header_cells, list_style
+from station_app.core.pdf.tables import CELL_PAD, ListOptions, header_cells, list_style
 
 NO_LINE_START = frozenset("、，。；：！？）》」』】〕,.;:!?)%")
 _BREAK_AFTER = re.compile(r"[^、，；]*[、，；]?")
@@ -84,23 +85,13 @@ def grid_table(
     header: Sequence[str],
     rows: list[list[str]],
     col_widths: Sequence[float],
-    *,
-    align_right: Collection[int] = frozenset(),
-    align_center: Collection[int] = frozenset(),
-    row_padding: float = 2.5,
-    zebra: bool = True,
+    **options: Unpack[ListOptions],
 ) -> Table:
     """A grid table of plain strings (``\\n`` breaks a cell's lines) whose shaded header
     row repeats on every page; looks like :func:`station_app.core.pdf.data_table` but
     builds no Paragraph per cell and splits in one pass (:class:`PagedTable`), for lists
     of thousands of rows. Callers pre-wrap long text with :func:`wrap_lines`."""
-    commands = list_style(
-        register_fonts(),
-        align_right=align_right,
-        align_center=align_center,
-        zebra=zebra and bool(rows),
-        row_padding=row_padding,
-    )
+    commands = list_style(register_fonts(), bool(rows), options)
     return PagedTable([header_cells(header), *rows], list(col_widths), commands)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import TypedDict, Unpack
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -67,27 +68,30 @@ def header_cells(header: Sequence[str]) -> list[object]:
     return [Paragraph(escape(h), st.cell_header) for h in header]
 
 
-def list_style(
-    font: str,
-    *,
-    align_right: Collection[int] = frozenset(),
-    align_center: Collection[int] = frozenset(),
-    zebra: bool = True,
-    row_padding: float | None = None,
-) -> list[tuple]:
-    """The grid of every list: shaded header row, columns aligned, rows striped.
+class ListOptions(TypedDict, total=False):
+    """How a list looks beyond its cells: ``align_right`` and ``align_center`` hold
+    column indexes (amounts and counts; short codes); ``zebra`` (on unless off) stripes
+    the rows; ``row_padding`` (pt above a row, one more below) makes the rows taller than
+    the header, e.g. for handwritten signatures."""
 
-    ``row_padding`` (pt above a row; one more below) makes the rows taller than the
-    header, e.g. for handwritten signatures."""
+    align_right: Collection[int]
+    align_center: Collection[int]
+    zebra: bool
+    row_padding: float
+
+
+def list_style(font: str, has_rows: bool, options: ListOptions) -> list[tuple]:
+    """The grid of every list: shaded header row, columns aligned, rows striped."""
     commands = _base_style(font)
-    if row_padding is not None:
-        commands.append(("TOPPADDING", (0, 1), (-1, -1), row_padding))
-        commands.append(("BOTTOMPADDING", (0, 1), (-1, -1), row_padding + 1))
+    if "row_padding" in options:
+        commands.append(("TOPPADDING", (0, 1), (-1, -1), options["row_padding"]))
+        commands.append(("BOTTOMPADDING", (0, 1), (-1, -1), options["row_padding"] + 1))
     commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_BG))
     commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.9, GRID_COLOR))
-    commands.extend(("ALIGN", (i, 1), (i, -1), "RIGHT") for i in sorted(align_right))
-    commands.extend(("ALIGN", (i, 1), (i, -1), "CENTER") for i in sorted(align_center))
-    if zebra:
+    right, center = options.get("align_right", ()), options.get("align_center", ())
+    commands.extend(("ALIGN", (i, 1), (i, -1), "RIGHT") for i in sorted(right))
+    commands.extend(("ALIGN", (i, 1), (i, -1), "CENTER") for i in sorted(center))
+    if has_rows and options.get("zebra", True):
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_BG]))
     return commands
 
@@ -96,28 +100,23 @@ def data_table(
     header: list[str],
     rows: list[list[object]],
     col_widths: list[float],
-    *,
-    align_right: Collection[int] = frozenset(),
-    zebra: bool = True,
+    **options: Unpack[ListOptions],
 ) -> Table:
     """A grid table whose shaded header row repeats on every page it spans.
 
-    ``align_right`` holds column indexes (amounts, counts). Cells may be plain
-    values or ready Flowables; long text wraps inside its column.
+    Cells may be plain values or ready Flowables; long text wraps inside its column.
     """
     if len(header) != len(col_widths):
         raise ValueError("header and col_widths must have the same length")
     font = register_fonts()
+    right = options.get("align_right", ())
     data: list[list[object]] = [header_cells(header)]
     for row in rows:
         if len(row) != len(header):
             raise ValueError(f"row has {len(row)} cells, header has {len(header)}")
-        data.append(
-            [_cell(value, col_widths[i], i in align_right, font) for i, value in enumerate(row)]
-        )
-    commands = list_style(font, align_right=align_right, zebra=zebra and bool(rows))
+        data.append([_cell(value, col_widths[i], i in right, font) for i, value in enumerate(row)])
     table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="CENTER")
-    table.setStyle(TableStyle(commands))
+    table.setStyle(TableStyle(list_style(font, bool(rows), options)))
     return table
 
 

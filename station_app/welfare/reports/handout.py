@@ -17,18 +17,22 @@ from station_app.core.pdf import (
     Out,
     build_report,
     cell_wrapper,
-    data_table,
     grid_table,
     para,
     register_fonts,
     section_heading,
-    styles,
     title_block,
     wrap_lines,
 )
 from station_app.core.pdf.fonts import CELL_LEADING
 from station_app.welfare import labels as L
-from station_app.welfare.reports.common import kind_label, money, package_text, sign_off
+from station_app.welfare.reports.common import (
+    items_table,
+    kind_label,
+    money,
+    package_text,
+    sign_off,
+)
 from station_app.welfare.types.printouts import GROUP_COMMUNITY, HandoutSheet, SheetRow
 
 # 序号 姓名 单位 身份证号 联系电话 物品及数量 签字 领取日期: 261 mm, the landscape frame.
@@ -97,7 +101,6 @@ def sheet_rows(sheet: HandoutSheet) -> list[list[list[str]]]:
 
 
 def handout_story(sheet: HandoutSheet) -> list[Flowable]:
-    st = styles()
     c = sheet.campaign
     font = register_fonts()
     package = package_text(c.package, c.cash_amount)
@@ -111,7 +114,7 @@ def handout_story(sheet: HandoutSheet) -> list[Flowable]:
                     L.t(L.PACKAGE_LINE).format(package=package),
                 ]
             ),
-            st.body,
+            "body",
         ),
     ]
     item_lines = len(wrap_lines(package, COL_WIDTHS[5], font))
@@ -134,28 +137,17 @@ def handout_story(sheet: HandoutSheet) -> list[Flowable]:
 
 def totals_story(sheet: HandoutSheet) -> list[Flowable]:
     """合计: people, then each item planned vs issued (from the ledger), then cash."""
-    st = styles()
     people = para(
         L.t(L.TOTALS_PEOPLE).format(
             planned=sheet.planned, served=sheet.served, remaining=sheet.planned - sheet.served
         ),
-        st.body,
+        "body",
     )
     people.keepWithNext = True
-    rows: list[list[object]] = [
-        [
-            item.name,
-            f"{item.per_recipient}{item.unit}",
-            f"{item.planned}{item.unit}",
-            f"{item.issued}{item.unit}",
-            money(item.issued_value),
-            f"{item.on_hand}{item.unit}",
-        ]
-        for item in sheet.items
-    ]
     c = sheet.campaign
+    cash: list[list[object]] = []
     if c.cash_amount:
-        rows.append(
+        cash.append(
             [
                 L.t(L.CASH),
                 money(c.cash_amount),
@@ -165,25 +157,13 @@ def totals_story(sheet: HandoutSheet) -> list[Flowable]:
                 "",
             ]
         )
-    table = data_table(
-        [
-            L.t(L.COL_ITEM),
-            L.t(L.COL_PER_RECIPIENT),
-            L.t(L.COL_PLANNED_QTY),
-            L.t(L.COL_ISSUED_QTY),
-            L.t(L.COL_ISSUED_VALUE),
-            L.t(L.COL_ON_HAND),
-        ],
-        rows,
-        [w * mm for w in (70, 30, 35, 35, 40, 35)],
-        align_right={1, 2, 3, 4, 5},
-    )
+    table = items_table(sheet.items, (70, 30, 35, 35, 40, 35), cash)
     return [
         Spacer(1, 4 * mm),
         *section_heading(L.t(L.TOTALS), min_space=60 * mm),
         people,
         table,
-        para(L.t(L.TOTALS_LEDGER_NOTE), st.small),
+        para(L.t(L.TOTALS_LEDGER_NOTE), "small"),
         sign_off(),
     ]
 

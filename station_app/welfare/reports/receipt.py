@@ -5,21 +5,19 @@ from __future__ import annotations
 
 from typing import Unpack
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from station_app.core.pdf import (
     BuildOptions,
+    CutLine,
     Out,
     build_report,
     key_value_table,
     para,
     qr_code,
-    register_fonts,
     side_by_side,
     signature_lines,
-    styles,
     title_block,
 )
 from station_app.welfare import labels as L
@@ -27,43 +25,11 @@ from station_app.welfare.reports.common import day, money
 from station_app.welfare.types.printouts import ReceiptData
 
 
-class CutLine(Flowable):
-    """A dashed line across the frame with "cut here" in the middle."""
-
-    def __init__(self, label: str) -> None:
-        super().__init__()
-        self.label = label
-        self.height = 8 * mm
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        return available_width, self.height
-
-    def draw(self) -> None:
-        canv = self.canv
-        canv.saveState()
-        canv.setStrokeColor(colors.HexColor("#777777"))
-        canv.setDash(3, 3)
-        canv.setLineWidth(0.6)
-        middle = self.height / 2
-        canv.line(0, middle, self.width, middle)
-        canv.setFont(register_fonts(), 8)
-        canv.setFillColor(colors.white)
-        text_width = canv.stringWidth(self.label, register_fonts(), 8) + 4 * mm
-        canv.rect(
-            (self.width - text_width) / 2, middle - 2 * mm, text_width, 4 * mm, stroke=0, fill=1
-        )
-        canv.setFillColor(colors.HexColor("#555555"))
-        canv.drawCentredString(self.width / 2, middle - 1 * mm, self.label)
-        canv.restoreState()
-
-
 def _items(receipt: ReceiptData) -> str:
     return "、".join(f"{i.name} {i.quantity}{i.unit}" for i in receipt.items)
 
 
 def _copy(receipt: ReceiptData, which: str) -> list[Flowable]:
-    st = styles()
     t = L.t
     pairs = [
         (t(L.FIELD_RECEIPT_NO), receipt.receipt_no),
@@ -88,7 +54,7 @@ def _copy(receipt: ReceiptData, which: str) -> list[Flowable]:
         signature_lines([t(L.SIGN_RECIPIENT)], line_width=50 * mm),
     ]
     if receipt.station_phone:
-        story.append(para(t(L.RECEIPT_FOOTNOTE).format(phone=receipt.station_phone), st.small))
+        story.append(para(t(L.RECEIPT_FOOTNOTE).format(phone=receipt.station_phone), "small"))
     return story
 
 
@@ -96,7 +62,7 @@ def receipt_story(receipt: ReceiptData) -> list[Flowable]:
     return [
         *_copy(receipt, L.RECIPIENT_COPY),
         Spacer(1, 6 * mm),
-        CutLine(L.t(L.CUT_HERE)),
+        CutLine(L.t(L.CUT_HERE), height=8 * mm),
         Spacer(1, 6 * mm),
         *_copy(receipt, L.STATION_COPY),
     ]
