@@ -19,20 +19,23 @@ from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.models import Member
 from station_app.members.service.store import missing_member
-from station_app.members.service.validation import required_line
 from station_app.members.types import Notice
 from station_app.welfare import queries
 from station_app.welfare.models import (
     Allocation,
     Campaign,
     CampaignItem,
-    GiftItem,
 )
+from station_app.welfare.queries import allocation_t
 from station_app.welfare.service import campaign_rules, eligibility
 from station_app.welfare.service.common import (
     actor_name,
     load_campaign,
+    missing_allocation,
+    per_item,
+    reason_line,
     require_status,
+    still_due,
 )
 from station_app.welfare.types import (
     CampaignInput,
@@ -44,8 +47,6 @@ from station_app.welfare.types import (
     PreviewLine,
 )
 
-allocation_t = Allocation.__table__
-
 
 class ShortfallError(ConflictError):
     """Opening refused: not enough stock or budget for everyone eligible. An
@@ -56,29 +57,14 @@ class ShortfallError(ConflictError):
         self.preview = preview
 
 
-def _missing_allocation() -> ConflictError:
-    return ConflictError(
-        QT_TRANSLATE_NOOP("Errors", "This recipient is no longer on the campaign's list.")
-    )
-
-
 def compute_preview(
     s: Session, campaign: Campaign, recipients: int, package: Sequence[PackageItem]
 ) -> CampaignPreview:
     """Figures for ``recipients`` people receiving ``package`` (stock as of now)."""
-    on_hand = dict(
-        s.execute(
-            select(GiftItem.id, GiftItem.on_hand).where(
-                GiftItem.id.in_([p.item_id for p in package])
-            )
-        ).all()
-    )
+    on_hand = queries.on_hand(s, (p.item_id for p in package))
     lines = tuple(
         PreviewLine(
-            item_id=p.item_id,
-            name=p.name,
-            unit=p.unit,
-            per_recipient=p.quantity,
+            **per_item(p),
             needed=recipients * p.quantity,
             on_hand=on_hand.get(p.item_id, 0),
             unit_value=p.unit_value,
@@ -322,10 +308,8 @@ class CampaignService:
     ) -> tuple[int, tuple[Notice, ...]]:
         """Puts a member on an open campaign's list, with the reason (audited). Returns
         the allocation and, for a member outside the rule, why they are outside it."""
-        reason = required_line(
+        reason = reason_line(
             reason,
-            "reason",
-            200,
             QT_TRANSLATE_NOOP("Errors", "Please enter why this member is added to the list."),
         )
         with self.db.transaction() as s:
@@ -393,26 +377,20 @@ class CampaignService:
     def remove_recipient(self, actor: Actor, allocation_id: int, reason: str) -> None:
         """Takes someone off an open campaign's list, with the reason (audited). A
         recipient already served must have the hand-out undone first."""
-        reason = required_line(
+        reason = reason_line(
             reason,
-            "reason",
-            200,
             QT_TRANSLATE_NOOP("Errors", "Please enter why this member is removed from the list."),
         )
         with self.db.transaction() as s:
             allocation = s.get(Allocation, allocation_id)
             if allocation is None or allocation.removed:
-                raise _missing_allocation()
+                raise missing_allocation()
             campaign = load_campaign(s, allocation.campaign_id)
             require_status(campaign, "open")
             now = clock.now()
             result = s.execute(
                 allocation_t.update()
-                .where(
-                    allocation_t.c.id == allocation_id,
-                    allocation_t.c.handed_out_at.is_(None),
-                    allocation_t.c.removed.is_(False),
-                )
+                .where(*still_due(allocation_id))
                 .values(
                     removed=True,
                     removed_reason=reason,

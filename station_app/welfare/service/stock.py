@@ -25,18 +25,17 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.models import name_sort_key
 from station_app.members.service.validation import clean_line, date_not_in_future, required_line
 from station_app.welfare import queries
-from station_app.welfare.models import GiftItem, StockMovement
+from station_app.welfare.models import GiftItem
+from station_app.welfare.queries import item_t, movement_t
 from station_app.welfare.service.common import (
     actor_name,
     is_stock_refusal,
     parse_money,
     quantity,
+    reason_line,
     stock_refused,
 )
 from station_app.welfare.types import ItemBalance, ItemInput, LedgerRow, PeriodLine
-
-item_t = GiftItem.__table__
-movement_t = StockMovement.__table__
 
 
 def missing_item() -> ConflictError:
@@ -225,10 +224,8 @@ class StockService:
         ``adjusted`` row with the reason. None (and an audit row) when the count agrees."""
         require_admin(actor)
         counted = quantity(counted, "counted", allow_zero=True)
-        reason = required_line(
+        reason = reason_line(
             reason,
-            "reason",
-            200,
             QT_TRANSLATE_NOOP("Errors", "Please enter the reason for the difference."),
         )
         moved_on = _movement_date(on)
@@ -256,10 +253,8 @@ class StockService:
         """报损: spoiled, broken or lost units leave the stock, with the reason."""
         require_admin(actor)
         qty = quantity(qty, "quantity")
-        reason = required_line(
+        reason = reason_line(
             reason,
-            "reason",
-            200,
             QT_TRANSLATE_NOOP("Errors", "Please enter why the stock is written off."),
         )
         moved_on = _movement_date(on)
