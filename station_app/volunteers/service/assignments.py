@@ -52,12 +52,6 @@ from station_app.volunteers.types import (
     shift_hours,
 )
 
-_HUNDREDTH = Decimal("0.01")
-
-
-def _hours(value: Any) -> Decimal:
-    return Decimal(str(value or 0)).quantize(_HUNDREDTH)
-
 
 def _snapshot(a: Assignment) -> dict[str, Any]:
     return {
@@ -147,7 +141,7 @@ class AssignmentService:
                 team_name=r.team_name,
                 skills=r.skills or "",
                 mobile=mask_mobile(r.mobile) if r.mobile else "",
-                hours_this_year=_hours(r.hours),
+                hours_this_year=queries.hours(r.hours),
                 free=bool(r.free),
                 available=bool(r.available),
                 on_shift=bool(r.on_shift),
