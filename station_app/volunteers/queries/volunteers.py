@@ -24,12 +24,10 @@ def mask_or_blank(value: str | None, masker: Any) -> str:
 def one_volunteer(s: Session, volunteer_id: int, *cols: ColumnElement[Any]) -> Row[Any]:
     """``cols`` (of :func:`~station_app.volunteers.queries.people`) of one volunteer;
     refused when the volunteer is not on file."""
-    row = s.execute(
+    stmt = (
         select(*cols).select_from(queries.people()).where(queries.volunteer_t.c.id == volunteer_id)
-    ).first()
-    if row is None:
-        raise missing_volunteer()
-    return row
+    )
+    return records.found(s.execute(stmt).first(), missing_volunteer)
 
 
 # The record's fields that are the volunteer's (or their member's) as stored.

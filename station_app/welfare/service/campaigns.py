@@ -8,10 +8,9 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Boolean, DateTime, String, delete, func, insert, literal, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, records
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
@@ -57,6 +56,12 @@ class ShortfallError(ConflictError):
         self.preview = preview
 
 
+def _already_listed(name: str) -> ConflictError:
+    return ConflictError(
+        QT_TRANSLATE_NOOP("Errors", "{name} is already on this campaign's list."), name=name
+    )
+
+
 def compute_preview(
     s: Session, campaign: Campaign, recipients: int, package: Sequence[PackageItem]
 ) -> CampaignPreview:
@@ -93,16 +98,12 @@ class CampaignService:
     def create(self, actor: Actor, inp: CampaignInput) -> int:
         with self.db.transaction() as s:
             clean = campaign_rules.clean_input(s, inp)
-            if s.scalar(select(Campaign.id).where(Campaign.name == clean.name)) is not None:
-                raise campaign_rules.name_taken(clean.name)
+            records.name_free(s, Campaign, clean.name, campaign_rules.name_taken)
             now = clock.now()
             campaign = Campaign(status="draft", created_at=now, opened_by_name="")
-            try:
-                with s.begin_nested():
-                    s.add(campaign)
-                    campaign_rules.apply(s, campaign, clean)
-            except IntegrityError:
-                raise campaign_rules.name_taken(clean.name) from None
+            with records.refusing_duplicates(s, lambda: campaign_rules.name_taken(clean.name)):
+                s.add(campaign)
+                campaign_rules.apply(s, campaign, clean)
             audit.record(
                 s, actor, "create", "campaign", campaign.id, after=campaign_rules.snapshot(s, clean)
             )
@@ -114,11 +115,7 @@ class CampaignService:
             campaign = load_campaign(s, campaign_id, for_update=True)
             require_status(campaign, "draft")
             clean = campaign_rules.clean_input(s, inp)
-            other = s.scalar(
-                select(Campaign.id).where(Campaign.name == clean.name, Campaign.id != campaign_id)
-            )
-            if other is not None:
-                raise campaign_rules.name_taken(clean.name)
+            records.name_free(s, Campaign, clean.name, campaign_rules.name_taken, campaign_id)
             before, after = campaign_rules.snapshot(s, campaign), campaign_rules.snapshot(s, clean)
             if before == after:
                 return False
@@ -140,22 +137,11 @@ class CampaignService:
     def get(self, campaign_id: int) -> CampaignRecord:
         with self.db.read() as s:
             c = load_campaign(s, campaign_id)
-            return CampaignRecord(
-                id=c.id,
-                name=c.name,
-                kind=c.kind,
-                status=c.status,
-                starts_on=c.starts_on,
-                ends_on=c.ends_on,
-                budget=c.budget,
-                cash_amount=c.cash_amount,
+            return records.record_of(
+                CampaignRecord,
+                c,
                 rule=EligibilityRule.from_json(c.rule),
-                warn_same_kind=c.warn_same_kind,
-                note=c.note,
                 package=queries.package_of(s, c.id),
-                opened_at=c.opened_at,
-                opened_by_name=c.opened_by_name,
-                closed_at=c.closed_at,
             )
 
     def list_campaigns(self, status: str | None = None) -> list[CampaignRow]:
@@ -315,9 +301,7 @@ class CampaignService:
         with self.db.transaction() as s:
             campaign = load_campaign(s, campaign_id)
             require_status(campaign, "open")
-            member = s.get(Member, member_id)
-            if member is None:
-                raise missing_member()
+            member = records.get(s, Member, member_id, missing_member)
             rule = EligibilityRule.from_json(campaign.rule)
             outside = eligibility.why_not(s, rule, [member_id]).get(member_id, ())
             now, who = clock.now(), actor_name(actor)
@@ -327,10 +311,7 @@ class CampaignService:
                 )
             )
             if existing is not None and not existing.removed:
-                raise ConflictError(
-                    QT_TRANSLATE_NOOP("Errors", "{name} is already on this campaign's list."),
-                    name=member.name,
-                )
+                raise _already_listed(member.name)
             if existing is not None:  # back on the list after a removal
                 existing.removed = False
                 existing.removed_reason = ""
@@ -349,15 +330,9 @@ class CampaignService:
                     added_by_name=who,
                     added_reason=reason,
                 )
-                try:
-                    with s.begin_nested():
-                        s.add(allocation)
-                        s.flush()
-                except IntegrityError:  # another desk added them a moment ago
-                    raise ConflictError(
-                        QT_TRANSLATE_NOOP("Errors", "{name} is already on this campaign's list."),
-                        name=member.name,
-                    ) from None
+                with records.refusing_duplicates(s, lambda: _already_listed(member.name)):
+                    s.add(allocation)
+                    s.flush()
             audit.record(
                 s,
                 actor,

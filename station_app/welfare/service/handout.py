@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Row, select, update
 from sqlalchemy.orm import Session
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, records
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
@@ -329,9 +329,5 @@ class HandoutService:
 
 def _allocation(s: Session, allocation_id: int, names: str) -> Row[Any]:
     """The named columns of the allocation (refused if it is gone)."""
-    row = s.execute(
-        select(*columns(allocation_t, names)).where(allocation_t.c.id == allocation_id)
-    ).first()
-    if row is None:
-        raise missing_allocation()
-    return row
+    stmt = select(*columns(allocation_t, names)).where(allocation_t.c.id == allocation_id)
+    return records.found(s.execute(stmt).first(), missing_allocation)
