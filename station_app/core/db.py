@@ -179,21 +179,26 @@ class Database:
         """A session for reading; nothing it does is committed."""
         with Session(self.engine) as session:
             try:
-                yield session
-            except DBAPIError as exc:
-                refusal = self.refusal(exc)
-                if refusal is None:
-                    raise
-                raise refusal from exc
+                with self._refusals():
+                    yield session
             finally:
                 session.rollback()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One use case: everything inside lands together or not at all."""
+        with (
+            self._refusals(),
+            Session(self.write_engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    @contextmanager
+    def _refusals(self) -> Iterator[None]:
+        """A driver error the desk can act on leaves the block as its sentence."""
         try:
-            with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
-                yield session
+            yield
         except DBAPIError as exc:
             refusal = self.refusal(exc)
             if refusal is None:

@@ -18,17 +18,17 @@ from station_app.core.db import Database
 from station_app.core.errors import ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import mask_id
+from station_app.core.selects import columns
 from station_app.core.serials import format_serial, next_value
 from station_app.volunteers import queries
-from station_app.volunteers.errors import missing_volunteer
 from station_app.volunteers.models import (
-    ATTENDED,
     CERTIFICATE_PREFIX,
     CERTIFICATE_SERIES,
     VolunteerCertificate,
 )
-from station_app.volunteers.queries import activity_t, assignment_t, shift_t, volunteer_t
-from station_app.volunteers.queries.views import hours, station_name
+from station_app.volunteers.queries import activity_t, assignment_t, hours, shift_t, volunteer_t
+from station_app.volunteers.queries.views import station_name
+from station_app.volunteers.queries.volunteers import one_volunteer
 from station_app.volunteers.types import CertificateData, CertificateLine
 
 UNNUMBERED = ""  # a preview carries no number
@@ -109,40 +109,26 @@ class CertificateService:
 def _data(
     s: Session, volunteer_id: int, first: dt.date, last: dt.date, number: str
 ) -> CertificateData:
-    person = s.execute(
-        select(
-            queries.NAME,
-            queries.GENDER,
-            queries.ID_NUMBER,
-            queries.team_t.c.name,
-            volunteer_t.c.joined_on,
-        )
-        .select_from(queries.people())
-        .where(volunteer_t.c.id == volunteer_id)
-    ).first()
-    if person is None:
-        raise missing_volunteer()
+    person = one_volunteer(
+        s,
+        volunteer_id,
+        queries.NAME,
+        queries.GENDER,
+        queries.ID_NUMBER,
+        queries.team_t.c.name,
+        volunteer_t.c.joined_on,
+    )
     start = dt.datetime.combine(first, dt.time(0))
     after = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0))
     rows = s.execute(
         select(
             assignment_t.c.starts_at,
-            activity_t.c.title,
-            activity_t.c.kind,
+            *columns(activity_t, "title kind"),
             shift_t.c.role,
             assignment_t.c.hours,
         )
-        .select_from(
-            assignment_t.join(shift_t, shift_t.c.id == assignment_t.c.shift_id).join(
-                activity_t, activity_t.c.id == shift_t.c.activity_id
-            )
-        )
-        .where(
-            assignment_t.c.volunteer_id == volunteer_id,
-            assignment_t.c.status == ATTENDED,
-            assignment_t.c.starts_at >= start,
-            assignment_t.c.starts_at < after,
-        )
+        .select_from(queries.on_shifts())
+        .where(assignment_t.c.volunteer_id == volunteer_id, queries.attended_between(start, after))
         .order_by(assignment_t.c.starts_at, assignment_t.c.id)
     ).all()
     lines = tuple(CertificateLine(r[0].date(), r[1], r[2], r[3], hours(r[4])) for r in rows)
