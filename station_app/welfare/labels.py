@@ -36,6 +36,8 @@ PROXY = QT_TRANSLATE_NOOP("WelfareReport", "collected by {name}")
 NO_COMMUNITY = QT_TRANSLATE_NOOP("WelfareReport", "No community on file")
 NO_UNIT = QT_TRANSLATE_NOOP("WelfareReport", "No employer on file")
 GROUP_HEADING = QT_TRANSLATE_NOOP("WelfareReport", "{title} ({count} recipients)")
+GROUP_CONTINUED = QT_TRANSLATE_NOOP("WelfareReport", "{title} (continued)")
+GROUP_COUNT = QT_TRANSLATE_NOOP("WelfareReport", "This group: {count} recipients.")
 TOTALS = QT_TRANSLATE_NOOP("WelfareReport", "Totals")
 TOTALS_PEOPLE = QT_TRANSLATE_NOOP(
     "WelfareReport",

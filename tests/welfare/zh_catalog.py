@@ -32,6 +32,8 @@ REPORT = {
     "No community on file": "未登记社区",
     "No employer on file": "未登记单位",
     "{title} ({count} recipients)": "{title}（{count} 人）",
+    "{title} (continued)": "{title}（续）",
+    "This group: {count} recipients.": "本组共 {count} 人。",
     "Totals": "合计",
     "On the list: {planned} recipients; collected: {served}; not yet collected: {remaining}.": (
         "名单共 {planned} 人，已领取 {served} 人，未领取 {remaining} 人。"
