@@ -13,7 +13,8 @@ from station_app.core.pdf.document import (
     ProgressFn,
     build_pdf,
 )
-from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, printable, register_fonts, styles
+from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, register_fonts, styles
+from station_app.core.pdf.glyphs import draw_text, markup, printable, use_fallback_fonts
 from station_app.core.pdf.paged import PagedTable, cell_wrapper, grid_table, wrap_lines
 from station_app.core.pdf.qr import qr_code
 from station_app.core.pdf.report import (
@@ -50,8 +51,10 @@ __all__ = [
     "build_sample",
     "cell_wrapper",
     "data_table",
+    "draw_text",
     "grid_table",
     "key_value_table",
+    "markup",
     "page_info",
     "para",
     "printable",
@@ -63,5 +66,6 @@ __all__ = [
     "signature_lines",
     "styles",
     "title_block",
+    "use_fallback_fonts",
     "wrap_lines",
 ]

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from station_app.core.pdf.fonts import register_fonts
+from station_app.core.pdf.glyphs import draw_text
 from station_app.core.pdf.qr import qr_code
 from station_app.core.pdf.report import para
 
@@ -43,7 +44,7 @@ class CutLine(Flowable):
         c.line(0, y, left_end, y)
         c.line(left_end + text_width, y, self.width, y)
         c.setFillColor(_CUT_TEXT)
-        c.drawCentredString(self.width / 2, y - 3, self.text)
+        draw_text(c, self.width / 2, y - 3, self.text, 8, "centre")
         c.restoreState()
 
 

@@ -26,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 from station_app.core.files import write_finished
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.pdf.fonts import register_fonts
+from station_app.core.pdf.glyphs import draw_text
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -86,8 +87,8 @@ def _decorate(canv: Canvas, info: PageInfo, page: int, pages: int, font: str) ->
     canv.setFont(font, HEADER_SIZE)
     canv.setFillColor(colors.black)
     half = (right - left) / 2 - 3 * mm
-    canv.drawString(left, y, _fit(info.station_name, font, HEADER_SIZE, half))
-    canv.drawRightString(right, y, _fit(info.title, font, HEADER_SIZE, half))
+    draw_text(canv, left, y, _fit(info.station_name, font, HEADER_SIZE, half), HEADER_SIZE)
+    draw_text(canv, right, y, _fit(info.title, font, HEADER_SIZE, half), HEADER_SIZE, "right")
     canv.setStrokeColor(_RULE_COLOR)
     canv.setLineWidth(0.6)
     canv.line(left, y - 2 * mm, right, y - 2 * mm)
@@ -98,9 +99,11 @@ def _decorate(canv: Canvas, info: PageInfo, page: int, pages: int, font: str) ->
     canv.setFont(font, FOOTER_SIZE)
     canv.setFillColor(_FOOTER_COLOR)
     stamp = info.printed_at.strftime("%Y-%m-%d %H:%M")
-    canv.drawString(left, y, translate("Pdf", PRINTED_AT).format(time=stamp))
-    canv.drawCentredString(width / 2, y, translate("Pdf", PAGE_OF).format(page=page, pages=pages))
-    canv.drawRightString(right, y, translate("Pdf", OPERATOR).format(name=info.operator))
+    draw_text(canv, left, y, translate("Pdf", PRINTED_AT).format(time=stamp), FOOTER_SIZE)
+    page_of = translate("Pdf", PAGE_OF).format(page=page, pages=pages)
+    draw_text(canv, width / 2, y, page_of, FOOTER_SIZE, "centre")
+    operator = translate("Pdf", OPERATOR).format(name=info.operator)
+    draw_text(canv, right, y, operator, FOOTER_SIZE, "right")
     canv.restoreState()
 
 

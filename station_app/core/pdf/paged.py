@@ -13,10 +13,13 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from typing import Unpack
 
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from station_app.core.pdf.fonts import CELL_FONT_SIZE, register_fonts
+from station_app.core.pdf.fonts import CELL_FONT_SIZE, register_fonts, styles
+from station_app.core.pdf.glyphs import markup, needs_markup
 from station_app.core.pdf.tables import CELL_PAD, ListOptions, header_cells, list_style
 
 SMALL_SIZE = 8.0  # a long column's type, so that most of its cells take one line
@@ -102,6 +105,7 @@ def grid_table(
     tall (room for a signature) and ``small`` columns use a smaller type (their text
     pre-wrapped at :data:`SMALL_SIZE`)."""
     commands = list_style(register_fonts(), bool(rows), options)
+    rows = [_glyph_safe(row, small, options) for row in rows]
     for i in sorted(small):
         commands.append(("FONTSIZE", (i, 1), (i, -1), SMALL_SIZE))
         commands.append(("LEADING", (i, 1), (i, -1), SMALL_LEADING))
@@ -113,6 +117,28 @@ def grid_table(
         continued=continued,
         min_height=min_height,
     )
+
+
+def _glyph_safe(row: list[str], small: Collection[int], options: ListOptions) -> list[object]:
+    """The row with any cell holding a character the bundled font lacks made a
+    paragraph, which draws it from a fallback font (or □); most rows have none."""
+    if not any(needs_markup(cell) for cell in row):
+        return list(row)
+    st = styles()
+    out: list[object] = []
+    for i, cell in enumerate(row):
+        if not needs_markup(cell):
+            out.append(cell)
+            continue
+        changes: dict[str, object] = {}
+        if i in small:
+            changes.update(fontSize=SMALL_SIZE, leading=SMALL_LEADING)
+        if i in options.get("align_right", ()):
+            changes["alignment"] = TA_RIGHT
+        elif i in options.get("align_center", ()):
+            changes["alignment"] = TA_CENTER
+        out.append(Paragraph(markup(cell), ParagraphStyle(f"cell{i}", st.cell, **changes)))
+    return out
 
 
 class PagedTable(Table):

@@ -12,7 +12,6 @@ import datetime as dt
 from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, Unpack
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -21,6 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 from station_app.core import clock
 from station_app.core.pdf.document import PageInfo, Progress, build_pdf
 from station_app.core.pdf.fonts import PdfStyles, styles
+from station_app.core.pdf.glyphs import markup
 
 Out = str | Path | BinaryIO
 
@@ -76,7 +76,8 @@ def _stock_styles() -> PdfStyles:
 
 
 def para(text: str, style: StyleName | ParagraphStyle = "body", **changes: Any) -> Paragraph:
-    """Plain text as a paragraph: desk-typed "<" or "&" is text, not markup.
+    """Plain text as a paragraph: desk-typed "<" or "&" is text, not markup, and a rare
+    character comes from a fallback font (:func:`~station_app.core.pdf.glyphs.markup`).
 
     ``style`` is a stock style by name (or a style of the caller's); ``changes`` tweak it
     for this paragraph, e.g. ``para(text, "body", alignment=TA_RIGHT, fontSize=9)``."""
@@ -84,7 +85,7 @@ def para(text: str, style: StyleName | ParagraphStyle = "body", **changes: Any) 
         style = getattr(_stock_styles(), style)
     if changes:
         style = ParagraphStyle(f"{style.name}*", style, **changes)
-    return Paragraph(escape(text), style)
+    return Paragraph(markup(text), style)
 
 
 def title_block(text: str, style: ParagraphStyle | None = None, **changes: Any) -> Paragraph:
