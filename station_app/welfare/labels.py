@@ -125,6 +125,7 @@ FIELD_TIME = QT_TRANSLATE_NOOP("WelfareReport", "Collected at")
 FIELD_OPERATOR = QT_TRANSLATE_NOOP("WelfareReport", "Operator")
 FIELD_PROXY = QT_TRANSLATE_NOOP("WelfareReport", "Collected by")
 SIGN_RECIPIENT = QT_TRANSLATE_NOOP("WelfareReport", "Recipient's signature")
+SEAL = QT_TRANSLATE_NOOP("WelfareReport", "Station seal")
 RECEIPT_FOOTNOTE = QT_TRANSLATE_NOOP(
     "WelfareReport", "Please keep this receipt. Questions: call the station on {phone}."
 )

@@ -183,6 +183,10 @@ def test_summary_stock_report_and_receipt(busy: tuple[Database, int], tmp_path: 
     (page,) = _pages(tmp_path / "receipt.pdf")
     assert page.count(served[1]) >= 3  # both copies and the page title
     assert "回执联" in page and "存根联" in page and "领取人签字" in page
+    # The recipient's half: operator and seal; the station's half: the recipient signs.
+    recipient, station = page.split("沿此线剪开")
+    assert "服务站（盖章）" in recipient and "领取人签字" not in recipient
+    assert "领取人签字" in station and "盖章" not in station
     assert FULL_ID.search(page) is None
     with pytest.raises(ConflictError):
         data.receipt(rows(db, "SELECT id FROM allocation WHERE receipt_no IS NULL LIMIT 1")[0][0])

@@ -103,6 +103,7 @@ REPORT = {
     "Items": "物品",
     "Collected at": "领取时间",
     "Collected by": "代领人",
+    "Station seal": "服务站（盖章）",
     "Recipient's signature": "领取人签字",
     "Please keep this receipt. Questions: call the station on {phone}.": (
         "请妥善保管本凭证。如有疑问请致电服务站：{phone}。"

@@ -4,7 +4,7 @@ Every printout is built here from plain data with reportlab; the UI only shows
 the resulting file. Never import PySide6 from this package.
 """
 
-from station_app.core.pdf.blocks import CutLine, qr_block
+from station_app.core.pdf.blocks import CutLine, fixed_block, qr_block, seal_box
 from station_app.core.pdf.document import (
     BuildCancelled,
     CancelFn,
@@ -52,6 +52,7 @@ __all__ = [
     "cell_wrapper",
     "data_table",
     "draw_text",
+    "fixed_block",
     "grid_table",
     "key_value_table",
     "markup",
@@ -61,6 +62,7 @@ __all__ = [
     "qr_block",
     "qr_code",
     "register_fonts",
+    "seal_box",
     "section_heading",
     "side_by_side",
     "signature_lines",

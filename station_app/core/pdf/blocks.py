@@ -67,3 +67,45 @@ def qr_block(text: str, size_mm: float, caption: str = "", width: float | None =
         )
     )
     return block
+
+
+SEAL_GREY = colors.HexColor("#888888")
+
+
+def seal_box(caption: str, width: float = 42 * mm, height: float = 30 * mm) -> Table:
+    """An outlined area for the station's seal, its caption (e.g. "（盖章）") small and
+    grey in the middle."""
+    box = Table(
+        [[para(caption, "small", alignment=TA_CENTER, textColor=SEAL_GREY)]],
+        colWidths=[width],
+        rowHeights=[height],
+    )
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BOX", (0, 0), (-1, -1), 0.6, SEAL_GREY),
+            ]
+        )
+    )
+    return box
+
+
+def fixed_block(story: list[Flowable], width: float, height: float) -> Table:
+    """``story`` in a block of exactly ``height`` (top-aligned, no lines): the halves
+    of a slip, so that the cut line falls where it should whatever each half holds."""
+    block = Table([[story]], colWidths=[width], rowHeights=[height])
+    block.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return block
