@@ -109,6 +109,9 @@ def test_the_leaders_copy_has_full_mobiles_for_administrators_only(
     reports.print_roster(brigade.db, brigade.admin, activity, out, leader_copy=True)
     text = _text(out)
     assert "13810011001" in text and "Leader's copy" in text
+    # Every page says what it is: its own title and the warning, never the public roster.
+    for page in text.split("\f")[:-1]:
+        assert "Leader's copy" in page and "leader's contact copy" in page
     assert all(number not in text for number in FULL_IDS)
     assert audit_rows(brigade.db, "activity", activity)[-1][0] == "export_full"
 

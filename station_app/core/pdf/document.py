@@ -52,6 +52,7 @@ HEADER_SIZE = 9.0
 FOOTER_SIZE = 8.0
 _RULE_COLOR = colors.HexColor("#666666")
 _FOOTER_COLOR = colors.HexColor("#333333")
+_NOTICE_COLOR = colors.HexColor("#8b0000")
 
 
 _build_lock = threading.Lock()
@@ -67,6 +68,7 @@ class PageInfo:
     title: str
     operator: str
     printed_at: datetime.datetime
+    notice: str = ""  # a warning on every page, above the header (e.g. full phone numbers)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -92,6 +94,10 @@ def _decorate(canv: Canvas, info: PageInfo, page: int, pages: int, font: str) ->
     canv.setStrokeColor(_RULE_COLOR)
     canv.setLineWidth(0.6)
     canv.line(left, y - 2 * mm, right, y - 2 * mm)
+    if info.notice:
+        canv.setFillColor(_NOTICE_COLOR)
+        draw_text(canv, width / 2, height - 11 * mm, info.notice, HEADER_SIZE, "centre")
+        canv.setFillColor(colors.black)
     # Footer: print time left, page x of y centred, operator right.
     y = MARGIN_BOTTOM - 10 * mm
     canv.setLineWidth(0.4)

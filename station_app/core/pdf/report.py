@@ -26,15 +26,20 @@ Out = str | Path | BinaryIO
 
 
 def page_info(
-    station_name: str, title: str, operator: str, printed_at: dt.datetime | None = None
+    station_name: str,
+    title: str,
+    operator: str,
+    printed_at: dt.datetime | None = None,
+    notice: str = "",
 ) -> PageInfo:
     """The page frame's words: station name and title in the header, print time
-    (now unless given) and operator in the footer."""
+    (now unless given) and operator in the footer, ``notice`` above the header."""
     return PageInfo(
         station_name=station_name,
         title=title,
         operator=operator,
         printed_at=printed_at or clock.now(),
+        notice=notice,
     )
 
 
@@ -44,6 +49,7 @@ class BuildOptions(Progress, total=False):
     ``build_*(out, data, operator, **options)`` hands them to :func:`build_report`."""
 
     printed_at: dt.datetime | None
+    notice: str  # a warning on every page (the leader's copy of a roster)
 
 
 def build_report(
@@ -58,9 +64,10 @@ def build_report(
 ) -> None:
     """Write ``story`` in the station's page frame (see :func:`build_pdf`)."""
     printed_at = options.pop("printed_at", None)
+    notice = options.pop("notice", "")
     build_pdf(
         out,
-        page_info(station_name, title, operator, printed_at),
+        page_info(station_name, title, operator, printed_at, notice),
         story,
         landscape=landscape,
         **options,
