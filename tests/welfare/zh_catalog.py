@@ -34,6 +34,7 @@ REPORT = {
     "{title} ({count} recipients)": "{title}（{count} 人）",
     "{title} (continued)": "{title}（续）",
     "This group: {count} recipients.": "本组共 {count} 人。",
+    "Stock state": "库存状态",
     "Totals": "合计",
     "On the list: {planned} recipients; collected: {served}; not yet collected: {remaining}.": (
         "名单共 {planned} 人，已领取 {served} 人，未领取 {remaining} 人。"
