@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from station_app.core import i18n
 from station_app.core.errors import PermissionDenied
@@ -220,7 +221,7 @@ def test_command_line_handlers(brigade: Brigade, tmp_path: Path, capsys) -> None
     cert = tmp_path / "c.pdf"
     args = parser.parse_args(
         ["print", "certificate", "--volunteer", str(brigade.v["赵敏"]), "--year", "2026",
-         "--out", str(cert)]
+         "--out", str(cert), "--operator", "王芳"]
     )  # fmt: skip
     assert args.print_handler(args, brigade.db) == 0
     summary = tmp_path / "s.pdf"
@@ -232,3 +233,10 @@ def test_command_line_handlers(brigade: Brigade, tmp_path: Path, capsys) -> None
     assert "leader's copy" in out and "certificate ZM202600001" in out
     for path in (roster, cert, summary):
         assert path.read_bytes().startswith(b"%PDF")
+    # The person who printed, or else the station: never "命令行".
+    with brigade.db.read() as session:
+        issuers = session.execute(text("SELECT issued_by_name FROM volunteer_certificate")).all()
+    assert [tuple(r) for r in issuers] == [("王芳",)]
+    if shutil.which("pdftotext"):
+        assert "王芳" in _text(cert).replace(" ", "")
+        assert "命令行" not in _text(roster) and "命令行" not in _text(summary)
