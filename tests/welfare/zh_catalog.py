@@ -32,6 +32,9 @@ REPORT = {
     "No community on file": "未登记社区",
     "No employer on file": "未登记单位",
     "{title} ({count} recipients)": "{title}（{count} 人）",
+    "{title} (continued)": "{title}（续）",
+    "This group: {count} recipients.": "本组共 {count} 人。",
+    "Stock state": "库存状态",
     "Totals": "合计",
     "On the list: {planned} recipients; collected: {served}; not yet collected: {remaining}.": (
         "名单共 {planned} 人，已领取 {served} 人，未领取 {remaining} 人。"
@@ -101,6 +104,7 @@ REPORT = {
     "Items": "物品",
     "Collected at": "领取时间",
     "Collected by": "代领人",
+    "Station seal": "服务站（盖章）",
     "Recipient's signature": "领取人签字",
     "Please keep this receipt. Questions: call the station on {phone}.": (
         "请妥善保管本凭证。如有疑问请致电服务站：{phone}。"

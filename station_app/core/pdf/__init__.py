@@ -4,7 +4,7 @@ Every printout is built here from plain data with reportlab; the UI only shows
 the resulting file. Never import PySide6 from this package.
 """
 
-from station_app.core.pdf.blocks import CutLine, qr_block
+from station_app.core.pdf.blocks import CutLine, fixed_block, qr_block, seal_box
 from station_app.core.pdf.document import (
     BuildCancelled,
     CancelFn,
@@ -13,7 +13,8 @@ from station_app.core.pdf.document import (
     ProgressFn,
     build_pdf,
 )
-from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, printable, register_fonts, styles
+from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, register_fonts, styles
+from station_app.core.pdf.glyphs import draw_text, markup, printable, use_fallback_fonts
 from station_app.core.pdf.paged import PagedTable, cell_wrapper, grid_table, wrap_lines
 from station_app.core.pdf.qr import qr_code
 from station_app.core.pdf.report import (
@@ -50,18 +51,23 @@ __all__ = [
     "build_sample",
     "cell_wrapper",
     "data_table",
+    "draw_text",
+    "fixed_block",
     "grid_table",
     "key_value_table",
+    "markup",
     "page_info",
     "para",
     "printable",
     "qr_block",
     "qr_code",
     "register_fonts",
+    "seal_box",
     "section_heading",
     "side_by_side",
     "signature_lines",
     "styles",
     "title_block",
+    "use_fallback_fonts",
     "wrap_lines",
 ]

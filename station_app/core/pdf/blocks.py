@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from station_app.core.pdf.fonts import register_fonts
+from station_app.core.pdf.glyphs import draw_text
 from station_app.core.pdf.qr import qr_code
 from station_app.core.pdf.report import para
 
@@ -43,7 +44,7 @@ class CutLine(Flowable):
         c.line(0, y, left_end, y)
         c.line(left_end + text_width, y, self.width, y)
         c.setFillColor(_CUT_TEXT)
-        c.drawCentredString(self.width / 2, y - 3, self.text)
+        draw_text(c, self.width / 2, y - 3, self.text, 8, "centre")
         c.restoreState()
 
 
@@ -62,6 +63,48 @@ def qr_block(text: str, size_mm: float, caption: str = "", width: float | None =
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return block
+
+
+SEAL_GREY = colors.HexColor("#888888")
+
+
+def seal_box(caption: str, width: float = 42 * mm, height: float = 30 * mm) -> Table:
+    """An outlined area for the station's seal, its caption (e.g. "（盖章）") small and
+    grey in the middle."""
+    box = Table(
+        [[para(caption, "small", alignment=TA_CENTER, textColor=SEAL_GREY)]],
+        colWidths=[width],
+        rowHeights=[height],
+    )
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BOX", (0, 0), (-1, -1), 0.6, SEAL_GREY),
+            ]
+        )
+    )
+    return box
+
+
+def fixed_block(story: list[Flowable], width: float, height: float) -> Table:
+    """``story`` in a block of exactly ``height`` (top-aligned, no lines): the halves
+    of a slip, so that the cut line falls where it should whatever each half holds."""
+    block = Table([[story]], colWidths=[width], rowHeights=[height])
+    block.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         )
     )

@@ -26,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 from station_app.core.files import write_finished
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.pdf.fonts import register_fonts
+from station_app.core.pdf.glyphs import draw_text
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -51,6 +52,7 @@ HEADER_SIZE = 9.0
 FOOTER_SIZE = 8.0
 _RULE_COLOR = colors.HexColor("#666666")
 _FOOTER_COLOR = colors.HexColor("#333333")
+_NOTICE_COLOR = colors.HexColor("#8b0000")
 
 
 _build_lock = threading.Lock()
@@ -66,6 +68,7 @@ class PageInfo:
     title: str
     operator: str
     printed_at: datetime.datetime
+    notice: str = ""  # a warning on every page, above the header (e.g. full phone numbers)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -86,11 +89,15 @@ def _decorate(canv: Canvas, info: PageInfo, page: int, pages: int, font: str) ->
     canv.setFont(font, HEADER_SIZE)
     canv.setFillColor(colors.black)
     half = (right - left) / 2 - 3 * mm
-    canv.drawString(left, y, _fit(info.station_name, font, HEADER_SIZE, half))
-    canv.drawRightString(right, y, _fit(info.title, font, HEADER_SIZE, half))
+    draw_text(canv, left, y, _fit(info.station_name, font, HEADER_SIZE, half), HEADER_SIZE)
+    draw_text(canv, right, y, _fit(info.title, font, HEADER_SIZE, half), HEADER_SIZE, "right")
     canv.setStrokeColor(_RULE_COLOR)
     canv.setLineWidth(0.6)
     canv.line(left, y - 2 * mm, right, y - 2 * mm)
+    if info.notice:
+        canv.setFillColor(_NOTICE_COLOR)
+        draw_text(canv, width / 2, height - 11 * mm, info.notice, HEADER_SIZE, "centre")
+        canv.setFillColor(colors.black)
     # Footer: print time left, page x of y centred, operator right.
     y = MARGIN_BOTTOM - 10 * mm
     canv.setLineWidth(0.4)
@@ -98,9 +105,11 @@ def _decorate(canv: Canvas, info: PageInfo, page: int, pages: int, font: str) ->
     canv.setFont(font, FOOTER_SIZE)
     canv.setFillColor(_FOOTER_COLOR)
     stamp = info.printed_at.strftime("%Y-%m-%d %H:%M")
-    canv.drawString(left, y, translate("Pdf", PRINTED_AT).format(time=stamp))
-    canv.drawCentredString(width / 2, y, translate("Pdf", PAGE_OF).format(page=page, pages=pages))
-    canv.drawRightString(right, y, translate("Pdf", OPERATOR).format(name=info.operator))
+    draw_text(canv, left, y, translate("Pdf", PRINTED_AT).format(time=stamp), FOOTER_SIZE)
+    page_of = translate("Pdf", PAGE_OF).format(page=page, pages=pages)
+    draw_text(canv, width / 2, y, page_of, FOOTER_SIZE, "centre")
+    operator = translate("Pdf", OPERATOR).format(name=info.operator)
+    draw_text(canv, right, y, operator, FOOTER_SIZE, "right")
     canv.restoreState()
 
 

@@ -12,7 +12,6 @@ import datetime as dt
 from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, Unpack
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -21,20 +20,26 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 from station_app.core import clock
 from station_app.core.pdf.document import PageInfo, Progress, build_pdf
 from station_app.core.pdf.fonts import PdfStyles, styles
+from station_app.core.pdf.glyphs import markup
 
 Out = str | Path | BinaryIO
 
 
 def page_info(
-    station_name: str, title: str, operator: str, printed_at: dt.datetime | None = None
+    station_name: str,
+    title: str,
+    operator: str,
+    printed_at: dt.datetime | None = None,
+    notice: str = "",
 ) -> PageInfo:
     """The page frame's words: station name and title in the header, print time
-    (now unless given) and operator in the footer."""
+    (now unless given) and operator in the footer, ``notice`` above the header."""
     return PageInfo(
         station_name=station_name,
         title=title,
         operator=operator,
         printed_at=printed_at or clock.now(),
+        notice=notice,
     )
 
 
@@ -44,6 +49,7 @@ class BuildOptions(Progress, total=False):
     ``build_*(out, data, operator, **options)`` hands them to :func:`build_report`."""
 
     printed_at: dt.datetime | None
+    notice: str  # a warning on every page (the leader's copy of a roster)
 
 
 def build_report(
@@ -58,9 +64,10 @@ def build_report(
 ) -> None:
     """Write ``story`` in the station's page frame (see :func:`build_pdf`)."""
     printed_at = options.pop("printed_at", None)
+    notice = options.pop("notice", "")
     build_pdf(
         out,
-        page_info(station_name, title, operator, printed_at),
+        page_info(station_name, title, operator, printed_at, notice),
         story,
         landscape=landscape,
         **options,
@@ -76,7 +83,8 @@ def _stock_styles() -> PdfStyles:
 
 
 def para(text: str, style: StyleName | ParagraphStyle = "body", **changes: Any) -> Paragraph:
-    """Plain text as a paragraph: desk-typed "<" or "&" is text, not markup.
+    """Plain text as a paragraph: desk-typed "<" or "&" is text, not markup, and a rare
+    character comes from a fallback font (:func:`~station_app.core.pdf.glyphs.markup`).
 
     ``style`` is a stock style by name (or a style of the caller's); ``changes`` tweak it
     for this paragraph, e.g. ``para(text, "body", alignment=TA_RIGHT, fontSize=9)``."""
@@ -84,7 +92,7 @@ def para(text: str, style: StyleName | ParagraphStyle = "body", **changes: Any) 
         style = getattr(_stock_styles(), style)
     if changes:
         style = ParagraphStyle(f"{style.name}*", style, **changes)
-    return Paragraph(escape(text), style)
+    return Paragraph(markup(text), style)
 
 
 def title_block(text: str, style: ParagraphStyle | None = None, **changes: Any) -> Paragraph:

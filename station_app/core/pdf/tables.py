@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from typing import TypedDict, Unpack
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -14,10 +13,10 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from station_app.core.pdf.fonts import (
     CELL_FONT_SIZE,
     CELL_LEADING,
-    printable,
     register_fonts,
     styles,
 )
+from station_app.core.pdf.glyphs import markup, needs_markup
 
 GRID_COLOR = colors.HexColor("#4d4d4d")
 HEADER_BG = colors.HexColor("#d9dee4")
@@ -31,20 +30,25 @@ def _text(value: object) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:g}"
-    return printable(str(value))  # a glyph the font lacks must not vanish silently
+    return str(value)
 
 
 def _cell(value: object, width: float, style_right: bool, font: str) -> object:
-    """A plain string when it fits on one line (cheap), else a wrapping Paragraph."""
+    """A plain string when it fits on one line in the bundled font (cheap), else a
+    wrapping Paragraph (which also draws a rare character from a fallback font)."""
     if isinstance(value, Flowable):
         return value
     text = _text(value)
-    if "\n" not in text and stringWidth(text, font, CELL_FONT_SIZE) <= width - 2 * CELL_PAD:
+    if (
+        "\n" not in text
+        and stringWidth(text, font, CELL_FONT_SIZE) <= width - 2 * CELL_PAD
+        and not needs_markup(text)
+    ):
         return text
     st = styles()
     style = st.cell_right if style_right else st.cell
-    # Paragraph parses markup: escape desk-typed text ("<", "&") before wrapping.
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    # Paragraph parses markup: desk-typed "<" and "&" are escaped.
+    return Paragraph(markup(text), style)
 
 
 def _base_style(font: str) -> list[tuple]:
@@ -65,7 +69,7 @@ def _base_style(font: str) -> list[tuple]:
 def header_cells(header: Sequence[str]) -> list[object]:
     """The shaded header row of a list: bold, wrapping, escaped."""
     st = styles()
-    return [Paragraph(escape(h), st.cell_header) for h in header]
+    return [Paragraph(markup(h), st.cell_header) for h in header]
 
 
 class ListOptions(TypedDict, total=False):
@@ -133,7 +137,7 @@ def key_value_table(pairs: Sequence[tuple[str, str]], col_widths: list[float]) -
         for k in range(per_row):
             if start + k < len(pairs):
                 label, value = pairs[start + k]
-                row.append(Paragraph(escape(label), st.cell))
+                row.append(Paragraph(markup(label), st.cell))
                 row.append(_cell(value, col_widths[2 * k + 1], False, font))
             else:
                 row.extend(["", ""])
@@ -145,14 +149,19 @@ def key_value_table(pairs: Sequence[tuple[str, str]], col_widths: list[float]) -
     return table
 
 
+def para_cell(text: str) -> Paragraph:
+    """A one-line cell as a paragraph of the body size (a rare character in a label)."""
+    return Paragraph(markup(text), styles().body)
+
+
 def signature_lines(labels: list[str], line_width: float = 38 * mm) -> Flowable:
     """One row "经办人 ______  审核人 ______" for hand signatures, kept on one page."""
     font = register_fonts()
-    cells: list[str] = []
+    cells: list[object] = []
     widths: list[float | None] = []
     gap = 8 * mm  # between one line and the next label
     for i, label in enumerate(labels):
-        cells.extend([label, ""])
+        cells.extend([label if not needs_markup(label) else para_cell(label), ""])
         widths.extend([stringWidth(label, font, 10.5) + 6 + (gap if i else 0), line_width])
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), font),

@@ -13,7 +13,6 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -30,8 +29,8 @@ from station_app.core.pdf import (
     ProgressFn,
     build_report,
     key_value_table,
+    markup,
     para,
-    printable,
     qr_block,
     side_by_side,
     signature_lines,
@@ -105,17 +104,17 @@ def receipt_data(
     """Reads the member as the desk may see them (ID number masked)."""
     record = MemberService(db).get(actor, member_id)
     return ReceiptData(
-        station_name=printable(station.name),
-        station_address=printable(station.address),
+        station_name=station.name,
+        station_address=station.address,
         station_phone=station.phone,
         member_no=record.member_no,
-        name=printable(record.name),
+        name=record.name,
         gender=record.gender,
         id_number=record.id_number,
-        unit_name=printable(record.unit_name),
-        community_name=printable(record.community_name),
+        unit_name=record.unit_name,
+        community_name=record.community_name,
         joined_on=record.joined_on,
-        operator=printable(actor.display_name),
+        operator=actor.display_name,
         printed_at=clock.now(),
     )
 
@@ -157,7 +156,7 @@ def _heading(data: ReceiptData, copy_label: str, contact: bool) -> list[Flowable
         title_block(tr(RECEIPT_TITLE), st["title"]),
         para(data.station_name, st["station"]),
     ]
-    line = "　".join(escape(p) for p in (data.station_address, data.station_phone) if p)
+    line = "　".join(markup(p) for p in (data.station_address, data.station_phone) if p)
     if contact and line:
         story.append(Paragraph(line, st["small"]))
     story.append(Spacer(1, 3 * mm))
@@ -178,15 +177,15 @@ def member_copy(data: ReceiptData, width: float) -> list[Flowable]:
         Spacer(1, 4 * mm),
         Paragraph(
             tr(CONFIRMATION).format(
-                name=escape(data.name),
+                name=markup(data.name),
                 date=data.joined_on.isoformat(),
-                member_no=escape(data.member_no),
+                member_no=markup(data.member_no),
             ),
             st["body"],
         ),
         Spacer(1, 3 * mm),
         Paragraph(
-            escape(tr(L_SEAL).format(station=data.station_name))
+            markup(tr(L_SEAL).format(station=data.station_name))
             + "<br/>"
             + data.printed_at.date().isoformat(),
             st["seal"],

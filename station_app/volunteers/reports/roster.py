@@ -94,9 +94,8 @@ def _shift_table(number: int, rs: RosterShift) -> list[Flowable]:
 
 def roster_story(roster: Roster) -> list[Flowable]:
     activity = roster.activity
-    story: list[Flowable] = [
-        title_block(tr(words.ROSTER_HEADING).format(title=activity.title)),
-    ]
+    heading = words.LEADER_HEADING if roster.leader_copy else words.ROSTER_HEADING
+    story: list[Flowable] = [title_block(tr(heading).format(title=activity.title))]
     if roster.leader_copy:
         story.append(para(tr(words.LEADER_COPY), "body", textColor=colors.HexColor("#8b0000")))
     pairs = [
@@ -131,7 +130,11 @@ def roster_story(roster: Roster) -> list[Flowable]:
 
 
 def build_roster(out: Out, roster: Roster, operator: str, **options: Unpack[BuildOptions]) -> None:
-    title = tr(words.ROSTER_TITLE)
+    """The public roster, or the leader's copy: its own title and its warning on every
+    page, so that no page of it passes for the public one."""
+    title = tr(words.LEADER_TITLE if roster.leader_copy else words.ROSTER_TITLE)
+    if roster.leader_copy:
+        options["notice"] = tr(words.LEADER_COPY)
     build_report(
         out, roster_story(roster), roster.station_name, title, operator, landscape=True, **options
     )

@@ -21,6 +21,8 @@ TOTAL = QT_TRANSLATE_NOOP("VolunteersReport", "Total")
 
 ROSTER_TITLE = QT_TRANSLATE_NOOP("VolunteersReport", "Roster")
 ROSTER_HEADING = QT_TRANSLATE_NOOP("VolunteersReport", "Roster: {title}")
+LEADER_TITLE = QT_TRANSLATE_NOOP("VolunteersReport", "Roster (leader's contact copy)")
+LEADER_HEADING = QT_TRANSLATE_NOOP("VolunteersReport", "Roster (leader's contact copy): {title}")
 LEADER_COPY = QT_TRANSLATE_NOOP(
     "VolunteersReport",
     "Leader's copy: mobile numbers in full. Keep it safe and destroy it after the activity.",

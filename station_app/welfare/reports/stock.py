@@ -116,7 +116,7 @@ def stock_story(report: StockReport) -> list[Flowable]:
                 t(L.COL_ON_HAND),
                 t(L.COL_VALUE),
                 t(L.COL_THRESHOLD),
-                "",
+                t(L.COL_STOCK_STATE),
             ],
             [
                 [
