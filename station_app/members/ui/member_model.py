@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from station_app.core.i18n import translate
+from station_app.members import labels
 from station_app.members.models import MEMBER_STATUSES
 from station_app.members.service import MemberService
 from station_app.members.types import MemberFilter, MemberRow
-from station_app.members.ui import labels
 from station_app.widgets.table_model import CENTER, DEFAULT_BATCH, BatchedTableModel, Column, column
 
 (

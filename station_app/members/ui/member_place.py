@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
+from station_app.members import labels
 from station_app.members.models import HARDSHIP_LEVELS, OUTDOOR_KINDS
 from station_app.members.service import CommunityService, UnitService
-from station_app.members.ui import labels
 from station_app.members.ui.forms import (
     FieldMessages,
     community_choices,

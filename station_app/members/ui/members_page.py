@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
+from station_app.members import labels
 from station_app.members.models import MEMBER_STATUSES
 from station_app.members.service import CommunityService, MemberService, UnitService
 from station_app.members.types import MemberFilter
-from station_app.members.ui import actions, labels
+from station_app.members.ui import actions
 from station_app.members.ui.forms import (
     HINT_STYLE,
     combo_value,

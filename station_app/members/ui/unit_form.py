@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
+from station_app.members import labels
 from station_app.members.service import CommunityService, UnitService
 from station_app.members.service.unit_validation import MAX_EMPLOYEES
 from station_app.members.types import UnitInput
-from station_app.members.ui import labels
 from station_app.members.ui.forms import (
     FieldMessages,
     combo_value,

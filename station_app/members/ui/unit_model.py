@@ -12,9 +12,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from station_app.core.i18n import translate
 from station_app.core.ids import mask_mobile
+from station_app.members import labels
 from station_app.members.service import UnitService
 from station_app.members.types import UnitFilter, UnitRow
-from station_app.members.ui import labels
 from station_app.widgets.table_model import (
     CENTER,
     DEFAULT_BATCH,

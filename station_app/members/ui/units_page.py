@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.context import DeskContext
+from station_app.members import labels
 from station_app.members.service import CommunityService, UnitService
 from station_app.members.types import UnitFilter
-from station_app.members.ui import actions, labels
+from station_app.members.ui import actions
 from station_app.members.ui.forms import (
     HINT_STYLE,
     combo_value,

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
+from station_app.members.labels import category_choices
 from station_app.members.service.communities import CommunityService
 from station_app.members.service.units import UnitService
-from station_app.members.ui.labels import category_choices
 from station_app.welfare.models import CAMPAIGN_KINDS
 from station_app.welfare.reports.common import kind_label
 from station_app.welfare.service import CampaignService, StockService
