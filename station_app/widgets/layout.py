@@ -1,5 +1,6 @@
 """The desk's pages are laid out from the same few pieces: a button wired to its slot,
-a row of widgets, a column without margins, a splitter that never collapses a side.
+a label, a row of widgets, a column without margins, a splitter that never collapses a
+side.
 Written once here so a page says what it shows, not how Qt is told."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QPushButton,
     QSplitter,
@@ -40,6 +42,31 @@ def button(
         widget.setToolTip(tip)
     if slot is not None:
         widget.clicked.connect(lambda _checked=False: slot())
+    return widget
+
+
+def label(
+    text: str = "",
+    *,
+    name: str | None = None,
+    style: str | None = None,
+    wrap: bool = False,
+    selectable: bool = False,
+    hidden: bool = False,
+) -> QLabel:
+    """A label: its object name, style sheet, whether long text wraps, whether the
+    text can be selected (a path, a sentence to copy) and whether it starts hidden (a
+    line that appears when there is something to say)."""
+    widget = QLabel(text)
+    if name is not None:
+        widget.setObjectName(name)
+    if style is not None:
+        widget.setStyleSheet(style)
+    widget.setWordWrap(wrap)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if hidden:
+        widget.hide()
     return widget
 
 
@@ -76,8 +103,18 @@ def vbox(*items: Item, parent: QWidget | None = None) -> QVBoxLayout:
 def panel(*items: Item) -> QWidget:
     """A widget holding the items top to bottom without margins (one side of a
     splitter)."""
+    return _bare(QVBoxLayout, items)
+
+
+def strip(*items: Item) -> QWidget:
+    """A widget holding the items left to right without margins (a form row of several
+    fields, a field with its button)."""
+    return _bare(QHBoxLayout, items)
+
+
+def _bare(kind: type[QBoxLayout], items: Sequence[Item]) -> QWidget:
     widget = QWidget()
-    layout = QVBoxLayout(widget)
+    layout = kind(widget)
     layout.setContentsMargins(0, 0, 0, 0)
     fill(layout, *items)
     return widget
@@ -96,4 +133,4 @@ def splitter(
     return split
 
 
-__all__ = ["STRETCH", "button", "fill", "hbox", "panel", "splitter", "vbox"]
+__all__ = ["STRETCH", "button", "fill", "hbox", "label", "panel", "splitter", "strip", "vbox"]
