@@ -13,7 +13,7 @@ from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
 from station_app.core.safekeeping import BackupDone, DataSafety
-from station_app.dialogs.backup_list import BackupTable, CopyProgress
+from station_app.dialogs.backup_list import BackupTable
 from station_app.widgets.form_errors import ERROR_STYLE
 from station_app.widgets.layout import STRETCH, button, hbox, label, vbox
 from station_app.widgets.screen_fit import fit_to_screen
@@ -43,7 +43,6 @@ class BackupDialog(TaskDialog):
         self.table.setVisible(self.safety.is_sqlite)
         self.empty_label = label(self.tr("No backups yet."))
 
-        self.progress = CopyProgress()
         self.result_label = label(name="result_label", wrap=True, selectable=True, hidden=True)
 
         self.backup_button = button(self.tr("Back up now"), self.back_up_now)
@@ -72,6 +71,7 @@ class BackupDialog(TaskDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.idle_only(self.backup_button, self.save_as_button, self.buttons, self.second_group)
         self.refresh()
         fit_to_screen(self, 640, 520 if self.safety.is_sqlite else 240)
 
@@ -169,14 +169,9 @@ class BackupDialog(TaskDialog):
             return safety.backup(actor, out, progress)
 
         self.result_label.hide()
-        self.progress.begin()
         self.run_task(work, "backup")
 
-    def task_progress(self, done: int, total: int) -> None:
-        self.progress.advance(done, total)
-
     def task_finished(self, done: BackupDone) -> None:
-        self._after_task()
         self.last_done = done
         lines = [self.tr("Backed up to {path}.").format(path=done.path)]
         if done.mirror is not None:
@@ -191,20 +186,8 @@ class BackupDialog(TaskDialog):
         self.refresh()
 
     def task_failed(self, message: str) -> None:
-        self._after_task()
         self._show_result(message, error=True)
         self.refresh()
-
-    def _after_task(self) -> None:
-        self.progress.end()
-        self.set_busy(False)
-
-    def set_busy(self, busy: bool) -> None:
-        self.backup_button.setEnabled(not busy)
-        self.save_as_button.setEnabled(not busy)
-        self.buttons.setEnabled(not busy)
-        if self.second_group is not None:
-            self.second_group.setEnabled(not busy)
 
     # --- the second folder (administrators) ---------------------------------------------
 

@@ -4,7 +4,7 @@ read-only, off the UI thread; the summary on top and the full report to copy."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QWidget
 
 from station_app.core.datacheck import CheckReport
 from station_app.widgets.form_errors import ERROR_STYLE
@@ -20,7 +20,7 @@ class CheckDialog(TaskDialog):
     closes_while_busy = True  # the check only reads: closing leaves it to finish alone
 
     def __init__(self, url: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, progress_text=False)
         self.url = url
         self.report: CheckReport | None = None
         self.setWindowTitle(self.tr("Check data"))
@@ -33,9 +33,6 @@ class CheckDialog(TaskDialog):
             wrap=True,
         )
         self.summary_label = label(name="summary_label", wrap=True)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.hide()
         self.report_text = QPlainTextEdit()
         self.report_text.setObjectName("report_text")
         self.report_text.setReadOnly(True)
@@ -50,8 +47,16 @@ class CheckDialog(TaskDialog):
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
+        self.idle_only(self.copy_button, self.again_button)
 
-        vbox(intro, self.summary_label, self.busy, (self.report_text, 1), self.buttons, parent=self)
+        vbox(
+            intro,
+            self.summary_label,
+            self.progress,
+            (self.report_text, 1),
+            self.buttons,
+            parent=self,
+        )
         fit_to_screen(self, 640, 440)
         self.start()
 
@@ -68,30 +73,19 @@ class CheckDialog(TaskDialog):
         self.summary_label.setStyleSheet("")
         self.summary_label.setText(self.tr("Checking the data…"))
         self.report_text.clear()
-        self.busy.show()
         self.run_task(work, "check-data")
 
     def task_finished(self, report: CheckReport) -> None:
-        self._after_task()
         self.report = report
         self.summary_label.setStyleSheet(GOOD_STYLE if report.ok else BAD_STYLE)
         self.summary_label.setText(report.headline())
         self.report_text.setPlainText("\n".join(report.lines()))
 
     def task_failed(self, message: str) -> None:
-        self._after_task()
         self.summary_label.setStyleSheet(BAD_STYLE)
         self.summary_label.setText(
             self.tr("The check could not be run: {reason}").format(reason=message)
         )
-
-    def _after_task(self) -> None:
-        self.busy.hide()
-        self.set_busy(False)
-
-    def set_busy(self, busy: bool) -> None:
-        self.copy_button.setEnabled(not busy)
-        self.again_button.setEnabled(not busy)
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text.toPlainText())

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidge
 from station_app.context import DeskContext
 from station_app.core.restore import RestoreResult
 from station_app.core.safekeeping import DataSafety
-from station_app.dialogs.backup_list import BackupTable, CopyProgress, reason_label, taken_text
+from station_app.dialogs.backup_list import BackupTable, reason_label, taken_text
 from station_app.widgets.dialogs import ask_yes
 from station_app.widgets.form_errors import ERROR_STYLE
 from station_app.widgets.layout import button, hbox, label, vbox
@@ -52,7 +52,6 @@ class RestoreDialog(TaskDialog):
         browse = button(self.tr("Choose a file…"), self.browse)
         self.file_label = label(name="file_label", wrap=True, selectable=True)
 
-        self.progress = CopyProgress()
         self.error_label = label(
             name="error_label", style=ERROR_STYLE, wrap=True, selectable=True, hidden=True
         )
@@ -64,6 +63,7 @@ class RestoreDialog(TaskDialog):
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_chosen)
         self.buttons.rejected.connect(self.reject)
+        self.idle_only(self.table, self.buttons)
 
         if self.safety.is_sqlite:
             hint = label(self.tr("Or a copy kept elsewhere (a USB drive, another PC):"))
@@ -154,17 +154,12 @@ class RestoreDialog(TaskDialog):
         self.error_label.hide()
         # This desk lets go of the file; the restore needs it to itself.
         self.context.db.dispose()
-        self.progress.begin()
         self.run_task(work, "restore")
 
     def error_text(self) -> str:
         return self.error_label.text() if not self.error_label.isHidden() else ""
 
-    def task_progress(self, done: int, total: int) -> None:
-        self.progress.advance(done, total)
-
     def task_finished(self, done: RestoreResult) -> None:
-        self.progress.end()
         self.outcome = done
         QMessageBox.information(
             self,
@@ -178,13 +173,10 @@ class RestoreDialog(TaskDialog):
         self.restored.emit(done)
 
     def task_failed(self, message: str) -> None:
-        self.progress.end()
-        self.set_busy(False)
         self.error_label.setText(message)
         self.error_label.show()
         QMessageBox.warning(self, self.windowTitle(), message)
 
     def set_busy(self, busy: bool) -> None:
-        self.table.setEnabled(not busy)
-        self.buttons.setEnabled(not busy)
+        super().set_busy(busy)
         self._update_button()
