@@ -7,29 +7,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from station_app.context import DeskContext
 from station_app.core import clock
-from station_app.core.errors import DeskError
 from station_app.members.labels import category_choices
 from station_app.members.service.communities import CommunityService
 from station_app.members.service.units import UnitService
@@ -39,23 +33,12 @@ from station_app.welfare.service import CampaignService, StockService
 from station_app.welfare.types import CampaignInput, EligibilityRule, PackageLine
 from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import OK, accept_buttons
-from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.form_dialog import RecordDialog
+from station_app.widgets.layout import STRETCH, button, hbox, panel
 from station_app.widgets.optional_date import DATE_FORMAT, OptionalDateEdit
 from station_app.widgets.search_box import limit_search
 
 MAX_PER_RECIPIENT = 1000
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def date_edit(value: dt.date) -> DateEdit:
-    edit = DateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDate(to_qdate(value))
-    return edit
 
 
 def checked_data(widget: QListWidget) -> list[object]:
@@ -82,16 +65,13 @@ def add_checkable(widget: QListWidget, text: str, data: object) -> None:
     widget.addItem(item)
 
 
-class CampaignDialog(QDialog):
+class CampaignDialog(RecordDialog):
     """Creates a draft (``campaign_id`` None) or edits one; ``saved_id`` after OK."""
 
     def __init__(
         self, context: DeskContext, campaign_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.campaign_id = campaign_id
-        self.saved_id: int | None = None
+        super().__init__(context, campaign_id, parent)
         self.campaigns = CampaignService(context.db)
         self.setWindowTitle(
             self.tr("New campaign") if campaign_id is None else self.tr("Edit campaign")
@@ -106,8 +86,8 @@ class CampaignDialog(QDialog):
         for code in CAMPAIGN_KINDS:
             self.kind.addItem(kind_label(code), code)
         today = clock.today()
-        self.starts_on = date_edit(today)
-        self.ends_on = date_edit(today + dt.timedelta(days=30))
+        self.starts_on = DateEdit(today, display_format=DATE_FORMAT)
+        self.ends_on = DateEdit(today + dt.timedelta(days=30), display_format=DATE_FORMAT)
         self.budget = QLineEdit()
         self.budget.setObjectName("campaign_budget")
         self.budget.setPlaceholderText(self.tr("Leave empty for no budget"))
@@ -124,19 +104,14 @@ class CampaignDialog(QDialog):
         self.package.verticalHeader().hide()
         self.package.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.package.setMinimumHeight(120)
-        add_line = QPushButton(self.tr("Add item"))
-        add_line.clicked.connect(lambda: self.add_package_line())
-        remove_line = QPushButton(self.tr("Remove item"))
-        remove_line.clicked.connect(self.remove_package_line)
-        package_buttons = QHBoxLayout()
-        package_buttons.addWidget(add_line)
-        package_buttons.addWidget(remove_line)
-        package_buttons.addStretch(1)
-        package_box = QWidget()
-        pl = QVBoxLayout(package_box)
-        pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(self.package)
-        pl.addLayout(package_buttons)
+        package_box = panel(
+            self.package,
+            hbox(
+                button(self.tr("Add item"), self.add_package_line),
+                button(self.tr("Remove item"), self.remove_package_line),
+                STRETCH,
+            ),
+        )
 
         # --- who it is for -----------------------------------------------------------
         self.categories = QListWidget()
@@ -156,11 +131,7 @@ class CampaignDialog(QDialog):
         self.unit_search.setPlaceholderText(self.tr("Find an employer"))
         self.unit_search.setClearButtonEnabled(True)
         self.unit_search.textChanged.connect(self.filter_units)
-        units_box = QWidget()
-        ul = QVBoxLayout(units_box)
-        ul.setContentsMargins(0, 0, 0, 0)
-        ul.addWidget(self.unit_search)
-        ul.addWidget(self.units)
+        units_box = panel(self.unit_search, self.units)
         for widget in (self.categories, self.communities, self.units):
             widget.setMaximumHeight(130)
         self.joined_before = OptionalDateEdit()
@@ -174,33 +145,35 @@ class CampaignDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(60)
 
-        form = QFormLayout()
-        self.errors = FormErrors(form)
-        self.errors.add_field("name", self.tr("Name"), self.name)
-        self.errors.add_field("kind", self.tr("Kind"), self.kind)
-        self.errors.add_field("starts_on", self.tr("Starts on"), self.starts_on)
-        self.errors.add_field("ends_on", self.tr("Ends on"), self.ends_on)
-        self.errors.add_field("budget", self.tr("Budget (¥)"), self.budget)
-        self.errors.add_field("cash_amount", self.tr("Cash per recipient (¥)"), self.cash)
-        self.errors.add_field("package", self.tr("Package per recipient"), package_box)
-        self.errors.add_field(
-            "categories", self.tr("Categories (any; none: all active members)"), self.categories
+        self.add_fields(
+            ("name", self.tr("Name"), self.name),
+            ("kind", self.tr("Kind"), self.kind),
+            ("starts_on", self.tr("Starts on"), self.starts_on),
+            ("ends_on", self.tr("Ends on"), self.ends_on),
+            ("budget", self.tr("Budget (¥)"), self.budget),
+            ("cash_amount", self.tr("Cash per recipient (¥)"), self.cash),
+            ("package", self.tr("Package per recipient"), package_box),
+            (
+                "categories",
+                self.tr("Categories (any; none: all active members)"),
+                self.categories,
+            ),
+            ("community_ids", self.tr("Communities (none: all)"), self.communities),
+            ("unit_ids", self.tr("Employers (none: all)"), units_box),
+            ("joined_before", self.tr("Joined before"), self.joined_before),
+            ("warn_same_kind", "", self.warn_same_kind),
+            ("note", self.tr("Note"), self.note),
         )
-        self.errors.add_field("community_ids", self.tr("Communities (none: all)"), self.communities)
-        self.errors.add_field("unit_ids", self.tr("Employers (none: all)"), units_box)
-        self.errors.add_field("joined_before", self.tr("Joined before"), self.joined_before)
-        self.errors.add_field("warn_same_kind", "", self.warn_same_kind)
-        self.errors.add_field("note", self.tr("Note"), self.note)
-
         buttons = accept_buttons(self, self.save, text=self.tr("Save draft"))
         self.ok_button = buttons.button(OK)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general_label)
-        layout.addWidget(buttons)
+        self.lay_out(buttons)
 
         if campaign_id is not None:
             self._load(campaign_id)
+
+    @property
+    def campaign_id(self) -> int | None:
+        return self.record_id
 
     def filter_units(self, text: str) -> None:
         """Hides the employers whose name does not contain the text (ticks are kept)."""
@@ -249,8 +222,8 @@ class CampaignDialog(QDialog):
         record = self.campaigns.get(campaign_id)
         self.name.setText(record.name)
         self.kind.setCurrentIndex(max(self.kind.findData(record.kind), 0))
-        self.starts_on.setDate(to_qdate(record.starts_on))
-        self.ends_on.setDate(to_qdate(record.ends_on))
+        self.starts_on.setDate(record.starts_on)
+        self.ends_on.setDate(record.ends_on)
         self.budget.setText("" if record.budget is None else f"{record.budget:.2f}")
         self.cash.setText(f"{record.cash_amount:.2f}")
         for p in record.package:
@@ -282,18 +255,8 @@ class CampaignDialog(QDialog):
             note=self.note.toPlainText(),
         )
 
-    def save(self) -> bool:
-        """OK: saves through the service; a refusal stays open with its sentence."""
-        self.errors.clear()
-        try:
-            inp = self.campaign_input()
-            if self.campaign_id is None:
-                self.saved_id = self.campaigns.create(self.context.actor, inp)
-            else:
-                self.campaigns.update(self.context.actor, self.campaign_id, inp)
-                self.saved_id = self.campaign_id
-        except DeskError as error:
-            self.errors.show(error)
-            return False
-        self.accept()
-        return True
+    def add_record(self) -> int:
+        return self.campaigns.create(self.context.actor, self.campaign_input())
+
+    def change_record(self, record_id: int) -> None:
+        self.campaigns.update(self.context.actor, record_id, self.campaign_input())

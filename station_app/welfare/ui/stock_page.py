@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,14 +44,6 @@ LOW_BRUSH = QBrush(QColor(LOW_BACKGROUND))
 GREY = "#6c757d"  # an item no longer in use
 COL_NAME, COL_UNIT, COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH, COL_ACTIVE = range(7)
 NUMBERS = (COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH)
-
-
-def date_edit(value: dt.date) -> DateEdit:
-    edit = DateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
 
 
 class StockPage(QWidget):
@@ -113,8 +105,8 @@ class StockPage(QWidget):
         )
 
         today = clock.today()
-        self.period_start = date_edit(today.replace(day=1))
-        self.period_end = date_edit(today)
+        self.period_start = DateEdit(today.replace(day=1), display_format=DATE_FORMAT)
+        self.period_end = DateEdit(today, display_format=DATE_FORMAT)
         self.report_button = button(self.tr("Print stock report…"), self.print_report)
         self.export_button = button(self.tr("Export ledger (.xlsx)…"), self.export_period_ledger)
         bottom = hbox(
