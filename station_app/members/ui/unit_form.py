@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
@@ -31,10 +22,11 @@ from station_app.members.ui.forms import (
     select_value,
 )
 from station_app.widgets.dialogs import SAVE, accept_buttons
+from station_app.widgets.form_dialog import Field, RecordDialog
 from station_app.widgets.optional_date import OptionalDateEdit
 
 
-class UnitFormDialog(QDialog):
+class UnitFormDialog(RecordDialog):
     """``unit_id`` None adds a unit (``name`` prefilled, e.g. from the member form's
     unit picker); after a save, :attr:`unit_id` and :attr:`unit_name` hold the unit."""
 
@@ -45,17 +37,12 @@ class UnitFormDialog(QDialog):
         parent: QWidget | None = None,
         name: str = "",
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, unit_id, parent, errors=FieldMessages, grow=True)
         self.units = UnitService(context.db)
-        self.unit_id = unit_id
         self.unit_name = ""
         self.setWindowTitle(self.tr("Add unit") if unit_id is None else self.tr("Edit unit"))
         self.setMinimumWidth(560)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.errors = FieldMessages(form)
         self.name = QLineEdit(name)
         self.name.setMaxLength(120)
         self.uscc = QLineEdit()
@@ -85,7 +72,7 @@ class UnitFormDialog(QDialog):
         self.union_chair = QLineEdit()
         self.union_chair.setMaxLength(40)
 
-        rows: list[tuple[str, str, QWidget]] = [
+        rows: list[Field] = [
             ("name", self.tr("Unit name"), self.name),
             ("uscc", self.tr("Credit code"), self.uscc),
             ("community_id", self.tr("Community"), self.community),
@@ -98,19 +85,14 @@ class UnitFormDialog(QDialog):
             ("union_name", self.tr("Union name"), self.union_name),
             ("union_chair", self.tr("Union chair"), self.union_chair),
         ]
-        for field, label, widget in rows:
-            widget.setObjectName(field)
-            self.errors.add_field(field, label, widget)
+        self.add_fields(*rows, named=True)
 
         self.buttons = accept_buttons(self, self.save, button=SAVE, text=self.tr("Save"))
         self.save_button = self.buttons.button(SAVE)
         self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general_label)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.buttons)
 
         self.union_status.currentIndexChanged.connect(self._union_changed)
         if unit_id is not None:
@@ -160,23 +142,24 @@ class UnitFormDialog(QDialog):
             union_chair=self.union_chair.text() if founded else "",
         )
 
-    def save(self) -> bool:
-        inp = self.unit_input()
-        try:
-            if self.unit_id is None:
-                self.unit_id = self.units.add_unit(self.context.actor, inp)
-            else:
-                self.units.update_unit(self.context.actor, self.unit_id, inp)
-        except DeskError as error:
-            self.errors.show(error)
-            widget = self.findChild(QWidget, error.field or "")
-            if widget is not None and widget.isEnabled():
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
-        self.errors.clear()
-        self.unit_name = self.units.get_unit(self.unit_id).name
-        self.accept()
-        return True
+    @property
+    def unit_id(self) -> int | None:
+        """The unit edited, or the one added once saved."""
+        return self.saved_id if self.saved_id is not None else self.record_id
+
+    def add_record(self) -> int:
+        return self.units.add_unit(self.context.actor, self.unit_input())
+
+    def change_record(self, record_id: int) -> None:
+        self.units.update_unit(self.context.actor, record_id, self.unit_input())
+
+    def write(self) -> None:
+        super().write()
+        assert self.saved_id is not None
+        self.unit_name = self.units.get_unit(self.saved_id).name
+
+    def refused(self, error: DeskError) -> None:
+        self.focus_field(error)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.matches(QKeySequence.StandardKey.Save):
