@@ -9,8 +9,9 @@ runs the dialog's use case and either closes or shows the refusal and stays open
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from station_app.context import DeskContext
@@ -18,12 +19,12 @@ from station_app.core.errors import DeskError
 from station_app.widgets.form_errors import FormErrors
 from station_app.widgets.layout import Item, vbox
 
-Field = tuple[str, str, QWidget]  # (field name the service's refusals use, label, widget)
+W = TypeVar("W", bound=QWidget)
 
 
 class FormDialog(QDialog):
     """``form`` and its ``errors`` are made here; the subclass adds its fields
-    (:meth:`add_fields`), lays the dialog out (:meth:`lay_out`) and says what Save
+    (:meth:`field`), lays the dialog out (:meth:`lay_out`) and says what Save
     does (:meth:`write`, raising the service's :class:`DeskError`)."""
 
     def __init__(
@@ -38,14 +39,17 @@ class FormDialog(QDialog):
         if grow:  # fields as wide as the dialog, not their size hint
             self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = errors(self.form)
+        self.fields: list[QWidget] = []  # the fields' widgets, in the form's order
 
-    def add_fields(self, *fields: Field, named: bool = False) -> None:
-        """A row for each field, its sentence under it; ``named``: the widget's object
-        name is the field's (tests find it, a refusal puts the cursor in it)."""
-        for name, text, widget in fields:
-            if named:
-                widget.setObjectName(name)
-            self.errors.add_field(name, text, widget)
+    def field(self, name: str, text: str, widget: W, *, named: bool = False) -> W:
+        """The next row: ``text`` and ``widget``, the sentence of a refusal of ``name``
+        (the field the service names) under it; ``named``: the widget's object name is
+        ``name`` too (tests find it, :meth:`focus_field` puts the cursor in it)."""
+        if named:
+            widget.setObjectName(name)
+        self.errors.add_field(name, text, widget)
+        self.fields.append(widget)
+        return widget
 
     def lay_out(
         self, buttons: QWidget, *, above: Sequence[Item] = (), below: Sequence[Item] = ()
@@ -84,7 +88,11 @@ class FormDialog(QDialog):
 
 
 class RecordDialog(FormDialog):
-    """Adds a record (``record_id`` None) or edits one; ``saved_id`` after the save."""
+    """Adds a record (``record_id`` None) or edits one; ``saved_id`` after the save.
+    The window is titled from :attr:`TITLES` (adding, editing), marked with
+    ``QT_TRANSLATE_NOOP`` in the subclass's own context (its class name)."""
+
+    TITLES: tuple[str, str] = ("", "")
 
     def __init__(
         self,
@@ -99,6 +107,8 @@ class RecordDialog(FormDialog):
         self.context = context
         self.record_id = record_id
         self.saved_id: int | None = None
+        title = self.TITLES[record_id is not None]
+        self.setWindowTitle(QCoreApplication.translate(type(self).__name__, title))
 
     def add_record(self) -> int:
         """Add the record the form describes; its id."""
@@ -116,4 +126,4 @@ class RecordDialog(FormDialog):
             self.saved_id = self.record_id
 
 
-__all__ = ["Field", "FormDialog", "RecordDialog"]
+__all__ = ["FormDialog", "RecordDialog"]

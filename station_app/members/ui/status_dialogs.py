@@ -61,13 +61,12 @@ class StatusChangeDialog(FormDialog):
 
         heading = label(member_label, style="font-size: 15px; font-weight: bold;")
         self.field_name = field
-        self.text = QLineEdit()
-        self.text.setObjectName(field)
+        self.text = self.field(field, label_text, QLineEdit(), named=True)
         self.text.setMaxLength(200)
         self.text.setPlaceholderText(placeholder)
-        self.date = DateEdit(clock.today(), display_format=DATE_FORMAT)
-        self.date.setObjectName("date")
-        self.add_fields((field, label_text, self.text), ("date", self.tr("Date"), self.date))
+        self.date = self.field(
+            "date", self.tr("Date"), DateEdit(clock.today(), display_format=DATE_FORMAT), named=True
+        )
 
         hint = label(
             self.tr("The member will be listed as active again.")

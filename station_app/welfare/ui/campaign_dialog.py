@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from station_app.context import DeskContext
 from station_app.core import clock
+from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.labels import category_choices
 from station_app.members.service.communities import CommunityService
 from station_app.members.service.units import UnitService
@@ -68,30 +69,38 @@ def add_checkable(widget: QListWidget, text: str, data: object) -> None:
 class CampaignDialog(RecordDialog):
     """Creates a draft (``campaign_id`` None) or edits one; ``saved_id`` after OK."""
 
+    TITLES = (
+        QT_TRANSLATE_NOOP("CampaignDialog", "New campaign"),
+        QT_TRANSLATE_NOOP("CampaignDialog", "Edit campaign"),
+    )
+
     def __init__(
         self, context: DeskContext, campaign_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(context, campaign_id, parent)
         self.campaigns = CampaignService(context.db)
-        self.setWindowTitle(
-            self.tr("New campaign") if campaign_id is None else self.tr("Edit campaign")
-        )
         self.setMinimumWidth(620)
 
-        self.name = QLineEdit()
+        self.name = self.field("name", self.tr("Name"), QLineEdit())
         self.name.setObjectName("campaign_name")
         self.name.setPlaceholderText(self.tr("e.g. 2027年元旦春节送温暖"))
-        self.kind = QComboBox()
+        self.kind = self.field("kind", self.tr("Kind"), QComboBox())
         self.kind.setObjectName("campaign_kind")
         for code in CAMPAIGN_KINDS:
             self.kind.addItem(kind_label(code), code)
         today = clock.today()
-        self.starts_on = DateEdit(today, display_format=DATE_FORMAT)
-        self.ends_on = DateEdit(today + dt.timedelta(days=30), display_format=DATE_FORMAT)
-        self.budget = QLineEdit()
+        self.starts_on = self.field(
+            "starts_on", self.tr("Starts on"), DateEdit(today, display_format=DATE_FORMAT)
+        )
+        self.ends_on = self.field(
+            "ends_on",
+            self.tr("Ends on"),
+            DateEdit(today + dt.timedelta(days=30), display_format=DATE_FORMAT),
+        )
+        self.budget = self.field("budget", self.tr("Budget (¥)"), QLineEdit())
         self.budget.setObjectName("campaign_budget")
         self.budget.setPlaceholderText(self.tr("Leave empty for no budget"))
-        self.cash = QLineEdit("0.00")
+        self.cash = self.field("cash_amount", self.tr("Cash per recipient (¥)"), QLineEdit("0.00"))
         self.cash.setObjectName("campaign_cash")
 
         # --- the package -------------------------------------------------------------
@@ -104,24 +113,26 @@ class CampaignDialog(RecordDialog):
         self.package.verticalHeader().hide()
         self.package.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.package.setMinimumHeight(120)
-        package_box = panel(
-            self.package,
-            hbox(
-                button(self.tr("Add item"), self.add_package_line),
-                button(self.tr("Remove item"), self.remove_package_line),
-                STRETCH,
-            ),
+        buttons = hbox(
+            button(self.tr("Add item"), self.add_package_line),
+            button(self.tr("Remove item"), self.remove_package_line),
+            STRETCH,
         )
+        self.field("package", self.tr("Package per recipient"), panel(self.package, buttons))
 
         # --- who it is for -----------------------------------------------------------
         self.categories = QListWidget()
         self.categories.setObjectName("campaign_categories")
         for code, text in category_choices():
             add_checkable(self.categories, text, code)
+        self.field(
+            "categories", self.tr("Categories (any; none: all active members)"), self.categories
+        )
         self.communities = QListWidget()
         self.communities.setObjectName("campaign_communities")
         for row in CommunityService(context.db).list_communities():
             add_checkable(self.communities, row.name, row.id)
+        self.field("community_ids", self.tr("Communities (none: all)"), self.communities)
         self.units = QListWidget()
         self.units.setObjectName("campaign_units")
         for unit in UnitService(context.db).list_units(limit=None):
@@ -131,39 +142,28 @@ class CampaignDialog(RecordDialog):
         self.unit_search.setPlaceholderText(self.tr("Find an employer"))
         self.unit_search.setClearButtonEnabled(True)
         self.unit_search.textChanged.connect(self.filter_units)
-        units_box = panel(self.unit_search, self.units)
+        self.field(
+            "unit_ids", self.tr("Employers (none: all)"), panel(self.unit_search, self.units)
+        )
         for widget in (self.categories, self.communities, self.units):
             widget.setMaximumHeight(130)
-        self.joined_before = OptionalDateEdit()
+        self.joined_before = self.field(
+            "joined_before", self.tr("Joined before"), OptionalDateEdit()
+        )
         self.joined_before.setObjectName("campaign_joined_before")
-        self.warn_same_kind = QCheckBox(
-            self.tr(
-                "Warn when a member already received from a campaign of the same kind this year"
-            )
+        self.warn_same_kind = self.field(
+            "warn_same_kind",
+            "",
+            QCheckBox(
+                self.tr(
+                    "Warn when a member already received from a campaign of the same kind this year"
+                )
+            ),
         )
         self.warn_same_kind.setObjectName("campaign_warn_same_kind")
-        self.note = QPlainTextEdit()
+        self.note = self.field("note", self.tr("Note"), QPlainTextEdit())
         self.note.setMaximumHeight(60)
 
-        self.add_fields(
-            ("name", self.tr("Name"), self.name),
-            ("kind", self.tr("Kind"), self.kind),
-            ("starts_on", self.tr("Starts on"), self.starts_on),
-            ("ends_on", self.tr("Ends on"), self.ends_on),
-            ("budget", self.tr("Budget (¥)"), self.budget),
-            ("cash_amount", self.tr("Cash per recipient (¥)"), self.cash),
-            ("package", self.tr("Package per recipient"), package_box),
-            (
-                "categories",
-                self.tr("Categories (any; none: all active members)"),
-                self.categories,
-            ),
-            ("community_ids", self.tr("Communities (none: all)"), self.communities),
-            ("unit_ids", self.tr("Employers (none: all)"), units_box),
-            ("joined_before", self.tr("Joined before"), self.joined_before),
-            ("warn_same_kind", "", self.warn_same_kind),
-            ("note", self.tr("Note"), self.note),
-        )
         buttons = accept_buttons(self, self.save, text=self.tr("Save draft"))
         self.ok_button = buttons.button(OK)
         self.lay_out(buttons)

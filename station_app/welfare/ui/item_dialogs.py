@@ -55,34 +55,33 @@ def whole_number(text: str, field: str) -> int:
 class ItemDialog(RecordDialog):
     """Adds an item (``item_id`` None) or edits one; ``saved_id`` after OK."""
 
+    TITLES = (
+        QT_TRANSLATE_NOOP("ItemDialog", "New gift item"),
+        QT_TRANSLATE_NOOP("ItemDialog", "Edit gift item"),
+    )
+
     def __init__(
         self, context: DeskContext, item_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(context, item_id, parent)
         self.stock = StockService(context.db)
-        self.setWindowTitle(
-            self.tr("New gift item") if item_id is None else self.tr("Edit gift item")
-        )
-        self.name = QLineEdit()
+        self.name = self.field("name", self.tr("Name"), QLineEdit())
         self.name.setObjectName("item_name")
-        self.unit = QComboBox()
+        self.unit = self.field("unit", self.tr("Unit"), QComboBox())
         self.unit.setObjectName("item_unit")
         self.unit.setEditable(True)
         self.unit.addItems(list(UNITS))
-        self.unit_value = QLineEdit()
+        self.unit_value = self.field("unit_value", self.tr("Value per unit (¥)"), QLineEdit())
         self.unit_value.setObjectName("item_unit_value")
         self.unit_value.setPlaceholderText("45.50")
-        self.threshold = QLineEdit("0")
-        self.threshold.setObjectName("item_threshold")
-        self.active = QCheckBox(self.tr("Active (offered for new campaigns)"))
-        self.active.setChecked(True)
-        self.add_fields(
-            ("name", self.tr("Name"), self.name),
-            ("unit", self.tr("Unit"), self.unit),
-            ("unit_value", self.tr("Value per unit (¥)"), self.unit_value),
-            ("low_stock_threshold", self.tr("Low-stock threshold"), self.threshold),
-            ("active", "", self.active),
+        self.threshold = self.field(
+            "low_stock_threshold", self.tr("Low-stock threshold"), QLineEdit("0")
         )
+        self.threshold.setObjectName("item_threshold")
+        self.active = self.field(
+            "active", "", QCheckBox(self.tr("Active (offered for new campaigns)"))
+        )
+        self.active.setChecked(True)
         self.lay_out(accept_buttons(self, self.save, text=self.tr("Save")))
         if item_id is not None:
             item = self.stock.item(item_id)
@@ -138,31 +137,29 @@ class MovementDialog(FormDialog):
             )
         )
         self.item_label.setObjectName("movement_item")
+        self.form.addRow(self.item_label)
         self.quantity = QLineEdit()
         self.quantity.setObjectName("movement_quantity")
+        if mode == COUNT:
+            self.quantity.setText(str(item.on_hand))
+            self.field("counted", self.tr("Counted on the shelf"), self.quantity)
+        else:
+            unit = self.tr("Quantity ({unit})").format(unit=item.unit)
+            self.field("quantity", unit, self.quantity)
         self.source = QLineEdit()
         self.source.setObjectName("movement_source")
         self.source.setPlaceholderText(self.tr("Supplier, donor or the federation"))
-        self.moved_on = DateEdit(clock.today(), display_format=DATE_FORMAT)
+        if mode == RECEIVE:
+            self.field("source", self.tr("Source"), self.source)
+        self.moved_on = self.field(
+            "moved_on", self.tr("Date"), DateEdit(clock.today(), display_format=DATE_FORMAT)
+        )
         self.note = QLineEdit()
         self.note.setObjectName("movement_note")
-        self.form.addRow(self.item_label)
-        if mode == COUNT:
-            self.quantity.setText(str(item.on_hand))
-            self.add_fields(("counted", self.tr("Counted on the shelf"), self.quantity))
-        else:
-            unit = self.tr("Quantity ({unit})").format(unit=item.unit)
-            self.add_fields(("quantity", unit, self.quantity))
         if mode == RECEIVE:
-            self.add_fields(("source", self.tr("Source"), self.source))
-        self.add_fields(
-            ("moved_on", self.tr("Date"), self.moved_on),
-            (
-                "note" if mode == RECEIVE else "reason",
-                self.tr("Note") if mode == RECEIVE else self.tr("Reason"),
-                self.note,
-            ),
-        )
+            self.field("note", self.tr("Note"), self.note)
+        else:
+            self.field("reason", self.tr("Reason"), self.note)
         self.lay_out(accept_buttons(self, self.save, text=titles[mode]))
 
     def write(self) -> None:
