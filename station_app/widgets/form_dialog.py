@@ -29,12 +29,14 @@ class FormDialog(QDialog):
 
     def __init__(
         self,
+        context: DeskContext,
         parent: QWidget | None = None,
         *,
         errors: type[FormErrors] = FormErrors,
         grow: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.context = context
         self.form = QFormLayout()
         if grow:  # fields as wide as the dialog, not their size hint
             self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -103,8 +105,7 @@ class RecordDialog(FormDialog):
         errors: type[FormErrors] = FormErrors,
         grow: bool = False,
     ) -> None:
-        super().__init__(parent, errors=errors, grow=grow)
-        self.context = context
+        super().__init__(context, parent, errors=errors, grow=grow)
         self.record_id = record_id
         self.saved_id: int | None = None
         title = self.TITLES[record_id is not None]

@@ -106,6 +106,10 @@ class CommunitiesPage(QWidget):
             widget.setEnabled(admin)
         self.refresh()
 
+    def focus_first(self) -> None:
+        """The page was shown: a new community's name (widgets/tab_host.py)."""
+        self.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # --- the list ------------------------------------------------------------------------
 
     def refresh(self, keep: int | None = None) -> None:

@@ -33,8 +33,7 @@ class StatusChangeDialog(FormDialog):
     ) -> None:
         if kind not in KINDS:
             raise ValueError(f"unknown status change {kind!r}")
-        super().__init__(parent, errors=FieldMessages, grow=True)
-        self.context = context
+        super().__init__(context, parent, errors=FieldMessages, grow=True)
         self.kind = kind
         self.member_id = member_id
         self.members = MemberService(context.db)

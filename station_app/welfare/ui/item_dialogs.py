@@ -118,8 +118,7 @@ class MovementDialog(FormDialog):
     def __init__(
         self, context: DeskContext, item_id: int, mode: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.item_id = item_id
         self.mode = mode
         self.stock = StockService(context.db)
