@@ -22,7 +22,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.widgets.batched_table import DeskTableView
+from station_app.widgets.batched_table import DeskTableView, whole_rows
 from station_app.widgets.search_box import SearchBox
 from station_app.widgets.table_model import RIGHT, BatchedTableModel
 
@@ -166,11 +165,7 @@ def rows_look(view: V, stretch: int | None) -> V:
     """The desk's look of a list of records (a model's or one filled by hand): whole
     rows, one at a time, read-only, columns sized to their contents but ``stretch``
     (if any), which takes the rest."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-    view.verticalHeader().hide()
+    whole_rows(view)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:

@@ -12,7 +12,6 @@ import re
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from station_app.members.service import CommunityService
 from station_app.members.types import CommunityRow
 from station_app.members.ui.forms import HINT_STYLE
 from station_app.widgets.form_errors import FormErrors
-from station_app.widgets.layout import STRETCH, button, fill, hbox, vbox
+from station_app.widgets.layout import STRETCH, button, hbox, strip, vbox
 from station_app.widgets.list_page import RecordTable, set_row
 
 # Several names may be typed at once: 太平桥西里社区、太平桥东里社区
@@ -84,11 +83,9 @@ class CommunitiesPage(QWidget):
         )
         self.new_name.returnPressed.connect(self.add)
         self.add_button = button(self.tr("Add community"), self.add)
-        new_row = QWidget(self)
-        new_layout = QHBoxLayout(new_row)
-        new_layout.setContentsMargins(0, 0, 0, 0)
-        fill(new_layout, (self.new_name, 1), self.add_button)
-        self.errors.add_field("name", self.tr("New community"), new_row)
+        self.errors.add_field(
+            "name", self.tr("New community"), strip((self.new_name, 1), self.add_button)
+        )
         self.done_label = QLabel(self)
         self.done_label.setStyleSheet(HINT_STYLE)
         self.done_label.setWordWrap(True)

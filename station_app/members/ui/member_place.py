@@ -36,6 +36,7 @@ from station_app.members.ui.forms import (
 )
 from station_app.members.ui.unit_picker import UnitPicker
 from station_app.widgets.date_entry import DateEdit
+from station_app.widgets.layout import STRETCH, strip
 from station_app.widgets.optional_date import DATE_FORMAT
 
 
@@ -98,12 +99,7 @@ class PlaceFields:
         self.model_worker = QCheckBox(
             QCoreApplication.translate("MemberFormDialog", "Model worker")
         )
-        flags = QWidget()
-        flags_layout = QHBoxLayout(flags)
-        flags_layout.setContentsMargins(0, 0, 0, 0)
-        flags_layout.addWidget(self.migrant)
-        flags_layout.addWidget(self.model_worker)
-        flags_layout.addStretch(1)
+        flags = strip(self.migrant, self.model_worker, STRETCH)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(owner.fontMetrics().lineSpacing() * 4 + 12)

@@ -250,22 +250,18 @@ class MembersPage(ListPage):
     def _receipt(self):  # type: ignore[no-untyped-def]
         return self.print_receipt_for if self._excel else None
 
-    def new_member(self) -> None:
+    def _member_dialog(self, kind: str, member_id: int | None, title: str = "") -> QDialog | None:
+        """The intake or edit form (``kind`` "form") or a member's record ("record"),
+        wired to open other records and print receipts; a member gone meanwhile is said
+        in a message box titled ``title``."""
         from station_app.members.ui.member_form import MemberFormDialog
-
-        form = MemberFormDialog(
-            self.context, None, self, open_member=self.open_record, print_receipt=self._receipt()
-        )
-        form.saved.connect(self._member_saved)
-        form.exec()
-
-    def open_record(self, member_id: int) -> None:
         from station_app.members.ui.member_record import MemberRecordDialog
 
         # From the intake form (a duplicate ID number) the record opens over the form.
-        parent = QApplication.activeModalWidget() or self
+        parent = (QApplication.activeModalWidget() or self) if kind == "record" else self
+        dialog_class = MemberRecordDialog if kind == "record" else MemberFormDialog
         try:
-            dialog = MemberRecordDialog(
+            return dialog_class(
                 self.context,
                 member_id,
                 parent,
@@ -273,30 +269,29 @@ class MembersPage(ListPage):
                 print_receipt=self._receipt(),
             )
         except DeskError as error:
-            QMessageBox.warning(self, self.tr("Member record"), error.message())
-            return
-        dialog.changed.connect(self._member_changed)
-        dialog.exec()
+            QMessageBox.warning(self, title, error.message())
+            return None
+
+    def new_member(self) -> None:
+        form = self._member_dialog("form", None)
+        if form is not None:
+            form.saved.connect(self._member_saved)  # type: ignore[attr-defined]
+            form.exec()
+
+    def open_record(self, member_id: int) -> None:
+        dialog = self._member_dialog("record", member_id, self.tr("Member record"))
+        if dialog is not None:
+            dialog.changed.connect(self._member_changed)  # type: ignore[attr-defined]
+            dialog.exec()
 
     def edit_selected(self) -> None:
-        from station_app.members.ui.member_form import MemberFormDialog
-
         member_id = self.selected_id()
         if member_id is None:
             return
-        try:
-            form = MemberFormDialog(
-                self.context,
-                member_id,
-                self,
-                open_member=self.open_record,
-                print_receipt=self._receipt(),
-            )
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Edit member"), error.message())
-            return
-        form.saved.connect(self._member_saved)
-        form.exec()
+        form = self._member_dialog("form", member_id, self.tr("Edit member"))
+        if form is not None:
+            form.saved.connect(self._member_saved)  # type: ignore[attr-defined]
+            form.exec()
 
     def change_status(self, kind: str) -> None:
         from station_app.members.ui.status_dialogs import StatusChangeDialog

@@ -19,8 +19,8 @@ from station_app.widgets.table_model import (
     CENTER,
     DEFAULT_BATCH,
     RIGHT,
-    BatchedTableModel,
     Column,
+    FilteredTableModel,
     column,
 )
 
@@ -108,21 +108,13 @@ def shown_phone(phone: str) -> str:
     return phone
 
 
-class UnitTableModel(BatchedTableModel[UnitRow]):
+class UnitTableModel(FilteredTableModel[UnitRow, UnitFilter]):
     def __init__(
         self, service: UnitService, parent: Any = None, batch_size: int = DEFAULT_BATCH
     ) -> None:
         super().__init__(unit_columns(), COL_NAME, False, batch_size, parent)
         self.service = service
         self._filter = UnitFilter()
-
-    @property
-    def filter(self) -> UnitFilter:
-        return self._filter
-
-    def set_filter(self, f: UnitFilter) -> None:
-        self._filter = f
-        self.refresh()
 
     def unit_id(self, row: int) -> int:
         return self.row_id(row)
