@@ -83,9 +83,9 @@ class CommunitiesPage(QWidget):
         )
         self.new_name.returnPressed.connect(self.add)
         self.add_button = button(self.tr("Add community"), self.add)
-        self.errors.add_field(
-            "name", self.tr("New community"), strip((self.new_name, 1), self.add_button)
-        )
+        new_row = strip((self.new_name, 1), self.add_button)
+        new_row.setParent(self)  # Tab goes from the list to the new name, then the buttons
+        self.errors.add_field("name", self.tr("New community"), new_row)
         self.done_label = QLabel(self)
         self.done_label.setStyleSheet(HINT_STYLE)
         self.done_label.setWordWrap(True)
