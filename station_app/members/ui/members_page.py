@@ -222,13 +222,6 @@ class MembersPage(ListPage):
         row = self.selected_row()
         return row.id if row else None
 
-    def select_member(self, member_id: int) -> bool:
-        index = self.model.index_of(member_id)
-        if index is None:
-            return False
-        self.table.select_row(index)
-        return True
-
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_buttons()
 
@@ -313,7 +306,7 @@ class MembersPage(ListPage):
     def _member_saved(self, member_id: int, created: bool) -> None:
         if created:
             self.model.refresh()
-            self.select_member(member_id)
+            self.select_record(member_id)
             row = self.members.member_rows([member_id])
             if row:
                 self.notice.setText(

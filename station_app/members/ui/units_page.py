@@ -175,9 +175,7 @@ class UnitsPage(ListPage):
         dialog = UnitFormDialog(self.context, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.unit_id is not None:
             self.refresh()
-            index = self.model.index_of(dialog.unit_id)
-            if index is not None:
-                self.table.select_row(index)
+            self.select_record(dialog.unit_id)
             self.notice.setText(self.tr("Added: {name}.").format(name=dialog.unit_name))
 
     def edit_selected(self) -> None:
