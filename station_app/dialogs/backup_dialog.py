@@ -14,8 +14,9 @@ from station_app.core import clock
 from station_app.core.errors import DeskError
 from station_app.core.safekeeping import BackupDone, DataSafety
 from station_app.dialogs.backup_list import BackupTable
+from station_app.widgets.desk_parts import label
 from station_app.widgets.form_errors import ERROR_STYLE
-from station_app.widgets.layout import STRETCH, button, hbox, label, vbox
+from station_app.widgets.layout import STRETCH, button, hbox, selectable, vbox
 from station_app.widgets.screen_fit import fit_to_screen
 from station_app.widgets.task_dialog import TaskDialog
 
@@ -31,11 +32,12 @@ class BackupDialog(TaskDialog):
         self.setWindowTitle(self.tr("Back up"))
 
         intro = label(self._intro_text(), wrap=True)
-        self.folder_label = label(
-            self.tr("Backups folder: {folder}").format(folder=self.safety.folder),
-            name="folder_label",
-            wrap=True,
-            selectable=True,
+        self.folder_label = selectable(
+            label(
+                self.tr("Backups folder: {folder}").format(folder=self.safety.folder),
+                name="folder_label",
+                wrap=True,
+            )
         )
         folder_row = hbox((self.folder_label, 1), button(self.tr("Open folder"), self.open_folder))
 
@@ -43,7 +45,7 @@ class BackupDialog(TaskDialog):
         self.table.setVisible(self.safety.is_sqlite)
         self.empty_label = label(self.tr("No backups yet."))
 
-        self.result_label = label(name="result_label", wrap=True, selectable=True, hidden=True)
+        self.result_label = selectable(label(name="result_label", wrap=True, hidden=True))
 
         self.backup_button = button(self.tr("Back up now"), self.back_up_now)
         self.backup_button.setDefault(True)
@@ -92,7 +94,7 @@ class BackupDialog(TaskDialog):
     def _second_folder_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Second copy (e.g. a USB drive)"))
         group.setObjectName("second_folder_group")
-        self.second_label = label(name="second_folder_label", wrap=True, selectable=True)
+        self.second_label = selectable(label(name="second_folder_label", wrap=True))
         browse = button(self.tr("Browse…"), self.choose_second_folder)
         self.clear_second_button = button(self.tr("Clear"), self.clear_second_folder)
         self.second_error = label(style=ERROR_STYLE, wrap=True, hidden=True)

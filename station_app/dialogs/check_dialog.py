@@ -7,8 +7,9 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QWidget
 
 from station_app.core.datacheck import CheckReport
+from station_app.widgets.desk_parts import label
 from station_app.widgets.form_errors import ERROR_STYLE
-from station_app.widgets.layout import button, label, vbox
+from station_app.widgets.layout import button, vbox
 from station_app.widgets.screen_fit import fit_to_screen
 from station_app.widgets.task_dialog import TaskDialog
 

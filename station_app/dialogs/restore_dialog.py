@@ -18,9 +18,10 @@ from station_app.context import DeskContext
 from station_app.core.restore import RestoreResult
 from station_app.core.safekeeping import DataSafety
 from station_app.dialogs.backup_list import BackupTable, reason_label, taken_text
+from station_app.widgets.desk_parts import label
 from station_app.widgets.dialogs import ask_yes
 from station_app.widgets.form_errors import ERROR_STYLE
-from station_app.widgets.layout import button, hbox, label, vbox
+from station_app.widgets.layout import button, hbox, selectable, vbox
 from station_app.widgets.screen_fit import fit_to_screen
 from station_app.widgets.task_dialog import TaskDialog
 
@@ -50,10 +51,10 @@ class RestoreDialog(TaskDialog):
         self.table.doubleClicked.connect(lambda _index: self.restore_chosen())
 
         browse = button(self.tr("Choose a file…"), self.browse)
-        self.file_label = label(name="file_label", wrap=True, selectable=True)
+        self.file_label = selectable(label(name="file_label", wrap=True))
 
-        self.error_label = label(
-            name="error_label", style=ERROR_STYLE, wrap=True, selectable=True, hidden=True
+        self.error_label = selectable(
+            label(name="error_label", style=ERROR_STYLE, wrap=True, hidden=True)
         )
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -1,6 +1,5 @@
 """The desk's pages are laid out from the same few pieces: a button wired to its slot,
-a label, a row of widgets, a column without margins, a splitter that never collapses a
-side.
+a row of widgets, a column without margins, a splitter that never collapses a side.
 Written once here so a page says what it shows, not how Qt is told."""
 
 from __future__ import annotations
@@ -45,29 +44,10 @@ def button(
     return widget
 
 
-def label(
-    text: str = "",
-    *,
-    name: str | None = None,
-    style: str | None = None,
-    wrap: bool = False,
-    selectable: bool = False,
-    hidden: bool = False,
-) -> QLabel:
-    """A label: its object name, style sheet, whether long text wraps, whether the
-    text can be selected (a path, a sentence to copy) and whether it starts hidden (a
-    line that appears when there is something to say)."""
-    widget = QLabel(text)
-    if name is not None:
-        widget.setObjectName(name)
-    if style is not None:
-        widget.setStyleSheet(style)
-    widget.setWordWrap(wrap)
-    if selectable:
-        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if hidden:
-        widget.hide()
-    return widget
+def selectable(label: QLabel) -> QLabel:
+    """The label's text can be selected with the mouse (a path, a sentence to copy)."""
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def fill(layout: QBoxLayout, *items: Item) -> QBoxLayout:
@@ -103,18 +83,8 @@ def vbox(*items: Item, parent: QWidget | None = None) -> QVBoxLayout:
 def panel(*items: Item) -> QWidget:
     """A widget holding the items top to bottom without margins (one side of a
     splitter)."""
-    return _bare(QVBoxLayout, items)
-
-
-def strip(*items: Item) -> QWidget:
-    """A widget holding the items left to right without margins (a form row of several
-    fields, a field with its button)."""
-    return _bare(QHBoxLayout, items)
-
-
-def _bare(kind: type[QBoxLayout], items: Sequence[Item]) -> QWidget:
     widget = QWidget()
-    layout = kind(widget)
+    layout = QVBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
     fill(layout, *items)
     return widget
@@ -133,4 +103,4 @@ def splitter(
     return split
 
 
-__all__ = ["STRETCH", "button", "fill", "hbox", "label", "panel", "splitter", "strip", "vbox"]
+__all__ = ["STRETCH", "button", "fill", "hbox", "panel", "selectable", "splitter", "vbox"]

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.widgets.batched_table import DeskTableView, whole_rows
+from station_app.widgets.desk_parts import label
 from station_app.widgets.dialogs import run_dialog
-from station_app.widgets.layout import label
+from station_app.widgets.layout import selectable as set_selectable
 from station_app.widgets.search_box import SearchBox
 from station_app.widgets.table_model import RIGHT, BatchedTableModel
 
@@ -115,7 +116,9 @@ class ListPage(QWidget):
     ) -> QLabel:
         """The line that says what was done (``done_style``) or refused, hidden until
         :meth:`say` has something to say."""
-        self.result_label = label(name=name, wrap=True, selectable=selectable, hidden=True)
+        self.result_label = label(name=name, wrap=True, hidden=True)
+        if selectable:
+            set_selectable(self.result_label)
         self._said_styles = (refused_style, done_style)
         return self.result_label
 

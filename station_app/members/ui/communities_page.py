@@ -23,9 +23,10 @@ from station_app.core.errors import DeskError
 from station_app.members.service import CommunityService
 from station_app.members.types import CommunityRow
 from station_app.members.ui.forms import HINT_STYLE
+from station_app.widgets.desk_parts import row_panel
 from station_app.widgets.dialogs import attempt
 from station_app.widgets.form_errors import FormErrors
-from station_app.widgets.layout import STRETCH, button, hbox, strip, vbox
+from station_app.widgets.layout import STRETCH, button, hbox, vbox
 from station_app.widgets.list_page import ListPage, set_row
 
 # Several names may be typed at once: 太平桥西里社区、太平桥东里社区
@@ -83,7 +84,7 @@ class CommunitiesPage(ListPage):
         )
         self.new_name.returnPressed.connect(self.add)
         self.add_button = button(self.tr("Add community"), self.add)
-        new_row = strip((self.new_name, 1), self.add_button)
+        new_row = row_panel((self.new_name, 1), self.add_button)
         new_row.setParent(self)  # Tab goes from the list to the new name, then the buttons
         self.errors.add_field("name", self.tr("New community"), new_row)
         self.done_label = QLabel(self)

@@ -36,7 +36,8 @@ from station_app.members.ui.forms import (
 )
 from station_app.members.ui.unit_picker import UnitPicker
 from station_app.widgets.date_entry import DateEdit
-from station_app.widgets.layout import STRETCH, strip
+from station_app.widgets.desk_parts import row_panel
+from station_app.widgets.layout import STRETCH
 from station_app.widgets.optional_date import DATE_FORMAT
 
 
@@ -99,7 +100,7 @@ class PlaceFields:
         self.model_worker = QCheckBox(
             QCoreApplication.translate("MemberFormDialog", "Model worker")
         )
-        flags = strip(self.migrant, self.model_worker, STRETCH)
+        flags = row_panel(self.migrant, self.model_worker, STRETCH)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(owner.fontMetrics().lineSpacing() * 4 + 12)

@@ -14,8 +14,8 @@ from station_app.core.errors import DeskError
 from station_app.members.service import MemberService
 from station_app.members.ui.forms import HINT_STYLE, FieldMessages
 from station_app.widgets.date_entry import DateEdit
+from station_app.widgets.desk_parts import label
 from station_app.widgets.form_dialog import FormDialog
-from station_app.widgets.layout import label
 from station_app.widgets.optional_date import DATE_FORMAT
 
 TRANSFER_OUT, WITHDRAW, REINSTATE = "transfer_out", "withdraw", "reinstate"

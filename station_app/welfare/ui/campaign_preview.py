@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QGroupBox, QWidget
 from station_app.core.i18n import translate
 from station_app.welfare.reports.common import money
 from station_app.welfare.types import CampaignPreview
-from station_app.widgets.layout import label, vbox
+from station_app.widgets.desk_parts import label
+from station_app.widgets.layout import vbox
 from station_app.widgets.list_page import item_table, set_row
 
 RED = "#c0392b"

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWid
 
 from station_app.welfare.types import SERVED, HandoutCandidate, Proxy
 from station_app.welfare.ui.candidates_model import STATE_COLOURS, state_text
+from station_app.widgets.desk_parts import label
 from station_app.widgets.form_errors import FormErrors
-from station_app.widgets.layout import label
 
 RELATIONSHIPS = ["", "配偶", "子女", "父母", "亲属", "同事"]
 

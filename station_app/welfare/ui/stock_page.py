@@ -31,8 +31,9 @@ from station_app.welfare.ui.item_dialogs import (
     export_ledger,
 )
 from station_app.widgets.date_entry import DateEdit
+from station_app.widgets.desk_parts import label
 from station_app.widgets.dialogs import run_dialog
-from station_app.widgets.layout import STRETCH, button, hbox, label, vbox
+from station_app.widgets.layout import STRETCH, button, hbox, vbox
 from station_app.widgets.list_page import ListPage, set_row
 from station_app.widgets.optional_date import DATE_FORMAT
 from station_app.widgets.pdf_build import PdfBuildJob
