@@ -324,28 +324,23 @@ class MembersPage(ListPage):
     # --- Excel and receipts --------------------------------------------------------------
 
     def _action(self, name: str):  # type: ignore[no-untyped-def]
-        action = actions.load(name)
+        action = actions.load_for(
+            self,
+            name,
+            (self.import_button, self.export_button, self.print_button),
+            self.tr("Not available"),
+            self.tr("Excel import, export and receipts are not available in this version."),
+        )
         if action is None:
-            for button in (self.import_button, self.export_button, self.print_button):
-                button.setEnabled(False)
             self._excel = False
-            QMessageBox.warning(
-                self,
-                self.tr("Not available"),
-                self.tr("Excel import, export and receipts are not available in this version."),
-            )
         return action
 
     def import_members(self) -> None:
         action = self._action(actions.IMPORT_MEMBERS)
-        if action is None:
-            return
-        dialog = action(self, self.context)
-        if not actions.when_imported(dialog, self._imported):
-            self.model.refresh()
-        added = getattr(dialog, "communities_added", None)
-        if added is not None:
-            added.connect(self.communities_changed)
+        if action is not None:
+            actions.start_import(
+                action(self, self.context), self._imported, self.communities_changed
+            )
 
     def _imported(self, result: object = None) -> None:
         self.model.refresh()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -207,27 +206,23 @@ class UnitsPage(ListPage):
     # --- Excel ---------------------------------------------------------------------------
 
     def _action(self, name: str):  # type: ignore[no-untyped-def]
-        action = actions.load(name)
+        action = actions.load_for(
+            self,
+            name,
+            (self.import_button,),
+            self.tr("Not available"),
+            self.tr("Excel import is not available in this version."),
+        )
         if action is None:
-            self.import_button.setEnabled(False)
             self._excel = False
-            QMessageBox.warning(
-                self,
-                self.tr("Not available"),
-                self.tr("Excel import is not available in this version."),
-            )
         return action
 
     def import_units(self) -> None:
         action = self._action(actions.IMPORT_UNITS)
-        if action is None:
-            return
-        dialog = action(self, self.context)
-        if not actions.when_imported(dialog, self._imported):
-            self.refresh()
-        added = getattr(dialog, "communities_added", None)
-        if added is not None:
-            added.connect(self.communities_changed)
+        if action is not None:
+            actions.start_import(
+                action(self, self.context), self._imported, self.communities_changed
+            )
 
     def _imported(self, result: object = None) -> None:
         self.refresh()
