@@ -54,13 +54,24 @@ def load_for(
 
 
 def start_import(
-    dialog: object, imported: Callable[[object], None], communities_changed: SignalInstance
+    dialog: object,
+    reload: Callable[[], None],
+    done: Callable[[int], None],
+    communities_changed: SignalInstance,
 ) -> None:
-    """An import dialog just opened: ``imported(result)`` once it has imported (at once,
-    with None, when the dialog does not say when); the communities the desk adds from
-    the sheet reach ``communities_changed``."""
+    """An import dialog just opened: once it has imported, the list is read again
+    (``reload``) and ``done(count)`` says how many came in (when the dialog does not say
+    when, the list is read again at once); the communities the desk adds from the sheet
+    reach ``communities_changed``."""
+
+    def imported(result: object = None) -> None:
+        reload()
+        count = getattr(result, "imported", None)
+        if isinstance(count, int):
+            done(count)
+
     if not when_imported(dialog, imported):
-        imported(None)
+        reload()
     added = getattr(dialog, "communities_added", None)
     if added is not None:
         added.connect(communities_changed)

@@ -338,15 +338,13 @@ class MembersPage(ListPage):
     def import_members(self) -> None:
         action = self._action(actions.IMPORT_MEMBERS)
         if action is not None:
+            dialog = action(self, self.context)
             actions.start_import(
-                action(self, self.context), self._imported, self.communities_changed
+                dialog, self.model.refresh, self._say_imported, self.communities_changed
             )
 
-    def _imported(self, result: object = None) -> None:
-        self.model.refresh()
-        count = getattr(result, "imported", None)
-        if isinstance(count, int):
-            self.notice.setText(self.tr("Imported {count} members.").format(count=count))
+    def _say_imported(self, count: int) -> None:
+        self.notice.setText(self.tr("Imported {count} members.").format(count=count))
 
     def save_template(self) -> None:
         action = self._action(actions.MEMBER_TEMPLATE)

@@ -220,15 +220,11 @@ class UnitsPage(ListPage):
     def import_units(self) -> None:
         action = self._action(actions.IMPORT_UNITS)
         if action is not None:
-            actions.start_import(
-                action(self, self.context), self._imported, self.communities_changed
-            )
+            dialog = action(self, self.context)
+            actions.start_import(dialog, self.refresh, self._say_imported, self.communities_changed)
 
-    def _imported(self, result: object = None) -> None:
-        self.refresh()
-        count = getattr(result, "imported", None)
-        if isinstance(count, int):
-            self.notice.setText(self.tr("Imported {count} units.").format(count=count))
+    def _say_imported(self, count: int) -> None:
+        self.notice.setText(self.tr("Imported {count} units.").format(count=count))
 
     def save_template(self) -> None:
         action = self._action(actions.UNIT_TEMPLATE)
