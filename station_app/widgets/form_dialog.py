@@ -47,10 +47,7 @@ class FormDialog(QDialog):
         """The next row: ``text`` and ``widget``, the sentence of a refusal of ``name``
         (the field the service names) under it; ``named``: the widget's object name is
         ``name`` too (tests find it, :meth:`focus_field` puts the cursor in it)."""
-        if named:
-            widget.setObjectName(name)
-        self.errors.add_field(name, text, widget)
-        self.fields.append(widget)
+        self.fields.append(self.errors.field(name, text, widget, named=named))
         return widget
 
     def lay_out(

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from station_app.core import clock
@@ -33,6 +31,7 @@ from station_app.members.ui.forms import (
     fill_combo,
     select_value,
 )
+from station_app.widgets.layout import panel
 from station_app.widgets.optional_date import OptionalDateEdit
 
 
@@ -40,40 +39,25 @@ class PersonFields:
     """The person's widgets, added to ``form`` with their labels and message slots."""
 
     def __init__(self, form: QFormLayout, messages: FieldMessages) -> None:
-        self.name = QLineEdit()
+        self.name = messages.field(
+            "name", QCoreApplication.translate("MemberFormDialog", "Name"), QLineEdit(), named=True
+        )
         self.name.setMaxLength(60)
-        self.id_type = QComboBox()
+        self.id_type = messages.field(
+            "id_type",
+            QCoreApplication.translate("MemberFormDialog", "ID type"),
+            QComboBox(),
+            named=True,
+        )
         fill_combo(self.id_type, labels.id_type_choices())
         self.id_number = QLineEdit()
+        self.id_number.setObjectName("id_number")
         self.id_number.setMaxLength(40)
         self.id_hint = QLabel()
         self.id_hint.setObjectName("id_hint")
         self.id_hint.setWordWrap(True)
-        id_box = QWidget()
-        id_layout = QVBoxLayout(id_box)
-        id_layout.setContentsMargins(0, 0, 0, 0)
-        id_layout.setSpacing(2)
-        id_layout.addWidget(self.id_number)
-        id_layout.addWidget(self.id_hint)
-        self.gender = QComboBox()
-        fill_combo(
-            self.gender,
-            [("M", labels.gender_label("M")), ("F", labels.gender_label("F"))],
-            QCoreApplication.translate("MemberFormDialog", "Choose…"),
-        )
-        self.birth_date = OptionalDateEdit()
-        self.mobile = QLineEdit()
-        self.mobile.setMaxLength(20)
-        self.landline = QLineEdit()
-        self.landline.setMaxLength(30)
-        self.reset_placeholders()
-
-        messages.add_field(
-            "name", QCoreApplication.translate("MemberFormDialog", "Name"), self.name
-        )
-        messages.add_field(
-            "id_type", QCoreApplication.translate("MemberFormDialog", "ID type"), self.id_type
-        )
+        id_box = panel(self.id_number, self.id_hint)
+        id_box.layout().setSpacing(2)
         messages.add_field(
             "id_number", QCoreApplication.translate("MemberFormDialog", "ID number"), id_box
         )
@@ -83,30 +67,38 @@ class PersonFields:
         self.open_existing_button.setObjectName("open_existing")
         self.open_existing_button.hide()
         form.addRow("", self.open_existing_button)
-        messages.add_field(
-            "gender", QCoreApplication.translate("MemberFormDialog", "Gender"), self.gender
+        self.gender = messages.field(
+            "gender",
+            QCoreApplication.translate("MemberFormDialog", "Gender"),
+            QComboBox(),
+            named=True,
         )
-        messages.add_field(
+        fill_combo(
+            self.gender,
+            [("M", labels.gender_label("M")), ("F", labels.gender_label("F"))],
+            QCoreApplication.translate("MemberFormDialog", "Choose…"),
+        )
+        self.birth_date = messages.field(
             "birth_date",
             QCoreApplication.translate("MemberFormDialog", "Birth date"),
-            self.birth_date,
+            OptionalDateEdit(),
+            named=True,
         )
-        messages.add_field(
-            "mobile", QCoreApplication.translate("MemberFormDialog", "Mobile"), self.mobile
+        self.mobile = messages.field(
+            "mobile",
+            QCoreApplication.translate("MemberFormDialog", "Mobile"),
+            QLineEdit(),
+            named=True,
         )
-        messages.add_field(
-            "landline", QCoreApplication.translate("MemberFormDialog", "Landline"), self.landline
+        self.mobile.setMaxLength(20)
+        self.landline = messages.field(
+            "landline",
+            QCoreApplication.translate("MemberFormDialog", "Landline"),
+            QLineEdit(),
+            named=True,
         )
-        for widget, name in (
-            (self.name, "name"),
-            (self.id_type, "id_type"),
-            (self.id_number, "id_number"),
-            (self.gender, "gender"),
-            (self.birth_date, "birth_date"),
-            (self.mobile, "mobile"),
-            (self.landline, "landline"),
-        ):
-            widget.setObjectName(name)
+        self.landline.setMaxLength(30)
+        self.reset_placeholders()
 
     def reset_placeholders(self) -> None:
         self.mobile.setPlaceholderText(QCoreApplication.translate("MemberFormDialog", "11 digits"))
