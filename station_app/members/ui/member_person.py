@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station_app.core import clock
@@ -31,7 +33,6 @@ from station_app.members.ui.forms import (
     fill_combo,
     select_value,
 )
-from station_app.widgets.layout import panel
 from station_app.widgets.optional_date import OptionalDateEdit
 
 
@@ -39,25 +40,40 @@ class PersonFields:
     """The person's widgets, added to ``form`` with their labels and message slots."""
 
     def __init__(self, form: QFormLayout, messages: FieldMessages) -> None:
-        self.name = messages.field(
-            "name", QCoreApplication.translate("MemberFormDialog", "Name"), QLineEdit(), named=True
-        )
+        self.name = QLineEdit()
         self.name.setMaxLength(60)
-        self.id_type = messages.field(
-            "id_type",
-            QCoreApplication.translate("MemberFormDialog", "ID type"),
-            QComboBox(),
-            named=True,
-        )
+        self.id_type = QComboBox()
         fill_combo(self.id_type, labels.id_type_choices())
         self.id_number = QLineEdit()
-        self.id_number.setObjectName("id_number")
         self.id_number.setMaxLength(40)
         self.id_hint = QLabel()
         self.id_hint.setObjectName("id_hint")
         self.id_hint.setWordWrap(True)
-        id_box = panel(self.id_number, self.id_hint)
-        id_box.layout().setSpacing(2)
+        id_box = QWidget()
+        id_layout = QVBoxLayout(id_box)
+        id_layout.setContentsMargins(0, 0, 0, 0)
+        id_layout.setSpacing(2)
+        id_layout.addWidget(self.id_number)
+        id_layout.addWidget(self.id_hint)
+        self.gender = QComboBox()
+        fill_combo(
+            self.gender,
+            [("M", labels.gender_label("M")), ("F", labels.gender_label("F"))],
+            QCoreApplication.translate("MemberFormDialog", "Choose…"),
+        )
+        self.birth_date = OptionalDateEdit()
+        self.mobile = QLineEdit()
+        self.mobile.setMaxLength(20)
+        self.landline = QLineEdit()
+        self.landline.setMaxLength(30)
+        self.reset_placeholders()
+
+        messages.add_field(
+            "name", QCoreApplication.translate("MemberFormDialog", "Name"), self.name
+        )
+        messages.add_field(
+            "id_type", QCoreApplication.translate("MemberFormDialog", "ID type"), self.id_type
+        )
         messages.add_field(
             "id_number", QCoreApplication.translate("MemberFormDialog", "ID number"), id_box
         )
@@ -67,38 +83,30 @@ class PersonFields:
         self.open_existing_button.setObjectName("open_existing")
         self.open_existing_button.hide()
         form.addRow("", self.open_existing_button)
-        self.gender = messages.field(
-            "gender",
-            QCoreApplication.translate("MemberFormDialog", "Gender"),
-            QComboBox(),
-            named=True,
+        messages.add_field(
+            "gender", QCoreApplication.translate("MemberFormDialog", "Gender"), self.gender
         )
-        fill_combo(
-            self.gender,
-            [("M", labels.gender_label("M")), ("F", labels.gender_label("F"))],
-            QCoreApplication.translate("MemberFormDialog", "Choose…"),
-        )
-        self.birth_date = messages.field(
+        messages.add_field(
             "birth_date",
             QCoreApplication.translate("MemberFormDialog", "Birth date"),
-            OptionalDateEdit(),
-            named=True,
+            self.birth_date,
         )
-        self.mobile = messages.field(
-            "mobile",
-            QCoreApplication.translate("MemberFormDialog", "Mobile"),
-            QLineEdit(),
-            named=True,
+        messages.add_field(
+            "mobile", QCoreApplication.translate("MemberFormDialog", "Mobile"), self.mobile
         )
-        self.mobile.setMaxLength(20)
-        self.landline = messages.field(
-            "landline",
-            QCoreApplication.translate("MemberFormDialog", "Landline"),
-            QLineEdit(),
-            named=True,
+        messages.add_field(
+            "landline", QCoreApplication.translate("MemberFormDialog", "Landline"), self.landline
         )
-        self.landline.setMaxLength(30)
-        self.reset_placeholders()
+        for widget, name in (
+            (self.name, "name"),
+            (self.id_type, "id_type"),
+            (self.id_number, "id_number"),
+            (self.gender, "gender"),
+            (self.birth_date, "birth_date"),
+            (self.mobile, "mobile"),
+            (self.landline, "landline"),
+        ):
+            widget.setObjectName(name)
 
     def reset_placeholders(self) -> None:
         self.mobile.setPlaceholderText(QCoreApplication.translate("MemberFormDialog", "11 digits"))

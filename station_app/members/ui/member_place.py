@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -35,7 +37,7 @@ from station_app.members.ui.forms import (
 from station_app.members.ui.unit_picker import UnitPicker
 from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.desk_parts import row_panel
-from station_app.widgets.layout import STRETCH, button
+from station_app.widgets.layout import STRETCH
 from station_app.widgets.optional_date import DATE_FORMAT
 
 
@@ -59,75 +61,84 @@ class PlaceFields:
         self.units = units
         self.owner = owner
         self.unit = UnitPicker(units)
-        self.unit.setObjectName("unit_id")
         self.unit.setPlaceholderText(
             QCoreApplication.translate(
                 "MemberFormDialog", "Type a name, pinyin initials or credit code"
             )
         )
-        self.new_unit_button = button(
-            QCoreApplication.translate("MemberFormDialog", "New unit…"), self.new_unit
+        self.new_unit_button = QPushButton(
+            QCoreApplication.translate("MemberFormDialog", "New unit…")
         )
-        messages.add_field(
-            "unit_id",
-            QCoreApplication.translate("MemberFormDialog", "Unit"),
-            row_panel((self.unit, 1), self.new_unit_button),
-        )
-        self.community = messages.field(
-            "community_id",
-            QCoreApplication.translate("MemberFormDialog", "Community"),
-            QComboBox(),
-            named=True,
-        )
+        self.new_unit_button.clicked.connect(self.new_unit)
+        unit_box = QWidget()
+        unit_layout = QHBoxLayout(unit_box)
+        unit_layout.setContentsMargins(0, 0, 0, 0)
+        unit_layout.addWidget(self.unit, 1)
+        unit_layout.addWidget(self.new_unit_button)
+        self.community = QComboBox()
         fill_combo(
             self.community,
             community_choices(CommunityService(context.db)),
             QCoreApplication.translate("MemberFormDialog", "(the unit's community)"),
         )
-        today = clock.today()
-        self.joined_on = messages.field(
-            "joined_on",
-            QCoreApplication.translate("MemberFormDialog", "Join date"),
-            DateEdit(today, display_format=DATE_FORMAT),
-            named=True,
-        )
+        self.joined_on = DateEdit()
+        self.joined_on.setDisplayFormat(DATE_FORMAT)
+        self.joined_on.setCalendarPopup(True)
         self.joined_on.setMinimumDate(QDate(1900, 1, 1))
-        self.joined_on.setMaximumDate(qdate(today))
+        self.joined_on.setMaximumDate(qdate(clock.today()))
+        self.joined_on.setDate(qdate(clock.today()))
         no = QCoreApplication.translate("MemberFormDialog", "No")
-        self.hardship = messages.field(
-            "hardship_level",
-            QCoreApplication.translate("MemberFormDialog", "Worker in hardship"),
-            QComboBox(),
-            named=True,
-        )
+        self.hardship = QComboBox()
         fill_combo(
             self.hardship,
             [(lv, labels.translated(labels.HARDSHIP_LEVEL_TEXT[lv])) for lv in HARDSHIP_LEVELS],
             no,
         )
-        self.outdoor = messages.field(
-            "outdoor_kind",
-            QCoreApplication.translate("MemberFormDialog", "Outdoor worker"),
-            QComboBox(),
-            named=True,
-        )
+        self.outdoor = QComboBox()
         fill_combo(self.outdoor, [(k, labels.outdoor_label(k)) for k in OUTDOOR_KINDS], no)
         self.migrant = QCheckBox(QCoreApplication.translate("MemberFormDialog", "Migrant worker"))
         self.model_worker = QCheckBox(
             QCoreApplication.translate("MemberFormDialog", "Model worker")
         )
-        form.addRow(
-            QCoreApplication.translate("MemberFormDialog", "Also"),
-            row_panel(self.migrant, self.model_worker, STRETCH),
-        )
-        self.notes = messages.field(
-            "notes",
-            QCoreApplication.translate("MemberFormDialog", "Notes"),
-            QPlainTextEdit(),
-            named=True,
-        )
+        flags = row_panel(self.migrant, self.model_worker, STRETCH)
+        self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(owner.fontMetrics().lineSpacing() * 4 + 12)
+
+        messages.add_field(
+            "unit_id", QCoreApplication.translate("MemberFormDialog", "Unit"), unit_box
+        )
+        messages.add_field(
+            "community_id",
+            QCoreApplication.translate("MemberFormDialog", "Community"),
+            self.community,
+        )
+        messages.add_field(
+            "joined_on", QCoreApplication.translate("MemberFormDialog", "Join date"), self.joined_on
+        )
+        messages.add_field(
+            "hardship_level",
+            QCoreApplication.translate("MemberFormDialog", "Worker in hardship"),
+            self.hardship,
+        )
+        messages.add_field(
+            "outdoor_kind",
+            QCoreApplication.translate("MemberFormDialog", "Outdoor worker"),
+            self.outdoor,
+        )
+        form.addRow(QCoreApplication.translate("MemberFormDialog", "Also"), flags)
+        messages.add_field(
+            "notes", QCoreApplication.translate("MemberFormDialog", "Notes"), self.notes
+        )
+        for widget, name in (
+            (self.unit, "unit_id"),
+            (self.community, "community_id"),
+            (self.joined_on, "joined_on"),
+            (self.hardship, "hardship_level"),
+            (self.outdoor, "outdoor_kind"),
+            (self.notes, "notes"),
+        ):
+            widget.setObjectName(name)
         self.unit.unit_chosen.connect(self._unit_chosen)
 
     def _unit_chosen(self, unit_id: int | None) -> None:
