@@ -16,6 +16,16 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from station_app.widgets.table_model import BatchedTableModel, ListTableModel
 
 
+def whole_rows(view: QTableView) -> None:
+    """The desk's way with a list of records: one whole row chosen at a time, nothing
+    edited in place, no row numbers, Tab leaves the table (arrows move inside it)."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+
+
 class DeskTableView(QTableView):
     """Whole-row, single selection, read-only, sorted by the model (the database); a
     grey sentence in the middle when there is nothing to show; Enter or a double click
@@ -24,15 +34,11 @@ class DeskTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._empty_text = ""
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        whole_rows(self)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-        self.verticalHeader().hide()
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
@@ -136,4 +142,4 @@ def list_view(model: ListTableModel[Any], empty_text: str, name: str) -> DeskTab
     return view
 
 
-__all__ = ["DeskTableView", "list_view"]
+__all__ = ["DeskTableView", "list_view", "whole_rows"]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from station_app.core.errors import DeskError
 
 ERROR_STYLE = "color: #c0392b;"
+W = TypeVar("W", bound=QWidget)
 
 
 class FormErrors:
@@ -36,6 +39,14 @@ class FormErrors:
         error.hide()
         self._form.addRow("", error)
         self._labels[name] = error
+
+    def field(self, name: str, label: str, widget: W, *, named: bool = False) -> W:
+        """:meth:`add_field` for a widget made in the call, which comes back; ``named``:
+        its object name is ``name`` too (tests find it, a refusal's cursor goes there)."""
+        if named:
+            widget.setObjectName(name)
+        self.add_field(name, label, widget)
+        return widget
 
     def clear(self) -> None:
         for label in [*self._labels.values(), self._general]:

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -144,20 +143,14 @@ class PdfPreviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
 
-        top = QHBoxLayout()
-        top.addWidget(self.page_label)
-        top.addStretch(1)
-        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            top.addWidget(button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.open_button)
-        bottom.addStretch(1)
-        for button in (self.save_button, self.print_button, self.close_button):
-            bottom.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(bottom)
+        zoom = (self.zoom_out_button, self.zoom_in_button, self.fit_button)
+        keep = (self.save_button, self.print_button, self.close_button)
+        vbox(
+            hbox(self.page_label, STRETCH, *zoom),
+            (self.view, 1),
+            hbox(self.open_button, STRETCH, *keep),
+            parent=self,
+        )
 
         ok = error == QPdfDocument.Error.None_
         for button in (self.print_button, self.save_button, self.open_button):

@@ -25,6 +25,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 R = TypeVar("R")
+F = TypeVar("F")
 Index = QModelIndex | QPersistentModelIndex
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -299,6 +300,22 @@ class BatchedTableModel(RowsModel[R]):
         self.refresh()
 
 
+class FilteredTableModel(BatchedTableModel[R], Generic[R, F]):
+    """A batched list read through a filter (the search text and the page's choices),
+    which the subclass sets first and reads in :meth:`_reload`."""
+
+    _filter: F
+
+    @property
+    def filter(self) -> F:
+        return self._filter
+
+    def set_filter(self, f: F) -> None:
+        """A new search or filter: the list starts again from its first batch."""
+        self._filter = f
+        self.refresh()
+
+
 __all__ = [
     "CENTER",
     "DEFAULT_BATCH",
@@ -308,6 +325,7 @@ __all__ = [
     "SORT_ROLE",
     "BatchedTableModel",
     "Column",
+    "FilteredTableModel",
     "ListTableModel",
     "RowsModel",
     "column",

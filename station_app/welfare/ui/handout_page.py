@@ -460,3 +460,5 @@ class HandoutPage(QWidget):
 
     def stop(self) -> None:
         self.search.stop()
+
+    shutdown = stop  # the tab closing (widgets/tab_host.py)
