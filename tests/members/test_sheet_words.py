@@ -16,7 +16,7 @@ from station_app.members.sheets.columns import (
     UNION_WORDS,
     choice,
 )
-from station_app.members.ui.labels import (
+from station_app.members.labels import (
     HARDSHIP_LEVEL_TEXT,
     HARDSHIP_TEXT,
     ID_TYPE_TEXT,
