@@ -6508,6 +6508,14 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>序号</translation>
     </message>
     <message>
+        <source>Roster (leader's contact copy)</source>
+        <translation>排班表（负责人联系用）</translation>
+    </message>
+    <message>
+        <source>Roster (leader's contact copy): {title}</source>
+        <translation>排班表（负责人联系用）：{title}</translation>
+    </message>
+    <message>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
@@ -7057,6 +7065,14 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>{title}（{count} 人）</translation>
     </message>
     <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <source>This group: {count} recipients.</source>
+        <translation>本组共 {count} 人。</translation>
+    </message>
+    <message>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
@@ -7277,6 +7293,10 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>金额</translation>
     </message>
     <message>
+        <source>Stock state</source>
+        <translation>库存状态</translation>
+    </message>
+    <message>
         <source>Low at</source>
         <translation>预警数量</translation>
     </message>
@@ -7327,6 +7347,10 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>Recipient's signature</source>
         <translation>领取人签字</translation>
+    </message>
+    <message>
+        <source>Station seal</source>
+        <translation>服务站（盖章）</translation>
     </message>
     <message>
         <source>Please keep this receipt. Questions: call the station on {phone}.</source>
