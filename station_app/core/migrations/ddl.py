@@ -1,4 +1,5 @@
-"""DDL the revisions share: code-list CHECKs, SQLite's text-time CHECKs, the guard that
+"""DDL the revisions share: tables (columns one a line, constraints and indexes named by
+the models' convention), code-list CHECKs, SQLite's text-time CHECKs, the guard that
 refuses overlapping time ranges and the guard that keeps a table append-only, for
 SQLite and PostgreSQL.
 
@@ -12,8 +13,10 @@ import this module, never the models.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -27,6 +30,110 @@ TIME_TEXT = (
 
 def is_sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
+
+
+class Table:
+    """A table as a revision creates it: ``columns`` one a line (see :func:`columns`), its
+    constraints and indexes named by the models' convention (``core/models.py``
+    ``NAMING_CONVENTION``, copied here and frozen): ``pk_{table}``, ``ck_{table}_{name}``,
+    ``fk_{table}_{column}_{target}``, ``uq_{table}_{columns}``, ``ix_{table}_{columns}``.
+
+    ``key`` ``("id",)`` (the default) puts an integer ``id`` column first, numbered by
+    the database; the columns of another key are among ``columns`` and take the values
+    given (a one-column key is never numbered by the database).
+    """
+
+    def __init__(self, name: str, columns: str, key: Sequence[str] = ("id",)) -> None:
+        self.name = name
+        self.spec = columns
+        self.key = tuple(key)
+
+    def columns(self) -> list[sa.Column[Any]]:
+        found = columns(self.spec)
+        if self.key == ("id",):
+            return [sa.Column("id", sa.Integer(), nullable=False), *found]
+        if len(self.key) == 1:
+            next(c for c in found if c.name == self.key[0]).autoincrement = False
+        return found
+
+    def create(self, *constraints: sa.Constraint) -> None:
+        """``op.create_table`` with the primary key. CREATE TABLE lists the primary key
+        first and the other constraints in the order they were built (SQLite keeps that
+        text), so a revision builds them in its argument list, in that order."""
+        key = sa.PrimaryKeyConstraint(*self.key, name=op.f(f"pk_{self.name}"))
+        op.create_table(self.name, *self.columns(), *constraints, key)
+
+    def rows(self) -> sa.TableClause:
+        """The table for a revision's own inserts (seed data)."""
+        return sa.table(self.name, *(sa.column(c.name, c.type) for c in self.columns()))
+
+    def check(self, name: str, condition: str) -> sa.CheckConstraint:
+        return sa.CheckConstraint(condition, name=op.f(f"ck_{self.name}_{name}"))
+
+    def fk(
+        self,
+        columns: str | Sequence[str],
+        target: str,
+        target_columns: Sequence[str] = ("id",),
+        **options: str,
+    ) -> sa.ForeignKeyConstraint:
+        """``columns`` (one name, or several) refer to ``target``'s ``target_columns``;
+        ``options``: ``onupdate``, ``ondelete``."""
+        own = [columns] if isinstance(columns, str) else list(columns)
+        return sa.ForeignKeyConstraint(
+            own,
+            [f"{target}.{column}" for column in target_columns],
+            name=op.f(f"fk_{self.name}_{own[0]}_{target}"),
+            **options,
+        )
+
+    def unique(self, *columns: str) -> sa.UniqueConstraint:
+        return sa.UniqueConstraint(*columns, name=op.f(f"uq_{self.name}_{'_'.join(columns)}"))
+
+    def index(self, *columns: str, name: str = "", **options: Any) -> None:
+        """``CREATE INDEX`` named ``ix_{table}_{columns}`` unless ``name`` says otherwise;
+        ``options``: ``unique``, ``sqlite_where``, ``postgresql_where``."""
+        label = name or f"ix_{self.name}_{'_'.join(columns)}"
+        options.setdefault("unique", False)
+        op.create_index(op.f(label), self.name, list(columns), **options)
+
+
+_TYPES: dict[str, Callable[[], sa.types.TypeEngine[Any]]] = {
+    "integer": sa.Integer,
+    "boolean": sa.Boolean,
+    "text": sa.Text,
+    "date": sa.Date,
+    "time": sa.Time,
+    "datetime": sa.DateTime,
+}
+_COLUMN = re.compile(r"(\w+) +(\w+)(?:\((\d+)(?:, *(\d+))?\))?( +null)?(?: +default +(.+))?")
+
+
+def columns(spec: str) -> list[sa.Column[Any]]:
+    """One column a line, ``name type [null] [default SQL]``; types ``integer``,
+    ``boolean``, ``text``, ``date``, ``time``, ``datetime``, ``varchar(length)``,
+    ``numeric(precision, scale)``; NOT NULL unless ``null`` is said."""
+    found = []
+    for line in spec.strip().splitlines():
+        match = _COLUMN.fullmatch(line.strip())
+        if match is None:
+            raise ValueError(f"not a column: {line.strip()!r}")
+        name, kind, size, scale, null, default = match.groups()
+        if kind == "varchar":
+            type_: sa.types.TypeEngine[Any] = sa.String(length=int(size))
+        elif kind == "numeric":
+            type_ = sa.Numeric(precision=int(size), scale=int(scale))
+        else:
+            type_ = _TYPES[kind]()
+        server_default = {} if default is None else {"server_default": sa.text(default)}
+        found.append(sa.Column(name, type_, nullable=null is not None, **server_default))
+    return found
+
+
+def drop_tables(*names: str) -> None:
+    """In the order given (dependants first); their indexes go with them."""
+    for name in names:
+        op.drop_table(name)
 
 
 def in_list(column: str, values: Sequence[str], nullable: bool = False) -> str:
