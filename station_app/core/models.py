@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import ForeignKey, Index, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -20,6 +21,20 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Stamped:
+    """Mixin: ``created_at`` and ``updated_at`` (the station's naive local time), the
+    last columns of a table; the services set ``updated_at`` on every change."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
+
+
+def in_list(column: str, values: Sequence[str], nullable: bool = False) -> str:
+    """``kind IN ('a', 'b')`` (``kind IS NULL OR …`` when ``nullable``) for a CHECK."""
+    listed = f"{column} IN ({', '.join(repr(v) for v in values)})"
+    return f"{column} IS NULL OR {listed}" if nullable else listed
 
 
 class Station(Base):
