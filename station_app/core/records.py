@@ -7,6 +7,7 @@ Qt-free; the services keep their own sentences and rules.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol, TypeVar
 
@@ -26,6 +27,7 @@ class _Stamped(Protocol):
 
 RowT = TypeVar("RowT", bound=_Stamped)
 RecordT = TypeVar("RecordT")
+T = TypeVar("T")
 
 
 # Field names: an iterable, or one string of names separated by spaces (as namedtuple).
@@ -45,6 +47,13 @@ def assign(target: object, source: object, names: Names) -> None:
     """Copies the named attributes from ``source`` onto ``target``."""
     for name in _split(names):
         setattr(target, name, getattr(source, name))
+
+
+def carried(source: object, target: type[T], **changes: Any) -> T:
+    """A ``target`` dataclass from ``source``'s attributes of the same names (a record's
+    form input), ``changes`` taking the place of some."""
+    names = [f.name for f in dataclasses.fields(target) if f.init and f.name not in changes]  # type: ignore[arg-type]
+    return target(**values(source, names), **changes)
 
 
 def add_audited(
