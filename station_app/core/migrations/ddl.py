@@ -32,20 +32,40 @@ def is_sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
 
 
+# What CREATE TABLE lists besides the columns and the key, built for a table's name.
+Constraints = Callable[[str], list[sa.Constraint]]
+
+
+@dataclass(frozen=True)
+class Index:
+    """``CREATE INDEX`` after the table; ``options``: ``unique``, ``sqlite_where``,
+    ``postgresql_where``."""
+
+    columns: tuple[str, ...]
+    name: str
+    options: dict[str, Any]
+
+
 class Table:
-    """A table as a revision creates it: ``columns`` one a line (see :func:`columns`), its
-    constraints and indexes named by the models' convention (``core/models.py``
+    """A table as a revision creates it: ``columns`` one a line (see :func:`columns`),
+    then its constraints (:func:`check`, :func:`fk`, :func:`unique`, :func:`span_checks`)
+    and indexes (:func:`index`), named by the models' convention (``core/models.py``
     ``NAMING_CONVENTION``, copied here and frozen): ``pk_{table}``, ``ck_{table}_{name}``,
     ``fk_{table}_{column}_{target}``, ``uq_{table}_{columns}``, ``ix_{table}_{columns}``.
+    CREATE TABLE lists the primary key, then the constraints in the order given (SQLite
+    keeps that text).
 
     ``key`` ``("id",)`` (the default) puts an integer ``id`` column first, numbered by
     the database; the columns of another key are among ``columns`` and take the values
     given (a one-column key is never numbered by the database).
     """
 
-    def __init__(self, name: str, columns: str, key: Sequence[str] = ("id",)) -> None:
+    def __init__(
+        self, name: str, columns: str, *parts: Constraints | Index, key: Sequence[str] = ("id",)
+    ) -> None:
         self.name = name
         self.spec = columns
+        self.parts = parts
         self.key = tuple(key)
 
     def columns(self) -> list[sa.Column[Any]]:
@@ -56,46 +76,56 @@ class Table:
             next(c for c in found if c.name == self.key[0]).autoincrement = False
         return found
 
-    def create(self, *constraints: sa.Constraint) -> None:
-        """``op.create_table`` with the primary key. CREATE TABLE lists the primary key
-        first and the other constraints in the order they were built (SQLite keeps that
-        text), so a revision builds them in its argument list, in that order."""
+    def create(self) -> None:
+        constraints = [c for p in self.parts if not isinstance(p, Index) for c in p(self.name)]
         key = sa.PrimaryKeyConstraint(*self.key, name=op.f(f"pk_{self.name}"))
         op.create_table(self.name, *self.columns(), *constraints, key)
+        for index in (p for p in self.parts if isinstance(p, Index)):
+            name = index.name or f"ix_{self.name}_{'_'.join(index.columns)}"
+            op.create_index(op.f(name), self.name, list(index.columns), **index.options)
 
     def rows(self) -> sa.TableClause:
         """The table for a revision's own inserts (seed data)."""
         return sa.table(self.name, *(sa.column(c.name, c.type) for c in self.columns()))
 
-    def check(self, name: str, condition: str) -> sa.CheckConstraint:
-        return sa.CheckConstraint(condition, name=op.f(f"ck_{self.name}_{name}"))
 
-    def fk(
-        self,
-        columns: str | Sequence[str],
-        target: str,
-        target_columns: Sequence[str] = ("id",),
-        **options: str,
-    ) -> sa.ForeignKeyConstraint:
-        """``columns`` (one name, or several) refer to ``target``'s ``target_columns``;
-        ``options``: ``onupdate``, ``ondelete``."""
-        own = [columns] if isinstance(columns, str) else list(columns)
-        return sa.ForeignKeyConstraint(
-            own,
-            [f"{target}.{column}" for column in target_columns],
-            name=op.f(f"fk_{self.name}_{own[0]}_{target}"),
-            **options,
-        )
+def check(name: str, condition: str) -> Constraints:
+    return lambda table: [sa.CheckConstraint(condition, name=op.f(f"ck_{table}_{name}"))]
 
-    def unique(self, *columns: str) -> sa.UniqueConstraint:
-        return sa.UniqueConstraint(*columns, name=op.f(f"uq_{self.name}_{'_'.join(columns)}"))
 
-    def index(self, *columns: str, name: str = "", **options: Any) -> None:
-        """``CREATE INDEX`` named ``ix_{table}_{columns}`` unless ``name`` says otherwise;
-        ``options``: ``unique``, ``sqlite_where``, ``postgresql_where``."""
-        label = name or f"ix_{self.name}_{'_'.join(columns)}"
-        options.setdefault("unique", False)
-        op.create_index(op.f(label), self.name, list(columns), **options)
+def fk(
+    columns: str | Sequence[str],
+    target: str,
+    target_columns: Sequence[str] = ("id",),
+    **options: str,
+) -> Constraints:
+    """``columns`` (one name, or several) refer to ``target``'s ``target_columns``;
+    ``options``: ``onupdate``, ``ondelete``."""
+    own = [columns] if isinstance(columns, str) else list(columns)
+    refers = [f"{target}.{column}" for column in target_columns]
+    return lambda table: [
+        sa.ForeignKeyConstraint(own, refers, name=op.f(f"fk_{table}_{own[0]}_{target}"), **options)
+    ]
+
+
+def unique(*columns: str) -> Constraints:
+    name = "_".join(columns)
+    return lambda table: [sa.UniqueConstraint(*columns, name=op.f(f"uq_{table}_{name}"))]
+
+
+def span_checks(
+    *,
+    max_hours: int,
+    columns: Sequence[str] = ("starts_at", "ends_at"),
+    until: str = "ends_at",
+) -> Constraints:
+    """:func:`time_checks` of the table."""
+    return lambda table: time_checks(table, max_hours=max_hours, columns=columns, until=until)
+
+
+def index(*columns: str, name: str = "", unique: bool = False, **options: Any) -> Index:
+    """Named ``ix_{table}_{columns}`` unless ``name`` says otherwise."""
+    return Index(columns, name, {"unique": unique, **options})
 
 
 _TYPES: dict[str, Callable[[], sa.types.TypeEngine[Any]]] = {

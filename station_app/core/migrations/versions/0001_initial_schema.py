@@ -16,17 +16,15 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    community = ddl.Table(
+    ddl.Table(
         "community",
         """
         name        varchar(60)
         sort_order  integer
         """,
-    )
-    community.create(
-        community.unique("name"),
-    )
-    operator = ddl.Table(
+        ddl.unique("name"),
+    ).create()
+    ddl.Table(
         "operator",
         """
         username       varchar(40)
@@ -39,10 +37,8 @@ def upgrade() -> None:
         created_at     datetime
         last_login_at  datetime null
         """,
-    )
-    operator.create(
-        operator.unique("username"),
-    )
+        ddl.unique("username"),
+    ).create()
     ddl.Table(
         "serial_counter",
         """
@@ -62,7 +58,7 @@ def upgrade() -> None:
         created_at        datetime
         """,
     ).create()
-    audit_log = ddl.Table(
+    ddl.Table(
         "audit_log",
         """
         at             datetime
@@ -73,14 +69,12 @@ def upgrade() -> None:
         entity_id      varchar(40)
         summary        text
         """,
-    )
-    audit_log.create(
-        audit_log.fk("operator_id", "operator"),
-    )
-    audit_log.index("at")
-    audit_log.index("entity", "entity_id", name="ix_audit_log_entity")
+        ddl.fk("operator_id", "operator"),
+        ddl.index("at"),
+        ddl.index("entity", "entity_id", name="ix_audit_log_entity"),
+    ).create()
 
-    unit = ddl.Table(
+    ddl.Table(
         "unit",
         """
         name              varchar(120)
@@ -98,16 +92,14 @@ def upgrade() -> None:
         created_at        datetime
         updated_at        datetime
         """,
-    )
-    unit.create(
-        unit.check("union_status", "union_status IN ('none', 'own', 'joint')"),
-        unit.fk("community_id", "community"),
-        unit.unique("name"),
-        unit.unique("uscc"),
-    )
-    unit.index("community_id")
+        ddl.check("union_status", "union_status IN ('none', 'own', 'joint')"),
+        ddl.fk("community_id", "community"),
+        ddl.unique("name"),
+        ddl.unique("uscc"),
+        ddl.index("community_id"),
+    ).create()
 
-    member = ddl.Table(
+    ddl.Table(
         "member",
         """
         member_no          varchar(20)
@@ -133,20 +125,18 @@ def upgrade() -> None:
         created_at         datetime
         updated_at         datetime
         """,
-    )
-    member.create(
-        member.check("gender", "gender IN ('M', 'F')"),
-        member.check("status", "status IN ('active', 'transferred', 'withdrawn')"),
-        member.fk("community_id", "community"),
-        member.fk("unit_id", "unit"),
-        member.unique("id_type", "id_number"),
-        member.unique("member_no"),
-    )
-    member.index("community_id")
-    member.index("mobile")
-    member.index("name")
-    member.index("status")
-    member.index("unit_id")
+        ddl.check("gender", "gender IN ('M', 'F')"),
+        ddl.check("status", "status IN ('active', 'transferred', 'withdrawn')"),
+        ddl.fk("community_id", "community"),
+        ddl.fk("unit_id", "unit"),
+        ddl.unique("id_type", "id_number"),
+        ddl.unique("member_no"),
+        ddl.index("community_id"),
+        ddl.index("mobile"),
+        ddl.index("name"),
+        ddl.index("status"),
+        ddl.index("unit_id"),
+    ).create()
 
     # The audit log is evidence: the database itself refuses edits and deletions.
     ddl.append_only("audit_log")

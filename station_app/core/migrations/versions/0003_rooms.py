@@ -65,18 +65,16 @@ NO_OVERLAP = ddl.NoOverlap(
 
 
 def upgrade() -> None:
-    holiday_override = ddl.Table(
+    ddl.Table(
         "holiday_override",
         """
         date  date
         kind  varchar(10)
         name  varchar(40)
         """,
+        ddl.check("kind", "kind IN ('holiday', 'workday')"),
         key=("date",),
-    )
-    holiday_override.create(
-        holiday_override.check("kind", "kind IN ('holiday', 'workday')"),
-    )
+    ).create()
     room = ddl.Table(
         "room",
         """
@@ -92,14 +90,13 @@ def upgrade() -> None:
         created_at          datetime
         updated_at          datetime
         """,
+        ddl.check("kind", ddl.in_list("kind", ROOM_KINDS)),
+        ddl.check("capacity", "capacity >= 1"),
+        ddl.check("slot_minutes", "slot_minutes BETWEEN 5 AND 240"),
+        ddl.check("buffer_minutes", "buffer_minutes BETWEEN 0 AND 120"),
+        ddl.unique("name"),
     )
-    room.create(
-        room.check("kind", ddl.in_list("kind", ROOM_KINDS)),
-        room.check("capacity", "capacity >= 1"),
-        room.check("slot_minutes", "slot_minutes BETWEEN 5 AND 240"),
-        room.check("buffer_minutes", "buffer_minutes BETWEEN 0 AND 120"),
-        room.unique("name"),
-    )
+    room.create()
     room_hours = ddl.Table(
         "room_hours",
         """
@@ -108,14 +105,13 @@ def upgrade() -> None:
         opens    time
         closes   time
         """,
+        ddl.check("weekday", "weekday BETWEEN 0 AND 6"),
+        ddl.check("opens_before_closes", "opens < closes"),
+        ddl.fk("room_id", "room"),
         key=("room_id", "weekday"),
     )
-    room_hours.create(
-        room_hours.check("weekday", "weekday BETWEEN 0 AND 6"),
-        room_hours.check("opens_before_closes", "opens < closes"),
-        room_hours.fk("room_id", "room"),
-    )
-    series = ddl.Table(
+    room_hours.create()
+    ddl.Table(
         "booking_series",
         """
         room_id      integer
@@ -125,20 +121,11 @@ def upgrade() -> None:
         created_by   integer null
         created_at   datetime
         """,
-    )
-    series.create(
-        series.check("every_weeks", "every_weeks >= 1"),
-        series.fk("created_by", "operator"),
-        series.fk("room_id", "room"),
-    )
-    # Built before the table's other constraints: CREATE TABLE lists them in that order.
-    time_checks = ddl.time_checks(
-        "booking",
-        max_hours=36,
-        columns=("starts_at", "ends_at", "blocked_until"),
-        until="blocked_until",
-    )
-    booking = ddl.Table(
+        ddl.check("every_weeks", "every_weeks >= 1"),
+        ddl.fk("created_by", "operator"),
+        ddl.fk("room_id", "room"),
+    ).create()
+    ddl.Table(
         "booking",
         """
         booking_no           varchar(20)
@@ -163,24 +150,25 @@ def upgrade() -> None:
         created_at           datetime
         updated_at           datetime
         """,
-    )
-    booking.create(
-        booking.check("purpose", ddl.in_list("purpose", PURPOSES)),
-        booking.check("status", ddl.in_list("status", STATUSES)),
-        booking.check("ends_after_start", "ends_at > starts_at"),
-        booking.check("blocked_until", "blocked_until >= ends_at"),
-        booking.check("attendees", "attendees >= 1"),
-        *time_checks,
-        booking.fk("created_by", "operator"),
-        booking.fk("requester_member_id", "member"),
-        booking.fk("room_id", "room"),
-        booking.fk("series_id", "booking_series"),
-        booking.unique("booking_no"),
-    )
-    booking.index("requester_member_id")
-    booking.index("room_id", "starts_at")
-    booking.index("series_id")
-    booking.index("starts_at")
+        # CREATE TABLE has listed these first since 0003 was written.
+        ddl.span_checks(
+            max_hours=36, columns=("starts_at", "ends_at", "blocked_until"), until="blocked_until"
+        ),
+        ddl.check("purpose", ddl.in_list("purpose", PURPOSES)),
+        ddl.check("status", ddl.in_list("status", STATUSES)),
+        ddl.check("ends_after_start", "ends_at > starts_at"),
+        ddl.check("blocked_until", "blocked_until >= ends_at"),
+        ddl.check("attendees", "attendees >= 1"),
+        ddl.fk("created_by", "operator"),
+        ddl.fk("requester_member_id", "member"),
+        ddl.fk("room_id", "room"),
+        ddl.fk("series_id", "booking_series"),
+        ddl.unique("booking_no"),
+        ddl.index("requester_member_id"),
+        ddl.index("room_id", "starts_at"),
+        ddl.index("series_id"),
+        ddl.index("starts_at"),
+    ).create()
 
     NO_OVERLAP.create()
     _seed_rooms(room, room_hours)

@@ -36,8 +36,15 @@ ISSUE_ROW = "kind = 'issued' AND quantity < 0"
 UNDO_ROW = "kind = 'issued' AND quantity > 0"
 
 
+def _one_per_receipt_and_item(name: str, rows: str) -> ddl.Index:
+    where = sa.text(rows)
+    return ddl.index(
+        "receipt_no", "item_id", name=name, unique=True, sqlite_where=where, postgresql_where=where
+    )
+
+
 def upgrade() -> None:
-    gift_item = ddl.Table(
+    ddl.Table(
         "gift_item",
         """
         name                 varchar(60)
@@ -49,14 +56,12 @@ def upgrade() -> None:
         created_at           datetime
         updated_at           datetime
         """,
-    )
-    gift_item.create(
-        gift_item.check("on_hand", "on_hand >= 0"),
-        gift_item.check("unit_value", "unit_value >= 0"),
-        gift_item.check("low_stock_threshold", "low_stock_threshold >= 0"),
-        gift_item.unique("name"),
-    )
-    campaign = ddl.Table(
+        ddl.check("on_hand", "on_hand >= 0"),
+        ddl.check("unit_value", "unit_value >= 0"),
+        ddl.check("low_stock_threshold", "low_stock_threshold >= 0"),
+        ddl.unique("name"),
+    ).create()
+    ddl.Table(
         "campaign",
         """
         name            varchar(100)
@@ -75,32 +80,28 @@ def upgrade() -> None:
         created_at      datetime
         updated_at      datetime
         """,
-    )
-    campaign.create(
-        campaign.check("kind", ddl.in_list("kind", CAMPAIGN_KINDS)),
-        campaign.check("status", ddl.in_list("status", CAMPAIGN_STATUSES)),
-        campaign.check("dates", "ends_on >= starts_on"),
-        campaign.check("budget", "budget IS NULL OR budget >= 0"),
-        campaign.check("cash_amount", "cash_amount >= 0"),
-        campaign.unique("name"),
-    )
-    campaign.index("status")
+        ddl.check("kind", ddl.in_list("kind", CAMPAIGN_KINDS)),
+        ddl.check("status", ddl.in_list("status", CAMPAIGN_STATUSES)),
+        ddl.check("dates", "ends_on >= starts_on"),
+        ddl.check("budget", "budget IS NULL OR budget >= 0"),
+        ddl.check("cash_amount", "cash_amount >= 0"),
+        ddl.unique("name"),
+        ddl.index("status"),
+    ).create()
 
-    campaign_item = ddl.Table(
+    ddl.Table(
         "campaign_item",
         """
         campaign_id  integer
         item_id      integer
         quantity     integer
         """,
+        ddl.check("quantity", "quantity > 0"),
+        ddl.fk("campaign_id", "campaign"),
+        ddl.fk("item_id", "gift_item"),
         key=("campaign_id", "item_id"),
-    )
-    campaign_item.create(
-        campaign_item.check("quantity", "quantity > 0"),
-        campaign_item.fk("campaign_id", "campaign"),
-        campaign_item.fk("item_id", "gift_item"),
-    )
-    allocation = ddl.Table(
+    ).create()
+    ddl.Table(
         "allocation",
         """
         campaign_id         integer
@@ -122,20 +123,18 @@ def upgrade() -> None:
         undone_at           datetime null
         undone_by_name      varchar(40)
         """,
-    )
-    allocation.create(
-        allocation.check("receipt", "(handed_out_at IS NULL) = (receipt_no IS NULL)"),
-        allocation.check("removed_not_served", "NOT (removed AND handed_out_at IS NOT NULL)"),
-        allocation.fk("campaign_id", "campaign"),
-        allocation.fk("handed_out_by", "operator"),
-        allocation.fk("member_id", "member"),
-        allocation.unique("campaign_id", "member_id"),
-        allocation.unique("receipt_no"),
-    )
-    allocation.index("campaign_id", "handed_out_at", name="ix_allocation_campaign_served")
-    allocation.index("member_id")
+        ddl.check("receipt", "(handed_out_at IS NULL) = (receipt_no IS NULL)"),
+        ddl.check("removed_not_served", "NOT (removed AND handed_out_at IS NOT NULL)"),
+        ddl.fk("campaign_id", "campaign"),
+        ddl.fk("handed_out_by", "operator"),
+        ddl.fk("member_id", "member"),
+        ddl.unique("campaign_id", "member_id"),
+        ddl.unique("receipt_no"),
+        ddl.index("campaign_id", "handed_out_at", name="ix_allocation_campaign_served"),
+        ddl.index("member_id"),
+    ).create()
 
-    movement = ddl.Table(
+    ddl.Table(
         "stock_movement",
         """
         item_id        integer
@@ -151,34 +150,23 @@ def upgrade() -> None:
         operator_name  varchar(40)
         created_at     datetime
         """,
-    )
-    movement.create(
-        movement.check("kind", ddl.in_list("kind", MOVEMENT_KINDS)),
-        movement.check("quantity", "quantity <> 0"),
-        movement.check("received_positive", "kind <> 'received' OR quantity > 0"),
-        movement.check("written_off_negative", "kind <> 'written_off' OR quantity < 0"),
-        movement.check(
+        ddl.check("kind", ddl.in_list("kind", MOVEMENT_KINDS)),
+        ddl.check("quantity", "quantity <> 0"),
+        ddl.check("received_positive", "kind <> 'received' OR quantity > 0"),
+        ddl.check("written_off_negative", "kind <> 'written_off' OR quantity < 0"),
+        ddl.check(
             "issued_link",
             "(kind = 'issued') = (allocation_id IS NOT NULL AND receipt_no IS NOT NULL)",
         ),
-        movement.fk("allocation_id", "allocation"),
-        movement.fk("item_id", "gift_item"),
-        movement.fk("operator_id", "operator"),
-    )
-    movement.index("allocation_id")
-    movement.index("item_id", "quantity", name="ix_stock_movement_item_quantity")
-    movement.index("item_id", "moved_on", name="ix_stock_movement_item_moved_on")
-    # One issue row per receipt and item, and one undo row.
-    for name, row in (("ux_stock_movement_issue", ISSUE_ROW), ("ux_stock_movement_undo", UNDO_ROW)):
-        where = sa.text(row)
-        movement.index(
-            "receipt_no",
-            "item_id",
-            name=name,
-            unique=True,
-            sqlite_where=where,
-            postgresql_where=where,
-        )
+        ddl.fk("allocation_id", "allocation"),
+        ddl.fk("item_id", "gift_item"),
+        ddl.fk("operator_id", "operator"),
+        ddl.index("allocation_id"),
+        ddl.index("item_id", "quantity", name="ix_stock_movement_item_quantity"),
+        ddl.index("item_id", "moved_on", name="ix_stock_movement_item_moved_on"),
+        _one_per_receipt_and_item("ux_stock_movement_issue", ISSUE_ROW),
+        _one_per_receipt_and_item("ux_stock_movement_undo", UNDO_ROW),
+    ).create()
 
     create_stock_guards()
 

@@ -65,9 +65,10 @@ NO_OVERLAP = ddl.NoOverlap(
 def upgrade() -> None:
     sqlite = ddl.is_sqlite()
     # team.leader_volunteer_id -> volunteer: SQLite takes the forward reference inline
-    # (built first, so CREATE TABLE lists it first), PostgreSQL gets the key once
-    # volunteer exists.
-    team = ddl.Table(
+    # (CREATE TABLE has listed it first since 0005 was written), PostgreSQL gets the key
+    # once volunteer exists.
+    leader = [ddl.fk("leader_volunteer_id", "volunteer")] if sqlite else []
+    ddl.Table(
         "team",
         """
         name                 varchar(60)
@@ -79,16 +80,13 @@ def upgrade() -> None:
         created_at           datetime
         updated_at           datetime
         """,
-    )
-    leader_fk = [team.fk("leader_volunteer_id", "volunteer")] if sqlite else []
-    team.create(
-        team.check("parent", "parent_id IS NULL OR parent_id <> id"),
-        team.fk("community_id", "community"),
-        team.fk("parent_id", "team"),
-        *leader_fk,
-        team.unique("name"),
-    )
-    volunteer = ddl.Table(
+        *leader,
+        ddl.check("parent", "parent_id IS NULL OR parent_id <> id"),
+        ddl.fk("community_id", "community"),
+        ddl.fk("parent_id", "team"),
+        ddl.unique("name"),
+    ).create()
+    ddl.Table(
         "volunteer",
         """
         member_id     integer null
@@ -107,20 +105,18 @@ def upgrade() -> None:
         created_at    datetime
         updated_at    datetime
         """,
-    )
-    volunteer.create(
-        volunteer.check(
+        ddl.check(
             "identity",
             "(member_id IS NOT NULL AND id_number IS NULL AND name = '' AND mobile = '')"
             " OR (member_id IS NULL AND id_number IS NOT NULL AND name <> '')",
         ),
-        volunteer.check("availability", f"availability BETWEEN 0 AND {AVAILABLE_ALWAYS}"),
-        volunteer.fk("member_id", "member"),
-        volunteer.fk("team_id", "team"),
-        volunteer.unique("id_type", "id_number"),
-        volunteer.unique("member_id"),
-    )
-    volunteer.index("team_id")
+        ddl.check("availability", f"availability BETWEEN 0 AND {AVAILABLE_ALWAYS}"),
+        ddl.fk("member_id", "member"),
+        ddl.fk("team_id", "team"),
+        ddl.unique("id_type", "id_number"),
+        ddl.unique("member_id"),
+        ddl.index("team_id"),
+    ).create()
     if not sqlite:
         op.create_foreign_key(
             "fk_team_leader_volunteer_id_volunteer",
@@ -137,25 +133,22 @@ def upgrade() -> None:
         sort_order  integer
         active      boolean
         """,
+        ddl.unique("name"),
     )
-    skill.create(
-        skill.unique("name"),
-    )
-    volunteer_skill = ddl.Table(
+    skill.create()
+    ddl.Table(
         "volunteer_skill",
         """
         volunteer_id  integer
         skill_id      integer
         """,
+        ddl.fk("skill_id", "skill"),
+        ddl.fk("volunteer_id", "volunteer"),
+        ddl.index("skill_id"),
         key=("volunteer_id", "skill_id"),
-    )
-    volunteer_skill.create(
-        volunteer_skill.fk("skill_id", "skill"),
-        volunteer_skill.fk("volunteer_id", "volunteer"),
-    )
-    volunteer_skill.index("skill_id")
+    ).create()
 
-    activity = ddl.Table(
+    ddl.Table(
         "activity",
         """
         title        varchar(100)
@@ -169,17 +162,15 @@ def upgrade() -> None:
         created_at   datetime
         updated_at   datetime
         """,
-    )
-    activity.create(
-        activity.check("kind", ddl.in_list("kind", ACTIVITY_KINDS)),
-        activity.check("ends_after_start", "ends_at > starts_at"),
-        activity.fk("created_by", "operator"),
-        activity.fk("team_id", "team"),
-    )
-    activity.index("starts_at")
-    activity.index("team_id")
+        ddl.check("kind", ddl.in_list("kind", ACTIVITY_KINDS)),
+        ddl.check("ends_after_start", "ends_at > starts_at"),
+        ddl.fk("created_by", "operator"),
+        ddl.fk("team_id", "team"),
+        ddl.index("starts_at"),
+        ddl.index("team_id"),
+    ).create()
 
-    shift = ddl.Table(
+    ddl.Table(
         "shift",
         """
         activity_id  integer
@@ -190,18 +181,16 @@ def upgrade() -> None:
         created_at   datetime
         updated_at   datetime
         """,
-    )
-    shift.create(
-        shift.check("ends_after_start", "ends_at > starts_at"),
-        shift.check("places", "places BETWEEN 1 AND 500"),
-        *ddl.time_checks("shift", max_hours=24),
-        shift.fk("activity_id", "activity"),
-        shift.unique("id", "starts_at", "ends_at"),
-    )
-    shift.index("activity_id")
-    shift.index("starts_at")
+        ddl.check("ends_after_start", "ends_at > starts_at"),
+        ddl.check("places", "places BETWEEN 1 AND 500"),
+        ddl.span_checks(max_hours=24),
+        ddl.fk("activity_id", "activity"),
+        ddl.unique("id", "starts_at", "ends_at"),
+        ddl.index("activity_id"),
+        ddl.index("starts_at"),
+    ).create()
 
-    assignment = ddl.Table(
+    ddl.Table(
         "assignment",
         """
         shift_id         integer
@@ -216,27 +205,25 @@ def upgrade() -> None:
         created_at       datetime
         updated_at       datetime
         """,
-    )
-    assignment.create(
-        assignment.check("status", ddl.in_list("status", STATUSES)),
-        assignment.check("ends_after_start", "ends_at > starts_at"),
-        assignment.check("hours", "hours >= 0 AND hours <= 24"),
-        assignment.check("override", "override_reason IS NULL OR override_reason <> ''"),
-        *ddl.time_checks("assignment", max_hours=24),
-        assignment.fk("created_by", "operator"),
-        assignment.fk(
+        ddl.check("status", ddl.in_list("status", STATUSES)),
+        ddl.check("ends_after_start", "ends_at > starts_at"),
+        ddl.check("hours", "hours >= 0 AND hours <= 24"),
+        ddl.check("override", "override_reason IS NULL OR override_reason <> ''"),
+        ddl.span_checks(max_hours=24),
+        ddl.fk("created_by", "operator"),
+        ddl.fk(
             ("shift_id", "starts_at", "ends_at"),
             "shift",
             ("id", "starts_at", "ends_at"),
             onupdate="CASCADE",
         ),
-        assignment.fk("volunteer_id", "volunteer"),
-        assignment.unique("shift_id", "volunteer_id"),
-    )
-    assignment.index("starts_at")
-    assignment.index("volunteer_id", "starts_at")
+        ddl.fk("volunteer_id", "volunteer"),
+        ddl.unique("shift_id", "volunteer_id"),
+        ddl.index("starts_at"),
+        ddl.index("volunteer_id", "starts_at"),
+    ).create()
 
-    certificate = ddl.Table(
+    ddl.Table(
         "volunteer_certificate",
         """
         number          varchar(20)
@@ -249,13 +236,11 @@ def upgrade() -> None:
         issued_by       integer null
         issued_by_name  varchar(40)
         """,
-    )
-    certificate.create(
-        certificate.fk("issued_by", "operator"),
-        certificate.fk("volunteer_id", "volunteer"),
-        certificate.unique("number"),
-    )
-    certificate.index("volunteer_id")
+        ddl.fk("issued_by", "operator"),
+        ddl.fk("volunteer_id", "volunteer"),
+        ddl.unique("number"),
+        ddl.index("volunteer_id"),
+    ).create()
 
     NO_OVERLAP.create()
     _seed_skills(skill)

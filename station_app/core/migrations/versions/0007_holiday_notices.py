@@ -22,19 +22,17 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    notice = ddl.Table(
+    ddl.Table(
         "holiday_notice",
         """
         year        integer
         entered_at  datetime
         entered_by  integer null
         """,
+        ddl.fk("entered_by", "operator"),
         key=("year",),
-    )
-    notice.create(
-        notice.fk("entered_by", "operator"),
-    )
-    day = ddl.Table(
+    ).create()
+    ddl.Table(
         "holiday_notice_day",
         """
         date  date
@@ -42,13 +40,11 @@ def upgrade() -> None:
         kind  varchar(10)
         name  varchar(80)
         """,
+        ddl.check("kind", "kind IN ('holiday', 'workday')"),
+        ddl.fk("year", "holiday_notice", ("year",), ondelete="CASCADE"),
+        ddl.index("year"),
         key=("date",),
-    )
-    day.create(
-        day.check("kind", "kind IN ('holiday', 'workday')"),
-        day.fk("year", "holiday_notice", ("year",), ondelete="CASCADE"),
-    )
-    day.index("year")
+    ).create()
 
 
 def downgrade() -> None:
