@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import ForeignKey, Index, MetaData, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from station_app.core import clock
@@ -31,10 +31,10 @@ class Stamped:
     updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
 
 
-def in_list(column: str, values: Sequence[str], nullable: bool = False) -> str:
-    """``kind IN ('a', 'b')`` (``kind IS NULL OR …`` when ``nullable``) for a CHECK."""
-    listed = f"{column} IN ({', '.join(repr(v) for v in values)})"
-    return f"{column} IS NULL OR {listed}" if nullable else listed
+def one_of(column: str, codes: Sequence[str], nullable: bool = False) -> CheckConstraint:
+    """CHECK named after ``column``: it holds one of ``codes`` (or NULL when ``nullable``)."""
+    listed = f"{column} IN ({', '.join(repr(code) for code in codes)})"
+    return CheckConstraint(f"{column} IS NULL OR {listed}" if nullable else listed, name=column)
 
 
 class Station(Base):

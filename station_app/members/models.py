@@ -16,7 +16,7 @@ from sqlalchemy import (
 from sqlalchemy.engine.interfaces import ExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
-from station_app.core.models import Base, Stamped, in_list
+from station_app.core.models import Base, Stamped, one_of
 from station_app.core.search import name_keys, normalize_query
 
 # Code values; their Chinese labels live in the UI translations.
@@ -56,7 +56,7 @@ class Unit(Stamped, Base):
 
     __tablename__ = "unit"
     __table_args__ = (
-        CheckConstraint("union_status IN ('none', 'own', 'joint')", name="union_status"),
+        one_of("union_status", UNION_STATUSES),
         CheckConstraint("employee_count IS NULL OR employee_count >= 0", name="employee_count"),
     )
 
@@ -84,13 +84,11 @@ class Member(Stamped, Base):
     __tablename__ = "member"
     __table_args__ = (
         UniqueConstraint("id_type", "id_number"),
-        CheckConstraint("status IN ('active', 'transferred', 'withdrawn')", name="status"),
-        CheckConstraint("gender IN ('M', 'F')", name="gender"),
-        CheckConstraint(in_list("id_type", ID_TYPES), name="id_type"),
-        CheckConstraint(
-            in_list("hardship_level", HARDSHIP_LEVELS, nullable=True), name="hardship_level"
-        ),
-        CheckConstraint(in_list("outdoor_kind", OUTDOOR_KINDS, nullable=True), name="outdoor_kind"),
+        one_of("status", MEMBER_STATUSES),
+        one_of("gender", ("M", "F")),
+        one_of("id_type", ID_TYPES),
+        one_of("hardship_level", HARDSHIP_LEVELS, nullable=True),
+        one_of("outdoor_kind", OUTDOOR_KINDS, nullable=True),
         Index("ix_member_name", "name"),
         Index("ix_member_mobile", "mobile"),
         # Covers ORDER BY name_pinyin, name, id: the list sorted by name needs no sort step.

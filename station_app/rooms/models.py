@@ -22,7 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from station_app.core import clock
 from station_app.core.holidays import HolidayOverride  # noqa: F401 - created by 0003 as well
-from station_app.core.models import Base, Stamped, in_list
+from station_app.core.models import Base, Stamped, one_of
 
 # Code values; their labels live in rooms/labels.py (translated) and the UI.
 ROOM_KINDS = ("mediation", "counselling", "mother_baby", "hall", "reading")
@@ -48,7 +48,7 @@ class Room(Stamped, Base):
 
     __tablename__ = "room"
     __table_args__ = (
-        CheckConstraint(in_list("kind", ROOM_KINDS), name="kind"),
+        one_of("kind", ROOM_KINDS),
         CheckConstraint("capacity >= 1", name="capacity"),
         CheckConstraint("slot_minutes BETWEEN 5 AND 240", name="slot_minutes"),
         CheckConstraint("buffer_minutes BETWEEN 0 AND 120", name="buffer_minutes"),
@@ -101,8 +101,8 @@ class Booking(Stamped, Base):
 
     __tablename__ = "booking"
     __table_args__ = (
-        CheckConstraint(in_list("purpose", PURPOSES), name="purpose"),
-        CheckConstraint(in_list("status", STATUSES), name="status"),
+        one_of("purpose", PURPOSES),
+        one_of("status", STATUSES),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         CheckConstraint("blocked_until >= ends_at", name="blocked_until"),
         CheckConstraint("attendees >= 1", name="attendees"),

@@ -40,7 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from station_app.core import clock
-from station_app.core.models import Base, Stamped, in_list
+from station_app.core.models import Base, Stamped, one_of
 
 # Code values; their labels live in volunteers/labels.py (translated).
 ACTIVITY_KINDS = (
@@ -157,7 +157,7 @@ class Activity(Stamped, Base):
 
     __tablename__ = "activity"
     __table_args__ = (
-        CheckConstraint(in_list("kind", ACTIVITY_KINDS), name="kind"),
+        one_of("kind", ACTIVITY_KINDS),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         Index("ix_activity_starts_at", "starts_at"),
         Index("ix_activity_team_id", "team_id"),
@@ -211,7 +211,7 @@ class Assignment(Stamped, Base):
             onupdate="CASCADE",
         ),
         UniqueConstraint("shift_id", "volunteer_id"),
-        CheckConstraint(in_list("status", STATUSES), name="status"),
+        one_of("status", STATUSES),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         CheckConstraint("hours >= 0 AND hours <= 24", name="hours"),
         CheckConstraint("override_reason IS NULL OR override_reason <> ''", name="override"),

@@ -39,7 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from station_app.core import clock
-from station_app.core.models import Base, Stamped, in_list
+from station_app.core.models import Base, Stamped, one_of
 
 # Code values; their Chinese labels live in the translations (see labels.py).
 MOVEMENT_KINDS = ("received", "issued", "adjusted", "written_off")  # 入库 出库 盘点 报损
@@ -85,8 +85,8 @@ class Campaign(Stamped, Base):
 
     __tablename__ = "campaign"
     __table_args__ = (
-        CheckConstraint(in_list("kind", CAMPAIGN_KINDS), name="kind"),
-        CheckConstraint(in_list("status", CAMPAIGN_STATUSES), name="status"),
+        one_of("kind", CAMPAIGN_KINDS),
+        one_of("status", CAMPAIGN_STATUSES),
         CheckConstraint("ends_on >= starts_on", name="dates"),
         CheckConstraint("budget IS NULL OR budget >= 0", name="budget"),
         CheckConstraint("cash_amount >= 0", name="cash_amount"),
@@ -161,7 +161,7 @@ class StockMovement(Base):
 
     __tablename__ = "stock_movement"
     __table_args__ = (
-        CheckConstraint(in_list("kind", MOVEMENT_KINDS), name="kind"),
+        one_of("kind", MOVEMENT_KINDS),
         CheckConstraint("quantity <> 0", name="quantity"),
         CheckConstraint("kind <> 'received' OR quantity > 0", name="received_positive"),
         CheckConstraint("kind <> 'written_off' OR quantity < 0", name="written_off_negative"),
