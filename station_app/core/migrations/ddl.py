@@ -32,6 +32,12 @@ def is_sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
 
 
+# ``stamped``: the last two columns of most tables (the models' ``Stamped``).
+STAMPS = """
+created_at  datetime
+updated_at  datetime
+"""
+
 # What CREATE TABLE lists besides the columns and the key, built for a table's name.
 Constraints = Callable[[str], list[sa.Constraint]]
 
@@ -55,16 +61,22 @@ class Table:
     CREATE TABLE lists the primary key, then the constraints in the order given (SQLite
     keeps that text).
 
-    ``key`` ``("id",)`` (the default) puts an integer ``id`` column first, numbered by
+    ``stamped`` ends the columns with ``created_at`` and ``updated_at``. ``key``
+    ``("id",)`` (the default) puts an integer ``id`` column first, numbered by
     the database; the columns of another key are among ``columns`` and take the values
     given (a one-column key is never numbered by the database).
     """
 
     def __init__(
-        self, name: str, columns: str, *parts: Constraints | Index, key: Sequence[str] = ("id",)
+        self,
+        name: str,
+        columns: str,
+        *parts: Constraints | Index,
+        key: Sequence[str] = ("id",),
+        stamped: bool = False,
     ) -> None:
         self.name = name
-        self.spec = columns
+        self.spec = columns + STAMPS if stamped else columns
         self.parts = parts
         self.key = tuple(key)
 
@@ -144,10 +156,10 @@ def columns(spec: str) -> list[sa.Column[Any]]:
     ``boolean``, ``text``, ``date``, ``time``, ``datetime``, ``varchar(length)``,
     ``numeric(precision, scale)``; NOT NULL unless ``null`` is said."""
     found = []
-    for line in spec.strip().splitlines():
-        match = _COLUMN.fullmatch(line.strip())
+    for line in filter(None, map(str.strip, spec.splitlines())):
+        match = _COLUMN.fullmatch(line)
         if match is None:
-            raise ValueError(f"not a column: {line.strip()!r}")
+            raise ValueError(f"not a column: {line!r}")
         name, kind, size, scale, null, default = match.groups()
         if kind == "varchar":
             type_: sa.types.TypeEngine[Any] = sa.String(length=int(size))

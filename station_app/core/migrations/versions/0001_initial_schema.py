@@ -89,14 +89,13 @@ def upgrade() -> None:
         union_name        varchar(120)
         union_chair       varchar(40)
         search_text       text
-        created_at        datetime
-        updated_at        datetime
         """,
         ddl.check("union_status", "union_status IN ('none', 'own', 'joint')"),
         ddl.fk("community_id", "community"),
         ddl.unique("name"),
         ddl.unique("uscc"),
         ddl.index("community_id"),
+        stamped=True,
     ).create()
 
     ddl.Table(
@@ -122,8 +121,6 @@ def upgrade() -> None:
         model_worker       boolean
         notes              text
         search_text        text
-        created_at         datetime
-        updated_at         datetime
         """,
         ddl.check("gender", "gender IN ('M', 'F')"),
         ddl.check("status", "status IN ('active', 'transferred', 'withdrawn')"),
@@ -136,6 +133,7 @@ def upgrade() -> None:
         ddl.index("name"),
         ddl.index("status"),
         ddl.index("unit_id"),
+        stamped=True,
     ).create()
 
     # The audit log is evidence: the database itself refuses edits and deletions.

@@ -87,14 +87,13 @@ def upgrade() -> None:
         active              boolean
         sort_order          integer
         what_to_bring       text
-        created_at          datetime
-        updated_at          datetime
         """,
         ddl.check("kind", ddl.in_list("kind", ROOM_KINDS)),
         ddl.check("capacity", "capacity >= 1"),
         ddl.check("slot_minutes", "slot_minutes BETWEEN 5 AND 240"),
         ddl.check("buffer_minutes", "buffer_minutes BETWEEN 0 AND 120"),
         ddl.unique("name"),
+        stamped=True,
     )
     room.create()
     room_hours = ddl.Table(
@@ -147,8 +146,6 @@ def upgrade() -> None:
         checked_in_at        datetime null
         series_id            integer null
         created_by           integer null
-        created_at           datetime
-        updated_at           datetime
         """,
         # CREATE TABLE has listed these first since 0003 was written.
         ddl.span_checks(
@@ -168,6 +165,7 @@ def upgrade() -> None:
         ddl.index("room_id", "starts_at"),
         ddl.index("series_id"),
         ddl.index("starts_at"),
+        stamped=True,
     ).create()
 
     NO_OVERLAP.create()

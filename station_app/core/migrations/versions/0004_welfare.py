@@ -53,13 +53,12 @@ def upgrade() -> None:
         low_stock_threshold  integer
         active               boolean
         on_hand              integer default 0
-        created_at           datetime
-        updated_at           datetime
         """,
         ddl.check("on_hand", "on_hand >= 0"),
         ddl.check("unit_value", "unit_value >= 0"),
         ddl.check("low_stock_threshold", "low_stock_threshold >= 0"),
         ddl.unique("name"),
+        stamped=True,
     ).create()
     ddl.Table(
         "campaign",
@@ -77,8 +76,6 @@ def upgrade() -> None:
         opened_at       datetime null
         opened_by_name  varchar(40)
         closed_at       datetime null
-        created_at      datetime
-        updated_at      datetime
         """,
         ddl.check("kind", ddl.in_list("kind", CAMPAIGN_KINDS)),
         ddl.check("status", ddl.in_list("status", CAMPAIGN_STATUSES)),
@@ -87,6 +84,7 @@ def upgrade() -> None:
         ddl.check("cash_amount", "cash_amount >= 0"),
         ddl.unique("name"),
         ddl.index("status"),
+        stamped=True,
     ).create()
 
     ddl.Table(

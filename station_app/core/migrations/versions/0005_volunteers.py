@@ -77,14 +77,13 @@ def upgrade() -> None:
         leader_volunteer_id  integer null
         active               boolean
         sort_order           integer
-        created_at           datetime
-        updated_at           datetime
         """,
         *leader,
         ddl.check("parent", "parent_id IS NULL OR parent_id <> id"),
         ddl.fk("community_id", "community"),
         ddl.fk("parent_id", "team"),
         ddl.unique("name"),
+        stamped=True,
     ).create()
     ddl.Table(
         "volunteer",
@@ -102,8 +101,6 @@ def upgrade() -> None:
         joined_on     date
         active        boolean
         notes         text
-        created_at    datetime
-        updated_at    datetime
         """,
         ddl.check(
             "identity",
@@ -116,6 +113,7 @@ def upgrade() -> None:
         ddl.unique("id_type", "id_number"),
         ddl.unique("member_id"),
         ddl.index("team_id"),
+        stamped=True,
     ).create()
     if not sqlite:
         op.create_foreign_key(
@@ -159,8 +157,6 @@ def upgrade() -> None:
         team_id      integer null
         description  text
         created_by   integer null
-        created_at   datetime
-        updated_at   datetime
         """,
         ddl.check("kind", ddl.in_list("kind", ACTIVITY_KINDS)),
         ddl.check("ends_after_start", "ends_at > starts_at"),
@@ -168,6 +164,7 @@ def upgrade() -> None:
         ddl.fk("team_id", "team"),
         ddl.index("starts_at"),
         ddl.index("team_id"),
+        stamped=True,
     ).create()
 
     ddl.Table(
@@ -178,8 +175,6 @@ def upgrade() -> None:
         ends_at      datetime
         role         varchar(40)
         places       integer
-        created_at   datetime
-        updated_at   datetime
         """,
         ddl.check("ends_after_start", "ends_at > starts_at"),
         ddl.check("places", "places BETWEEN 1 AND 500"),
@@ -188,6 +183,7 @@ def upgrade() -> None:
         ddl.unique("id", "starts_at", "ends_at"),
         ddl.index("activity_id"),
         ddl.index("starts_at"),
+        stamped=True,
     ).create()
 
     ddl.Table(
@@ -202,8 +198,6 @@ def upgrade() -> None:
         hours_reason     varchar(200)
         override_reason  varchar(200) null
         created_by       integer null
-        created_at       datetime
-        updated_at       datetime
         """,
         ddl.check("status", ddl.in_list("status", STATUSES)),
         ddl.check("ends_after_start", "ends_at > starts_at"),
@@ -221,6 +215,7 @@ def upgrade() -> None:
         ddl.unique("shift_id", "volunteer_id"),
         ddl.index("starts_at"),
         ddl.index("volunteer_id", "starts_at"),
+        stamped=True,
     ).create()
 
     ddl.Table(
