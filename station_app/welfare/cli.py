@@ -1,21 +1,18 @@
 """``station-app print handout|campaign-summary|stock|gift-receipt``: welfare printouts from
-the command line. Each handler takes the parsed arguments and an open Database, writes
-the PDF and says in a few words what is in it; heavy imports wait until it runs."""
+the command line. Each handler takes the parsed arguments and an open Database and
+returns the exit code; heavy imports wait until a handler runs."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from station_app.core.cli_print import add_printout
 from station_app.core.db import Database
 
 if TYPE_CHECKING:
     from station_app.welfare.service import WelfarePrintData
-
-T = TypeVar("T")
 
 
 def add_print_commands(print_commands: argparse._SubParsersAction) -> None:
@@ -58,25 +55,25 @@ def _data(db: Database) -> WelfarePrintData:
     return WelfarePrintData(db)
 
 
-def _built(build: Callable[[str, T, str], object], args: argparse.Namespace, data: T) -> T:
-    """``data`` drawn at ``args.out`` by ``build``, as the command line's operator."""
+def _operator() -> str:
     from station_app.core.actor import CLI_ACTOR
 
-    build(args.out, data, CLI_ACTOR.display_name)
-    return data
+    return CLI_ACTOR.display_name
 
 
 def _handout(args: argparse.Namespace, db: Database) -> str:
     from station_app.welfare.reports.handout import build_handout
 
-    sheet = _built(build_handout, args, _data(db).handout_sheet(args.campaign, args.group))
+    sheet = _data(db).handout_sheet(args.campaign, args.group)
+    build_handout(args.out, sheet, _operator())
     return f"{sheet.rows} recipients ({sheet.served} collected)"
 
 
 def _campaign_summary(args: argparse.Namespace, db: Database) -> str:
     from station_app.welfare.reports.summary import build_summary
 
-    summary = _built(build_summary, args, _data(db).campaign_summary(args.campaign))
+    summary = _data(db).campaign_summary(args.campaign)
+    build_summary(args.out, summary, _operator())
     return f"{summary.served} of {summary.planned} recipients served"
 
 
@@ -86,12 +83,14 @@ def _stock(args: argparse.Namespace, db: Database) -> str:
 
     end = args.end or clock.today()
     start = args.start or end.replace(day=1)
-    report = _built(build_stock_report, args, _data(db).stock_report(start, end))
+    report = _data(db).stock_report(start, end)
+    build_stock_report(args.out, report, _operator())
     return f"{len(report.lines)} items, {len(report.movements)} movements"
 
 
 def _receipt(args: argparse.Namespace, db: Database) -> str:
     from station_app.welfare.reports.receipt import build_receipt
 
-    receipt = _built(build_receipt, args, _data(db).receipt(args.allocation))
+    receipt = _data(db).receipt(args.allocation)
+    build_receipt(args.out, receipt, _operator())
     return f"receipt {receipt.receipt_no}"
