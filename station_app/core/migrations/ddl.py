@@ -54,10 +54,11 @@ class Index:
 
 class Table:
     """A table as a revision creates it: ``columns`` one a line (see :func:`columns`),
-    then its constraints (:func:`check`, :func:`fk`, :func:`unique`, :func:`span_checks`)
-    and indexes (:func:`index`), named by the models' convention (``core/models.py``
-    ``NAMING_CONVENTION``, copied here and frozen): ``pk_{table}``, ``ck_{table}_{name}``,
-    ``fk_{table}_{column}_{target}``, ``uq_{table}_{columns}``, ``ix_{table}_{columns}``.
+    then its constraints (:func:`check`, :func:`one_of`, :func:`fk`, :func:`unique`,
+    :func:`span_checks`) and indexes (:func:`index`), named by the models' convention
+    (``core/models.py`` ``NAMING_CONVENTION``, copied here and frozen): ``pk_{table}``,
+    ``ck_{table}_{name}``, ``fk_{table}_{column}_{target}``, ``uq_{table}_{columns}``,
+    ``ix_{table}_{columns}``.
     CREATE TABLE lists the primary key, then the constraints in the order given (SQLite
     keeps that text).
 
@@ -103,6 +104,11 @@ class Table:
 
 def check(name: str, condition: str) -> Constraints:
     return lambda table: [sa.CheckConstraint(condition, name=op.f(f"ck_{table}_{name}"))]
+
+
+def one_of(column: str, codes: Sequence[str]) -> Constraints:
+    """CHECK named after ``column``: it holds one of ``codes`` (:func:`in_list`)."""
+    return check(column, in_list(column, codes))
 
 
 def fk(

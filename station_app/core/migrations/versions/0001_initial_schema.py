@@ -90,7 +90,7 @@ def upgrade() -> None:
         union_chair       varchar(40)
         search_text       text
         """,
-        ddl.check("union_status", "union_status IN ('none', 'own', 'joint')"),
+        ddl.one_of("union_status", ("none", "own", "joint")),
         ddl.fk("community_id", "community"),
         ddl.unique("name"),
         ddl.unique("uscc"),
@@ -122,8 +122,8 @@ def upgrade() -> None:
         notes              text
         search_text        text
         """,
-        ddl.check("gender", "gender IN ('M', 'F')"),
-        ddl.check("status", "status IN ('active', 'transferred', 'withdrawn')"),
+        ddl.one_of("gender", ("M", "F")),
+        ddl.one_of("status", ("active", "transferred", "withdrawn")),
         ddl.fk("community_id", "community"),
         ddl.fk("unit_id", "unit"),
         ddl.unique("id_type", "id_number"),

@@ -72,7 +72,7 @@ def upgrade() -> None:
         kind  varchar(10)
         name  varchar(40)
         """,
-        ddl.check("kind", "kind IN ('holiday', 'workday')"),
+        ddl.one_of("kind", ("holiday", "workday")),
         key=("date",),
     ).create()
     room = ddl.Table(
@@ -88,7 +88,7 @@ def upgrade() -> None:
         sort_order          integer
         what_to_bring       text
         """,
-        ddl.check("kind", ddl.in_list("kind", ROOM_KINDS)),
+        ddl.one_of("kind", ROOM_KINDS),
         ddl.check("capacity", "capacity >= 1"),
         ddl.check("slot_minutes", "slot_minutes BETWEEN 5 AND 240"),
         ddl.check("buffer_minutes", "buffer_minutes BETWEEN 0 AND 120"),
@@ -151,8 +151,8 @@ def upgrade() -> None:
         ddl.span_checks(
             max_hours=36, columns=("starts_at", "ends_at", "blocked_until"), until="blocked_until"
         ),
-        ddl.check("purpose", ddl.in_list("purpose", PURPOSES)),
-        ddl.check("status", ddl.in_list("status", STATUSES)),
+        ddl.one_of("purpose", PURPOSES),
+        ddl.one_of("status", STATUSES),
         ddl.check("ends_after_start", "ends_at > starts_at"),
         ddl.check("blocked_until", "blocked_until >= ends_at"),
         ddl.check("attendees", "attendees >= 1"),

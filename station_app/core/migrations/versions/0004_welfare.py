@@ -77,8 +77,8 @@ def upgrade() -> None:
         opened_by_name  varchar(40)
         closed_at       datetime null
         """,
-        ddl.check("kind", ddl.in_list("kind", CAMPAIGN_KINDS)),
-        ddl.check("status", ddl.in_list("status", CAMPAIGN_STATUSES)),
+        ddl.one_of("kind", CAMPAIGN_KINDS),
+        ddl.one_of("status", CAMPAIGN_STATUSES),
         ddl.check("dates", "ends_on >= starts_on"),
         ddl.check("budget", "budget IS NULL OR budget >= 0"),
         ddl.check("cash_amount", "cash_amount >= 0"),
@@ -148,7 +148,7 @@ def upgrade() -> None:
         operator_name  varchar(40)
         created_at     datetime
         """,
-        ddl.check("kind", ddl.in_list("kind", MOVEMENT_KINDS)),
+        ddl.one_of("kind", MOVEMENT_KINDS),
         ddl.check("quantity", "quantity <> 0"),
         ddl.check("received_positive", "kind <> 'received' OR quantity > 0"),
         ddl.check("written_off_negative", "kind <> 'written_off' OR quantity < 0"),

@@ -158,7 +158,7 @@ def upgrade() -> None:
         description  text
         created_by   integer null
         """,
-        ddl.check("kind", ddl.in_list("kind", ACTIVITY_KINDS)),
+        ddl.one_of("kind", ACTIVITY_KINDS),
         ddl.check("ends_after_start", "ends_at > starts_at"),
         ddl.fk("created_by", "operator"),
         ddl.fk("team_id", "team"),
@@ -199,7 +199,7 @@ def upgrade() -> None:
         override_reason  varchar(200) null
         created_by       integer null
         """,
-        ddl.check("status", ddl.in_list("status", STATUSES)),
+        ddl.one_of("status", STATUSES),
         ddl.check("ends_after_start", "ends_at > starts_at"),
         ddl.check("hours", "hours >= 0 AND hours <= 24"),
         ddl.check("override", "override_reason IS NULL OR override_reason <> ''"),

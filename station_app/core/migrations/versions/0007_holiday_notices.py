@@ -40,7 +40,7 @@ def upgrade() -> None:
         kind  varchar(10)
         name  varchar(80)
         """,
-        ddl.check("kind", "kind IN ('holiday', 'workday')"),
+        ddl.one_of("kind", ("holiday", "workday")),
         ddl.fk("year", "holiday_notice", ("year",), ondelete="CASCADE"),
         ddl.index("year"),
         key=("date",),
