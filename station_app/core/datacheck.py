@@ -37,6 +37,33 @@ class Invariant:
 
 
 @dataclass(frozen=True)
+class Listing:
+    """A :data:`Query` in SQL: each row ``sql`` returns is a breach, written as ``line``
+    formatted with the row's columns (``"item {id}: balance {on_hand}"``)."""
+
+    sql: str
+    line: str
+
+    def __call__(self, conn: Connection) -> list[str]:
+        return [self.line.format(**row._mapping) for row in conn.execute(text(self.sql))]
+
+
+def overlapping_pairs(table: str, key: str, until: str, live: str, label: str) -> str:
+    """SQL for the pairs of rows of ``table`` with the same ``key`` whose half-open ranges
+    ``[starts_at, until)`` overlap, among the rows ``live`` holds for (a condition on
+    ``{t}.``): each pair once, in order of start, as the columns ``key``, ``first``,
+    ``second`` (``label`` of each row) and ``starts_at`` (the first's)."""
+    return (
+        f"SELECT a.{key}, a.{label} AS first, b.{label} AS second, a.starts_at "
+        f"FROM {table} AS a JOIN {table} AS b ON b.{key} = a.{key} "
+        f"AND b.id <> a.id AND {live.format(t='b')} "
+        "AND (b.starts_at > a.starts_at OR (b.starts_at = a.starts_at AND b.id > a.id)) "
+        f"AND b.starts_at < a.{until} "
+        f"WHERE {live.format(t='a')} ORDER BY a.starts_at"
+    )
+
+
+@dataclass(frozen=True)
 class Finding:
     name: str
     count: int

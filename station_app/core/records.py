@@ -112,6 +112,13 @@ def next_sort_order(s: Session, column: InstrumentedAttribute[int]) -> int:
     return (s.scalar(select(func.max(column))) or 0) + 1
 
 
+def carried(source: object, target: type[T], **changes: Any) -> T:
+    """A ``target`` dataclass from ``source``'s attributes of the same names (a record's
+    form input), ``changes`` taking the place of some."""
+    names = [f.name for f in dataclasses.fields(target) if f.init and f.name not in changes]  # type: ignore[arg-type]
+    return target(**values(source, names), **changes)
+
+
 def add_audited(
     s: Session,
     actor: Actor,

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
-
-from station_app.core.datacheck import Invariant
+from station_app.core.datacheck import Invariant, Listing
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 
-
-def unique_member_ids(conn: Connection) -> list[str]:
-    # Counted without the unique indexes, which a damaged file could have lost.
-    rows = conn.execute(
-        text(
-            "SELECT id_type, COUNT(*) AS n, MIN(member_no) AS first FROM member "
-            "WHERE id_number IS NOT NULL GROUP BY id_type, id_number HAVING COUNT(*) > 1 "
-            "UNION ALL SELECT 'member_no', COUNT(*), MIN(member_no) FROM member "
-            "GROUP BY member_no HAVING COUNT(*) > 1"
-        )
-    )
-    return [f"{r.first}: {r.n} members share one {r.id_type}" for r in rows]
-
+# Counted without the unique indexes, which a damaged file could have lost.
+unique_member_ids = Listing(
+    "SELECT id_type, COUNT(*) AS n, MIN(member_no) AS first FROM member "
+    "WHERE id_number IS NOT NULL GROUP BY id_type, id_number HAVING COUNT(*) > 1 "
+    "UNION ALL SELECT 'member_no', COUNT(*), MIN(member_no) FROM member "
+    "GROUP BY member_no HAVING COUNT(*) > 1",
+    "{first}: {n} members share one {id_type}",
+)
 
 INVARIANTS = (
     Invariant(QT_TRANSLATE_NOOP("Checks", "no member registered twice"), unique_member_ids),
