@@ -237,7 +237,10 @@ class VolunteerCertificate(Base):
     """志愿服务记录证明 issued: its number, whom it is for, the period and the hours."""
 
     __tablename__ = "volunteer_certificate"
-    __table_args__ = (Index("ix_volunteer_certificate_volunteer_id", "volunteer_id"),)
+    __table_args__ = (
+        Index("ix_volunteer_certificate_volunteer_id", "volunteer_id"),
+        CheckConstraint("asked_until IS NULL OR asked_until >= last_day", name="asked_until"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
@@ -249,3 +252,6 @@ class VolunteerCertificate(Base):
     issued_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
     issued_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
     issued_by_name: Mapped[str] = mapped_column(String(40), default="")
+    # The period asked for ends here; last_day (printed) stops at the issue date.
+    asked_until: Mapped[dt.date | None]
+    replaced_by: Mapped[str | None] = mapped_column(String(20))  # the reissue's number

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Unpack
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -23,6 +23,7 @@ from station_app.core.pdf import (
     para,
     qr_block,
     register_fonts,
+    seal_box,
     title_block,
 )
 from station_app.volunteers import labels
@@ -30,8 +31,6 @@ from station_app.volunteers.labels import fmt_date, fmt_hours, fmt_hours_column,
 from station_app.volunteers.reports import words
 from station_app.volunteers.service.certificates import CertificateService, year_period
 from station_app.volunteers.types import CertificateData
-
-_SEAL_GREY = colors.HexColor("#888888")
 
 
 def long_date(value: dt.date) -> str:
@@ -41,32 +40,56 @@ def long_date(value: dt.date) -> str:
 # --- certificate -------------------------------------------------------------------------
 
 
+class _SignedAndSealed(Flowable):
+    """The station's name, the issuer and the date, right-aligned, with the seal area
+    drawn over them (a seal is stamped across the name and the date)."""
+
+    def __init__(self, lines: list[str], seal: Table, width: float, height: float) -> None:
+        super().__init__()
+        self._lines = [
+            para(line, "body", alignment=TA_RIGHT, fontSize=12, leading=20) for line in lines
+        ]
+        self._seal = seal
+        self.width, self.height = width, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        heights = [line.wrap(self.width, self.height)[1] for line in self._lines]
+        y = (self.height + sum(heights)) / 2
+        for line, h in zip(self._lines, heights, strict=True):
+            y -= h
+            line.drawOn(self.canv, 0, y)
+        seal_w, seal_h = self._seal.wrap(self.width, self.height)
+        # Centred on the right-aligned text block's middle, over its last characters.
+        self._seal.drawOn(self.canv, self.width - seal_w - 6 * mm, (self.height - seal_h) / 2)
+
+
 def _seal_row(data: CertificateData) -> Table:
-    """QR code left; the station's name and the date, then a box for the seal, right."""
+    """QR code left; right, the station's name, the issuer and the date under the seal
+    area; the station's phone for verification below."""
     font = register_fonts()
-    signed = {"alignment": TA_RIGHT, "fontSize": 12, "leading": 20}
     qr: Flowable = (
         qr_block(data.qr_text, 26, data.number, width=34 * mm) if data.number else Spacer(1, 1)
     )
-    name_and_date = [
-        para(data.station_name, "body", **signed),
-        para(long_date(data.issued_on), "body", **signed),
-    ]
-    seal = para(tr(words.CERT_SEAL), "body", alignment=TA_CENTER, textColor=_SEAL_GREY)
+    lines = [data.station_name]
+    if data.issuer and data.issuer != data.station_name:
+        lines.append(tr(words.CERT_ISSUER).format(issuer=data.issuer))
+    lines.append(long_date(data.issued_on))
+    signed = _SignedAndSealed(
+        lines, seal_box(tr(words.CERT_SEAL), 42 * mm, 36 * mm), 132 * mm, 40 * mm
+    )
     row = Table(
-        [[qr, name_and_date, seal]],
-        colWidths=[40 * mm, 92 * mm, 40 * mm],
-        rowHeights=[40 * mm],
-        hAlign="CENTER",
+        [[qr, signed]], colWidths=[40 * mm, 132 * mm], rowHeights=[40 * mm], hAlign="CENTER"
     )
     row.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), font),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (2, 0), (2, 0), "CENTER"),
-                ("BOX", (2, 0), (2, 0), 0.6, _SEAL_GREY),
-                ("RIGHTPADDING", (1, 0), (1, 0), 4 * mm),
+                ("LEFTPADDING", (1, 0), (1, 0), 0),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
             ]
         )
     )
@@ -78,6 +101,8 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
         tr(words.CERT_NUMBER).format(number=data.number) if data.number else tr(words.CERT_PREVIEW)
     )
     first, last = fmt_date(data.first_day), fmt_date(data.last_day)
+    if data.asked_until is not None:  # stopped at the issue date: say so
+        last = tr(words.CERT_THROUGH_ISSUE).format(last=last)
     body = para(
         tr(words.CERT_BODY).format(
             name=data.name,
@@ -149,8 +174,13 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
     )
     story.append(table)
     closing = para(tr(words.CERT_CLOSING), body.style, spaceBefore=4, spaceAfter=2)
+    ending: list[Flowable] = [closing, _seal_row(data)]
+    if data.replaces:
+        ending.append(para(tr(words.CERT_REPLACES).format(number=data.replaces), "small"))
+    if data.station_phone:
+        ending.append(para(tr(words.CERT_VERIFY).format(phone=data.station_phone), "small"))
     # The closing words and the seal stay together, after the last line of the record.
-    story.append(KeepTogether([closing, _seal_row(data)]))
+    story.append(KeepTogether(ending))
     return story
 
 

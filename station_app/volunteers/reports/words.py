@@ -75,6 +75,14 @@ CERT_RECORD = QT_TRANSLATE_NOOP("VolunteersReport", "Service record")
 COL_ACTIVITY = QT_TRANSLATE_NOOP("VolunteersReport", "Service activity")
 CERT_CLOSING = QT_TRANSLATE_NOOP("VolunteersReport", "Hereby certified.")
 CERT_SEAL = QT_TRANSLATE_NOOP("VolunteersReport", "(Seal)")
+CERT_ISSUER = QT_TRANSLATE_NOOP("VolunteersReport", "Issued by: {issuer}")
+CERT_THROUGH_ISSUE = QT_TRANSLATE_NOOP("VolunteersReport", "{last} (the date of issue)")
+CERT_VERIFY = QT_TRANSLATE_NOOP(
+    "VolunteersReport", "To verify this certificate, call the service station at {phone}."
+)
+CERT_REPLACES = QT_TRANSLATE_NOOP(
+    "VolunteersReport", "This certificate replaces No. {number}, whose hours have since changed."
+)
 CERT_SCAN = QT_TRANSLATE_NOOP("VolunteersReport", "Certificate number {number}")
 CERT_PREVIEW = QT_TRANSLATE_NOOP("VolunteersReport", "Preview: not yet issued")
 DATE_LONG = QT_TRANSLATE_NOOP("VolunteersReport", "{year}-{month}-{day}")
