@@ -4442,8 +4442,40 @@ Check the spelling first: a misspelt community stays on every record imported wi
         <translation>打印</translation>
     </message>
     <message>
-        <source>The printer could not be started. Check that it is on and try again.</source>
-        <translation>无法启动打印机。请检查打印机是否开启后重试。</translation>
+        <source>Sending to {printer}…</source>
+        <translation>正在发送到 {printer}…</translation>
+    </message>
+    <message>
+        <source>Printing “{title}”…</source>
+        <translation>正在打印“{title}”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Sent to {printer} (job {job}).</source>
+        <translation>已发送到 {printer}（作业 {job}）。</translation>
+    </message>
+    <message>
+        <source>{pages} pages sent to the printer.</source>
+        <translation>已向打印机发送 {pages} 页。</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: {error}</source>
+        <translation>无法启动打印机：{error}</translation>
+    </message>
+    <message>
+        <source>Printing failed: {error}</source>
+        <translation>打印失败：{error}</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -6602,6 +6634,22 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>(Seal)</source>
         <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>Issued by: {issuer}</source>
+        <translation>出具人：{issuer}</translation>
+    </message>
+    <message>
+        <source>{last} (the date of issue)</source>
+        <translation>{last}（截至出具之日）</translation>
+    </message>
+    <message>
+        <source>To verify this certificate, call the service station at {phone}.</source>
+        <translation>如需核实本证明，请致电服务站：{phone}。</translation>
+    </message>
+    <message>
+        <source>This certificate replaces No. {number}, whose hours have since changed.</source>
+        <translation>本证明取代编号 {number} 的证明（其服务时长已有变更）。</translation>
     </message>
     <message>
         <source>Certificate number {number}</source>
