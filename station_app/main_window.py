@@ -26,6 +26,7 @@ from station_app.rooms.ui import tab as rooms_tab
 from station_app.settings import AppSettings
 from station_app.volunteers.ui import tab as volunteers_tab
 from station_app.welfare.ui import tab as welfare_tab
+from station_app.widgets.scanner import Scan, ScanDetector
 from station_app.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, 1200, 780)
         self.focus_first()  # the first tab too, not only the ones switched to
+        self.scanner = ScanDetector(self)  # ID-card readers and QR scanners
+        self.scanner.scanned.connect(self.route_scan)
 
     # --- building ---------------------------------------------------------------
 
@@ -148,6 +151,17 @@ class MainWindow(QMainWindow):
         focus = getattr(self.current_tab(), "focus_first", None)
         if callable(focus):
             focus()
+
+    def route_scan(self, scan: Scan) -> None:
+        """A reader's burst: the tab shown opens that person; what it could not do is
+        said in the status bar."""
+        handle = getattr(self.current_tab(), "handle_scan", None)
+        if callable(handle):
+            message = handle(scan)
+        else:
+            message = self.tr("A scanned number is not used here.")
+        if message:
+            self.statusBar().showMessage(message, 15000)
 
     def focus_search(self) -> None:
         focus = getattr(self.current_tab(), "focus_search", None)
