@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -18,8 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.context import DeskContext
-from station_app.core.accounts import AccountService
-from station_app.core.errors import DeskError
 from station_app.dialogs.settings_dialog import role_label
 from station_app.members.ui import tab as members_tab
 from station_app.rooms.ui import tab as rooms_tab
@@ -187,24 +183,12 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def change_own_password(self) -> None:
-        password, ok = QInputDialog.getText(
-            self,
-            self.tr("Change my password"),
-            self.tr("New password:"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
-            return
-        try:
-            AccountService(self.context.db).reset_password(
-                self.context.actor, self.context.actor.id or 0, password
+        from station_app.dialogs.password_dialog import PasswordDialog
+
+        if PasswordDialog(self.context, self).exec():
+            QMessageBox.information(
+                self, self.tr("Change my password"), self.tr("Your password has been changed.")
             )
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Change my password"), error.message())
-            return
-        QMessageBox.information(
-            self, self.tr("Change my password"), self.tr("Your password has been changed.")
-        )
 
     def show_about(self) -> None:
         from station_app.dialogs.about_dialog import AboutDialog

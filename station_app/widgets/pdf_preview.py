@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
 from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.screen_fit import fit_to_screen
 
+# Below this height a page at the window's width is cut off: show whole pages instead.
+WHOLE_PAGE_BELOW = 900
+
 log = logging.getLogger(__name__)
 
 # Printer resolution is often 600-1200 dpi; a full A4 page at 1200 dpi is a
@@ -110,14 +113,18 @@ class PdfPreviewDialog(QDialog):
         self._path = Path(pdf_path)
         self._title = title or self._path.stem
         self.setWindowTitle(self.tr("Print preview – {title}").format(title=self._title))
-        fit_to_screen(self, 900, 1000)
+        size = fit_to_screen(self, 900, 1000)
 
         self.document = QPdfDocument(self)
         error = self.document.load(str(self._path))
 
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # A 1366x768 screen shows a third of a page at full width: the whole page there.
+        short = size.height() < WHOLE_PAGE_BELOW
+        self.view.setZoomMode(
+            QPdfView.ZoomMode.FitInView if short else QPdfView.ZoomMode.FitToWidth
+        )
         self.view.setDocument(self.document)
 
         self.page_label = QLabel(self)
