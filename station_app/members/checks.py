@@ -5,7 +5,11 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from station_app.core.datacheck import Invariant
-from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
+SHARED_LINE = QT_TRANSLATE_NOOP("Checks", "{member_no}: {n} members share one {what}")
+ID_NUMBER = QT_TRANSLATE_NOOP("Checks", "ID number")
+SHARED_WHAT = {"member_no": QT_TRANSLATE_NOOP("Checks", "member number")}
 
 
 def unique_member_ids(conn: Connection) -> list[str]:
@@ -18,7 +22,14 @@ def unique_member_ids(conn: Connection) -> list[str]:
             "GROUP BY member_no HAVING COUNT(*) > 1"
         )
     )
-    return [f"{r.first}: {r.n} members share one {r.id_type}" for r in rows]
+    return [
+        translate("Checks", SHARED_LINE).format(
+            member_no=r.first,
+            n=r.n,
+            what=translate("Checks", SHARED_WHAT.get(r.id_type, ID_NUMBER)),
+        )
+        for r in rows
+    ]
 
 
 INVARIANTS = (

@@ -6,7 +6,9 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from station_app.core.datacheck import Invariant
-from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
+OVERLAP_LINE = QT_TRANSLATE_NOOP("Checks", "room {room}: {first} and {second} overlap ({at})")
 
 
 def no_overlapping_bookings(conn: Connection) -> list[str]:
@@ -21,7 +23,12 @@ def no_overlapping_bookings(conn: Connection) -> list[str]:
             "WHERE a.status <> 'cancelled' ORDER BY a.starts_at"
         )
     )
-    return [f"room {r.room_id}: {r.first} and {r.second} overlap ({r.starts_at})" for r in rows]
+    return [
+        translate("Checks", OVERLAP_LINE).format(
+            room=r.room_id, first=r.first, second=r.second, at=r.starts_at
+        )
+        for r in rows
+    ]
 
 
 INVARIANTS = (

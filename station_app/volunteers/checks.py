@@ -6,9 +6,14 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from station_app.core.datacheck import Invariant
-from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 _LIVE = "{t}.status <> 'cancelled' AND {t}.override_reason IS NULL"
+
+
+OVERLAP_LINE = QT_TRANSLATE_NOOP(
+    "Checks", "volunteer {volunteer}: shifts {first} and {second} overlap ({at})"
+)
 
 
 def no_overlapping_shifts(conn: Connection) -> list[str]:
@@ -23,7 +28,9 @@ def no_overlapping_shifts(conn: Connection) -> list[str]:
         )
     )
     return [
-        f"volunteer {r.volunteer_id}: shifts {r.first} and {r.second} overlap ({r.starts_at})"
+        translate("Checks", OVERLAP_LINE).format(
+            volunteer=r.volunteer_id, first=r.first, second=r.second, at=r.starts_at
+        )
         for r in rows
     ]
 

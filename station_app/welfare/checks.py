@@ -6,7 +6,24 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from station_app.core.datacheck import Invariant
-from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
+# The lines under a failed rule, in the report's language.
+STOCK_LINE = QT_TRANSLATE_NOOP(
+    "Checks", "item {item} {name}: {on_hand} on hand, the ledger says {ledger}"
+)
+ALLOCATIONS_LINE = QT_TRANSLATE_NOOP(
+    "Checks", "campaign {campaign}, member {member}: {n} allocations"
+)
+MISSING_LINE = QT_TRANSLATE_NOOP(
+    "Checks", "allocation {allocation}, receipt {receipt_no}: no ledger row for item {item}"
+)
+ORPHAN_LINE = QT_TRANSLATE_NOOP(
+    "Checks", "ledger row {row}, receipt {receipt_no}: allocation {allocation} is not served"
+)
+DRAFT_LINE = QT_TRANSLATE_NOOP(
+    "Checks", "campaign {campaign} {name}: a draft with a recipient list"
+)
 
 
 def stock_equals_ledger(conn: Connection) -> list[str]:
@@ -19,7 +36,12 @@ def stock_equals_ledger(conn: Connection) -> list[str]:
             "ORDER BY i.id"
         )
     )
-    return [f"item {r.id} {r.name}: balance {r.on_hand}, ledger {r.ledger}" for r in rows]
+    return [
+        translate("Checks", STOCK_LINE).format(
+            item=r.id, name=r.name, on_hand=r.on_hand, ledger=r.ledger
+        )
+        for r in rows
+    ]
 
 
 def one_allocation_per_member(conn: Connection) -> list[str]:
@@ -29,7 +51,12 @@ def one_allocation_per_member(conn: Connection) -> list[str]:
             "GROUP BY campaign_id, member_id HAVING COUNT(*) > 1 ORDER BY campaign_id"
         )
     )
-    return [f"campaign {r.campaign_id}, member {r.member_id}: {r.n} allocations" for r in rows]
+    return [
+        translate("Checks", ALLOCATIONS_LINE).format(
+            campaign=r.campaign_id, member=r.member_id, n=r.n
+        )
+        for r in rows
+    ]
 
 
 def handouts_match_ledger(conn: Connection) -> list[str]:
@@ -47,7 +74,9 @@ def handouts_match_ledger(conn: Connection) -> list[str]:
         )
     )
     lines = [
-        f"allocation {r.id} receipt {r.receipt_no}: no ledger row for item {r.item_id}"
+        translate("Checks", MISSING_LINE).format(
+            allocation=r.id, receipt_no=r.receipt_no, item=r.item_id
+        )
         for r in missing
     ]
     orphans = conn.execute(
@@ -63,7 +92,9 @@ def handouts_match_ledger(conn: Connection) -> list[str]:
         )
     )
     lines += [
-        f"ledger row {r.id} receipt {r.receipt_no}: allocation {r.allocation_id} not served"
+        translate("Checks", ORPHAN_LINE).format(
+            row=r.id, receipt_no=r.receipt_no, allocation=r.allocation_id
+        )
         for r in orphans
     ]
     return lines
@@ -76,7 +107,7 @@ def open_campaigns_have_lists(conn: Connection) -> list[str]:
             " SELECT 1 FROM allocation AS a WHERE a.campaign_id = c.id) ORDER BY c.id"
         )
     )
-    return [f"campaign {r.id} {r.name}: a draft with a recipient list" for r in rows]
+    return [translate("Checks", DRAFT_LINE).format(campaign=r.id, name=r.name) for r in rows]
 
 
 INVARIANTS = (
