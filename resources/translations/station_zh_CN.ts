@@ -1044,8 +1044,32 @@
         <translation>恢复命令：{command}</translation>
     </message>
     <message>
+        <source>room {room_id}: {first} and {second} overlap ({starts_at})</source>
+        <translation>场室 {room_id}：{first} 与 {second} 时间重叠（{starts_at}）</translation>
+    </message>
+    <message>
         <source>no overlapping bookings in a room</source>
         <translation>同一场室没有时间重叠的预约</translation>
+    </message>
+    <message>
+        <source>item {id} {name}: balance {on_hand}, ledger {ledger}</source>
+        <translation>物品 {id} {name}：库存 {on_hand}，台账合计 {ledger}</translation>
+    </message>
+    <message>
+        <source>campaign {campaign_id}, member {member_id}: {n} allocations</source>
+        <translation>慰问活动 {campaign_id}，会员 {member_id}：有 {n} 条发放记录</translation>
+    </message>
+    <message>
+        <source>allocation {id} receipt {receipt_no}: no ledger row for item {item_id}</source>
+        <translation>发放记录 {id}，凭证 {receipt_no}：物品 {item_id} 没有出库台账</translation>
+    </message>
+    <message>
+        <source>ledger row {id} receipt {receipt_no}: allocation {allocation_id} not served</source>
+        <translation>台账 {id}，凭证 {receipt_no}：发放记录 {allocation_id} 并未发放</translation>
+    </message>
+    <message>
+        <source>campaign {id} {name}: a draft with a recipient list</source>
+        <translation>慰问活动 {id} {name}：草稿却已有发放名单</translation>
     </message>
     <message>
         <source>stock balances equal their ledgers</source>
@@ -1062,6 +1086,18 @@
     <message>
         <source>only opened campaigns have recipients</source>
         <translation>只有已开始发放的慰问活动才有发放名单</translation>
+    </message>
+    <message>
+        <source>{first}: {n} members share one {what}</source>
+        <translation>{first}：{n} 名会员使用同一{what}</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>member number</source>
+        <translation>会员号</translation>
     </message>
     <message>
         <source>no member registered twice</source>
@@ -1112,12 +1148,20 @@
         <translation>数据结构版本</translation>
     </message>
     <message>
+        <source>volunteer {volunteer_id}: shifts {first} and {second} overlap ({starts_at})</source>
+        <translation>志愿者 {volunteer_id}：班次 {first} 与 {second} 时间重叠（{starts_at}）</translation>
+    </message>
+    <message>
         <source>no volunteer on overlapping shifts without an override</source>
         <translation>志愿者没有未经特批的重叠班次</translation>
     </message>
     <message>
         <source>audit log is append-only</source>
         <translation>操作日志只能追加，不能修改或删除</translation>
+    </message>
+    <message>
+        <source>nothing refuses {event} on audit_log</source>
+        <translation>操作日志没有阻止 {event}</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1375,10 @@ Log file: {path}</source>
     <message>
         <source>Unknown role.</source>
         <translation>未知的角色。</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked for {seconds} more seconds.</source>
@@ -2392,6 +2440,10 @@ Log file: {path}</source>
         <source>{date} is more than {n} days away from any days off of {year}: a working day in lieu belongs to a holiday.</source>
         <translation>{date} 距 {year} 年的所有放假日期都超过 {n} 天：调休上班日应属于某个节日的安排。</translation>
     </message>
+    <message>
+        <source>The two new passwords differ; please type them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>ExcelActions</name>
@@ -3126,16 +3178,16 @@ Reason:</source>
         <translation>{station} — 工会服务站前台</translation>
     </message>
     <message>
+        <source>A scanned number is not used here.</source>
+        <translation>此处用不到扫描的号码。</translation>
+    </message>
+    <message>
         <source>Test page</source>
         <translation>测试页</translation>
     </message>
     <message>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
-    </message>
-    <message>
-        <source>New password:</source>
-        <translation>新密码：</translation>
     </message>
     <message>
         <source>Your password has been changed.</source>
@@ -4140,6 +4192,10 @@ then import the same file again.</source>
         <source>Communities</source>
         <translation>社区</translation>
     </message>
+    <message>
+        <source>No member has the number {number}.</source>
+        <translation>没有号码为 {number} 的会员。</translation>
+    </message>
 </context>
 <context>
     <name>MissingCommunitiesBar</name>
@@ -4363,6 +4419,25 @@ Check the spelling first: a misspelt community stays on every record imported wi
     <message>
         <source>The password has been changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -5192,6 +5267,10 @@ Please log in again.</source>
     <message>
         <source>{room} · week of {first} to {last}</source>
         <translation>{room} · {first} 至 {last} 一周</translation>
+    </message>
+    <message>
+        <source>No member has the number {number}.</source>
+        <translation>没有号码为 {number} 的会员。</translation>
     </message>
     <message>
         <source>Outside opening hours ({hours})</source>
@@ -6879,6 +6958,10 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>导出服务时长 (.xlsx)…</translation>
     </message>
     <message>
+        <source>No volunteer has the number {number}.</source>
+        <translation>没有号码为 {number} 的志愿者。</translation>
+    </message>
+    <message>
         <source>Year summary</source>
         <translation>年度汇总</translation>
     </message>
@@ -7498,6 +7581,10 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>Stock</source>
         <translation>库存</translation>
+    </message>
+    <message>
+        <source>No campaign is open: open one on the Campaigns page first.</source>
+        <translation>没有发放中的慰问活动：请先在“慰问活动”页开始发放。</translation>
     </message>
 </context>
 </TS>

@@ -42,10 +42,18 @@ class Listing:
     formatted with the row's columns (``"item {id}: balance {on_hand}"``)."""
 
     sql: str
-    line: str
+    line: str  # marked with QT_TRANSLATE_NOOP("Checks", …): the report is Chinese
+    words: tuple[str, ...] = ()  # columns holding an English word of "Checks" to translate
 
     def __call__(self, conn: Connection) -> list[str]:
-        return [self.line.format(**row._mapping) for row in conn.execute(text(self.sql))]
+        line = i18n.translate("Checks", self.line)
+        found = []
+        for row in conn.execute(text(self.sql)):
+            values = dict(row._mapping)
+            for column in self.words:
+                values[column] = i18n.translate("Checks", values[column])
+            found.append(line.format(**values))
+        return found
 
 
 def overlapping_pairs(table: str, key: str, until: str, live: str, label: str) -> str:

@@ -223,7 +223,6 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        fit_to_screen(self, 700, 560)
         self.tabs = QTabWidget()
         self.profile_page: StationProfilePage | None = None
         self.operators_page: OperatorsPage | None = None
@@ -239,6 +238,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        if context.actor.is_admin:  # the profile form and the operators' list
+            fit_to_screen(self, 700, 560)
+        else:  # the language alone: no empty window around it
+            hint = self.sizeHint()
+            fit_to_screen(self, max(hint.width(), 420), hint.height())
 
     def close_and_save(self) -> None:
         self.language_page.save()

@@ -7,12 +7,16 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 
 # Counted without the unique indexes, which a damaged file could have lost.
 unique_member_ids = Listing(
-    "SELECT id_type, COUNT(*) AS n, MIN(member_no) AS first FROM member "
+    "SELECT 'ID number' AS what, COUNT(*) AS n, MIN(member_no) AS first FROM member "
     "WHERE id_number IS NOT NULL GROUP BY id_type, id_number HAVING COUNT(*) > 1 "
-    "UNION ALL SELECT 'member_no', COUNT(*), MIN(member_no) FROM member "
+    "UNION ALL SELECT 'member number', COUNT(*), MIN(member_no) FROM member "
     "GROUP BY member_no HAVING COUNT(*) > 1",
-    "{first}: {n} members share one {id_type}",
+    QT_TRANSLATE_NOOP("Checks", "{first}: {n} members share one {what}"),
+    words=("what",),
 )
+# The words the query above puts in "what".
+QT_TRANSLATE_NOOP("Checks", "ID number")
+QT_TRANSLATE_NOOP("Checks", "member number")
 
 INVARIANTS = (
     Invariant(QT_TRANSLATE_NOOP("Checks", "no member registered twice"), unique_member_ids),

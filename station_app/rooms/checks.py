@@ -10,7 +10,7 @@ no_overlapping_bookings = Listing(
     overlapping_pairs(
         "booking", "room_id", "blocked_until", "{t}.status <> 'cancelled'", "booking_no"
     ),
-    "room {room_id}: {first} and {second} overlap ({starts_at})",
+    QT_TRANSLATE_NOOP("Checks", "room {room_id}: {first} and {second} overlap ({starts_at})"),
 )
 
 INVARIANTS = (

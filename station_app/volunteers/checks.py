@@ -10,7 +10,9 @@ _LIVE = "{t}.status <> 'cancelled' AND {t}.override_reason IS NULL"
 
 no_overlapping_shifts = Listing(
     overlapping_pairs("assignment", "volunteer_id", "ends_at", _LIVE, "shift_id"),
-    "volunteer {volunteer_id}: shifts {first} and {second} overlap ({starts_at})",
+    QT_TRANSLATE_NOOP(
+        "Checks", "volunteer {volunteer_id}: shifts {first} and {second} overlap ({starts_at})"
+    ),
 )
 
 INVARIANTS = (

@@ -14,13 +14,13 @@ stock_equals_ledger = Listing(
     "GROUP BY i.id, i.name, i.on_hand "
     "HAVING i.on_hand <> COALESCE(SUM(m.quantity), 0) OR i.on_hand < 0 "
     "ORDER BY i.id",
-    "item {id} {name}: balance {on_hand}, ledger {ledger}",
+    QT_TRANSLATE_NOOP("Checks", "item {id} {name}: balance {on_hand}, ledger {ledger}"),
 )
 
 one_allocation_per_member = Listing(
     "SELECT campaign_id, member_id, COUNT(*) AS n FROM allocation "
     "GROUP BY campaign_id, member_id HAVING COUNT(*) > 1 ORDER BY campaign_id",
-    "campaign {campaign_id}, member {member_id}: {n} allocations",
+    QT_TRANSLATE_NOOP("Checks", "campaign {campaign_id}, member {member_id}: {n} allocations"),
 )
 
 # A served allocation issued every item of its package under its receipt ...
@@ -32,7 +32,9 @@ _ITEMS_NOT_ISSUED = Listing(
     " AND m.item_id = ci.item_id AND m.allocation_id = a.id"
     " AND m.quantity = -ci.quantity) "
     "ORDER BY a.id",
-    "allocation {id} receipt {receipt_no}: no ledger row for item {item_id}",
+    QT_TRANSLATE_NOOP(
+        "Checks", "allocation {id} receipt {receipt_no}: no ledger row for item {item_id}"
+    ),
 )
 # ... and an issue row belongs to a served allocation or was undone.
 _ISSUED_UNSERVED = Listing(
@@ -44,7 +46,9 @@ _ISSUED_UNSERVED = Listing(
     " AND u.quantity = -m.quantity AND u.receipt_no = m.receipt_no"
     " AND u.item_id = m.item_id) "
     "ORDER BY m.id",
-    "ledger row {id} receipt {receipt_no}: allocation {allocation_id} not served",
+    QT_TRANSLATE_NOOP(
+        "Checks", "ledger row {id} receipt {receipt_no}: allocation {allocation_id} not served"
+    ),
 )
 
 
@@ -55,7 +59,7 @@ def handouts_match_ledger(conn: Connection) -> list[str]:
 open_campaigns_have_lists = Listing(
     "SELECT c.id, c.name FROM campaign AS c WHERE c.status = 'draft' AND EXISTS ("
     " SELECT 1 FROM allocation AS a WHERE a.campaign_id = c.id) ORDER BY c.id",
-    "campaign {id} {name}: a draft with a recipient list",
+    QT_TRANSLATE_NOOP("Checks", "campaign {id} {name}: a draft with a recipient list"),
 )
 
 INVARIANTS = (

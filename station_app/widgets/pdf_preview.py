@@ -39,6 +39,9 @@ from station_app.widgets.print_job import (
 )
 from station_app.widgets.screen_fit import fit_to_screen
 
+# Below this height a page at the window's width is cut off: show whole pages instead.
+WHOLE_PAGE_BELOW = 900
+
 log = logging.getLogger(__name__)
 
 ZOOM_STEP = 1.25
@@ -64,14 +67,18 @@ class PdfPreviewDialog(QDialog):
         self._path = Path(pdf_path)
         self._title = title or self._path.stem
         self.setWindowTitle(self.tr("Print preview – {title}").format(title=self._title))
-        fit_to_screen(self, 900, 1000)
+        size = fit_to_screen(self, 900, 1000)
 
         self.document = QPdfDocument(self)
         error = self.document.load(str(self._path))
 
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # A 1366x768 screen shows a third of a page at full width: the whole page there.
+        short = size.height() < WHOLE_PAGE_BELOW
+        self.view.setZoomMode(
+            QPdfView.ZoomMode.FitInView if short else QPdfView.ZoomMode.FitToWidth
+        )
         self.view.setDocument(self.document)
 
         self.page_label = QLabel(self)

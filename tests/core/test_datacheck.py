@@ -193,12 +193,12 @@ def test_a_member_registered_twice(tmp_path: Path, filled_station: Path) -> None
     failed = _failed(db_path)
     assert list(failed) == ["no member registered twice"]
     assert failed["no member registered twice"] == (
-        f"{min(first[0], 'TPQ-AGAIN')}: 2 members share one {first[1]}",
+        f"{min(first[0], 'TPQ-AGAIN')}: 2 members share one ID number",
     )
     # ... and a member number given twice, to people with different ID numbers.
     _tamper(db_path, MEMBER_COPY.format(member_no="member_no", id_number="'X-' || id_number"))
     lines = _failed(db_path)["no member registered twice"]
-    assert f"{first[0]}: 2 members share one member_no" in lines and len(lines) == 2
+    assert f"{first[0]}: 2 members share one member number" in lines and len(lines) == 2
 
 
 def test_references_to_rows_that_are_gone(tmp_path: Path, filled_station: Path) -> None:

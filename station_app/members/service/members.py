@@ -169,6 +169,12 @@ class MemberService:
             number = clean_search(member_no).upper()
             return s.scalar(select(Member.id).where(Member.member_no == number))
 
+    def find_by_id_number(self, id_number: str) -> int | None:
+        """The member holding this (normalised) ID number, of any kind of document."""
+        with self.db.read() as s:
+            number = clean_search(id_number).upper()
+            return s.scalar(select(Member.id).where(Member.id_number == number).limit(1))
+
     # --- the list --------------------------------------------------------------------
 
     def list_members(

@@ -266,9 +266,16 @@ class MembersPage(ListPage):
             return None
 
     def new_member(self) -> None:
+        self.start_intake("")
+
+    def start_intake(self, id_number: str) -> None:
+        """The intake form, its ID number already filled in (a card reader's) if given:
+        birth date and gender follow from it."""
         form = self._member_dialog("form", None)
         if form is not None:
             form.saved.connect(self._member_saved)  # type: ignore[attr-defined]
+            if id_number:
+                form.id_number.setText(id_number)  # type: ignore[attr-defined]
             form.exec()
 
     def open_record(self, member_id: int) -> None:

@@ -10,6 +10,7 @@ from station_app.context import DeskContext
 from station_app.members.ui.communities_page import CommunitiesPage
 from station_app.members.ui.members_page import MembersPage
 from station_app.members.ui.units_page import UnitsPage
+from station_app.widgets.scanner import SCAN_ID, Scan
 from station_app.widgets.tab_host import TabHost
 
 
@@ -50,6 +51,23 @@ class MembersTab(TabHost):
         self.units_page.refresh()
         selected = self.communities_page.selected()
         self.communities_page.refresh(keep=selected.id if selected else None)
+
+    def handle_scan(self, scan: Scan) -> str | None:
+        """A card reader or the intake receipt's QR code: the member's record; an ID
+        number nobody holds starts the intake with it (birth date and gender read)."""
+        self.show_members()
+        members = self.members_page.members
+        if scan.kind == SCAN_ID:
+            member_id = members.find_by_id_number(scan.text)
+            if member_id is None:
+                self.members_page.start_intake(scan.text)
+                return None
+        else:
+            member_id = members.find_by_member_no(scan.text)
+            if member_id is None:
+                return self.tr("No member has the number {number}.").format(number=scan.text)
+        self.members_page.open_record(member_id)
+        return None
 
     def _show_unit_members(self, unit_id: int, name: str) -> None:
         self.members_page.show_unit(unit_id, name)

@@ -46,6 +46,7 @@ from station_app.widgets.desk_parts import arrow_button, label, menu_button, nam
 from station_app.widgets.layout import STRETCH, button, fill, hbox, vbox
 from station_app.widgets.list_page import bold_button
 from station_app.widgets.pdf_build import PdfBuildJob
+from station_app.widgets.scanner import Scan
 
 DAY, WEEK = "day", "week"
 ONE_DAY = dt.timedelta(days=1)
@@ -378,6 +379,18 @@ class RoomsTab(BookingActions, QWidget):
         if self.mode == DAY or booking.room_id == self.room_combo.currentData():
             self.set_date(booking.date)
         self.grid.select_booking(booking_id)
+
+    def handle_scan(self, scan: Scan) -> str | None:
+        """A card reader or a member's QR code: a new booking (for the slot chosen in the
+        grid, if any) with that member as the requester."""
+        self.new_booking()
+        dialog = self.dialog
+        if dialog is None:
+            return None
+        dialog.member.search_now(scan.text)
+        if dialog.member.choose_first_match():
+            return None
+        return self.tr("No member has the number {number}.").format(number=scan.text)
 
     def focus_first(self) -> None:
         """Shown: the grid, where arrows choose a slot and Enter books it."""

@@ -13,6 +13,7 @@ from station_app.volunteers.ui.activities_page import ActivitiesPage
 from station_app.volunteers.ui.common import DONE_STYLE
 from station_app.volunteers.ui.teams_page import TeamsPage
 from station_app.volunteers.ui.volunteers_page import VolunteersPage
+from station_app.widgets.scanner import Scan
 from station_app.widgets.tab_host import TabHost
 
 
@@ -74,6 +75,17 @@ class VolunteersTab(TabHost):
             page.activity_view.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.focus_search()
+
+    def handle_scan(self, scan: Scan) -> str | None:
+        """A card reader or a member's QR code: that volunteer in the list."""
+        page = self.volunteers_page
+        self.pages.setCurrentWidget(page)
+        page.search.set_text_now(scan.text)
+        if page.table is not None and page.table.model().rowCount() == 1:
+            page.focus_table()  # the history shows; Enter edits
+            return None
+        page.focus_search()
+        return self.tr("No volunteer has the number {number}.").format(number=scan.text)
 
     def print_roster(self, leader_copy: bool = False) -> None:
         activity_id = self.activities_page.current_activity_id()

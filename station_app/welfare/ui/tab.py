@@ -10,6 +10,7 @@ from station_app.context import DeskContext
 from station_app.welfare.ui.campaigns_page import CampaignsPage
 from station_app.welfare.ui.handout_page import HandoutPage
 from station_app.welfare.ui.stock_page import StockPage
+from station_app.widgets.scanner import Scan
 from station_app.widgets.tab_host import TabHost
 
 
@@ -40,6 +41,17 @@ class WelfareTab(TabHost):
         """Ctrl+F: the hand-out search box."""
         self.pages.setCurrentWidget(self.handout_page)
         self.handout_page.focus_search()
+
+    def handle_scan(self, scan: Scan) -> str | None:
+        """A card reader or a receipt's QR code: that person in the open campaign,
+        selected when found, so Enter hands out."""
+        self.pages.setCurrentWidget(self.handout_page)
+        page = self.handout_page
+        if page.campaign_id() is None:
+            return self.tr("No campaign is open: open one on the Campaigns page first.")
+        page.search.set_text_now(scan.text)
+        page.focus_search()
+        return None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
