@@ -26,7 +26,6 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.widgets.batched_table import DeskTableView, whole_rows
+from station_app.widgets.column_fit import fit_columns
 from station_app.widgets.desk_parts import label
 from station_app.widgets.dialogs import run_dialog
 from station_app.widgets.layout import selectable as set_selectable
@@ -268,15 +268,14 @@ def _desk_look(
 V = TypeVar("V", bound=QTableView)
 
 
-def rows_look(view: V, stretch: int | None) -> V:
+def rows_look(view: V, stretch: int | None, whole: Collection[int] | None = None) -> V:
     """The desk's look of a list of records (a model's or one filled by hand): whole
-    rows, one at a time, read-only, columns sized to their contents but ``stretch``
-    (if any), which takes the rest."""
+    rows, one at a time, read-only, columns fitted to their contents
+    (widgets/column_fit.py): ``stretch`` (if any) takes the rest and keeps its whole
+    text, like the ``whole`` columns (default: those the model's column specs mark),
+    while the others give way."""
     whole_rows(view)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, stretch, whole)
     return view
 
 
