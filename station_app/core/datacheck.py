@@ -130,11 +130,26 @@ def _tr(name: str) -> str:
 INTEGRITY = QT_TRANSLATE_NOOP("Checks", "file integrity")
 FOREIGN_KEYS = QT_TRANSLATE_NOOP("Checks", "references between tables")
 SCHEMA = QT_TRANSLATE_NOOP("Checks", "schema version")
+# The detail lines (a Chinese report has no English inside but SQLite's own words).
+FOREIGN_KEY_LINE = QT_TRANSLATE_NOOP(
+    "Checks", "table {table}, row {row}: points to a missing row of {parent}"
+)
+SCHEMA_OLD = QT_TRANSLATE_NOOP(
+    "Checks", "{revision} (not upgraded yet; the program upgrades it at start)"
+)
+SCHEMA_UNKNOWN = QT_TRANSLATE_NOOP("Checks", "{revision} (unknown to this program)")
+FILE_NOT_FOUND = QT_TRANSLATE_NOOP("Checks", "{path}: file not found")
+NOT_CHECKED = QT_TRANSLATE_NOOP("Checks", "could not be checked: {reason}")
+SQLITE_WORDS = {  # integrity_findings' own words (core/backup.py)
+    "file not found": QT_TRANSLATE_NOOP("Checks", "file not found"),
+    "no answer": QT_TRANSLATE_NOOP("Checks", "no answer"),
+}
 
 
 def _sqlite_foreign_keys(conn: Connection) -> list[str]:
     rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-    return [f"{r[0]} rowid {r[1]} → {r[2]}" for r in rows]
+    line = _tr(FOREIGN_KEY_LINE)
+    return [line.format(table=r[0], row=r[1], parent=r[2]) for r in rows]
 
 
 def _schema(head: str, known: set[str]) -> Query:
@@ -143,8 +158,8 @@ def _schema(head: str, known: set[str]) -> Query:
         if revision == head:
             return []
         if revision in known:
-            return [f"{revision} (not upgraded yet; the program upgrades it at start)"]
-        return [f"{revision} (unknown to this program)"]
+            return [_tr(SCHEMA_OLD).format(revision=revision)]
+        return [_tr(SCHEMA_UNKNOWN).format(revision=revision)]
 
     return check
 
@@ -156,9 +171,11 @@ def run_checks(
     report = CheckReport(location=display_location(url))
     if path is not None:
         if not path.is_file():
-            report.failed.append(Finding(_tr(INTEGRITY), 1, (f"{path}: file not found",)))
+            missing = _tr(FILE_NOT_FOUND).format(path=path)
+            report.failed.append(Finding(_tr(INTEGRITY), 1, (missing,)))
             return report
-        _record(report, INTEGRITY, integrity_findings(path, limit=MAX_LINES))
+        found = integrity_findings(path, limit=MAX_LINES)
+        _record(report, INTEGRITY, [_tr(SQLITE_WORDS.get(line, line)) for line in found])
     engine = read_only_engine(url)
     try:
         rules: list[Invariant] = [Invariant(SCHEMA, _schema(head, known))]
@@ -172,7 +189,8 @@ def run_checks(
                     conn.rollback()
             except (SQLAlchemyError, sqlite3.Error) as exc:
                 reason = str(getattr(exc, "orig", exc)).strip().splitlines()
-                breaches = [f"could not be checked: {reason[0] if reason else exc}"]
+                why = reason[0] if reason else str(exc)
+                breaches = [_tr(NOT_CHECKED).format(reason=why)]
             _record(report, rule.name, breaches)
     finally:
         engine.dispose()

@@ -1,5 +1,6 @@
-"""The desk's table view: whole rows, keyboard, an empty-state sentence, columns sized
-from the samples of their model's column specs (widgets/table_model.py).
+"""The desk's table view: whole rows, keyboard, an empty-state sentence, columns fitted
+to their content (widgets/column_fit.py: names and titles whole, the stretching column
+taking the spare room; the samples of the model's column specs while it is empty).
 
 :func:`list_view` sets one up for a whole-list model (no sort arrows: the service's
 order is kept).
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from station_app.widgets.column_fit import fit_columns
 from station_app.widgets.table_model import BatchedTableModel, ListTableModel
 
 
@@ -50,27 +52,15 @@ class DeskTableView(QTableView):
 
     def setModel(self, model: Any) -> None:
         super().setModel(model)
+        if model is not None:
+            fit_columns(self)
         if isinstance(model, BatchedTableModel):
-            self._size_columns(model)
             order = (
                 Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder
             )
             self.horizontalHeader().setSortIndicator(model.sort_column, order)
             model.modelReset.connect(self.viewport().update)
             self.horizontalHeader().sortIndicatorChanged.connect(self._keep_sortable)
-
-    def _size_columns(self, model: BatchedTableModel) -> None:
-        header = self.horizontalHeader()
-        metrics = self.fontMetrics()
-        bold = header.font()
-        bold.setBold(True)
-        header_metrics = type(metrics)(bold)
-        for i, column in enumerate(model.columns):
-            text_width = metrics.horizontalAdvance(column.sample) if column.sample else 60
-            title_width = header_metrics.horizontalAdvance(column.title) + 28  # sort arrow
-            header.resizeSection(i, max(text_width + 24, title_width))
-            if column.stretch:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
 
     def _keep_sortable(self, section: int, _order: Qt.SortOrder) -> None:
         """A click on a column the database cannot sort puts the indicator back."""
@@ -123,7 +113,7 @@ class DeskTableView(QTableView):
 
 
 def list_view(model: ListTableModel[Any], empty_text: str, name: str) -> DeskTableView:
-    """A desk table for a whole-list model: columns sized from their samples, the
+    """A desk table for a whole-list model: columns fitted to their content, the
     stretching one taking the rest, no sort arrows (the service's order is kept)."""
     view = DeskTableView()
     view.setObjectName(name)
@@ -131,14 +121,7 @@ def list_view(model: ListTableModel[Any], empty_text: str, name: str) -> DeskTab
     view.setModel(model)
     view.horizontalHeader().setSortIndicatorShown(False)
     view.set_empty_text(empty_text)
-    header = view.horizontalHeader()
-    metrics = view.fontMetrics()
-    for i, column in enumerate(model.columns):
-        text = metrics.horizontalAdvance(column.sample) if column.sample else 60
-        title = metrics.horizontalAdvance(column.title) + 20
-        header.resizeSection(i, max(text + 20, title))
-        if column.stretch:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view)  # the sort arrows gone: widths without their room
     return view
 
 

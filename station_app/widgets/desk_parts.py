@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.widgets.column_fit import ColumnFit
 from station_app.widgets.layout import Item, button, hbox
 
 W = TypeVar("W", bound=QWidget)
@@ -129,8 +130,12 @@ def arrow_button(
 
 def column_widths(view: V, widths: Mapping[int, int]) -> V:
     """These columns at these widths (pixels), which the desk may drag; the others keep
-    their resize modes."""
+    their resize modes (or their fitting, widgets/column_fit.py)."""
     header = view.horizontalHeader()
+    fit = view.findChild(ColumnFit)
+    if fit is not None:
+        fit.fixed.update(widths)
+        fit.schedule()
     for column, width in widths.items():
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from station_app.core.errors import DeskError
 
@@ -39,6 +39,18 @@ class FormErrors:
         error.hide()
         self._form.addRow("", error)
         self._labels[name] = error
+        self._clear_on_edit(name, widget)
+
+    def _clear_on_edit(self, name: str, widget: QWidget) -> None:
+        """The desk types into the field or picks another choice: its sentence no
+        longer describes it and goes (only the desk's own edits, not the form's)."""
+        edits = [widget] if isinstance(widget, QLineEdit | QComboBox) else []
+        edits += widget.findChildren(QLineEdit)
+        for edit in edits:
+            if isinstance(edit, QLineEdit):
+                edit.textEdited.connect(lambda _text, n=name: self.clear_field(n))
+            elif isinstance(edit, QComboBox):
+                edit.activated.connect(lambda _index, n=name: self.clear_field(n))
 
     def field(self, name: str, label: str, widget: W, *, named: bool = False) -> W:
         """:meth:`add_field` for a widget made in the call, which comes back; ``named``:

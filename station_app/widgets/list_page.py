@@ -23,10 +23,9 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.widgets.batched_table import DeskTableView, whole_rows
+from station_app.widgets.column_fit import fit_columns
 from station_app.widgets.desk_parts import label
 from station_app.widgets.dialogs import run_dialog
 from station_app.widgets.layout import selectable as set_selectable
@@ -73,6 +73,7 @@ class ListPage(QWidget):
         self.count_label: QLabel | None = None
         self.result_label: QLabel | None = None
         self._said_styles = ("", "")  # (refused, done)
+        self._said_about: Any = None  # the record selected when the line was said
         if model is None:
             return
         if model.parent() is None:
@@ -86,7 +87,9 @@ class ListPage(QWidget):
         self.table.setModel(model)
         self.count_label = QLabel()
         self.search.search_changed.connect(self.apply_filter)
+        self.search.search_changed.connect(self.forget_said)
         self.search.down_pressed.connect(self.focus_table)
+        self.table.selectionModel().selectionChanged.connect(self._selection_moved)
         model.total_changed.connect(self._show_count)
 
     def record_table(
@@ -104,7 +107,7 @@ class ListPage(QWidget):
             headers,
             stretch,
             name,
-            on_select=self.selection_changed,
+            on_select=self._record_selected,
             on_activate=on_activate,
             parent=parent,
         )
@@ -135,6 +138,10 @@ class ListPage(QWidget):
     def selection_changed(self) -> None:
         """Another record was selected (or none): the buttons follow."""
 
+    def _record_selected(self) -> None:
+        self._selection_moved()
+        self.selection_changed()
+
     def refresh(self) -> None:
         """Read the list again."""
         if self.model is not None:
@@ -164,6 +171,34 @@ class ListPage(QWidget):
         self.result_label.setText(text)
         self.result_label.setStyleSheet(self._said_styles[ok])
         self.result_label.show()
+        self._said_about = self._selected_key()
+
+    def forget_said(self, *_args: object) -> None:
+        """The context changed (a new search, another record, another tab): the line
+        about what was done no longer describes what is shown."""
+        if self.result_label is not None and not self.result_label.isHidden():
+            self.result_label.clear()
+            self.result_label.hide()
+
+    def _selected_key(self) -> Any:
+        if isinstance(self.table, RecordTable):
+            return self.table.selected_key()
+        if self.table is None or self.model is None:
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def _selection_moved(self, *_args: object) -> None:
+        """Another record chosen: the line said about the one before goes. (A list
+        read again, with nothing or the same record selected, keeps it.)"""
+        key = self._selected_key()
+        if key is not None and key != self._said_about:
+            self.forget_said()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # another tab or page (not a minimised window)
+            self.forget_said()
+        super().hideEvent(event)
 
     def after_change(self, record_id: int | None) -> None:
         """A record was added or changed: the list again, that record selected (None:
@@ -268,15 +303,14 @@ def _desk_look(
 V = TypeVar("V", bound=QTableView)
 
 
-def rows_look(view: V, stretch: int | None) -> V:
+def rows_look(view: V, stretch: int | None, whole: Collection[int] | None = None) -> V:
     """The desk's look of a list of records (a model's or one filled by hand): whole
-    rows, one at a time, read-only, columns sized to their contents but ``stretch``
-    (if any), which takes the rest."""
+    rows, one at a time, read-only, columns fitted to their contents
+    (widgets/column_fit.py): ``stretch`` (if any) takes the rest and keeps its whole
+    text, like the ``whole`` columns (default: those the model's column specs mark),
+    while the others give way."""
     whole_rows(view)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, stretch, whole)
     return view
 
 

@@ -87,6 +87,7 @@ class PdfPreviewDialog(QDialog):
         self.zoom_out_button = QPushButton(self.tr("Zoom out"), self)
         self.zoom_in_button = QPushButton(self.tr("Zoom in"), self)
         self.fit_button = QPushButton(self.tr("Fit width"), self)
+        self.page_button = QPushButton(self.tr("Whole page"), self)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_button = QPushButton(self.tr("Save as…"), self)
         self.open_button = QPushButton(self.tr("Open in viewer"), self)
@@ -100,13 +101,14 @@ class PdfPreviewDialog(QDialog):
         self.zoom_out_button.clicked.connect(lambda: self._zoom(1 / ZOOM_STEP))
         self.zoom_in_button.clicked.connect(lambda: self._zoom(ZOOM_STEP))
         self.fit_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.page_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.open_button.clicked.connect(self.open_in_viewer)
         self.close_button.clicked.connect(self.reject)
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
 
-        zoom = (self.zoom_out_button, self.zoom_in_button, self.fit_button)
+        zoom = (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.page_button)
         keep = (self.save_button, self.print_button, self.close_button)
         vbox(
             hbox(self.page_label, STRETCH, *zoom),
@@ -114,6 +116,12 @@ class PdfPreviewDialog(QDialog):
             hbox(self.open_button, (self.status_label, 1), *keep),
             parent=self,
         )
+
+        # The page under the cursor: PageUp/PageDown and the arrows turn and scroll it,
+        # Enter still prints (the default button), Esc closes.
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.view)
+        self.view.setFocus()
 
         ok = error == QPdfDocument.Error.None_
         for button in (self.print_button, self.save_button, self.open_button):

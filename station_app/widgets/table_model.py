@@ -42,7 +42,8 @@ class Column:
     """One column: title, database sort key (None: not sortable), alignment, sample of
     its widest usual text, whether it stretches; ``value`` shows a row in it,
     ``sort_value`` gives the raw value of the sort role (default: the shown text);
-    ``tooltip``: the cell's whole text is its tool tip."""
+    ``tooltip``: the cell's whole text is its tool tip; ``whole``: a name or title that
+    keeps its whole width while other columns give way (widgets/column_fit.py)."""
 
     title: str
     sort_key: str | None
@@ -52,6 +53,7 @@ class Column:
     value: Callable[[Any], str] | None = None
     sort_value: Callable[[Any], Any] | None = None
     tooltip: bool = False
+    whole: bool = False
 
 
 def column(
@@ -64,6 +66,7 @@ def column(
     sort: bool | str = False,
     stretch: bool = False,
     tooltip: bool = False,
+    whole: bool = False,
 ) -> Column:
     """A :class:`Column` in one line. ``value`` is a function of the row, or the name of
     the row's field to show: as text (None shows empty), or through ``show`` (given the
@@ -71,7 +74,7 @@ def column(
     database sorts by that key (True: by the field's name)."""
     if callable(value):
         key = sort if isinstance(sort, str) else None
-        return Column(title, key, align, sample, stretch, value, None, tooltip)
+        return Column(title, key, align, sample, stretch, value, None, tooltip, whole)
     name = value
     shown = show
 
@@ -83,7 +86,7 @@ def column(
 
     key = sort if isinstance(sort, str) else (name if sort else None)
     raw_value = (lambda row: getattr(row, name)) if show is not None else None
-    return Column(title, key, align, sample, stretch, text, raw_value, tooltip)
+    return Column(title, key, align, sample, stretch, text, raw_value, tooltip, whole)
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):

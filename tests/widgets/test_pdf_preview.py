@@ -68,6 +68,9 @@ def test_dialog_shows_all_pages(qtbot, sample_pdf: Path) -> None:
     assert dialog.view.zoomFactor() == pytest.approx(zoomed / 1.25)
     dialog.fit_button.click()
     assert dialog.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    dialog.page_button.click()  # back to the whole page after zooming
+    assert dialog.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    assert dialog.focusWidget() is dialog.view  # PageDown turns the page, Enter prints
 
 
 def test_dialog_reports_a_broken_file(qtbot, tmp_path: Path) -> None:

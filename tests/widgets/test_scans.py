@@ -152,6 +152,7 @@ def test_rooms_tab_books_for_the_scanned_member(
     qtbot.waitUntil(lambda: tab.dialog is not None)  # type: ignore[attr-defined]
     dialog = tab.dialog  # type: ignore[attr-defined]
     assert dialog.member.chosen_id() is not None
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.date)  # the date is next
     dialog.close()
 
 

@@ -49,7 +49,7 @@ def member_columns() -> list[Column]:
     joined = dt.date.isoformat
     return [
         column(translate("MemberTableModel", "Member no."), "member_no", "TPQ202600000", sort=True),
-        column(translate("MemberTableModel", "Name"), "name", "欧阳思远远", sort=True),
+        column(translate("MemberTableModel", "Name"), "name", "欧阳思远远", sort=True, whole=True),
         column(
             translate("MemberTableModel", "Gender"),
             "gender",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -326,11 +326,14 @@ class RoomsTab(BookingActions, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._loaded and not event.spontaneous():
+            self.say("")  # back from another tab: the last line was about then
             self.refresh()  # another desk may have booked meanwhile
 
     # --- navigation ------------------------------------------------------------------------
 
     def set_date(self, date: dt.date) -> None:
+        if date != self.date:
+            self.say("")  # another day: the last line was about the one before
         self.date = date
         blocked = self.date_edit.blockSignals(True)
         self.date_edit.setDate(to_qdate(date))
@@ -338,6 +341,7 @@ class RoomsTab(BookingActions, QWidget):
         self.refresh()
 
     def _date_picked(self) -> None:
+        self.say("")
         self.date = from_qdate(self.date_edit.date())
         self.refresh()
 
@@ -389,6 +393,9 @@ class RoomsTab(BookingActions, QWidget):
             return None
         dialog.member.search_now(scan.text)
         if dialog.member.choose_first_match():
+            # The member is there: the date and time are next (once the picker's list,
+            # which takes the focus back as it closes, is gone).
+            QTimer.singleShot(0, dialog.date.setFocus)
             return None
         return self.tr("No member has the number {number}.").format(number=scan.text)
 

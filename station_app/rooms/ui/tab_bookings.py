@@ -155,8 +155,10 @@ class BookingActions:
         self.grid.setFocus()
 
     def say(self, text: str) -> None:
-        """The last thing done, beside the title (stays until the next one)."""
+        """The last thing done, beside the title, until the next one or another day or
+        tab (a long one, an export's path, is cut: its whole text is the tool tip)."""
         self.status_label.setText(text)
+        self.status_label.setToolTip(text)
         self.status_label.setVisible(bool(text))
 
     def change_status(self, key: str, booking_id: int) -> bool:

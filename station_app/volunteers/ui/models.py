@@ -141,7 +141,7 @@ class RosterModel(ListTableModel[RosterLine]):
 
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            column(translate("VolunteersTab", "Name"), "name", "欧阳明明"),
+            column(translate("VolunteersTab", "Name"), "name", "欧阳明明", whole=True),
             column(translate("VolunteersTab", "Team"), "team_name", "太平桥社区分队"),
             column(translate("VolunteersTab", "Mobile"), "mobile", "138****5678"),
             column(translate("VolunteersTab", "Status"), "status", "Attended", show=labels.status),
@@ -181,7 +181,7 @@ class CandidateModel(ListTableModel[CandidateRow]):
     def __init__(self, parent: Any = None) -> None:
         hours = lambda r: labels.fmt_hours(r.hours_this_year)  # noqa: E731
         columns = [
-            column(translate("VolunteersTab", "Name"), "name", "欧阳明明"),
+            column(translate("VolunteersTab", "Name"), "name", "欧阳明明", whole=True),
             column(translate("VolunteersTab", "Team"), "team_name", "太平桥社区分队"),
             column(translate("VolunteersTab", "Skills"), "skills", "宣传、急救", stretch=True),
             column(translate("VolunteersTab", "Hours this year"), hours, "888.88", RIGHT),
@@ -248,7 +248,7 @@ class VolunteerModel(BatchedTableModel[VolunteerRow]):
     def __init__(self, service: VolunteerService, parent: Any = None) -> None:
         free = lambda r: labels.availability_text(r.availability)  # noqa: E731
         columns = [
-            column(translate("VolunteersTab", "Name"), "name", "欧阳明明"),
+            column(translate("VolunteersTab", "Name"), "name", "欧阳明明", whole=True),
             column(translate("VolunteersTab", "Mobile"), "mobile", "138****5678"),
             column(translate("VolunteersTab", "Team"), "team_name", "太平桥社区分队"),
             column(translate("VolunteersTab", "Skills"), "skills", "宣传、调解、急救"),
