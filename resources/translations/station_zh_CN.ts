@@ -1148,6 +1148,34 @@
         <translation>数据结构版本</translation>
     </message>
     <message>
+        <source>table {table}, row {row}: points to a missing row of {parent}</source>
+        <translation>表 {table} 第 {row} 行：引用的 {parent} 记录不存在</translation>
+    </message>
+    <message>
+        <source>{revision} (not upgraded yet; the program upgrades it at start)</source>
+        <translation>{revision}（尚未升级，程序启动时会自动升级）</translation>
+    </message>
+    <message>
+        <source>{revision} (unknown to this program)</source>
+        <translation>{revision}（本程序不认识的版本）</translation>
+    </message>
+    <message>
+        <source>{path}: file not found</source>
+        <translation>{path}：找不到文件</translation>
+    </message>
+    <message>
+        <source>could not be checked: {reason}</source>
+        <translation>无法检查：{reason}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有返回结果</translation>
+    </message>
+    <message>
         <source>volunteer {volunteer_id}: shifts {first} and {second} overlap ({starts_at})</source>
         <translation>志愿者 {volunteer_id}：班次 {first} 与 {second} 时间重叠（{starts_at}）</translation>
     </message>
@@ -4487,6 +4515,10 @@ Check the spelling first: a misspelt community stays on every record imported wi
     <message>
         <source>Fit width</source>
         <translation>适应宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
     </message>
     <message>
         <source>Print…</source>
