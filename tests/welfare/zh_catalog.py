@@ -247,11 +247,21 @@ CHECKS = {  # the rules of 检查数据 this feature adds (welfare/checks.py)
     "one allocation per member per campaign": "每次活动每名会员只有一条发放记录",
     "hand-outs match the ledger": "发放记录与出库台账一致",
     "only opened campaigns have recipients": "只有已开始的活动才有发放名单",
-    "item {id} {name}: balance {on_hand}, ledger {ledger}": "物品 {id} {name}：库存 {on_hand}，台账合计 {ledger}",
-    "campaign {campaign_id}, member {member_id}: {n} allocations": "慰问活动 {campaign_id}，会员 {member_id}：有 {n} 条发放记录",
-    "allocation {id} receipt {receipt_no}: no ledger row for item {item_id}": "发放记录 {id}，凭证 {receipt_no}：物品 {item_id} 没有出库台账",
-    "ledger row {id} receipt {receipt_no}: allocation {allocation_id} not served": "台账 {id}，凭证 {receipt_no}：发放记录 {allocation_id} 并未发放",
-    "campaign {id} {name}: a draft with a recipient list": "慰问活动 {id} {name}：草稿却已有发放名单",
+    "item {id} {name}: balance {on_hand}, ledger {ledger}": (
+        "物品 {id} {name}：库存 {on_hand}，台账合计 {ledger}"
+    ),
+    "campaign {campaign_id}, member {member_id}: {n} allocations": (
+        "慰问活动 {campaign_id}，会员 {member_id}：有 {n} 条发放记录"
+    ),
+    "allocation {id} receipt {receipt_no}: no ledger row for item {item_id}": (
+        "发放记录 {id}，凭证 {receipt_no}：物品 {item_id} 没有出库台账"
+    ),
+    "ledger row {id} receipt {receipt_no}: allocation {allocation_id} not served": (
+        "台账 {id}，凭证 {receipt_no}：发放记录 {allocation_id} 并未发放"
+    ),
+    "campaign {id} {name}: a draft with a recipient list": (
+        "慰问活动 {id} {name}：草稿却已有发放名单"
+    ),
 }
 
 CATALOG: dict[tuple[str, str], str] = {
