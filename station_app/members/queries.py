@@ -22,8 +22,8 @@ from sqlalchemy import (
 )
 
 from station_app.core.errors import ValidationError
-from station_app.core.models import Operator
 from station_app.core.ids import normalize_mobile, parse_resident_id
+from station_app.core.models import Operator
 from station_app.core.search import like_pattern, normalize_query
 from station_app.core.selects import columns
 from station_app.core.text import clean_search

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from station_app.cli import build_parser
 from station_app.core.errors import ConflictError, ValidationError
@@ -180,7 +181,7 @@ def test_migration_0010_up_and_down(street: Street, ledger: UnitLedgerService) -
     ledger.add_contact(street.admin, street.huaxin, ContactInput(TODAY, "founded"))
     with db.read() as s:
         assert s.execute(text("SELECT kind FROM unit_contact")).scalars().all() == ["founded"]
-        with pytest.raises(Exception):
+        with pytest.raises(IntegrityError):
             s.execute(
                 text(
                     "INSERT INTO unit_contact (unit_id, contacted_on, kind, note, created_at)"
