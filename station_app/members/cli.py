@@ -31,7 +31,7 @@ MEMBERS, UNITS = "members", "units"
 EXIT_OK, EXIT_UNREADABLE, EXIT_REFUSED = 0, 1, 2
 
 
-def add_parsers(commands: Any, printouts: Any = None) -> None:
+def add_parsers(commands: Any, printouts: Any = None) -> Any:
     """Adds ``communities``, ``import`` and ``export`` to the program's subcommands and
     ``receipt`` to the printouts of its ``print`` subcommand (``printouts``: that
     subcommand's subparsers; a ``print`` subcommand is added when the program has none)."""
@@ -59,6 +59,8 @@ def add_parsers(commands: Any, printouts: Any = None) -> None:
         action="store_true",
         help="full ID numbers and mobiles (recorded in the audit log)",
     )
+    sub.add_argument("--joined-from", type=iso_day, metavar="YYYY-MM-DD", help="joined on or after")
+    sub.add_argument("--joined-to", type=iso_day, metavar="YYYY-MM-DD", help="joined on or before")
     ledger = what.add_parser("unit-ledger", help="the unit ledger (单位台账) as a workbook")
     ledger.add_argument("file", type=Path, help="the .xlsx file to write")
     add_ledger_filters(ledger)
@@ -75,6 +77,17 @@ def add_parsers(commands: Any, printouts: Any = None) -> None:
         printouts, "unit-ledger", "the unit ledger (单位台账), A4 landscape", summarize_ledger
     )
     add_ledger_filters(printed)
+    return what  # the export targets: other features add theirs (``export_handler``)
+
+
+def iso_day(text: str) -> Any:
+    """An argparse type: a day as YYYY-MM-DD."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
 def add_ledger_filters(command: Any) -> None:
@@ -144,6 +157,9 @@ def summarize_ledger(args: argparse.Namespace, db: Database) -> str:
 
 def run(args: argparse.Namespace, db: Any) -> int:
     """Dispatches a parsed ``import``/``export``/``print receipt`` command."""
+    handler = getattr(args, "export_handler", None)
+    if args.command == "export" and handler is not None:  # another feature's export
+        return int(handler(args, db))
     handlers = {
         "communities": cmd_communities,
         "import": cmd_import,
@@ -244,7 +260,12 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
     if not path.parent.is_dir():
         return _fail(f"{path.parent}: no such folder", EXIT_UNREADABLE)
     try:
-        result = export_members(db, CLI_ACTOR, path, full_ids=bool(args.full_ids))
+        from station_app.members.types import MemberFilter
+
+        f = MemberFilter(joined_from=args.joined_from, joined_to=args.joined_to)
+        if f.joined_from and f.joined_to and f.joined_to < f.joined_from:
+            return _fail("--joined-to is before --joined-from", EXIT_REFUSED)
+        result = export_members(db, CLI_ACTOR, path, f, full_ids=bool(args.full_ids))
     except DeskError as exc:
         return _fail(exc.message(), EXIT_REFUSED)
     except OSError as exc:

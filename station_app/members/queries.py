@@ -149,6 +149,10 @@ def member_conditions(f: MemberFilter, table: FromClause = member_t) -> list[Col
         conditions.append(c.status == f.status)
     if f.category is not None:
         conditions.append(_category_condition(f.category, table))
+    if f.joined_from is not None:
+        conditions.append(c.joined_on >= f.joined_from)
+    if f.joined_to is not None:
+        conditions.append(c.joined_on <= f.joined_to)
     return conditions
 
 

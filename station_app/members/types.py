@@ -300,6 +300,8 @@ class MemberFilter:
     unit_id: int | None = None
     status: str | None = None  # active / transferred / withdrawn
     category: str | None = None  # one of MEMBER_CATEGORIES
+    joined_from: dt.date | None = None  # joined on or after (days inclusive)
+    joined_to: dt.date | None = None  # joined on or before
 
 
 @dataclass(frozen=True)
