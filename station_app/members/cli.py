@@ -262,7 +262,10 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
     try:
         from station_app.members.types import MemberFilter
 
-        f = MemberFilter(joined_from=args.joined_from, joined_to=args.joined_to)
+        f = MemberFilter(
+            joined_from=getattr(args, "joined_from", None),
+            joined_to=getattr(args, "joined_to", None),
+        )
         if f.joined_from and f.joined_to and f.joined_to < f.joined_from:
             return _fail("--joined-to is before --joined-from", EXIT_REFUSED)
         result = export_members(db, CLI_ACTOR, path, f, full_ids=bool(args.full_ids))
