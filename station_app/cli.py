@@ -50,13 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
     add_room_prints(printouts)  # schedule, booking-slip
     from station_app.members.cli import add_parsers as add_member_commands
 
-    add_member_commands(commands, printouts)  # import, export members, print receipt
+    exports = add_member_commands(commands, printouts)  # import, export members, print receipt
     from station_app.volunteers.cli import add_print_commands as add_volunteer_prints
 
     add_volunteer_prints(printouts)  # roster, certificate, volunteer-summary
     from station_app.welfare.cli import add_print_commands as add_welfare_prints
 
     add_welfare_prints(printouts)  # handout, campaign-summary, stock, gift-receipt
+    from station_app.rooms.cli import add_export_command as add_room_export
+    from station_app.welfare.cli import add_export_command as add_welfare_export
+
+    add_room_export(exports)  # export bookings
+    add_welfare_export(exports)  # export handouts
     from station_app.backup_commands import add_parsers as add_backup_commands
 
     add_backup_commands(commands)  # backup, restore, check, upgrade

@@ -94,6 +94,11 @@ class MainWindow(QMainWindow):
         password = QAction(self.tr("Change my password…"), self)
         password.triggered.connect(self.change_own_password)
         tools.addAction(password)
+        self.audit_action: QAction | None = None
+        if self.context.actor.is_admin:  # the service refuses desk staff too
+            self.audit_action = QAction(self.tr("Audit log…"), self)
+            self.audit_action.triggered.connect(self.open_audit_log)
+            tools.addAction(self.audit_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("About Station Desk"), self)
@@ -189,6 +194,25 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self, self.tr("Change my password"), self.tr("Your password has been changed.")
             )
+
+    def open_audit_log(self) -> None:
+        from station_app.dialogs.audit_log_dialog import AuditLogDialog
+
+        openable = ("member", "booking")
+        AuditLogDialog(self.context, self, open_record=self.open_record, openable=openable).exec()
+
+    def open_record(self, entity: str, entity_id: str) -> bool:
+        """Opens a member's record or a booking where its tab shows it (the audit log)."""
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if entity == "member" and isinstance(tab, members_tab.MembersTab):
+                tab.members_page.open_record(int(entity_id))
+                return True
+            if entity == "booking" and isinstance(tab, rooms_tab.RoomsTab):
+                self.tabs.setCurrentWidget(tab)
+                tab.open_booking(int(entity_id))
+                return True
+        return False
 
     def show_about(self) -> None:
         from station_app.dialogs.about_dialog import AboutDialog

@@ -31,7 +31,7 @@ MEMBERS, UNITS = "members", "units"
 EXIT_OK, EXIT_UNREADABLE, EXIT_REFUSED = 0, 1, 2
 
 
-def add_parsers(commands: Any, printouts: Any = None) -> None:
+def add_parsers(commands: Any, printouts: Any = None) -> Any:
     """Adds ``communities``, ``import`` and ``export`` to the program's subcommands and
     ``receipt`` to the printouts of its ``print`` subcommand (``printouts``: that
     subcommand's subparsers; a ``print`` subcommand is added when the program has none)."""
@@ -59,7 +59,12 @@ def add_parsers(commands: Any, printouts: Any = None) -> None:
         action="store_true",
         help="full ID numbers and mobiles (recorded in the audit log)",
     )
-    from station_app.core.cli_print import add_operator_option
+    sub.add_argument("--joined-from", type=iso_day, metavar="YYYY-MM-DD", help="joined on or after")
+    sub.add_argument("--joined-to", type=iso_day, metavar="YYYY-MM-DD", help="joined on or before")
+    ledger = what.add_parser("unit-ledger", help="the unit ledger (单位台账) as a workbook")
+    ledger.add_argument("file", type=Path, help="the .xlsx file to write")
+    add_ledger_filters(ledger)
+    from station_app.core.cli_print import add_operator_option, add_printout
 
     if printouts is None:
         printing = commands.add_parser("print", help="write a printout as a PDF")
@@ -68,10 +73,93 @@ def add_parsers(commands: Any, printouts: Any = None) -> None:
     receipt.add_argument("--member", required=True, metavar="MEMBER_NO", help="member number")
     receipt.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     add_operator_option(receipt)
+    printed = add_printout(
+        printouts, "unit-ledger", "the unit ledger (单位台账), A4 landscape", summarize_ledger
+    )
+    add_ledger_filters(printed)
+    return what  # the export targets: other features add theirs (``export_handler``)
+
+
+def iso_day(text: str) -> Any:
+    """An argparse type: a day as YYYY-MM-DD."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def add_ledger_filters(command: Any) -> None:
+    command.add_argument(
+        "--staff", metavar="USERNAME", help="only the units of this operator ('none': nobody's)"
+    )
+    command.add_argument(
+        "--union-status",
+        choices=("none", "own", "joint", "founded"),
+        help="only units with this union status (founded: own or joint)",
+    )
+    command.add_argument("--community", metavar="NAME", help="only the units of this community")
+
+
+def ledger_filter(args: argparse.Namespace, db: Database) -> tuple[Any, str]:
+    """The ``UnitFilter`` the options ask for and the words for it; a ``DeskError`` when
+    an operator or community is not on file."""
+    from sqlalchemy import select
+
+    from station_app.core.errors import DeskError
+    from station_app.core.i18n import QT_TRANSLATE_NOOP
+    from station_app.core.models import Operator
+    from station_app.members.models import Community
+    from station_app.members.types import NOBODY, UnitFilter
+
+    staff: int | None = None
+    community: int | None = None
+    words = []
+    with db.read() as s:
+        if args.staff:
+            if args.staff.strip().lower() == "none":
+                staff = NOBODY
+            else:
+                staff = s.scalar(select(Operator.id).where(Operator.username == args.staff.strip()))
+                if staff is None:
+                    raise DeskError(
+                        QT_TRANSLATE_NOOP("Errors", "No operator has the user name {name}."),
+                        name=args.staff,
+                    )
+            words.append(f"staff={args.staff.strip()}")
+        if args.community:
+            community = s.scalar(
+                select(Community.id).where(Community.name == args.community.strip())
+            )
+            if community is None:
+                raise DeskError(
+                    QT_TRANSLATE_NOOP("Errors", "No community is called {name}."),
+                    name=args.community,
+                )
+            words.append(f"community={args.community.strip()}")
+    if args.union_status:
+        words.append(f"union_status={args.union_status}")
+    f = UnitFilter(community_id=community, union_status=args.union_status, staff_operator_id=staff)
+    return f, ", ".join(words)
+
+
+def summarize_ledger(args: argparse.Namespace, db: Database) -> str:
+    from station_app.core.cli_print import printing_actor
+    from station_app.core.station import StationProfile, StationService
+    from station_app.members.reports import print_unit_ledger
+
+    f, words = ledger_filter(args, db)
+    station = StationService(db).profile() or StationProfile(name="")
+    data = print_unit_ledger(db, printing_actor(args, db), station, Path(args.out), f, words)
+    return f"unit ledger, {len(data.rows)} units"
 
 
 def run(args: argparse.Namespace, db: Any) -> int:
     """Dispatches a parsed ``import``/``export``/``print receipt`` command."""
+    handler = getattr(args, "export_handler", None)
+    if args.command == "export" and handler is not None:  # another feature's export
+        return int(handler(args, db))
     handlers = {
         "communities": cmd_communities,
         "import": cmd_import,
@@ -164,19 +252,50 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
     from station_app.core.errors import DeskError
     from station_app.members.sheets.export import export_members
 
+    if args.target == "unit-ledger":
+        return cmd_export_ledger(args, db)
     path = Path(args.file)
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
     if not path.parent.is_dir():
         return _fail(f"{path.parent}: no such folder", EXIT_UNREADABLE)
     try:
-        result = export_members(db, CLI_ACTOR, path, full_ids=bool(args.full_ids))
+        from station_app.members.types import MemberFilter
+
+        f = MemberFilter(
+            joined_from=getattr(args, "joined_from", None),
+            joined_to=getattr(args, "joined_to", None),
+        )
+        if f.joined_from and f.joined_to and f.joined_to < f.joined_from:
+            return _fail("--joined-to is before --joined-from", EXIT_REFUSED)
+        result = export_members(db, CLI_ACTOR, path, f, full_ids=bool(args.full_ids))
     except DeskError as exc:
         return _fail(exc.message(), EXIT_REFUSED)
     except OSError as exc:
         return _fail(f"{path}: {exc.strerror or exc}", EXIT_UNREADABLE)
     masked = "full ID numbers and mobiles" if result.full_ids else "ID numbers and mobiles masked"
     print(f"exported {result.rows} members to {result.path} ({masked})")
+    return EXIT_OK
+
+
+def cmd_export_ledger(args: argparse.Namespace, db: Database) -> int:
+    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.errors import DeskError
+    from station_app.members.sheets.unit_ledger import export_unit_ledger
+
+    path = Path(args.file)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    if not path.parent.is_dir():
+        return _fail(f"{path.parent}: no such folder", EXIT_UNREADABLE)
+    try:
+        f, words = ledger_filter(args, db)
+        rows = export_unit_ledger(db, CLI_ACTOR, path, f, words)
+    except DeskError as exc:
+        return _fail(exc.message(), EXIT_REFUSED)
+    except OSError as exc:
+        return _fail(f"{path}: {exc.strerror or exc}", EXIT_UNREADABLE)
+    print(f"exported the unit ledger, {rows} units, to {path}")
     return EXIT_OK
 
 

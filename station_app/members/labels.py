@@ -51,6 +51,12 @@ UNION_STATUS_TEXT = {
     "own": QT_TRANSLATE_NOOP("MemberLabels", "Own union"),
     "joint": QT_TRANSLATE_NOOP("MemberLabels", "Joint union"),
 }
+CONTACT_KIND_TEXT = {
+    "visit": QT_TRANSLATE_NOOP("MemberLabels", "Visited"),
+    "meeting": QT_TRANSLATE_NOOP("MemberLabels", "Meeting"),
+    "founded": QT_TRANSLATE_NOOP("MemberLabels", "Union founded"),
+    "other": QT_TRANSLATE_NOOP("MemberLabels", "Other"),
+}
 HARDSHIP_TEXT = {
     "ordinary": QT_TRANSLATE_NOOP("MemberLabels", "Ordinary hardship"),
     "severe": QT_TRANSLATE_NOOP("MemberLabels", "Severe hardship"),
@@ -193,6 +199,14 @@ def category_choices() -> list[tuple[str, str]]:
 
 def id_type_choices() -> list[tuple[str, str]]:
     return [(code, id_type_label(code)) for code in ID_TYPES]
+
+
+def contact_kind_label(code: str | None) -> str:
+    return _label(CONTACT_KIND_TEXT, code)
+
+
+def contact_kind_choices() -> list[tuple[str, str]]:
+    return [(code, contact_kind_label(code)) for code in CONTACT_KIND_TEXT]
 
 
 def union_status_choices() -> list[tuple[str, str]]:

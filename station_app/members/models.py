@@ -23,6 +23,7 @@ from station_app.core.search import name_keys, normalize_query
 UNION_STATUSES = ("none", "own", "joint")  # 未建会 / 独立建会 / 联合建会
 ID_TYPES = ("resident_id", "hmt_permit", "foreign_pr", "passport", "other")
 MEMBER_STATUSES = ("active", "transferred", "withdrawn")
+CONTACT_KINDS = ("visit", "meeting", "founded", "other")  # 走访 / 沟通会 / 建会 / 其他
 HARDSHIP_LEVELS = ("ordinary", "severe")
 OUTDOOR_KINDS = ("sanitation", "courier", "delivery", "assistant", "taxi", "logistics", "other")
 NAME_SORT_LENGTH = 200
@@ -76,6 +77,26 @@ class Unit(Stamped, Base):
     union_name: Mapped[str] = mapped_column(String(120), default="")
     union_chair: Mapped[str] = mapped_column(String(40), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # 包干: the operator account responsible for the unit (NULL: nobody yet).
+    staff_operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"), index=True)
+
+
+class UnitContact(Base):
+    """A note of a contact with a unit (台账): the day, what happened, a line of text."""
+
+    __tablename__ = "unit_contact"
+    __table_args__ = (
+        one_of("kind", CONTACT_KINDS),
+        Index("ix_unit_contact_unit_id_contacted_on", "unit_id", "contacted_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    contacted_on: Mapped[dt.date]
+    kind: Mapped[str] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    created_at: Mapped[dt.datetime]
 
 
 class Member(Stamped, Base):

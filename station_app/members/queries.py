@@ -23,6 +23,7 @@ from sqlalchemy import (
 
 from station_app.core.errors import ValidationError
 from station_app.core.ids import normalize_mobile, parse_resident_id
+from station_app.core.models import Operator
 from station_app.core.search import like_pattern, normalize_query
 from station_app.core.selects import columns
 from station_app.core.text import clean_search
@@ -34,6 +35,7 @@ from station_app.members.models import (
     Community,
     Member,
     Unit,
+    UnitContact,
 )
 from station_app.members.types import (
     CATEGORY_HARDSHIP,
@@ -41,6 +43,7 @@ from station_app.members.types import (
     CATEGORY_MODEL,
     CATEGORY_OUTDOOR,
     CATEGORY_WOMEN,
+    NOBODY,
     UNION_FOUNDED,
     MemberFilter,
     UnitFilter,
@@ -146,6 +149,10 @@ def member_conditions(f: MemberFilter, table: FromClause = member_t) -> list[Col
         conditions.append(c.status == f.status)
     if f.category is not None:
         conditions.append(_category_condition(f.category, table))
+    if f.joined_from is not None:
+        conditions.append(c.joined_on >= f.joined_from)
+    if f.joined_to is not None:
+        conditions.append(c.joined_on <= f.joined_to)
     return conditions
 
 
@@ -289,6 +296,10 @@ def unit_conditions(f: UnitFilter) -> list[ColumnElement[bool]]:
         if f.union_status not in UNION_STATUSES:
             raise ValueError(f"unknown union status {f.union_status!r}")
         conditions.append(c.union_status == f.union_status)
+    if f.staff_operator_id == NOBODY:
+        conditions.append(c.staff_operator_id.is_(None))
+    elif f.staff_operator_id is not None:
+        conditions.append(c.staff_operator_id == f.staff_operator_id)
     return conditions
 
 
@@ -316,3 +327,67 @@ def union_counts_select(community_id: int | None = None) -> Select:
     if community_id is not None:
         stmt = stmt.where(unit_t.c.community_id == community_id)
     return stmt
+
+
+# --- the unit ledger (台账) ----------------------------------------------------------------
+
+contact_t = UnitContact.__table__
+operator_t = Operator.__table__
+_last_contact_id = (
+    select(contact_t.c.id)
+    .where(contact_t.c.unit_id == unit_t.c.id)
+    .order_by(contact_t.c.contacted_on.desc(), contact_t.c.id.desc())
+    .limit(1)
+    .correlate(unit_t)
+    .scalar_subquery()
+)
+
+
+def ledger_select(f: UnitFilter | None = None) -> Select:
+    """The ledger's lines (``LedgerRow``'s fields), by community, then name."""
+    return (
+        select(
+            unit_t.c.name,
+            func.coalesce(unit_t.c.uscc, ""),
+            func.coalesce(community_t.c.name, ""),
+            unit_t.c.union_status,
+            unit_t.c.union_founded_on,
+            unit_t.c.union_chair,
+            unit_t.c.employee_count,
+            _active_members,
+            func.coalesce(operator_t.c.display_name, ""),
+            contact_t.c.contacted_on,
+            func.coalesce(contact_t.c.kind, ""),
+            func.coalesce(contact_t.c.note, ""),
+        )
+        .select_from(
+            unit_t.outerjoin(community_t, unit_t.c.community_id == community_t.c.id)
+            .outerjoin(operator_t, unit_t.c.staff_operator_id == operator_t.c.id)
+            .outerjoin(contact_t, contact_t.c.id == _last_contact_id)
+        )
+        .where(*unit_conditions(f or UnitFilter()))
+        .order_by(
+            community_t.c.sort_order.is_(None),
+            community_t.c.sort_order,
+            community_t.c.id,
+            unit_t.c.name_pinyin,
+            unit_t.c.name,
+            unit_t.c.id,
+        )
+    )
+
+
+def contacts_select(unit_id: int) -> Select:
+    """A unit's contact notes, newest first (``ContactRow``'s fields)."""
+    return (
+        select(
+            contact_t.c.id,
+            contact_t.c.contacted_on,
+            contact_t.c.kind,
+            contact_t.c.note,
+            func.coalesce(operator_t.c.display_name, ""),
+        )
+        .select_from(contact_t.outerjoin(operator_t, contact_t.c.operator_id == operator_t.c.id))
+        .where(contact_t.c.unit_id == unit_id)
+        .order_by(contact_t.c.contacted_on.desc(), contact_t.c.id.desc())
+    )

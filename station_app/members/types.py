@@ -119,11 +119,51 @@ class UnitRow:
     member_count: int  # active members
 
 
+NOBODY = 0  # staff filter value: units nobody is responsible for yet
+
+
 @dataclass(frozen=True)
 class UnitFilter:
     query: str = ""  # name, full pinyin, pinyin initials, credit code
     community_id: int | None = None
     union_status: str | None = None  # none / own / joint / UNION_FOUNDED
+    staff_operator_id: int | None = None  # an operator's id, or NOBODY
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    """A note of a contact with a unit: the day, what happened (``CONTACT_KINDS``)."""
+
+    contacted_on: dt.date
+    kind: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    contacted_on: dt.date
+    kind: str
+    note: str
+    operator: str
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    """One line of the unit ledger (台账)."""
+
+    name: str
+    uscc: str
+    community: str
+    union_status: str
+    union_founded_on: dt.date | None
+    union_chair: str
+    employee_count: int | None
+    member_count: int  # active members registered here
+    staff: str  # the staff member responsible ("" nobody)
+    contacted_on: dt.date | None  # the last contact
+    contact_kind: str
+    contact_note: str
 
 
 @dataclass(frozen=True)
@@ -260,6 +300,8 @@ class MemberFilter:
     unit_id: int | None = None
     status: str | None = None  # active / transferred / withdrawn
     category: str | None = None  # one of MEMBER_CATEGORIES
+    joined_from: dt.date | None = None  # joined on or after (days inclusive)
+    joined_to: dt.date | None = None  # joined on or before
 
 
 @dataclass(frozen=True)

@@ -55,3 +55,36 @@ def cmd_print_booking_slip(args: argparse.Namespace, db: Database) -> int:
     print_booking_slip(db, printing_actor(args, db), args.booking, args.out)
     print(args.out)
     return 0
+
+
+def add_export_command(exports: argparse._SubParsersAction) -> None:
+    """``export bookings FILE.xlsx --from --to [--room]``: the bookings of any period."""
+    command = exports.add_parser("bookings", help="the bookings of a period as a workbook")
+    command.add_argument("file", type=Path, help="the .xlsx file to write")
+    command.add_argument("--from", dest="first", required=True, type=_date, help="YYYY-MM-DD")
+    command.add_argument("--to", dest="last", required=True, type=_date, help="YYYY-MM-DD")
+    command.add_argument("--room", type=int, help="room id (default: all rooms)")
+    command.set_defaults(export_handler=cmd_export_bookings)
+
+
+def cmd_export_bookings(args: argparse.Namespace, db: Database) -> int:
+    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.errors import DeskError
+    from station_app.rooms.sheets.bookings import export_bookings_xlsx
+
+    if args.last < args.first:
+        print("--to is before --from", file=sys.stderr)
+        return 2
+    path = Path(args.file)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    try:
+        count = export_bookings_xlsx(db, CLI_ACTOR, path, args.first, args.last, args.room)
+    except DeskError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"{path}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"exported {count} bookings from {args.first} to {args.last} to {path}")
+    return 0

@@ -94,3 +94,47 @@ def _receipt(args: argparse.Namespace, db: Database) -> str:
     receipt = _data(db).receipt(args.allocation)
     build_receipt(args.out, receipt, _operator(args, db))
     return f"receipt {receipt.receipt_no}"
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def add_export_command(exports: argparse._SubParsersAction) -> None:
+    """``export handouts FILE.xlsx --from --to``: every hand-out of a period."""
+    command = exports.add_parser(
+        "handouts", help="the gifts handed out in a period, every campaign (ID numbers masked)"
+    )
+    command.add_argument("file", help="the .xlsx file to write")
+    command.add_argument("--from", dest="first", required=True, type=_day, help="YYYY-MM-DD")
+    command.add_argument("--to", dest="last", required=True, type=_day, help="YYYY-MM-DD")
+    command.set_defaults(export_handler=_export_handouts)
+
+
+def _export_handouts(args: argparse.Namespace, db: Database) -> int:
+    import sys
+    from pathlib import Path
+
+    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.errors import DeskError
+    from station_app.welfare.sheets.handouts import export_handouts
+
+    if args.last < args.first:
+        print("--to is before --from", file=sys.stderr)
+        return 2
+    path = Path(args.file)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    try:
+        count = export_handouts(db, CLI_ACTOR, path, args.first, args.last)
+    except DeskError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"{path}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"exported {count} hand-outs from {args.first} to {args.last} to {path}")
+    return 0

@@ -157,3 +157,37 @@ def period_select(start: dt.date, end: dt.date):  # type: ignore[no-untyped-def]
         *columns(item_t, "id name unit unit_value"),
         *coalesced(sums, "opening received issued adjusted written_off closing"),
     ).outerjoin(sums, sums.c.item_id == item_t.c.id)
+
+
+def handouts_select(first: dt.date, last: dt.date) -> Select:
+    """Hand-outs collected from ``first`` to ``last`` (days inclusive), in time order:
+    time, campaign, member no., name, ID type, ID number, unit, community, receipt,
+    handed out by, collected by (a proxy)."""
+    from station_app.members.models import Community, Member, Unit
+
+    a, c = allocation_t, Campaign.__table__
+    m, u, co = Member.__table__, Unit.__table__, Community.__table__
+    start = dt.datetime.combine(first, dt.time())
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
+    return (
+        select(
+            a.c.handed_out_at,
+            c.c.name,
+            m.c.member_no,
+            m.c.name,
+            m.c.id_number,
+            func.coalesce(u.c.name, ""),
+            func.coalesce(co.c.name, ""),
+            a.c.receipt_no,
+            a.c.handed_out_by_name,
+            a.c.proxy_name,
+        )
+        .select_from(
+            a.join(c, a.c.campaign_id == c.c.id)
+            .join(m, a.c.member_id == m.c.id)
+            .outerjoin(u, m.c.unit_id == u.c.id)
+            .outerjoin(co, m.c.community_id == co.c.id)
+        )
+        .where(a.c.handed_out_at >= start, a.c.handed_out_at < end)
+        .order_by(a.c.handed_out_at, a.c.id)
+    )

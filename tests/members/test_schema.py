@@ -102,7 +102,7 @@ def test_bulk_inserts_get_a_sort_key_without_asking(db: Database) -> None:
     assert name_sort_key("𠮷祥") == "xiang" and name_sort_key("𠮷") == "𠮷"
 
 
-MEMBER_TABLES = {"community", "unit", "member"}
+MEMBER_TABLES = {"community", "unit", "member", "unit_contact"}
 
 
 def _table_of(diff: Any) -> str:

@@ -129,6 +129,8 @@ def _describe(f: MemberFilter) -> str:
             ("unit_id", f.unit_id),
             ("status", f.status),
             ("category", f.category),
+            ("joined_from", f.joined_from),
+            ("joined_to", f.joined_to),
         )
         if value not in (None, "")
     ]

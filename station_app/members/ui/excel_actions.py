@@ -11,7 +11,9 @@ Long work runs off the UI thread with progress and Cancel.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
@@ -29,6 +31,7 @@ from station_app.members.sheets.types import MEMBERS, UNITS, ExportResult
 from station_app.members.types import MemberFilter
 from station_app.members.ui.import_dialog import CANCELLED_BY, ImportDialog
 from station_app.widgets.background import BackgroundTask
+from station_app.widgets.date_range import ask_period
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf
 
@@ -109,6 +112,8 @@ def save_unit_template(parent: QWidget, context: DeskContext) -> Path | None:
     return _save_template(parent, context, UNITS)
 
 
+ASK = "ask"  # export_members: ask for the period of joining first
+
 # --- export --------------------------------------------------------------------------
 
 
@@ -118,9 +123,12 @@ def export_members(
     member_filter: MemberFilter | None = None,
     *,
     on_done: Callable[[ExportResult], None] | None = None,
+    joined: tuple[dt.date, dt.date] | str | None = ASK,
 ) -> BackgroundTask | None:
-    """Asks for a file (and, for an administrator, whether to include full ID numbers
-    and mobiles), then exports in the background with a progress dialog."""
+    """Asks whether only the members who joined in a period (unless ``joined`` says:
+    ``None`` all, or the period), for a file (and, for an administrator, whether to
+    include full ID numbers and mobiles), then exports in the background with a
+    progress dialog."""
     title = QCoreApplication.translate("ExcelActions", "Export members")
     full = False
     if context.actor.is_admin:
@@ -137,6 +145,25 @@ def export_members(
             QMessageBox.StandardButton.No,
         )
         full = answer == QMessageBox.StandardButton.Yes
+    if joined == ASK:
+        today = clock.today()
+        chosen = ask_period(
+            parent,
+            title,
+            today.replace(month=1, day=1),
+            today,
+            limit_text=QCoreApplication.translate(
+                "ExcelActions", "Only members who joined between these dates"
+            ),
+        )
+        if chosen is None:
+            return None
+        joined = chosen[0]
+    period = joined if isinstance(joined, tuple) else None
+    if period is not None:
+        member_filter = replace(
+            member_filter or MemberFilter(), joined_from=period[0], joined_to=period[1]
+        )
     name = f"会员名单-{clock.today():%Y%m%d}.xlsx"
     chosen, _ = QFileDialog.getSaveFileName(
         parent,

@@ -3,20 +3,26 @@ figure "已建会 N 家 / 单位 M 家", add and edit."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from station_app.context import DeskContext
+from station_app.core import clock
+from station_app.core.errors import DeskError
 from station_app.members import labels
-from station_app.members.service import CommunityService, UnitService
-from station_app.members.types import UnitFilter
+from station_app.members.service import CommunityService, UnitLedgerService, UnitService
+from station_app.members.types import NOBODY, UnitFilter
 from station_app.members.ui import actions
 from station_app.members.ui.forms import (
     HINT_STYLE,
@@ -24,9 +30,11 @@ from station_app.members.ui.forms import (
     fill_combo,
     import_button,
     refill_community_filter,
+    select_value,
 )
 from station_app.members.ui.unit_form import UnitFormDialog
 from station_app.members.ui.unit_model import UnitTableModel
+from station_app.widgets.desk_parts import menu_button
 from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.list_page import ListPage, bold_button
 
@@ -59,6 +67,9 @@ class UnitsPage(ListPage):
         self.union_filter = QComboBox()
         self.union_filter.setObjectName("union_filter")
         fill_combo(self.union_filter, labels.union_filter_choices(), self.tr("Any union status"))
+        self.staff_filter = QComboBox()
+        self.staff_filter.setObjectName("staff_filter")
+        self.reload_staff()
         self.figures_label = QLabel()
         self.figures_label.setObjectName("union_figures")
         self.figures_label.setStyleSheet(FIGURE_STYLE)
@@ -78,6 +89,18 @@ class UnitsPage(ListPage):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected unit (Ctrl+E)"))
         self.members_button = QPushButton(self.tr("Show its members"))
+        self.ledger_button = QPushButton(self.tr("Staff and contacts…"))
+        self.ledger_button.setObjectName("unit_ledger_button")
+        self.ledger_button.setToolTip(
+            self.tr("The staff member responsible for the unit and the notes of contacts")
+        )
+        self.ledger_menu_button, ledger_menu = menu_button(
+            self.tr("Ledger"), "ledger_menu_button", self
+        )
+        self.print_ledger_action = ledger_menu.addAction(self.tr("Print the ledger…"))
+        self.export_ledger_action = ledger_menu.addAction(self.tr("Export the ledger to Excel…"))
+        self.print_ledger_action.triggered.connect(self.print_ledger)
+        self.export_ledger_action.triggered.connect(lambda: self.export_ledger())
         self.notice = QLabel()
         self.notice.setStyleSheet(HINT_STYLE)
 
@@ -86,24 +109,35 @@ class UnitsPage(ListPage):
         self.new_button.clicked.connect(self.new_unit)
         self.edit_button.clicked.connect(self.edit_selected)
         self.members_button.clicked.connect(self._show_members)
+        self.ledger_button.clicked.connect(self.open_ledger)
 
         top = hbox((self.search, 1), self.import_button, 8, self.new_button)
-        for widget in (self.community_filter, self.union_filter):
+        for widget in (self.community_filter, self.union_filter, self.staff_filter):
             widget.setMinimumWidth(90)
             widget.setToolTip(widget.itemText(0))
         filters = hbox(
             self.community_filter,
             self.union_filter,
+            self.staff_filter,
             STRETCH,
             self.count_label,
             16,
             self.figures_label,
         )
-        bottom = hbox(self.edit_button, self.members_button, 12, (self.notice, 1))
+        bottom = hbox(
+            self.edit_button,
+            self.members_button,
+            self.ledger_button,
+            12,
+            (self.notice, 1),
+            self.ledger_menu_button,
+        )
         vbox(top, filters, (self.table, 1), bottom, parent=self)
 
         self.filter_on(
-            self.community_filter.currentIndexChanged, self.union_filter.currentIndexChanged
+            self.community_filter.currentIndexChanged,
+            self.union_filter.currentIndexChanged,
+            self.staff_filter.currentIndexChanged,
         )
         self.model.modelReset.connect(self._update_buttons)
         self.table.activated.connect(self._activated)
@@ -117,6 +151,7 @@ class UnitsPage(ListPage):
             query=self.search.text().strip(),
             community_id=combo_value(self.community_filter),
             union_status=combo_value(self.union_filter),
+            staff_operator_id=combo_value(self.staff_filter),
         )
 
     def apply_filter(self, *_args: object) -> None:
@@ -134,6 +169,15 @@ class UnitsPage(ListPage):
     def reload_communities(self) -> None:
         """After communities were added, renamed, reordered or retired."""
         refill_community_filter(self.community_filter, self.communities, self.tr("All communities"))
+
+    def reload_staff(self) -> None:
+        chosen = combo_value(self.staff_filter) if self.staff_filter.count() else None
+        choices = [
+            (NOBODY, self.tr("Nobody responsible")),
+            *UnitLedgerService(self.context.db).staff_choices(),
+        ]
+        fill_combo(self.staff_filter, choices, self.tr("Any staff member"))
+        select_value(self.staff_filter, chosen)
 
     def refresh(self) -> None:
         self._stale = False
@@ -165,6 +209,7 @@ class UnitsPage(ListPage):
         selected = self.selected_row() is not None
         self.edit_button.setEnabled(selected)
         self.members_button.setEnabled(selected)
+        self.ledger_button.setEnabled(selected)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -202,6 +247,80 @@ class UnitsPage(ListPage):
         row = self.selected_row()
         if row is not None:
             self.show_members.emit(row.id, row.name)
+
+    # --- the ledger (台账) ------------------------------------------------------------------
+
+    def open_ledger(self) -> None:
+        from station_app.members.ui.unit_ledger_dialog import UnitLedgerDialog
+
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = UnitLedgerDialog(self.context, row.id, row.name, self)
+        dialog.changed.connect(self.mark_stale)
+        dialog.exec()
+        if self._stale and combo_value(self.staff_filter) is not None:
+            self.refresh()
+
+    def filter_words(self) -> str:
+        """What the filters choose, in the desk's words (printed under the title)."""
+        f = self.current_filter()
+        boxes = (
+            (self.community_filter, f.community_id),
+            (self.union_filter, f.union_status),
+            (self.staff_filter, f.staff_operator_id),
+        )
+        words = [box.currentText() for box, value in boxes if value is not None]
+        if f.query:
+            words.append(f"“{f.query}”")
+        return "，".join(words)
+
+    def print_ledger(self) -> None:
+        from station_app.members.reports import build_unit_ledger, ledger_data
+        from station_app.widgets.print_action import preview_pdf, signed_by
+
+        f, words = self.current_filter(), self.filter_words()
+        preview_pdf(
+            self,
+            self.tr("Unit ledger"),
+            lambda: ledger_data(self.context.db, self.context.station, f, words),
+            signed_by(build_unit_ledger, self.context.actor.display_name),
+        )
+
+    def export_ledger(self, path: Path | None = None) -> int | None:
+        from station_app.members.sheets.unit_ledger import export_unit_ledger
+
+        title = self.tr("Export the ledger")
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                title,
+                str(Path.home() / f"单位台账-{clock.today():%Y%m%d}.xlsx"),
+                self.tr("Excel workbooks (*.xlsx)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".xlsx":
+                path = path.with_name(path.name + ".xlsx")
+        try:
+            rows = export_unit_ledger(
+                self.context.db,
+                self.context.actor,
+                path,
+                self.current_filter(),
+                self.filter_words(),
+            )
+        except (DeskError, OSError) as error:
+            text = error.message() if isinstance(error, DeskError) else str(error)
+            QMessageBox.warning(self, title, text)
+            return None
+        self.notice.setText(
+            self.tr("Exported the ledger of {count} units to {file}.").format(
+                count=rows, file=path.name
+            )
+        )
+        return rows
 
     # --- Excel ---------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ the sign-off list and the summary (print preview), and the recipients' .xlsx."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -89,8 +90,18 @@ class CampaignsPage(ListPage):
         self.sheet_button = button(self.tr("Print sign-off list…"), self.print_sheet)
         self.summary_button = button(self.tr("Print summary…"), self.print_summary)
         self.export_button = button(self.tr("Export recipients (.xlsx)…"), self.export_recipients)
+        self.period_button = button(
+            self.tr("Hand-outs of a period (.xlsx)…"),
+            lambda: self.export_period_handouts(),
+            name="campaigns_period_export",
+        )
         prints = hbox(
-            self.group_box, self.sheet_button, self.summary_button, self.export_button, STRETCH
+            self.group_box,
+            self.sheet_button,
+            self.summary_button,
+            self.export_button,
+            STRETCH,
+            self.period_button,
         )
 
         # --- the preview -------------------------------------------------------------
@@ -325,6 +336,44 @@ class CampaignsPage(ListPage):
             return None
         self.say(
             self.tr("Exported {count} recipients to {path}.").format(count=len(rows), path=path),
+            ok=True,
+        )
+        return path
+
+    def export_period_handouts(
+        self, period: tuple[dt.date, dt.date] | None = None, path: str | None = None
+    ) -> str | None:
+        """Every gift collected in a period, all campaigns (masked), to an .xlsx."""
+        from station_app.core import clock
+        from station_app.welfare.sheets.handouts import export_handouts
+        from station_app.widgets.date_range import ask_period
+
+        title = self.tr("Export the hand-outs of a period")
+        if period is None:
+            today = clock.today()
+            chosen = ask_period(self, title, today.replace(day=1), today)
+            if chosen is None or chosen[0] is None:
+                return None
+            period = chosen[0]
+        first, last = period
+        if path is None:
+            name = self.tr("handouts-{first}-{last}.xlsx").format(
+                first=f"{first:%Y%m%d}", last=f"{last:%Y%m%d}"
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self, title, str(Path.home() / name), self.tr("Excel workbook (*.xlsx)")
+            )
+            if not path:
+                return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            count = export_handouts(self.context.db, self.context.actor, path, first, last)
+        except (DeskError, OSError) as error:
+            QMessageBox.warning(self, title, str(error))
+            return None
+        self.say(
+            self.tr("Exported {count} hand-outs to {path}.").format(count=count, path=path),
             ok=True,
         )
         return path

@@ -170,7 +170,7 @@ def test_export_with_progress_and_template(
     parent = QWidget()
     qtbot.addWidget(parent)
     done: list = []
-    task = excel_actions.export_members(parent, admin_ctx, None, on_done=done.append)
+    task = excel_actions.export_members(parent, admin_ctx, None, on_done=done.append, joined=None)
     assert task is not None
     qtbot.waitUntil(lambda: bool(done), timeout=60_000)
     qtbot.waitUntil(lambda: not task.is_running(), timeout=10_000)
@@ -191,7 +191,7 @@ def test_desk_export_is_masked_without_asking(
     parent = QWidget()
     qtbot.addWidget(parent)
     done: list = []
-    task = excel_actions.export_members(parent, desk_ctx, None, on_done=done.append)
+    task = excel_actions.export_members(parent, desk_ctx, None, on_done=done.append, joined=None)
     assert task is not None
     qtbot.waitUntil(lambda: bool(done), timeout=60_000)
     qtbot.waitUntil(lambda: not task.is_running(), timeout=10_000)
@@ -225,3 +225,36 @@ def test_a_receipt_for_a_member_no_longer_there_is_a_warning_not_a_build(
 
 def test_expected_counts_are_consistent() -> None:
     assert sum(expected(MEMBER_ROWS)) == len(MEMBER_ROWS)
+
+
+def test_export_of_members_who_joined_in_a_period(
+    qtbot, desk_ctx: DeskContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, message_boxes
+) -> None:
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from station_app.members.service import MemberService
+    from station_app.members.types import MemberFilter
+
+    first, last = dt.date(2024, 1, 1), dt.date(2024, 6, 30)
+    expected = MemberService(desk_ctx.db).count_members(
+        MemberFilter(joined_from=first, joined_to=last)
+    )
+    assert 0 < expected < 500
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "p.xlsx"), "")
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    done: list = []
+    task = excel_actions.export_members(
+        parent, desk_ctx, None, on_done=done.append, joined=(first, last)
+    )
+    assert task is not None
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=10_000)
+    assert done[0].rows == expected
+    rows = list(load_workbook(tmp_path / "p.xlsx").active.iter_rows(values_only=True))
+    joined = [r[10] for r in rows[1:]]
+    assert len(joined) == expected and all(first <= d.date() <= last for d in joined)

@@ -238,3 +238,18 @@ def test_the_export_button_asks_where_to_save(
     assert len(asked) == 1
     assert (tmp_path / "名单.xlsx").exists()
     assert "Exported" in page.result_label.text()
+
+
+def test_hand_outs_of_a_period_are_exported(
+    page_for: PageFor, street: Street, open_campaign: int, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    street.handout.confirm_handout(street.desk, street.allocation_of(open_campaign, "zhang"))
+    page = page_for(street.desk)
+    day = dt.date(2027, 1, 20)
+    path = page.export_period_handouts((day, day), str(tmp_path / "期间发放"))
+    assert path == str(tmp_path / "期间发放.xlsx")
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert len(rows) == 2 and rows[1][3] == "张伟"
+    assert "Exported 1 hand-outs" in page.result_label.text()
