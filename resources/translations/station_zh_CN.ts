@@ -263,6 +263,276 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Booking series</source>
+        <translation>每周重复预约</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>场室</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>服务活动</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Shift assignment</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>特长</translation>
+    </message>
+    <message>
+        <source>Volunteer certificate</source>
+        <translation>志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>慰问活动</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>慰问对象</translation>
+    </message>
+    <message>
+        <source>Gift item</source>
+        <translation>慰问品</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Holiday override</source>
+        <translation>节假日设置</translation>
+    </message>
+    <message>
+        <source>Holiday notice</source>
+        <translation>调休安排</translation>
+    </message>
+    <message>
+        <source>Unit contact</source>
+        <translation>单位联系记录</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Show full values</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export with full values</source>
+        <translation>导出（含完整号码）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>取消安排</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Undo hand-out</source>
+        <translation>撤销发放</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>退会</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复会籍</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录类型</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>{total} entries; the newest {shown} are shown.</source>
+        <translation>共 {total} 条，显示最新的 {shown} 条。</translation>
+    </message>
+    <message>
+        <source>{total} entries</source>
+        <translation>共 {total} 条</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see the record it refers to.</source>
+        <translation>选中一条，查看它所涉及的记录。</translation>
+    </message>
+    <message>
+        <source>The record is not there (any more).</source>
+        <translation>该记录不存在（可能已删除）。</translation>
+    </message>
+    <message>
+        <source>{record} no. {id} as it is now:</source>
+        <translation>{record} {id} 的当前内容：</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{rows} entries exported to {file}.</source>
+        <translation>已导出 {rows} 条到 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Something went wrong: {error}</source>
@@ -855,6 +1125,22 @@
         <translation>导出发放名单 (.xlsx)…</translation>
     </message>
     <message>
+        <source>Hand-outs of a period (.xlsx)…</source>
+        <translation>导出期间发放记录（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>Export the hand-outs of a period</source>
+        <translation>导出期间发放记录</translation>
+    </message>
+    <message>
+        <source>handouts-{first}-{last}.xlsx</source>
+        <translation>发放记录-{first}-{last}.xlsx</translation>
+    </message>
+    <message>
+        <source>Exported {count} hand-outs to {path}.</source>
+        <translation>已导出 {count} 条发放记录到 {path}。</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>物品</translation>
     </message>
@@ -1369,6 +1655,25 @@ Log file: {path}</source>
     <message>
         <source>“{typed}” is not a date; type it as 2020-05-01 or 20200501.</source>
         <translation>“{typed}”不是日期；请按 2020-05-01 或 20200501 的样式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeDialog</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The last date is before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2294,14 @@ Log file: {path}</source>
         <translation>{name} 库存仅 {on_hand} {unit}，不能报损 {quantity}。</translation>
     </message>
     <message>
+        <source>No operator has the user name {name}.</source>
+        <translation>没有用户名为 {name} 的操作员。</translation>
+    </message>
+    <message>
+        <source>No community is called {name}.</source>
+        <translation>没有名为 {name} 的社区。</translation>
+    </message>
+    <message>
         <source>No member has the number {member_no}.</source>
         <translation>没有会员号为 {member_no} 的会员。</translation>
     </message>
@@ -2472,6 +2785,26 @@ Log file: {path}</source>
         <source>The two new passwords differ; please type them again.</source>
         <translation>两次输入的新密码不一致，请重新输入。</translation>
     </message>
+    <message>
+        <source>This unit is no longer on file. Please refresh the list.</source>
+        <translation>该单位已不在系统中，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This contact note is no longer on file. Please refresh.</source>
+        <translation>该联系记录已不在系统中，请刷新。</translation>
+    </message>
+    <message>
+        <source>This operator is no longer active. Please choose another.</source>
+        <translation>该操作员已停用，请另选一位。</translation>
+    </message>
+    <message>
+        <source>Please enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>Please choose what happened.</source>
+        <translation>请选择联系事项。</translation>
+    </message>
 </context>
 <context>
     <name>ExcelActions</name>
@@ -2498,6 +2831,10 @@ Log file: {path}</source>
     <message>
         <source>Include full ID numbers and mobile numbers? Choose No for masked values (110106********123X), which is enough for most purposes. Exports with full values are recorded in the audit log.</source>
         <translation>是否导出完整的证件号码和手机号？选“否”则导出隐去部分数字的号码（110106********123X），一般用途已足够。导出完整号码会记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Only members who joined between these dates</source>
+        <translation>只导出在此期间入会的会员</translation>
     </message>
     <message>
         <source>Exporting members…</source>
@@ -3186,6 +3523,10 @@ Reason:</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
+        <source>Audit log…</source>
+        <translation>审计日志…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3478,6 +3819,18 @@ Reason:</source>
     <message>
         <source>Joint union</source>
         <translation>联合建会</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>沟通会</translation>
+    </message>
+    <message>
+        <source>Union founded</source>
+        <translation>建会</translation>
     </message>
     <message>
         <source>Ordinary hardship</source>
@@ -6245,6 +6598,128 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
 </context>
 <context>
+    <name>UnitLedger</name>
+    <message>
+        <source>Unit ledger</source>
+        <translation>单位台账</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>建会情况</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>建会日期</translation>
+    </message>
+    <message>
+        <source>Union chair</source>
+        <translation>工会主席</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Members here</source>
+        <translation>本站入会人数</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>包干人员</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>{total} units, {founded} with a union, {members} members registered here.</source>
+        <translation>单位 {total} 家，已建会 {founded} 家，在本站入会 {members} 人。</translation>
+    </message>
+    <message>
+        <source>Chosen: {filter}</source>
+        <translation>筛选：{filter}</translation>
+    </message>
+    <message>
+        <source>No unit matches.</source>
+        <translation>没有符合条件的单位。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitLedgerDialog</name>
+    <message>
+        <source>Ledger: {unit}</source>
+        <translation>台账：{unit}</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>联系事项</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What was agreed, who was met …</source>
+        <translation>商定事项、接洽人……</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Staff member responsible:</source>
+        <translation>包干人员：</translation>
+    </message>
+    <message>
+        <source>Contacts with the unit:</source>
+        <translation>联系记录：</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>已添加记录。</translation>
+    </message>
+    <message>
+        <source>Choose the note to delete.</source>
+        <translation>请选择要删除的记录。</translation>
+    </message>
+</context>
+<context>
     <name>UnitTableModel</name>
     <message>
         <source>Unit</source>
@@ -6330,6 +6805,26 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>查看本单位会员</translation>
     </message>
     <message>
+        <source>Staff and contacts…</source>
+        <translation>包干与联系…</translation>
+    </message>
+    <message>
+        <source>The staff member responsible for the unit and the notes of contacts</source>
+        <translation>单位的包干人员和联系记录</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Print the ledger…</source>
+        <translation>打印单位台账…</translation>
+    </message>
+    <message>
+        <source>Export the ledger to Excel…</source>
+        <translation>导出单位台账（Excel）…</translation>
+    </message>
+    <message>
         <source>Add unit</source>
         <translation>新增单位</translation>
     </message>
@@ -6350,6 +6845,14 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>没有符合筛选条件的单位。</translation>
     </message>
     <message>
+        <source>Nobody responsible</source>
+        <translation>未安排包干人员</translation>
+    </message>
+    <message>
+        <source>Any staff member</source>
+        <translation>全部包干人员</translation>
+    </message>
+    <message>
         <source>Unions founded: {founded} / units: {total}</source>
         <translation>已建会 {founded} 家 / 共 {total} 家单位</translation>
     </message>
@@ -6364,6 +6867,22 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>Saved: {name}.</source>
         <translation>已保存：{name}。</translation>
+    </message>
+    <message>
+        <source>Unit ledger</source>
+        <translation>单位台账</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>导出单位台账</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported the ledger of {count} units to {file}.</source>
+        <translation>已导出 {count} 家单位的台账到 {file}。</translation>
     </message>
     <message>
         <source>Not available</source>
@@ -7598,6 +8117,10 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>Stock count</source>
         <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Hand-outs</source>
+        <translation>发放记录</translation>
     </message>
 </context>
 <context>
