@@ -6,6 +6,7 @@ station-app demo [--members N] [--seed S]   fill a database with synthetic data
 station-app communities list | add NAME…      the station's communities (社区)
 station-app backup [--out FILE] | restore FILE | check | upgrade     data safety
 station-app holidays YEAR                   the year's holidays and working days in lieu
+station-app print|export annual-report --year YYYY   the station's figures (PDF, .xlsx)
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     from station_app.welfare.cli import add_print_commands as add_welfare_prints
 
     add_welfare_prints(printouts)  # handout, campaign-summary, stock, gift-receipt
+    from station_app.overview import cli as overview_cli
+
+    overview_cli.add_print_commands(printouts)  # annual-report
+    overview_cli.add_export_commands(_subcommands(commands.choices["export"]))
     from station_app.backup_commands import add_parsers as add_backup_commands
 
     add_backup_commands(commands)  # backup, restore, check, upgrade
@@ -64,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_holidays_command(commands)  # holidays YEAR
     return parser
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """The subcommands of a command another module added (``export``'s targets)."""
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
 
 
 def cmd_print(args: argparse.Namespace, url: str) -> int:
@@ -208,6 +218,12 @@ def _run(argv: list[str] | None) -> int:
             db = open_for_cli(url)
             try:
                 return holiday_commands.run(args, db)
+            finally:
+                db.dispose()
+        if getattr(args, "export_handler", None) is not None:  # exports of no one feature
+            db = open_for_cli(url)
+            try:
+                return args.export_handler(args, db)
             finally:
                 db.dispose()
         if args.command in ("communities", "import", "export"):

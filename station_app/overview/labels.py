@@ -14,6 +14,7 @@ def t(source: str) -> str:
 
 TITLE = QT_TRANSLATE_NOOP("Overview", "Annual report")
 PERIOD_LINE = QT_TRANSLATE_NOOP("Overview", "Period: {period}; compared with {previous}")
+TABLE_COLUMN = QT_TRANSLATE_NOOP("Overview", "Table")
 COL_ITEM = QT_TRANSLATE_NOOP("Overview", "Item")
 COL_VALUE = QT_TRANSLATE_NOOP("Overview", "This period")
 COL_PREVIOUS = QT_TRANSLATE_NOOP("Overview", "Previous period")
