@@ -151,7 +151,7 @@ def smoke_test(url: str) -> int:
     window = MainWindow(DeskContext(db, CLI_ACTOR, profile), AppSettings(), log_path.parent)
     window.show()
     QApplication.processEvents()
-    assert window.tabs.count() == 4
+    assert window.tabs.count() == 5
     window.grab()
     window.close()
     out = Path(tempfile.mkdtemp(prefix="station-smoke-")) / "sample.pdf"
@@ -162,7 +162,7 @@ def smoke_test(url: str) -> int:
         return 1
     db.dispose()
     app.processEvents()
-    print(f"smoke test ok: {db.display_location}, window with 4 tabs, {out} ({', '.join(fonts)})")
+    print(f"smoke test ok: {db.display_location}, window with 5 tabs, {out} ({', '.join(fonts)})")
     return 0
 
 
