@@ -55,7 +55,7 @@ def _report(args: argparse.Namespace, db: Database):  # type: ignore[no-untyped-
 
     period = period_of(args)
     if period.last < period.first:
-        raise DeskError(QT_TRANSLATE_NOOP("Errors", "The period ends before it starts."))
+        raise DeskError(QT_TRANSLATE_NOOP("Errors", "The report's period ends before it starts."))
     return AnnualReportService(db).report(period)
 
 

@@ -91,7 +91,6 @@ class OverviewTab(QWidget):
         self.year.setObjectName("overview_year")
         self.year.setRange(2000, 2100)
         self.year.setValue(clock.today().year)
-        self.year.setPrefix(self.tr("Year "))
         self.open_button = QPushButton(self.tr("Open the annual report…"))
         self.open_button.setObjectName("open_annual_report")
         self.export_button = QPushButton(self.tr("Export to Excel…"))
@@ -101,7 +100,9 @@ class OverviewTab(QWidget):
         self.status = QLabel()
         self.status.setObjectName("overview_status")
         top = QHBoxLayout()
-        for widget in (self.heading, self.year, self.open_button, self.export_button):
+        year_label = QLabel(self.tr("Year:"))
+        year_label.setBuddy(self.year)
+        for widget in (self.heading, year_label, self.year, self.open_button, self.export_button):
             top.addWidget(widget)
         top.insertStretch(1)
         self.content = QWidget()
