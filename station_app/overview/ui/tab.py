@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from station_app.overview.reports.annual import change_text, figure_text, percen
 from station_app.overview.service import AnnualReportService
 from station_app.overview.sheets import write_annual_report
 from station_app.overview.types import AnnualReport, Line
+from station_app.widgets.background import BackgroundTask
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
 
@@ -87,6 +89,8 @@ class OverviewTab(QWidget):
         self.report: AnnualReport | None = None
         self._job: PdfBuildJob | None = None
         self._built = False
+        self._reading = 0
+        self._task: BackgroundTask | None = None
         self.year = QSpinBox()
         self.year.setObjectName("overview_year")
         self.year.setRange(2000, 2100)
@@ -127,13 +131,28 @@ class OverviewTab(QWidget):
         self.year.setFocus()
 
     def refresh(self) -> None:
-        """Reads the chosen year's figures and lays the page out again."""
-        try:
-            self.report = AnnualReportService(self.context.db).year(self.year.value())
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Figures"), error.message())
-            return
-        self._lay_out(self.report)
+        """Reads the chosen year's figures off the UI thread (a second or so for a
+        station of 100,000 members), then lays the page out again."""
+        year = self.year.value()
+        self._reading = year
+        self.heading.setText(self.tr("Reading the figures of {year}…").format(year=year))
+        service = AnnualReportService(self.context.db)
+        task = BackgroundTask(lambda _progress, _cancel: service.year(year), "overview")
+        task.finished.connect(lambda report: self._read(year, report))
+        task.failed.connect(self._failed)
+        self._task = task
+        task.start()
+
+    def _read(self, year: int, report: AnnualReport) -> None:
+        if not shiboken6.isValid(self) or year != self._reading:
+            return  # gone, or another year chosen meanwhile
+        self.report = report
+        self._lay_out(report)
+
+    def _failed(self, message: str) -> None:
+        if shiboken6.isValid(self):
+            self.heading.setText("")
+            QMessageBox.warning(self, self.tr("Figures"), message)
 
     def _lay_out(self, report: AnnualReport) -> None:
         from station_app.overview.ui.charts import chart_view  # Qt Charts: on first show
