@@ -44,6 +44,10 @@ def check_pdf(path: Path, report: AnnualReport) -> None:
     assert any(
         "WQY" in name.upper() or "MICROHEI" in name.upper() for name in embedded_font_names(path)
     )
+    fonts = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # charts too
 
 
 def check_workbook(path: Path, report: AnnualReport) -> None:

@@ -19,6 +19,12 @@ LAST_YEAR = colors.HexColor("#b8c7dc")
 MAX_BARS = 20  # a horizontal chart of more rows keeps the largest
 
 
+def _drawing(height: float) -> Drawing:
+    drawing = Drawing(WIDTH, height)
+    drawing.initialFontName = register_fonts()  # never let Helvetica into the file
+    return drawing
+
+
 def chart_drawing(chart: Chart) -> Drawing:
     register_fonts()
     lines = chart.table.lines
@@ -78,7 +84,7 @@ def _legend(drawing: Drawing, chart: Chart, x: float, y: float) -> None:
 def _vertical(chart: Chart) -> Drawing:
     rows = list(chart.table.lines)
     height = 62 * mm
-    drawing = Drawing(WIDTH, height)
+    drawing = _drawing(height)
     bars = VerticalBarChart()
     bars.x, bars.y = 12 * mm, 10 * mm
     bars.width, bars.height = WIDTH - 16 * mm, height - 22 * mm
@@ -100,7 +106,7 @@ def _horizontal(chart: Chart) -> Drawing:
     rows = [line for line in chart.table.lines if line in rows]
     row_height = 6 * mm if chart.compare else 4.5 * mm
     height = max(len(rows), 1) * row_height + 20 * mm
-    drawing = Drawing(WIDTH, height)
+    drawing = _drawing(height)
     bars = HorizontalBarChart()
     bars.x, bars.y = 62 * mm, 8 * mm
     bars.width, bars.height = WIDTH - 72 * mm, height - 20 * mm
