@@ -6,6 +6,7 @@ station-app demo [--members N] [--seed S]   fill a database with synthetic data
 station-app communities list | add NAME…      the station's communities (社区)
 station-app backup [--out FILE] | restore FILE | check | upgrade     data safety
 station-app holidays YEAR                   the year's holidays and working days in lieu
+station-app print|export annual-report --year YYYY   the station's figures (PDF, .xlsx)
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_room_export(exports)  # export bookings
     add_welfare_export(exports)  # export handouts
+    from station_app.overview import cli as overview_cli
+
+    overview_cli.add_print_commands(printouts)  # annual-report
+    overview_cli.add_export_commands(exports)  # export annual-report
     from station_app.backup_commands import add_parsers as add_backup_commands
 
     add_backup_commands(commands)  # backup, restore, check, upgrade
@@ -146,7 +151,7 @@ def smoke_test(url: str) -> int:
     window = MainWindow(DeskContext(db, CLI_ACTOR, profile), AppSettings(), log_path.parent)
     window.show()
     QApplication.processEvents()
-    assert window.tabs.count() == 4
+    assert window.tabs.count() == 5
     window.grab()
     window.close()
     out = Path(tempfile.mkdtemp(prefix="station-smoke-")) / "sample.pdf"
@@ -157,7 +162,7 @@ def smoke_test(url: str) -> int:
         return 1
     db.dispose()
     app.processEvents()
-    print(f"smoke test ok: {db.display_location}, window with 4 tabs, {out} ({', '.join(fonts)})")
+    print(f"smoke test ok: {db.display_location}, window with 5 tabs, {out} ({', '.join(fonts)})")
     return 0
 
 
@@ -213,6 +218,12 @@ def _run(argv: list[str] | None) -> int:
             db = open_for_cli(url)
             try:
                 return holiday_commands.run(args, db)
+            finally:
+                db.dispose()
+        if getattr(args, "export_handler", None) is not None:  # exports of no one feature
+            db = open_for_cli(url)
+            try:
+                return args.export_handler(args, db)
             finally:
                 db.dispose()
         if args.command in ("communities", "import", "export"):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.dialogs.settings_dialog import role_label
 from station_app.members.ui import tab as members_tab
+from station_app.overview.ui import tab as overview_tab
 from station_app.rooms.ui import tab as rooms_tab
 from station_app.settings import AppSettings
 from station_app.volunteers.ui import tab as volunteers_tab
@@ -28,7 +29,7 @@ from station_app.widgets.screen_fit import fit_to_screen
 if TYPE_CHECKING:
     from station_app.dialogs.restore_dialog import RestoreDialog
 
-TAB_MODULES = (members_tab, welfare_tab, rooms_tab, volunteers_tab)
+TAB_MODULES = (members_tab, welfare_tab, rooms_tab, volunteers_tab, overview_tab)
 
 
 class MainWindow(QMainWindow):

@@ -18,7 +18,7 @@ def test_four_tabs_and_shortcuts(
     window = make_window(qtbot, sqlite_db, settings, tmp_path)
     with qtbot.waitActive(window):
         window.activateWindow()
-    assert window.tabs.count() == 4
+    assert window.tabs.count() == 5
     keys = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
     for index in (3, 1, 0, 2):
         qtbot.keyClick(window, keys[index], Qt.KeyboardModifier.ControlModifier)

@@ -1,0 +1,123 @@
+"""The annual report's charts drawn with reportlab's own graphics (vector, the bundled
+font): bars of one table's figures, last year's beside them when the chart compares."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+
+from station_app.core.pdf import FONT_NAME, printable, register_fonts
+from station_app.overview import labels as L
+from station_app.overview.types import Chart
+
+WIDTH = 170 * mm
+THIS_YEAR = colors.HexColor("#2f6db5")
+LAST_YEAR = colors.HexColor("#b8c7dc")
+MAX_BARS = 20  # a horizontal chart of more rows keeps the largest
+
+
+def _drawing(height: float) -> Drawing:
+    drawing = Drawing(WIDTH, height)
+    drawing.initialFontName = register_fonts()  # never let Helvetica into the file
+    return drawing
+
+
+def chart_drawing(chart: Chart) -> Drawing:
+    register_fonts()
+    lines = chart.table.lines
+    if len(lines) > 12 or max((len(line.label) for line in lines), default=0) > 8:
+        return _horizontal(chart)
+    return _vertical(chart)
+
+
+def _values(chart: Chart, rows: list) -> list[tuple[float, ...]]:  # type: ignore[type-arg]
+    data = [tuple(float(line.value) for line in rows)]
+    if chart.compare:
+        data.append(tuple(float(line.previous) for line in rows))
+    return data
+
+
+def _style(bars, chart: Chart) -> None:  # type: ignore[no-untyped-def]
+    bars.bars[0].fillColor = THIS_YEAR
+    bars.bars[0].strokeColor = None
+    if chart.compare:
+        bars.bars[1].fillColor = LAST_YEAR
+        bars.bars[1].strokeColor = None
+    for axis in (bars.categoryAxis, bars.valueAxis):
+        axis.labels.fontName = FONT_NAME
+        axis.labels.fontSize = 7
+    bars.valueAxis.valueMin = 0
+    bars.valueAxis.forceZero = True
+    bars.barLabels.fontName = FONT_NAME
+    bars.barLabels.fontSize = 6
+    bars.barLabelFormat = _number
+
+
+def _number(value: float) -> str:
+    return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+
+
+def _title(drawing: Drawing, chart: Chart, y: float) -> None:
+    drawing.add(String(0, y, printable(chart.title), fontName=FONT_NAME, fontSize=10))
+
+
+def _legend(drawing: Drawing, chart: Chart, x: float, y: float) -> None:
+    if not chart.compare:
+        return
+    legend = Legend()
+    legend.x, legend.y = x, y
+    legend.fontName = FONT_NAME
+    legend.fontSize = 7
+    legend.columnMaximum = 1
+    legend.alignment = "right"
+    legend.deltax = 70
+    legend.colorNamePairs = [
+        (THIS_YEAR, printable(L.t(L.COL_VALUE))),
+        (LAST_YEAR, printable(L.t(L.COL_PREVIOUS))),
+    ]
+    drawing.add(legend)
+
+
+def _vertical(chart: Chart) -> Drawing:
+    rows = list(chart.table.lines)
+    height = 62 * mm
+    drawing = _drawing(height)
+    bars = VerticalBarChart()
+    bars.x, bars.y = 12 * mm, 10 * mm
+    bars.width, bars.height = WIDTH - 16 * mm, height - 22 * mm
+    bars.data = _values(chart, rows) if rows else [(0.0,)]
+    bars.categoryAxis.categoryNames = [printable(line.label) for line in rows] or [""]
+    bars.categoryAxis.labels.angle = 30 if len(rows) > 6 else 0
+    bars.categoryAxis.labels.boxAnchor = "ne" if len(rows) > 6 else "n"
+    bars.barLabels.nudge = 5
+    bars.groupSpacing = 4
+    _style(bars, chart)
+    drawing.add(bars)
+    _title(drawing, chart, height - 6 * mm)
+    _legend(drawing, chart, WIDTH - 62 * mm, height - 4 * mm)
+    return drawing
+
+
+def _horizontal(chart: Chart) -> Drawing:
+    rows = sorted(chart.table.lines, key=lambda line: line.value, reverse=True)[:MAX_BARS]
+    rows = [line for line in chart.table.lines if line in rows]
+    row_height = 6 * mm if chart.compare else 4.5 * mm
+    height = max(len(rows), 1) * row_height + 20 * mm
+    drawing = _drawing(height)
+    bars = HorizontalBarChart()
+    bars.x, bars.y = 62 * mm, 8 * mm
+    bars.width, bars.height = WIDTH - 72 * mm, height - 20 * mm
+    reversed_rows = list(reversed(rows))  # the first row on top
+    bars.data = _values(chart, reversed_rows) if rows else [(0.0,)]
+    bars.categoryAxis.categoryNames = [printable(line.label) for line in reversed_rows] or [""]
+    bars.barLabels.nudge = 8
+    bars.barLabels.boxAnchor = "w"
+    bars.groupSpacing = 2
+    _style(bars, chart)
+    drawing.add(bars)
+    _title(drawing, chart, height - 6 * mm)
+    _legend(drawing, chart, WIDTH - 62 * mm, height - 4 * mm)
+    return drawing

@@ -1,0 +1,148 @@
+"""Plain data of the annual report: a period, lines of figures with last year's value
+beside them, tables of lines, sections of tables, and the charts drawn from tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+Number = int | Decimal
+
+# Raw figures of one period, as the queries return them: table key -> row key -> value,
+# rows in the order they are shown.
+Raw = dict[str, dict[str, Number]]
+
+
+@dataclass(frozen=True)
+class Period:
+    """From ``first`` to ``last``, both days included."""
+
+    first: dt.date
+    last: dt.date
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    @property
+    def is_year(self) -> bool:
+        return (self.first.month, self.first.day, self.last.month, self.last.day) == (
+            1,
+            1,
+            12,
+            31,
+        ) and self.first.year == self.last.year
+
+    @property
+    def start(self) -> dt.datetime:
+        """The first moment of the period (for timestamps)."""
+        return dt.datetime.combine(self.first, dt.time())
+
+    @property
+    def after(self) -> dt.datetime:
+        """The first moment after the period (half-open ranges of timestamps)."""
+        return dt.datetime.combine(self.last + dt.timedelta(days=1), dt.time())
+
+    def previous(self) -> Period:
+        """The same days one year earlier (29 February becomes the 28th)."""
+        return Period(_year_before(self.first), _year_before(self.last))
+
+    def months(self) -> list[tuple[dt.date, dt.date]]:
+        """The calendar months the period touches, each cut to the period."""
+        out = []
+        first = self.first
+        while first <= self.last:
+            next_month = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            out.append((first, min(self.last, next_month - dt.timedelta(days=1))))
+            first = next_month
+        return out
+
+    def text(self) -> str:
+        if self.is_year:
+            return str(self.first.year)
+        return f"{self.first.isoformat()} – {self.last.isoformat()}"
+
+
+def _year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One figure: this period's value, the previous period's, and the change."""
+
+    key: str
+    label: str
+    value: Number
+    previous: Number
+
+    @property
+    def change(self) -> Number:
+        return self.value - self.previous
+
+    @property
+    def change_percent(self) -> Decimal | None:
+        """The change as a share of last year's value; None when last year was 0."""
+        if not self.previous:
+            return None
+        return (Decimal(self.change) * 100 / Decimal(self.previous)).quantize(Decimal("0.1"))
+
+
+@dataclass(frozen=True)
+class Table:
+    """Lines under one heading (totals of a section, or one breakdown)."""
+
+    key: str
+    title: str
+    lines: tuple[Line, ...]
+
+    def line(self, key: str) -> Line:
+        for line in self.lines:
+            if line.key == key:
+                return line
+        raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str  # units / members / welfare / rooms / volunteers
+    title: str
+    tables: tuple[Table, ...]
+
+    def table(self, key: str) -> Table:
+        for table in self.tables:
+            if table.key == key:
+                return table
+        raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart of one table's current values (and last year's, when ``compare``)."""
+
+    key: str
+    title: str
+    table: Table
+    compare: bool = False
+
+
+@dataclass(frozen=True)
+class AnnualReport:
+    station_name: str
+    period: Period
+    previous: Period
+    sections: tuple[Section, ...]
+    charts: tuple[Chart, ...]
+
+    def section(self, key: str) -> Section:
+        for section in self.sections:
+            if section.key == key:
+                return section
+        raise KeyError(key)
+
+    def value(self, section: str, table: str, line: str) -> Number:
+        return self.section(section).table(table).line(line).value

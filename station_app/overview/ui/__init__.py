@@ -1,0 +1,1 @@
+"""统计: the overview tab (this year's figures and charts, the annual report)."""

@@ -1,0 +1,104 @@
+"""The annual report's PDF and workbook say what the service computed, and the
+command line writes both."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from station_app.cli import main
+from station_app.core import clock
+from station_app.core.db import Database
+from station_app.core.pdf.inspect import embedded_font_names
+from station_app.overview.reports import build_annual_report
+from station_app.overview.reports.annual import figure_text
+from station_app.overview.service import AnnualReportService
+from station_app.overview.sheets import write_annual_report
+from station_app.overview.types import AnnualReport
+
+pytestmark = pytest.mark.pg
+
+
+def pdf_text(path: Path) -> list[str]:
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [" ".join(line.split()) for line in out.splitlines()]
+
+
+def check_pdf(path: Path, report: AnnualReport) -> None:
+    lines = pdf_text(path)
+    text = "\n".join(lines)
+    for section in report.sections:
+        assert section.title in text
+        for table in section.tables:
+            assert table.title in text
+            for line in table.lines:
+                wanted = f"{line.label} {figure_text(line.value)} {figure_text(line.previous)}"
+                assert any(row.startswith(wanted) for row in lines), wanted
+    for chart in report.charts:
+        assert chart.title in text
+    assert any(
+        "WQY" in name.upper() or "MICROHEI" in name.upper() for name in embedded_font_names(path)
+    )
+    fonts = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # charts too
+
+
+def check_workbook(path: Path, report: AnnualReport) -> None:
+    book = load_workbook(path, read_only=True)
+    assert book.sheetnames == [section.title for section in report.sections]
+    for section in report.sections:
+        rows = list(book[section.title].iter_rows(values_only=True))
+        expected = [
+            (table.title, line.label, line.value, line.previous, line.change)
+            for table in section.tables
+            for line in table.lines
+        ]
+        got = [(r[0], r[1], r[2], r[3], r[4]) for r in rows[1:]]
+        assert len(got) == len(expected)
+        for (t, label, value, previous, change), want in zip(got, expected, strict=True):
+            assert (t, label) == want[:2]
+            assert [float(v) for v in (value, previous, change)] == [float(v) for v in want[2:]]
+    book.close()
+
+
+def test_the_pdf_and_the_workbook_agree_with_the_service(busy: Database, tmp_path: Path) -> None:
+    report = AnnualReportService(busy).year(clock.today().year)
+    pdf = tmp_path / "annual.pdf"
+    build_annual_report(pdf, report, "王建华")
+    check_pdf(pdf, report)
+    xlsx = tmp_path / "annual.xlsx"
+    assert write_annual_report(xlsx, report) == sum(
+        len(table.lines) for section in report.sections for table in section.tables
+    )
+    check_workbook(xlsx, report)
+
+
+def test_command_line_writes_both_for_a_year_and_a_range(
+    qapp, sqlite_db: Database, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from station_app import demo
+
+    demo.fill(sqlite_db, members=120, seed=3)
+    url = sqlite_db.url
+    year = clock.today().year
+    pdf, xlsx = tmp_path / "a.pdf", tmp_path / "a.xlsx"
+    assert (
+        main(["--db", url, "print", "annual-report", "--year", str(year), "--out", str(pdf)]) == 0
+    )
+    assert main(["--db", url, "export", "annual-report", "--year", str(year), str(xlsx)]) == 0
+    report = AnnualReportService(sqlite_db).year(year)
+    check_pdf(pdf, report)
+    check_workbook(xlsx, report)
+    ranged = tmp_path / "r.xlsx"
+    args = ["--from", f"{year}-03-01", "--to", f"{year}-05-31", str(ranged)]
+    assert main(["--db", url, "export", "annual-report", *args]) == 0
+    assert f"{year}-03-01 – {year}-05-31" in capsys.readouterr().out
+    backwards = ["--from", f"{year}-05-01", "--to", f"{year}-03-01", str(ranged)]
+    assert main(["--db", url, "export", "annual-report", *backwards]) == 2

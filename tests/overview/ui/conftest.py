@@ -1,0 +1,3 @@
+from tests.widgets.conftest import settings
+
+__all__ = ["settings"]

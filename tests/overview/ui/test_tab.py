@@ -1,0 +1,60 @@
+"""The 统计 tab: built when first shown, this year's figures and four charts, the
+annual report opened in the preview and exported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCharts import QChartView
+from PySide6.QtWidgets import QLabel
+
+from station_app import demo
+from station_app.core import clock
+from station_app.core.db import Database
+from station_app.overview.reports.annual import figure_text
+from station_app.overview.service import AnnualReportService
+from station_app.overview.ui.tab import KEY_FIGURES, FigureCard, OverviewTab
+from station_app.settings import AppSettings
+from station_app.widgets.pdf_preview import PdfPreviewDialog
+from tests.widgets.windows import make_window
+
+
+def test_the_fifth_tab_is_built_on_first_show_and_shows_the_service_figures(
+    qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, sqlite_db, settings, tmp_path)
+    demo.fill(sqlite_db, members=150, seed=4)
+    tab = window.tabs.widget(4)
+    assert isinstance(tab, OverviewTab)
+    assert window.tabs.tabText(4) == "Figures"
+    assert tab.report is None  # nothing read at start
+    window.tabs.setCurrentIndex(4)
+    qtbot.waitUntil(lambda: tab.report is not None)
+    report = AnnualReportService(sqlite_db).year(clock.today().year)
+    cards = tab.findChildren(FigureCard)
+    assert len(cards) == len(KEY_FIGURES)
+    for card, (section, table, line) in zip(cards, KEY_FIGURES, strict=True):
+        assert card.value.text() == figure_text(report.value(section, table, line))
+    views = tab.findChildren(QChartView)
+    assert sorted(v.objectName() for v in views) == sorted(f"chart_{c.key}" for c in report.charts)
+    assert str(report.period.first.year) in tab.findChild(QLabel, "overview_heading").text()
+    tab.grab().save(str(tmp_path / "overview.png"))
+
+    opened: list[Path] = []
+    monkeypatch.setattr(PdfPreviewDialog, "open", lambda self: opened.append(self.pdf_path))
+    job = tab.open_report()
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: len(opened) == 1)
+    assert opened[0].stat().st_size > 0
+
+    done = tab.export_to(str(tmp_path / "figures"))
+    assert done is not None and "figures.xlsx" in done
+    book = load_workbook(tmp_path / "figures.xlsx", read_only=True)
+    assert book.sheetnames == [section.title for section in report.sections]
+    book.close()
+
+    tab.year.setValue(report.period.first.year - 1)
+    qtbot.waitUntil(lambda: tab.report.period.first.year == report.period.first.year - 1)
