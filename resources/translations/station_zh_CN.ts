@@ -2805,6 +2805,10 @@ Log file: {path}</source>
         <source>Please choose what happened.</source>
         <translation>请选择联系事项。</translation>
     </message>
+    <message>
+        <source>The report's period ends before it starts.</source>
+        <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
 </context>
 <context>
     <name>ExcelActions</name>
@@ -2894,6 +2898,13 @@ Log file: {path}</source>
     <message>
         <source>The last date is before the first.</source>
         <translation>结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>Last year {previous}, {change} ({percent})</source>
+        <translation>上年 {previous}，增减 {change}（{percent}）</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3588,10 @@ Reason:</source>
     <message>
         <source>Volunteer rosters</source>
         <translation>志愿者排班</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +4815,360 @@ Check the spelling first: a misspelt community stays on every record imported wi
     <message>
         <source>The password has been changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Annual report</source>
+        <translation>年度统计</translation>
+    </message>
+    <message>
+        <source>Period: {period}; compared with {previous}</source>
+        <translation>统计期间：{period}；对比：{previous}</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>统计表</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>增减率</translation>
+    </message>
+    <message>
+        <source>No community on file</source>
+        <translation>未登记社区</translation>
+    </message>
+    <message>
+        <source>Brigade (no community)</source>
+        <translation>全大队（不分社区）</translation>
+    </message>
+    <message>
+        <source>What the figures count</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Welfare</source>
+        <translation>慰问品发放</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>场室</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Units and unions</source>
+        <translation>单位与建会</translation>
+    </message>
+    <message>
+        <source>Members by community (period end)</source>
+        <translation>各社区会员数（期末）</translation>
+    </message>
+    <message>
+        <source>Members by category (period end)</source>
+        <translation>会员类别（期末）</translation>
+    </message>
+    <message>
+        <source>Outdoor workers by kind</source>
+        <translation>户外劳动者分类</translation>
+    </message>
+    <message>
+        <source>Members joined by month</source>
+        <translation>每月入会人数</translation>
+    </message>
+    <message>
+        <source>Welfare campaigns and hand-outs</source>
+        <translation>慰问活动与发放</translation>
+    </message>
+    <message>
+        <source>Campaigns by kind</source>
+        <translation>慰问活动（按类型）</translation>
+    </message>
+    <message>
+        <source>Hand-outs by campaign kind</source>
+        <translation>发放人次（按活动类型）</translation>
+    </message>
+    <message>
+        <source>Cash by campaign kind (yuan)</source>
+        <translation>慰问金（按活动类型，元）</translation>
+    </message>
+    <message>
+        <source>Goods value by campaign kind (yuan)</source>
+        <translation>慰问品价值（按活动类型，元）</translation>
+    </message>
+    <message>
+        <source>Hand-outs by campaign</source>
+        <translation>各慰问活动发放人次</translation>
+    </message>
+    <message>
+        <source>Stock at period end</source>
+        <translation>期末库存</translation>
+    </message>
+    <message>
+        <source>Room sessions</source>
+        <translation>场室使用</translation>
+    </message>
+    <message>
+        <source>Sessions by purpose</source>
+        <translation>场次（按用途）</translation>
+    </message>
+    <message>
+        <source>Sessions by room</source>
+        <translation>场次（按场室）</translation>
+    </message>
+    <message>
+        <source>Hours by room</source>
+        <translation>使用时长（按场室，小时）</translation>
+    </message>
+    <message>
+        <source>Occupancy by room (%)</source>
+        <translation>使用率（按场室，%）</translation>
+    </message>
+    <message>
+        <source>No-shows by room</source>
+        <translation>爽约（按场室）</translation>
+    </message>
+    <message>
+        <source>Volunteers and service</source>
+        <translation>志愿者与志愿服务</translation>
+    </message>
+    <message>
+        <source>Service hours by team</source>
+        <translation>服务时长（按队伍）</translation>
+    </message>
+    <message>
+        <source>Service hours by community</source>
+        <translation>服务时长（按社区）</translation>
+    </message>
+    <message>
+        <source>Units on file</source>
+        <translation>登记单位数</translation>
+    </message>
+    <message>
+        <source>Units with a union</source>
+        <translation>已建会单位</translation>
+    </message>
+    <message>
+        <source>of which own union</source>
+        <translation>其中独立建会</translation>
+    </message>
+    <message>
+        <source>of which joint union</source>
+        <translation>其中联合建会</translation>
+    </message>
+    <message>
+        <source>Unions founded in the period</source>
+        <translation>本期新建会</translation>
+    </message>
+    <message>
+        <source>Members at period end</source>
+        <translation>期末会员数</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>退会</translation>
+    </message>
+    <message>
+        <source>Workers in hardship</source>
+        <translation>困难职工</translation>
+    </message>
+    <message>
+        <source>of which severe hardship</source>
+        <translation>其中深度困难</translation>
+    </message>
+    <message>
+        <source>Outdoor workers</source>
+        <translation>户外劳动者</translation>
+    </message>
+    <message>
+        <source>Migrant workers</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <source>Model workers</source>
+        <translation>劳动模范</translation>
+    </message>
+    <message>
+        <source>Women workers</source>
+        <translation>女职工</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>慰问活动</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>慰问对象（人）</translation>
+    </message>
+    <message>
+        <source>Hand-outs</source>
+        <translation>发放（人次）</translation>
+    </message>
+    <message>
+        <source>Cash handed out (yuan)</source>
+        <translation>发放慰问金（元）</translation>
+    </message>
+    <message>
+        <source>Value of goods handed out (yuan)</source>
+        <translation>发放慰问品价值（元）</translation>
+    </message>
+    <message>
+        <source>Total value (yuan)</source>
+        <translation>合计价值（元）</translation>
+    </message>
+    <message>
+        <source>Value of stock at period end (yuan)</source>
+        <translation>期末库存价值（元）</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancelled bookings</source>
+        <translation>已取消预约</translation>
+    </message>
+    <message>
+        <source>Volunteers on file</source>
+        <translation>在册志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteers who served</source>
+        <translation>参与服务的志愿者</translation>
+    </message>
+    <message>
+        <source>Service activities</source>
+        <translation>服务活动</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Times served</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Room sessions by purpose</source>
+        <translation>场室使用（按用途）</translation>
+    </message>
+    <message>
+        <source>Volunteer hours by team</source>
+        <translation>志愿服务时长（按队伍）</translation>
+    </message>
+    <message>
+        <source>Members at period end: joined by then and not transferred or withdrawn by then. Categories are those on file today.</source>
+        <translation>期末会员数：期末前入会、且期末前未转出或退会的会员。会员类别按当前登记。</translation>
+    </message>
+    <message>
+        <source>Hand-outs: packages handed out in the period (undone ones left out); goods value from the stock ledger at the value of the day.</source>
+        <translation>发放：本期发放的人次（已撤销发放的不计）；慰问品价值按库存台账当日单价计算。</translation>
+    </message>
+    <message>
+        <source>Room sessions: bookings that were not cancelled and not no-shows; occupancy is their hours over the room's opening hours on the period's open days.</source>
+        <translation>场室场次：未取消、未爽约的预约；使用率为其时长占本期开放日开放时长的比例。</translation>
+    </message>
+    <message>
+        <source>Volunteer hours: attended shifts only, counted for the volunteer's team.</source>
+        <translation>志愿服务时长：只计已到岗的班次，计入志愿者所属队伍。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Open the annual report…</source>
+        <translation>打开年度统计…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Reading the figures of {year}…</source>
+        <translation>正在读取 {year} 年的统计数据…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>{station}: figures of {period}, compared with {previous}</source>
+        <translation>{station}：{period} 统计，对比 {previous}</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年度统计</translation>
+    </message>
+    <message>
+        <source>Export the annual report</source>
+        <translation>导出年度统计</translation>
+    </message>
+    <message>
+        <source>annual-report-{year}.xlsx</source>
+        <translation>年度统计-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported {count} figures to {path}.</source>
+        <translation>已导出 {count} 项统计数据到 {path}。</translation>
     </message>
 </context>
 <context>
