@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPORT = {
+    "Hand-outs": "发放记录",
     "Hand-out sign-off list": "发放签收表",
     "No.": "序号",
     "Name": "姓名",
