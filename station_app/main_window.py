@@ -1,11 +1,17 @@
-"""Tab host: the four desk jobs, menus, status bar."""
+"""Tab host: the four desk jobs, menus, status bar.
+
+Only the first tab is built at start. The others stand as empty pages until first
+shown: then their module is imported (with its printouts, sheets and services) and the
+tab built in place of the empty page, so the window opens without them.
+"""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -20,18 +26,30 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core.accounts import AccountService
 from station_app.core.errors import DeskError
+from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.dialogs.settings_dialog import role_label
-from station_app.members.ui import tab as members_tab
-from station_app.rooms.ui import tab as rooms_tab
 from station_app.settings import AppSettings
-from station_app.volunteers.ui import tab as volunteers_tab
-from station_app.welfare.ui import tab as welfare_tab
 from station_app.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from station_app.dialogs.restore_dialog import RestoreDialog
 
-TAB_MODULES = (members_tab, welfare_tab, rooms_tab, volunteers_tab)
+# Each tab's module (its create_tab(context) builds the tab) and its title, the same as
+# the module's tab_title() (a test keeps them equal), known without importing it.
+TABS = (
+    ("station_app.members.ui.tab", QT_TRANSLATE_NOOP("MainWindow", "Member intake")),
+    ("station_app.welfare.ui.tab", QT_TRANSLATE_NOOP("MainWindow", "Welfare gifts")),
+    ("station_app.rooms.ui.tab", QT_TRANSLATE_NOOP("MainWindow", "Room bookings")),
+    ("station_app.volunteers.ui.tab", QT_TRANSLATE_NOOP("MainWindow", "Volunteer rosters")),
+)
+
+
+class _UnbuiltTab(QWidget):
+    """Stands in a tab's place until the tab is first shown."""
+
+    def __init__(self, module: str) -> None:
+        super().__init__()
+        self.module = module
 
 
 class MainWindow(QMainWindow):
@@ -47,8 +65,10 @@ class MainWindow(QMainWindow):
         self._replaced = False
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for module in TAB_MODULES:
-            self.tabs.addTab(module.create_tab(context), module.tab_title())
+        for module, title in TABS:
+            self.tabs.addTab(_UnbuiltTab(module), QCoreApplication.translate("MainWindow", title))
+        self.build_tab(0)
+        self.tabs.currentChanged.connect(self.build_tab)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
@@ -136,6 +156,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("{station} — Station Desk").format(station=self.context.station.name)
         )
+
+    def build_tab(self, index: int) -> QWidget:
+        """The tab at ``index``, built now if it was not yet (it takes the empty page's
+        place, and stays current if that was)."""
+        unbuilt = self.tabs.widget(index)
+        if not isinstance(unbuilt, _UnbuiltTab):
+            return unbuilt
+        tab: QWidget = importlib.import_module(unbuilt.module).create_tab(self.context)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)  # the same tab stays current: no change
+        try:
+            self.tabs.insertTab(index, tab, self.tabs.tabText(index))
+            self.tabs.removeTab(index + 1)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        unbuilt.deleteLater()
+        return tab
 
     # --- actions ----------------------------------------------------------------
 

@@ -2,18 +2,20 @@
 
 One Alembic revision per schema change. On SQLite foreign keys are switched off
 while migrating (batch mode recreates tables) and checked again afterwards.
+
+Alembic and the revisions are loaded only to upgrade: at every start the version in
+``alembic_version`` is compared with :data:`REVISIONS`, the revisions this program
+knows, oldest first (``tests/core/test_migrate.py`` holds it equal to Alembic's scripts:
+a new revision is added there too).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 from station_app.core import backup as backups
 from station_app.core.backup import DatabaseDamaged
@@ -21,7 +23,13 @@ from station_app.core.db import make_engine, read_only_engine, sqlite_file
 from station_app.core.errors import DatabaseUnavailable
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Every revision in migrations/versions, oldest first; the last is the head.
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+VERSION_TABLE = "alembic_version"
 
 
 @dataclass(frozen=True)
@@ -32,19 +40,27 @@ class MigrationResult:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return REVISIONS[-1]
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The schema version recorded in the database (None for a new one), read as
+    Alembic reads it, without loading Alembic."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    versions = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars()
+    found = list(versions)
+    if len(found) > 1:
+        raise RuntimeError(f"{VERSION_TABLE} holds several versions: {', '.join(found)}")
+    return found[0] if found else None
 
 
 def refuse_damaged(path: Path) -> None:
@@ -83,7 +99,6 @@ def upgrade_to_head(url: str, *, backup: bool = True, daily: bool = True) -> Mig
     """Open-time check and upgrade: refuses a damaged file and a schema newer than ours,
     copies the file aside before upgrading, and once a day when ``daily``."""
     head = head_revision()
-    script = ScriptDirectory.from_config(alembic_config())
     path = sqlite_file(url)
     if path is not None:
         refuse_damaged(path)
@@ -99,19 +114,17 @@ def upgrade_to_head(url: str, *, backup: bool = True, daily: bool = True) -> Mig
             looker.dispose()
     engine = make_engine(url, for_migrations=True)
     try:
-        if current is not None and current != head:
-            try:
-                script.get_revision(current)
-            except Exception as exc:  # unknown revision: written by a newer program
-                raise DatabaseUnavailable(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "This database was written by a newer version of Station Desk "
-                        "(schema {revision}). Please install the newer version; this one "
-                        "will not open it, so nothing in it is changed.",
-                    ),
-                    revision=current,
-                ) from exc
+        if current is not None and current not in REVISIONS:
+            # Unknown revision: written by a newer program.
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This database was written by a newer version of Station Desk "
+                    "(schema {revision}). Please install the newer version; this one "
+                    "will not open it, so nothing in it is changed.",
+                ),
+                revision=current,
+            )
         copy = None
         if backup and path is not None and current is not None:
             if current != head:
@@ -126,6 +139,8 @@ def upgrade_to_head(url: str, *, backup: bool = True, daily: bool = True) -> Mig
 
 
 def _run_upgrade(engine, head: str) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
     config = alembic_config()
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
@@ -150,6 +165,8 @@ def _run_upgrade(engine, head: str) -> None:  # type: ignore[no-untyped-def]
 
 def make_revision(url: str, message: str) -> None:
     """Developer helper: autogenerate a new revision against an up-to-date database."""
+    from alembic import command
+
     config = alembic_config()
     engine = make_engine(url, for_migrations=True)
     with engine.connect() as connection:
@@ -160,5 +177,4 @@ def make_revision(url: str, message: str) -> None:
 
 def known_revisions() -> set[str]:
     """Every schema this program can open (older ones are upgraded at start)."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(REVISIONS)

@@ -18,14 +18,17 @@ Surnames: pypinyin reads 单 as dān, 曾 as céng, 解 as jiě and so on (desig
 section 5). Desk staff type either the surname reading or what the character looks
 like, so every reading of the surname is indexed, the usual surname reading first.
 The given name takes pypinyin's default reading.
+
+pypinyin is imported when a name is first read (writing a member, an import), not with
+this module: its phrase dictionary costs about 55 MiB and 0.2 s, and start-up and
+search never need it. The phrases stay: given names are read as pypinyin reads them
+in context (长青 chángqīng, 朝阳 zhāoyáng), which a reading per character gets wrong.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-
-from pypinyin import Style, lazy_pinyin, pinyin
 
 from station_app.core.ids import to_halfwidth
 
@@ -131,6 +134,8 @@ def _syllables(text: str) -> list[str]:
     Characters pypinyin cannot read (𠮷, ·, punctuation) are dropped; Latin letters
     and digits are kept lower-cased as whole words.
     """
+    from pypinyin import Style, lazy_pinyin
+
     out: list[str] = []
     for chunk in lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: [s]):
         # A non-Han chunk may mix letters with unreadable characters ("A𠮷"): keep
@@ -149,6 +154,8 @@ def _surname_readings(char: str) -> list[str]:
     if char in SURNAME_READINGS:
         readings = [*SURNAME_READINGS[char], *default]
     else:
+        from pypinyin import Style, pinyin
+
         readings = list(default)
         for options in pinyin(char, style=Style.NORMAL, heteronym=True, errors=lambda s: []):
             readings.extend(r.lower() for r in options if r.isascii() and r.isalpha())

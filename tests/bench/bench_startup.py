@@ -198,6 +198,7 @@ class ProcessFigure(Figure):
 
 def _env(workdir: Path) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled once, then cached
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         env[name] = str(workdir / name.lower())
     return env

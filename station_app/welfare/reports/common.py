@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable
-
-from station_app.core.pdf import signature_lines
 from station_app.welfare import labels as L
 from station_app.welfare.types import PackageItem
+
+if TYPE_CHECKING:  # the screens use the labels above without loading reportlab
+    from reportlab.platypus import Flowable
 
 
 def money(value: Decimal | None) -> str:
@@ -46,4 +47,6 @@ def status_label(status: str) -> str:
 
 def sign_off() -> Flowable:
     """经办人 ____ 审核人 ____ 日期 ____ under every welfare list."""
+    from station_app.core.pdf import signature_lines
+
     return signature_lines([L.t(L.SIGN_OPERATOR), L.t(L.SIGN_REVIEWER), L.t(L.SIGN_DATE)])
