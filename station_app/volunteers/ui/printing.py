@@ -31,6 +31,7 @@ def print_roster(
 ) -> PdfBuildJob | None:
     """排班表 of the activity; the leader's copy (full mobiles) for administrators."""
     from station_app.volunteers import reports  # reportlab: on the first print
+
     title = tr("Roster")
     return preview_pdf(
         parent,
@@ -46,6 +47,7 @@ def print_certificate(
 ) -> PdfBuildJob | None:
     """志愿服务记录证明 of the year: numbered and recorded, then printed."""
     from station_app.volunteers import reports
+
     title = tr("Service certificate")
     first, last = year_period(year)
     return preview_pdf(
