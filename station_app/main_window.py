@@ -30,6 +30,7 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.dialogs.settings_dialog import role_label
 from station_app.settings import AppSettings
 from station_app.widgets.screen_fit import fit_to_screen
+from station_app.widgets.tab_pages import put_in_place
 
 if TYPE_CHECKING:
     from station_app.dialogs.restore_dialog import RestoreDialog
@@ -164,15 +165,7 @@ class MainWindow(QMainWindow):
         if not isinstance(unbuilt, _UnbuiltTab):
             return unbuilt
         tab: QWidget = importlib.import_module(unbuilt.module).create_tab(self.context)
-        current = self.tabs.currentIndex()
-        blocked = self.tabs.blockSignals(True)  # the same tab stays current: no change
-        try:
-            self.tabs.insertTab(index, tab, self.tabs.tabText(index))
-            self.tabs.removeTab(index + 1)
-            self.tabs.setCurrentIndex(current)
-        finally:
-            self.tabs.blockSignals(blocked)
-        unbuilt.deleteLater()
+        put_in_place(self.tabs, index, tab)
         return tab
 
     # --- actions ----------------------------------------------------------------

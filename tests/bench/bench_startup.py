@@ -48,8 +48,6 @@ CAMPAIGN = "基准测试送温暖"
 GUI_SCRIPT = textwrap.dedent(
     """
     import sys, time
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
     def peak_mib():
         with open("/proc/self/status") as status:
@@ -62,6 +60,8 @@ GUI_SCRIPT = textwrap.dedent(
         print(*words, flush=True)
 
     def visit_tabs(window):
+        from PySide6.QtWidgets import QApplication, QTabWidget
+
         app = QApplication.instance()
         tabs = window.centralWidget()
         for index in range(tabs.count()):
@@ -75,7 +75,10 @@ GUI_SCRIPT = textwrap.dedent(
         tabs.setCurrentIndex(0)
         app.processEvents()
 
-    def watch():
+    def watch():  # PySide6 is imported where the program imports it
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
         timer = QTimer()
         timer.setInterval(0)
 
@@ -96,6 +99,8 @@ GUI_SCRIPT = textwrap.dedent(
         return timer
 
     if sys.argv[1] == "floor":
+        from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+
         app = QApplication(sys.argv[:1])
         window = QMainWindow()
         tabs = QTabWidget()
@@ -108,13 +113,15 @@ GUI_SCRIPT = textwrap.dedent(
         app.exec()
         sys.exit(0)
 
-    import station_app.app as desk
-    from station_app.cli import main
+    import importlib.abc
+    import importlib.util
 
-    real_sign_in = desk.sign_in
     keep = []
 
     def fill_login():
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
         for dialog in QApplication.topLevelWidgets():
             if dialog.isVisible() and hasattr(dialog, "try_login"):
                 dialog.username.setText("desk")
@@ -123,16 +130,44 @@ GUI_SCRIPT = textwrap.dedent(
                 return
         QTimer.singleShot(1, fill_login)
 
-    def sign_in(db, settings):
-        if keep:  # the window was closed: quit, as the desk does
-            return None
-        QTimer.singleShot(0, fill_login)
-        context = real_sign_in(db, settings)
-        keep.append(watch())
-        return context
+    def patch(desk):
+        real_sign_in = desk.sign_in
 
-    desk.sign_in = sign_in
-    sys.exit(main(["--db", sys.argv[2]]))
+        def sign_in(db, settings):
+            from PySide6.QtCore import QTimer
+
+            if keep:  # the window was closed: quit, as the desk does
+                return None
+            QTimer.singleShot(0, fill_login)
+            context = real_sign_in(db, settings)
+            keep.append(watch())
+            return context
+
+        desk.sign_in = sign_in
+
+    class Patcher(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+        # station_app.app is imported where the program imports it, then patched.
+        def find_spec(self, name, path, target=None):
+            if name != "station_app.app":
+                return None
+            sys.meta_path.remove(self)
+            self.spec = importlib.util.find_spec(name)
+            return importlib.util.spec_from_loader(name, self)
+
+        def create_module(self, spec):
+            return None
+
+        def exec_module(self, module):
+            module.__spec__ = self.spec
+            module.__file__ = self.spec.origin
+            self.spec.loader.exec_module(module)
+            patch(module)
+
+    sys.meta_path.insert(0, Patcher())
+    from station_app.cli import run
+
+    sys.argv = ["station-app", "--db", sys.argv[2]]
+    run()  # as station-app runs: main(), then out
     """
 )
 

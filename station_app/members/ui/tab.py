@@ -11,6 +11,9 @@ from station_app.context import DeskContext
 from station_app.members.ui.communities_page import CommunitiesPage
 from station_app.members.ui.members_page import MembersPage
 from station_app.members.ui.units_page import UnitsPage
+from station_app.widgets.tab_pages import put_in_place
+
+UNITS, COMMUNITIES = 1, 2  # the pages after the member list, built when first shown
 
 
 def tab_title() -> str:
@@ -18,29 +21,51 @@ def tab_title() -> str:
 
 
 class MembersTab(QWidget):
-    """Three pages: the member list (first), the unit list, the communities."""
+    """Three pages: the member list (first), the unit list, the communities; the last
+    two are built when first shown (or first asked for)."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.members_page = MembersPage(context)
-        self.units_page = UnitsPage(context)
-        self.communities_page = CommunitiesPage(context)
+        self._units_page: UnitsPage | None = None
+        self._communities_page: CommunitiesPage | None = None
         self.pages = QTabWidget()
         self.pages.setObjectName("member_pages")
         self.pages.addTab(self.members_page, self.tr("Members"))
-        self.pages.addTab(self.units_page, self.tr("Units"))
-        self.pages.addTab(self.communities_page, self.tr("Communities"))
+        self.pages.addTab(QWidget(), self.tr("Units"))
+        self.pages.addTab(QWidget(), self.tr("Communities"))
+        self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.pages)
-        self.units_page.show_members.connect(self._show_unit_members)
-        self.members_page.model.modelReset.connect(self.units_page.mark_stale)
-        self.members_page.model.dataChanged.connect(self.units_page.mark_stale)
-        self.communities_page.changed.connect(self.communities_changed)
         # The import dialogs add the communities a sheet names (an administrator's call).
         self.members_page.communities_changed.connect(self.communities_changed)
-        self.units_page.communities_changed.connect(self.communities_changed)
+
+    @property
+    def units_page(self) -> UnitsPage:
+        if self._units_page is None:
+            page = self._units_page = UnitsPage(self.context)
+            put_in_place(self.pages, UNITS, page)
+            page.show_members.connect(self._show_unit_members)
+            self.members_page.model.modelReset.connect(page.mark_stale)
+            self.members_page.model.dataChanged.connect(page.mark_stale)
+            page.communities_changed.connect(self.communities_changed)
+        return self._units_page
+
+    @property
+    def communities_page(self) -> CommunitiesPage:
+        if self._communities_page is None:
+            page = self._communities_page = CommunitiesPage(self.context)
+            put_in_place(self.pages, COMMUNITIES, page)
+            page.changed.connect(self.communities_changed)
+        return self._communities_page
+
+    def _page_shown(self, index: int) -> None:
+        if index == UNITS:
+            self.units_page  # noqa: B018 (built now)
+        elif index == COMMUNITIES:
+            self.communities_page  # noqa: B018
 
     def focus_search(self) -> None:
         """Ctrl+F: the search box of the page shown."""
@@ -50,7 +75,7 @@ class MembersTab(QWidget):
 
     def focus_first(self) -> None:
         """Shown: where the desk types first (the page's search, a new community's name)."""
-        if self.pages.currentWidget() is self.communities_page:
+        if self.pages.currentIndex() == COMMUNITIES:
             self.communities_page.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.focus_search()
@@ -68,10 +93,12 @@ class MembersTab(QWidget):
         """Filters offer the new list; rows show renamed communities by their new name."""
         self.members_page.reload_communities()
         self.members_page.refresh()
-        self.units_page.reload_communities()
-        self.units_page.refresh()
-        selected = self.communities_page.selected()
-        self.communities_page.refresh(keep=selected.id if selected else None)
+        if self._units_page is not None:  # one built later reads them afresh
+            self._units_page.reload_communities()
+            self._units_page.refresh()
+        if self._communities_page is not None:
+            selected = self._communities_page.selected()
+            self._communities_page.refresh(keep=selected.id if selected else None)
 
     def _show_unit_members(self, unit_id: int, name: str) -> None:
         self.members_page.show_unit(unit_id, name)
@@ -80,7 +107,8 @@ class MembersTab(QWidget):
 
     def shutdown(self) -> None:
         self.members_page.shutdown()
-        self.units_page.shutdown()
+        if self._units_page is not None:
+            self._units_page.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
