@@ -2,7 +2,15 @@
 
 Every printout is built here from plain data with reportlab; the UI only shows
 the resulting file. Never import PySide6 from this package.
+
+``qr_code`` (and the sample page, which has one) load reportlab's barcode drawings when
+first asked for: most printouts have no QR code.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
 
 from station_app.core.pdf.document import (
     BuildCancelled,
@@ -13,7 +21,6 @@ from station_app.core.pdf.document import (
 )
 from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, printable, register_fonts, styles
 from station_app.core.pdf.paged import PagedTable, cell_wrapper, grid_table, wrap_lines
-from station_app.core.pdf.qr import qr_code
 from station_app.core.pdf.report import (
     BuildOptions,
     Out,
@@ -23,13 +30,18 @@ from station_app.core.pdf.report import (
     section_heading,
     title_block,
 )
-from station_app.core.pdf.sample import build_sample
 from station_app.core.pdf.tables import (
     data_table,
     key_value_table,
     side_by_side,
     signature_lines,
 )
+
+if TYPE_CHECKING:
+    from station_app.core.pdf.qr import qr_code
+    from station_app.core.pdf.sample import build_sample
+
+_LATER = {"qr_code": "qr", "build_sample": "sample"}
 
 __all__ = [
     "FONT_NAME",
@@ -60,3 +72,9 @@ __all__ = [
     "title_block",
     "wrap_lines",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LATER:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_LATER[name]}"), name)
