@@ -9,7 +9,6 @@ first asked for: most printouts have no QR code.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from station_app.core.pdf.document import (
@@ -40,8 +39,6 @@ from station_app.core.pdf.tables import (
 if TYPE_CHECKING:
     from station_app.core.pdf.qr import qr_code
     from station_app.core.pdf.sample import build_sample
-
-_LATER = {"qr_code": "qr", "build_sample": "sample"}
 
 __all__ = [
     "FONT_NAME",
@@ -75,6 +72,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    if name not in _LATER:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{_LATER[name]}"), name)
+    if name == "qr_code":
+        from station_app.core.pdf.qr import qr_code
+
+        return qr_code
+    if name == "build_sample":
+        from station_app.core.pdf.sample import build_sample
+
+        return build_sample
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,7 +11,6 @@ the screens can use the labels of :mod:`.common` without it.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,17 +19,24 @@ if TYPE_CHECKING:
     from station_app.welfare.reports.stock import build_stock_report
     from station_app.welfare.reports.summary import build_summary
 
-_MODULES = {
-    "build_handout": "handout",
-    "build_receipt": "receipt",
-    "build_stock_report": "stock",
-    "build_summary": "summary",
-}
-
 __all__ = ["build_handout", "build_receipt", "build_stock_report", "build_summary"]
 
 
 def __getattr__(name: str) -> object:
-    if name not in _MODULES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+    if name == "build_handout":
+        from station_app.welfare.reports.handout import build_handout
+
+        return build_handout
+    if name == "build_receipt":
+        from station_app.welfare.reports.receipt import build_receipt
+
+        return build_receipt
+    if name == "build_stock_report":
+        from station_app.welfare.reports.stock import build_stock_report
+
+        return build_stock_report
+    if name == "build_summary":
+        from station_app.welfare.reports.summary import build_summary
+
+        return build_summary
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
