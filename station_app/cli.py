@@ -162,6 +162,9 @@ def smoke_test(url: str) -> int:
     window.show()
     QApplication.processEvents()
     assert window.tabs.count() == 4
+    for index in range(window.tabs.count()):  # each tab as the desk first opens it
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
     window.grab()
     window.close()
     out = Path(tempfile.mkdtemp(prefix="station-smoke-")) / "sample.pdf"
