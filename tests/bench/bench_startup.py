@@ -164,7 +164,13 @@ GUI_SCRIPT = textwrap.dedent(
             patch(module)
 
     sys.meta_path.insert(0, Patcher())
-    from station_app.cli import run
+    try:
+        from station_app.cli import run
+    except ImportError:  # a checkout from before station_app.cli.run (issue 17)
+        from station_app.cli import main
+
+        def run():
+            sys.exit(main())
 
     sys.argv = ["station-app", "--db", sys.argv[2]]
     run()  # as station-app runs: main(), then out
