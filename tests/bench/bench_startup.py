@@ -352,6 +352,8 @@ def handout_database() -> tuple[Path, int]:
         building.unlink(missing_ok=True)
         _build_handout_database(building)
         building.rename(path)
+        for suffix in ("-wal", "-shm"):  # emptied by the checkpoint, left by the rename
+            Path(f"{building}{suffix}").unlink(missing_ok=True)
     with sqlite3.connect(path) as conn:
         (campaign,) = conn.execute("SELECT id FROM campaign WHERE name = ?", (CAMPAIGN,)).fetchone()
     return path, campaign
