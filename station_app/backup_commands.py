@@ -18,22 +18,18 @@ RESTORED = QT_TRANSLATE_NOOP(
 )
 
 
+COMMANDS = {
+    "backup": "a verified copy into the backups folder (or --out FILE)",
+    "restore": "put a backup in place of the database (the current one is kept)",
+    "check": "integrity, references and the domain's rules; exit 0 when all hold",
+    "upgrade": "create the schema or bring it up to date, then exit (PostgreSQL: as the owner)",
+}
+
+
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    backup = commands.add_parser(
-        "backup", help="a verified copy into the backups folder (or --out FILE)"
-    )
-    backup.add_argument("--out", type=Path, help="write the copy to this file instead")
-    restore = commands.add_parser(
-        "restore", help="put a backup in place of the database (the current one is kept)"
-    )
-    restore.add_argument("file", type=Path, help="a backup (.db, or a pg_dump archive)")
-    commands.add_parser(
-        "check", help="integrity, references and the domain's rules; exit 0 when all hold"
-    )
-    commands.add_parser(
-        "upgrade",
-        help="create the schema or bring it up to date, then exit (PostgreSQL: as the owner)",
-    )
+    added = {name: commands.add_parser(name, help=text) for name, text in COMMANDS.items()}
+    added["backup"].add_argument("--out", type=Path, help="write the copy to this file instead")
+    added["restore"].add_argument("file", type=Path, help="a backup (.db, or a pg_dump archive)")
 
 
 def run(args: argparse.Namespace, url: str) -> int:

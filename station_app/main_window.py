@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -24,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.context import DeskContext
-from station_app.core.accounts import AccountService
-from station_app.core.errors import DeskError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.dialogs.settings_dialog import role_label
 from station_app.settings import AppSettings
+from station_app.widgets.scanner import Scan, ScanDetector
 from station_app.widgets.screen_fit import fit_to_screen
 from station_app.widgets.tab_pages import put_in_place
 
@@ -105,6 +102,8 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, 1200, 780)
         self.focus_first()  # the first tab too, not only the ones switched to
+        self.scanner = ScanDetector(self)  # ID-card readers and QR scanners
+        self.scanner.scanned.connect(self.route_scan)
 
     # --- building ---------------------------------------------------------------
 
@@ -207,6 +206,17 @@ class MainWindow(QMainWindow):
         if callable(focus):
             focus()
 
+    def route_scan(self, scan: Scan) -> None:
+        """A reader's burst: the tab shown opens that person; what it could not do is
+        said in the status bar."""
+        handle = getattr(self.current_tab(), "handle_scan", None)
+        if callable(handle):
+            message = handle(scan)
+        else:
+            message = self.tr("A scanned number is not used here.")
+        if message:
+            self.statusBar().showMessage(message, 15000)
+
     def focus_search(self) -> None:
         focus = getattr(self.current_tab(), "focus_search", None)
         if callable(focus):
@@ -231,24 +241,12 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def change_own_password(self) -> None:
-        password, ok = QInputDialog.getText(
-            self,
-            self.tr("Change my password"),
-            self.tr("New password:"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
-            return
-        try:
-            AccountService(self.context.db).reset_password(
-                self.context.actor, self.context.actor.id or 0, password
+        from station_app.dialogs.password_dialog import PasswordDialog
+
+        if PasswordDialog(self.context, self).exec():
+            QMessageBox.information(
+                self, self.tr("Change my password"), self.tr("Your password has been changed.")
             )
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Change my password"), error.message())
-            return
-        QMessageBox.information(
-            self, self.tr("Change my password"), self.tr("Your password has been changed.")
-        )
 
     def show_about(self) -> None:
         from station_app.dialogs.about_dialog import AboutDialog

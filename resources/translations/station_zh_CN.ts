@@ -51,11 +51,11 @@
     <name>ActivitiesPage</name>
     <message>
         <source>Previous month (Alt+Left)</source>
-        <translation>上个月 (Alt+Left)</translation>
+        <translation>上个月 (Alt+←)</translation>
     </message>
     <message>
         <source>Next month (Alt+Right)</source>
-        <translation>下个月 (Alt+Right)</translation>
+        <translation>下个月 (Alt+→)</translation>
     </message>
     <message>
         <source>This &amp;month</source>
@@ -63,15 +63,15 @@
     </message>
     <message>
         <source>&amp;New activity…</source>
-        <translation>新建活动(&amp;N)…</translation>
+        <translation>新建服务活动(&amp;N)…</translation>
     </message>
     <message>
         <source>New activity (Ctrl+N)</source>
-        <translation>新建活动 (Ctrl+N)</translation>
+        <translation>新建服务活动 (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit activity…</source>
-        <translation>编辑活动(&amp;E)…</translation>
+        <translation>编辑服务活动(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>No activities this month. Ctrl+N plans one.</source>
-        <translation>本月没有活动。按 Ctrl+N 新建一个。</translation>
+        <translation>本月没有服务活动。按 Ctrl+N 新建一项。</translation>
     </message>
     <message>
         <source>Shifts</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>No shifts yet: edit the activity to add some.</source>
-        <translation>还没有班次：编辑活动可添加班次。</translation>
+        <translation>还没有班次：编辑服务活动可添加班次。</translation>
     </message>
     <message>
         <source>{year}-{month:02d}</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>{count} activities, {filled} of {places} places filled</source>
-        <translation>共 {count} 项活动，已排 {filled}/{places} 人</translation>
+        <translation>共 {count} 项服务活动，已安排 {filled} 人 / 名额 {places} 人</translation>
     </message>
 </context>
 <context>
@@ -117,11 +117,11 @@
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
-        <translation>新建活动</translation>
+        <translation>新建服务活动</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation>活动</translation>
+        <translation>服务活动</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>Shifts (time, role, places needed)</source>
-        <translation>班次（时间、岗位、所需人数）</translation>
+        <translation>班次（时间、岗位、名额）</translation>
     </message>
     <message>
         <source>Whole brigade</source>
-        <translation>志愿者服务大队</translation>
+        <translation>全大队（不分队）</translation>
     </message>
     <message>
         <source>Shift {number}: {reason}</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Handled by</source>
-        <translation>接待人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>Booked {count} dates of the repeat ({skipped} skipped).</source>
-        <translation>重复预约已预约 {count} 次（跳过 {skipped} 次）。</translation>
+        <translation>已完成重复预约 {count} 次（跳过 {skipped} 次）。</translation>
     </message>
     <message>
         <source>Checked in.</source>
@@ -670,7 +670,7 @@
     <name>CalendarGrid</name>
     <message>
         <source>Handled by: {name}</source>
-        <translation>接待人：{name}</translation>
+        <translation>负责人：{name}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
@@ -685,11 +685,11 @@
     <name>CampaignDialog</name>
     <message>
         <source>New campaign</source>
-        <translation>新建活动</translation>
+        <translation>新建慰问活动</translation>
     </message>
     <message>
         <source>Edit campaign</source>
-        <translation>编辑活动</translation>
+        <translation>编辑慰问活动</translation>
     </message>
     <message>
         <source>e.g. 2027年元旦春节送温暖</source>
@@ -721,11 +721,11 @@
     </message>
     <message>
         <source>Warn when a member already received from a campaign of the same kind this year</source>
-        <translation>会员今年已领过同类活动时提醒</translation>
+        <translation>会员今年已领过同类慰问活动时提醒</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>活动名称</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -745,11 +745,11 @@
     </message>
     <message>
         <source>Cash per recipient (¥)</source>
-        <translation>每人现金（元）</translation>
+        <translation>每人慰问金（元）</translation>
     </message>
     <message>
         <source>Package per recipient</source>
-        <translation>每人慰问品</translation>
+        <translation>每人慰问品组合</translation>
     </message>
     <message>
         <source>Categories (any; none: all active members)</source>
@@ -761,11 +761,11 @@
     </message>
     <message>
         <source>Employers (none: all)</source>
-        <translation>单位（不选：全部）</translation>
+        <translation>单位（不选为全部）</translation>
     </message>
     <message>
         <source>Joined before</source>
-        <translation>入会早于</translation>
+        <translation>入会日期早于</translation>
     </message>
     <message>
         <source>Note</source>
@@ -780,7 +780,7 @@
     <name>CampaignsPage</name>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>活动名称</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -788,7 +788,7 @@
     </message>
     <message>
         <source>Dates</source>
-        <translation>日期</translation>
+        <translation>起止日期</translation>
     </message>
     <message>
         <source>Status</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>New campaign…</source>
-        <translation>新建活动…</translation>
+        <translation>新建慰问活动…</translation>
     </message>
     <message>
         <source>Edit draft…</source>
@@ -820,11 +820,11 @@
     </message>
     <message>
         <source>Close…</source>
-        <translation>结束活动…</translation>
+        <translation>结束发放…</translation>
     </message>
     <message>
         <source>Recipients…</source>
-        <translation>名单…</translation>
+        <translation>发放名单…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -848,11 +848,11 @@
     </message>
     <message>
         <source>Print summary…</source>
-        <translation>打印活动汇总…</translation>
+        <translation>打印慰问活动汇总…</translation>
     </message>
     <message>
         <source>Export recipients (.xlsx)…</source>
-        <translation>导出发放名单（.xlsx）…</translation>
+        <translation>导出发放名单 (.xlsx)…</translation>
     </message>
     <message>
         <source>Item</source>
@@ -860,11 +860,11 @@
     </message>
     <message>
         <source>Each</source>
-        <translation>单价</translation>
+        <translation>每人数量</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation>尚需</translation>
+        <translation>所需数量</translation>
     </message>
     <message>
         <source>On hand</source>
@@ -888,11 +888,11 @@
     </message>
     <message>
         <source>Cost: {total} (items {items} + cash {cash}); no budget set</source>
-        <translation>费用：{total}（物品 {items} + 现金 {cash}）；未设预算</translation>
+        <translation>费用：{total}（物品 {items} + 慰问金 {cash}）；未设预算</translation>
     </message>
     <message>
         <source>Cost: {total} (items {items} + cash {cash}) of a budget of {budget}</source>
-        <translation>费用：{total}（物品 {items} + 现金 {cash}），预算 {budget}</translation>
+        <translation>费用：{total}（物品 {items} + 慰问金 {cash}），预算 {budget}</translation>
     </message>
     <message>
         <source>Over budget by {amount}</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>{count} of them already received from a campaign of the same kind this year.</source>
-        <translation>其中 {count} 人今年已领过同类活动的慰问品。</translation>
+        <translation>其中 {count} 人今年已领过同类慰问活动的慰问品。</translation>
     </message>
     <message>
         <source>Open campaign</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Open it anyway as a partial plan (hand out while the stock lasts)?</source>
-        <translation>仍按部分发放计划开始发放（发完库存为止）吗？</translation>
+        <translation>仍要按部分发放开始吗（库存发完为止）？</translation>
     </message>
     <message>
         <source>“{name}” is open: {count} recipients on the list.</source>
@@ -920,15 +920,15 @@
     </message>
     <message>
         <source>Close campaign</source>
-        <translation>结束活动</translation>
+        <translation>结束发放</translation>
     </message>
     <message>
         <source>Close “{name}”? {served} of {planned} recipients were served; no more hand-outs after this.</source>
-        <translation>确定结束“{name}”？已领 {served} 人，共 {planned} 人；结束后不能再发放。</translation>
+        <translation>确定结束“{name}”的发放？已领 {served} 人，共 {planned} 人；结束后不能再发放。</translation>
     </message>
     <message>
         <source>“{name}” is closed.</source>
-        <translation>“{name}”已结束。</translation>
+        <translation>“{name}”已结束发放。</translation>
     </message>
     <message>
         <source>Sign-off list</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>Campaign summary {name}</source>
-        <translation>{name} 活动汇总</translation>
+        <translation>{name} 慰问活动汇总</translation>
     </message>
     <message>
         <source>Export recipients</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Booked by mistake</source>
-        <translation>误约</translation>
+        <translation>预约登记有误</translation>
     </message>
     <message>
         <source>Cancel the booking</source>
@@ -1044,8 +1044,32 @@
         <translation>恢复命令：{command}</translation>
     </message>
     <message>
+        <source>room {room_id}: {first} and {second} overlap ({starts_at})</source>
+        <translation>场室 {room_id}：{first} 与 {second} 时间重叠（{starts_at}）</translation>
+    </message>
+    <message>
         <source>no overlapping bookings in a room</source>
         <translation>同一场室没有时间重叠的预约</translation>
+    </message>
+    <message>
+        <source>item {id} {name}: balance {on_hand}, ledger {ledger}</source>
+        <translation>物品 {id} {name}：库存 {on_hand}，台账合计 {ledger}</translation>
+    </message>
+    <message>
+        <source>campaign {campaign_id}, member {member_id}: {n} allocations</source>
+        <translation>慰问活动 {campaign_id}，会员 {member_id}：有 {n} 条发放记录</translation>
+    </message>
+    <message>
+        <source>allocation {id} receipt {receipt_no}: no ledger row for item {item_id}</source>
+        <translation>发放记录 {id}，凭证 {receipt_no}：物品 {item_id} 没有出库台账</translation>
+    </message>
+    <message>
+        <source>ledger row {id} receipt {receipt_no}: allocation {allocation_id} not served</source>
+        <translation>台账 {id}，凭证 {receipt_no}：发放记录 {allocation_id} 并未发放</translation>
+    </message>
+    <message>
+        <source>campaign {id} {name}: a draft with a recipient list</source>
+        <translation>慰问活动 {id} {name}：草稿却已有发放名单</translation>
     </message>
     <message>
         <source>stock balances equal their ledgers</source>
@@ -1053,7 +1077,7 @@
     </message>
     <message>
         <source>one allocation per member per campaign</source>
-        <translation>每次活动每名会员只有一条发放记录</translation>
+        <translation>每个慰问活动每名会员只有一条发放记录</translation>
     </message>
     <message>
         <source>hand-outs match the ledger</source>
@@ -1061,7 +1085,19 @@
     </message>
     <message>
         <source>only opened campaigns have recipients</source>
-        <translation>只有已开始的活动才有发放名单</translation>
+        <translation>只有已开始发放的慰问活动才有发放名单</translation>
+    </message>
+    <message>
+        <source>{first}: {n} members share one {what}</source>
+        <translation>{first}：{n} 名会员使用同一{what}</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>member number</source>
+        <translation>会员号</translation>
     </message>
     <message>
         <source>no member registered twice</source>
@@ -1112,12 +1148,48 @@
         <translation>数据结构版本</translation>
     </message>
     <message>
+        <source>table {table}, row {row}: points to a missing row of {parent}</source>
+        <translation>表 {table} 第 {row} 行：引用的 {parent} 记录不存在</translation>
+    </message>
+    <message>
+        <source>{revision} (not upgraded yet; the program upgrades it at start)</source>
+        <translation>{revision}（尚未升级，程序启动时会自动升级）</translation>
+    </message>
+    <message>
+        <source>{revision} (unknown to this program)</source>
+        <translation>{revision}（本程序不认识的版本）</translation>
+    </message>
+    <message>
+        <source>{path}: file not found</source>
+        <translation>{path}：找不到文件</translation>
+    </message>
+    <message>
+        <source>could not be checked: {reason}</source>
+        <translation>无法检查：{reason}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有返回结果</translation>
+    </message>
+    <message>
+        <source>volunteer {volunteer_id}: shifts {first} and {second} overlap ({starts_at})</source>
+        <translation>志愿者 {volunteer_id}：班次 {first} 与 {second} 时间重叠（{starts_at}）</translation>
+    </message>
+    <message>
         <source>no volunteer on overlapping shifts without an override</source>
         <translation>志愿者没有未经特批的重叠班次</translation>
     </message>
     <message>
         <source>audit log is append-only</source>
         <translation>操作日志只能追加，不能修改或删除</translation>
+    </message>
+    <message>
+        <source>nothing refuses {event} on audit_log</source>
+        <translation>操作日志没有阻止 {event}</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1270,7 @@
     </message>
     <message>
         <source>Current</source>
-        <translation>在用</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Reinstate</source>
@@ -1245,7 +1317,7 @@
     </message>
     <message>
         <source>Each</source>
-        <translation>单价</translation>
+        <translation>每人数量</translation>
     </message>
     <message>
         <source>In stock</source>
@@ -1326,11 +1398,15 @@ Log file: {path}</source>
     </message>
     <message>
         <source>Please enter the operator's name.</source>
-        <translation>请填写经办人姓名。</translation>
+        <translation>请填写操作员姓名。</translation>
     </message>
     <message>
         <source>Unknown role.</source>
         <translation>未知的角色。</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked for {seconds} more seconds.</source>
@@ -1358,7 +1434,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>The last active administrator cannot be deactivated.</source>
-        <translation>不能停用最后一位在用的管理员。</translation>
+        <translation>不能停用最后一位启用状态的管理员。</translation>
     </message>
     <message>
         <source>The date {date} lies in the future.</source>
@@ -1390,7 +1466,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>The gender does not match the ID number (its 17th digit is odd for men, even for women).</source>
-        <translation>性别与身份证号不符（第17位奇数为男，偶数为女）。</translation>
+        <translation>性别与身份证号不符（第 17 位奇数为男，偶数为女）。</translation>
     </message>
     <message>
         <source>The birth date does not match the ID number, which says {date}.</source>
@@ -1490,7 +1566,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>The database {location} is damaged ({problem}) and was not opened, so nothing in it was changed. No good backup was found beside it; if you keep one elsewhere, restore it with station-app restore FILE, or call for help.</source>
-        <translation>数据库 {location} 已损坏（{problem}），程序没有打开它，其中数据未作任何改动。旁边没有找到完好的备份；如果其他地方存有备份，请用 station-app restore 文件 恢复，或请求技术支持。</translation>
+        <translation>数据库 {location} 已损坏（{problem}），程序没有打开它，其中数据未作任何改动。旁边没有找到完好的备份；如果其他地方存有备份，请用命令 station-app restore &lt;备份文件路径&gt; 恢复，或请求技术支持。</translation>
     </message>
     <message>
         <source>The database {location} is damaged ({problem}) and was not opened, so nothing in it was changed. The newest good backup is {copy} ({taken_at}).</source>
@@ -1522,7 +1598,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>The database is busy: another desk is saving. Nothing was changed; please try again in a moment.</source>
-        <translation>数据库正忙：另一台前台电脑正在保存。本次没有任何改动，请稍后再试。</translation>
+        <translation>数据库正忙：另一台电脑正在保存。本次没有任何改动，请稍后再试。</translation>
     </message>
     <message>
         <source>Please enter the room's name.</source>
@@ -1754,7 +1830,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>Not enough stock: another desk has just used it. Nothing was changed; check the stock and try again.</source>
-        <translation>库存不足：另一台前台电脑刚刚发放了。本次没有任何改动，请核对库存后重试。</translation>
+        <translation>库存不足：另一台电脑刚刚发放了。本次没有任何改动，请核对库存后重试。</translation>
     </message>
     <message>
         <source>This campaign is no longer on file.</source>
@@ -1794,7 +1870,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>This recipient is no longer on the campaign's list.</source>
-        <translation>该人员已不在本次活动的发放名单中。</translation>
+        <translation>该人员已不在本次慰问活动的发放名单中。</translation>
     </message>
     <message>
         <source>This member was taken off the list on {date} ({reason}); nothing is due.</source>
@@ -1818,19 +1894,19 @@ Log file: {path}</source>
     </message>
     <message>
         <source>Another desk changed this hand-out a moment ago; nothing was undone.</source>
-        <translation>另一台前台电脑刚刚修改了这次发放，本次未撤销。</translation>
+        <translation>另一台电脑刚刚修改了这次发放，本次未撤销。</translation>
     </message>
     <message>
         <source>Please enter the campaign's name.</source>
-        <translation>请填写活动名称。</translation>
+        <translation>请填写慰问活动名称。</translation>
     </message>
     <message>
         <source>Please choose the kind of campaign.</source>
-        <translation>请选择活动类型。</translation>
+        <translation>请选择慰问活动类型。</translation>
     </message>
     <message>
         <source>Please enter the campaign's dates.</source>
-        <translation>请填写活动日期。</translation>
+        <translation>请填写慰问活动起止日期。</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -1850,7 +1926,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>This is too long: at most {max} characters, not {length}.</source>
-        <translation>内容过长：最多{max}个字，现为{length}个字。</translation>
+        <translation>内容过长：最多 {max} 个字，现为 {length} 个字。</translation>
     </message>
     <message>
         <source>A campaign named {name} already exists.</source>
@@ -1862,11 +1938,11 @@ Log file: {path}</source>
     </message>
     <message>
         <source>No member meets this campaign's rule: the list would be empty.</source>
-        <translation>没有会员符合本次活动的条件：名单将为空。</translation>
+        <translation>没有会员符合本次慰问活动的条件：名单将为空。</translation>
     </message>
     <message>
         <source>There is not enough stock or budget for all {count} recipients. Receive more stock or change the plan; an administrator may open it anyway as a partial plan.</source>
-        <translation>库存或预算不足以覆盖全部 {count} 人。请先入库或调整方案；管理员可以确认按部分方案开始发放。</translation>
+        <translation>库存或预算不足以覆盖全部 {count} 人。请先入库或修改慰问活动；管理员可确认按部分发放开始。</translation>
     </message>
     <message>
         <source>Please enter why this member is added to the list.</source>
@@ -1874,7 +1950,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>{name} is already on this campaign's list.</source>
-        <translation>{name} 已在本次活动的名单中。</translation>
+        <translation>{name} 已在本次慰问活动的名单中。</translation>
     </message>
     <message>
         <source>Please enter why this member is removed from the list.</source>
@@ -1890,7 +1966,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>Please enter the unit, e.g. 袋, 桶, 张 or 份.</source>
-        <translation>请填写单位，例如 袋、桶、张 或 份。</translation>
+        <translation>请填写计量单位，例如袋、桶、张或份。</translation>
     </message>
     <message>
         <source>A gift item named {name} already exists.</source>
@@ -1934,7 +2010,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>Write one of {choices} here, not {value}.</source>
-        <translation>此处应填写{choices}之一，而不是“{value}”。</translation>
+        <translation>此处应填写 {choices} 之一，而不是“{value}”。</translation>
     </message>
     <message>
         <source>{value} is not a date; write dates like 2024-03-05.</source>
@@ -1962,7 +2038,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>Row {line} of this sheet has the same ID number for {name}.</source>
-        <translation>本表第 {line} 行的{name}使用了相同的证件号码。</translation>
+        <translation>本表第 {line} 行的 {name} 使用了相同的证件号码。</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
@@ -2006,7 +2082,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>This member is active; there is nothing to reinstate.</source>
-        <translation>该会员会籍正常，无需恢复。</translation>
+        <translation>该会员为在册会员，无需恢复会籍。</translation>
     </message>
     <message>
         <source>Please enter where the member is transferred to.</source>
@@ -2030,7 +2106,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>This ID number belongs to {name} (member no. {member_no}), who is no longer an active member; open the record to reinstate them.</source>
-        <translation>该证件号码属于 {name}（会员号 {member_no}），其已转出或退会；请打开该记录办理恢复。</translation>
+        <translation>该证件号码属于 {name}（会员号 {member_no}），其已转出或退会；请打开该记录办理恢复会籍。</translation>
     </message>
     <message>
         <source>Another desk saved a conflicting record at the same moment. Nothing was changed; please try again.</source>
@@ -2042,7 +2118,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>The sheet has no column for {column} ({header}); choose it in the column step.</source>
-        <translation>表格中没有“{column}”（{header}）列，请在“对应列”一步中指定。</translation>
+        <translation>表格中没有“{column}”列（表头“{header}”）；请在“导入为”一栏中为相应的列选定该项。</translation>
     </message>
     <message>
         <source>Enter a mobile number (11 digits) or a telephone number such as 010-65123456.</source>
@@ -2130,7 +2206,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>This activity is no longer on file.</source>
-        <translation>该服务行动已不存在。</translation>
+        <translation>该服务活动已不存在。</translation>
     </message>
     <message>
         <source>This shift is no longer on file.</source>
@@ -2142,7 +2218,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>A team named {name} already exists.</source>
-        <translation>已有名为{name}的队伍。</translation>
+        <translation>已有名为 {name} 的队伍。</translation>
     </message>
     <message>
         <source>The team above this one is no longer on file.</source>
@@ -2158,7 +2234,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>The leader must be a volunteer of this team or its squads.</source>
-        <translation>负责人必须是本队或下属分队的志愿者。</translation>
+        <translation>队长必须是本队或下属分队的志愿者。</translation>
     </message>
     <message>
         <source>Please enter the team's name.</source>
@@ -2170,11 +2246,11 @@ Log file: {path}</source>
     </message>
     <message>
         <source>Please enter the activity's title.</source>
-        <translation>请填写服务行动名称。</translation>
+        <translation>请填写服务活动名称。</translation>
     </message>
     <message>
         <source>Please choose the kind of activity.</source>
-        <translation>请选择服务行动类别。</translation>
+        <translation>请选择服务活动类别。</translation>
     </message>
     <message>
         <source>The end must come after the start.</source>
@@ -2182,19 +2258,19 @@ Log file: {path}</source>
     </message>
     <message>
         <source>An activity lasts at most {days} days.</source>
-        <translation>一次服务行动最长{days}天。</translation>
+        <translation>一次服务活动最长 {days} 天。</translation>
     </message>
     <message>
         <source>A shift lasts at most 24 hours.</source>
-        <translation>一个班次最长24小时。</translation>
+        <translation>一个班次最长 24 小时。</translation>
     </message>
     <message>
         <source>The shift must lie on the activity's days ({first} to {last}).</source>
-        <translation>班次必须在服务行动的日期内（{first}至{last}）。</translation>
+        <translation>班次必须在服务活动的日期内（{first} 至 {last}）。</translation>
     </message>
     <message>
         <source>A shift needs 1 to {max} volunteers.</source>
-        <translation>每个班次需要1至{max}名志愿者。</translation>
+        <translation>每个班次需要 1 至 {max} 名志愿者。</translation>
     </message>
     <message>
         <source>Please give the reason for letting the shifts overlap.</source>
@@ -2202,11 +2278,11 @@ Log file: {path}</source>
     </message>
     <message>
         <source>Hours are a number, for example 2.5.</source>
-        <translation>服务时长须为数字，例如2.5。</translation>
+        <translation>服务时长须为数字，例如 2.5。</translation>
     </message>
     <message>
         <source>Hours must lie between 0 and {max}.</source>
-        <translation>服务时长须在0至{max}小时之间。</translation>
+        <translation>服务时长须在 0 至 {max} 小时之间。</translation>
     </message>
     <message>
         <source>Please give the reason for correcting the hours.</source>
@@ -2214,7 +2290,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>This shift begins {start}: attendance can be recorded once it has begun.</source>
-        <translation>该班次时间为{start}，开始后才能登记到岗情况。</translation>
+        <translation>该班次时间为 {start}，开始后才能登记到岗情况。</translation>
     </message>
     <message>
         <source>Only an administrator may let a volunteer's shifts overlap.</source>
@@ -2222,7 +2298,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>{name} is no longer an active volunteer.</source>
-        <translation>{name}已不是在册志愿者。</translation>
+        <translation>{name} 已不是在册志愿者。</translation>
     </message>
     <message>
         <source>Attendance is recorded for this volunteer; change the status instead.</source>
@@ -2234,23 +2310,23 @@ Log file: {path}</source>
     </message>
     <message>
         <source>{name} is already on another shift at that time: {activity}{role}, {span}. An administrator may still assign them, giving a reason.</source>
-        <translation>{name}在该时间已有其他班次：{activity}{role}，{span}。管理员可填写原因后特批安排。</translation>
+        <translation>{name} 在该时间已有其他班次：{activity}{role}，{span}。管理员可填写原因后特批安排。</translation>
     </message>
     <message>
         <source>{name} is already on this shift.</source>
-        <translation>{name}已在这个班次上。</translation>
+        <translation>{name} 已在这个班次上。</translation>
     </message>
     <message>
         <source>Another desk has just put {name} on a shift at this time. Nothing was saved; please look at the roster again.</source>
-        <translation>另一台前台电脑刚刚把{name}安排到这个时间的班次，本次未保存；请重新查看排班表。</translation>
+        <translation>另一台电脑刚刚把 {name} 安排到这个时间的班次，本次未保存；请重新查看排班表。</translation>
     </message>
     <message>
         <source>{name} is a volunteer already.</source>
-        <translation>{name}已经是志愿者。</translation>
+        <translation>{name} 已经是志愿者。</translation>
     </message>
     <message>
         <source>This ID number is on file already, for the volunteer {name}.</source>
-        <translation>该证件号码已登记，对应志愿者{name}。</translation>
+        <translation>该证件号码已登记，对应志愿者 {name}。</translation>
     </message>
     <message>
         <source>A volunteer's member cannot be changed; add the other person as a new volunteer.</source>
@@ -2270,15 +2346,15 @@ Log file: {path}</source>
     </message>
     <message>
         <source>{name} has left the union (transferred or withdrawn); reinstate the member first.</source>
-        <translation>{name}已转出或退会，请先恢复会籍。</translation>
+        <translation>{name} 已转出或退会，请先恢复会籍。</translation>
     </message>
     <message>
         <source>This ID number belongs to the member {name} ({member_no}): pick the member instead.</source>
-        <translation>该证件号码属于会员{name}（{member_no}），请直接选择该会员。</translation>
+        <translation>该证件号码属于会员 {name}（{member_no}），请直接选择该会员。</translation>
     </message>
     <message>
         <source>Another desk has just changed this record; nothing was saved.</source>
-        <translation>另一台前台电脑刚刚修改了这条记录，本次未保存。</translation>
+        <translation>另一台电脑刚刚修改了这条记录，本次未保存。</translation>
     </message>
     <message>
         <source>The skill {name} is on the list already.</source>
@@ -2290,19 +2366,19 @@ Log file: {path}</source>
     </message>
     <message>
         <source>{name} has no attended service from {first} to {last}: there is nothing to certify.</source>
-        <translation>{name}在{first}至{last}期间没有到岗服务记录，无法出具证明。</translation>
+        <translation>{name} 在 {first} 至 {last} 期间没有到岗服务记录，无法出具证明。</translation>
     </message>
     <message>
         <source>The shift {span} would lie outside the activity's new days; move or delete it first.</source>
-        <translation>班次{span}将落在服务行动的新日期之外，请先调整或删除该班次。</translation>
+        <translation>班次 {span} 将落在服务活动的新日期之外，请先调整或删除该班次。</translation>
     </message>
     <message>
         <source>{count} volunteers are on this activity's shifts: take them off before deleting it.</source>
-        <translation>该服务行动的班次上还有{count}名志愿者，请先移出后再删除。</translation>
+        <translation>该服务活动的班次上还有 {count} 名志愿者，请先移出后再删除。</translation>
     </message>
     <message>
         <source>{count} volunteers are on this shift: take them off before deleting it.</source>
-        <translation>该班次上还有{count}名志愿者，请先移出后再删除。</translation>
+        <translation>该班次上还有 {count} 名志愿者，请先移出后再删除。</translation>
     </message>
     <message>
         <source>{folder} cannot be reached (is the USB drive plugged in?)</source>
@@ -2354,7 +2430,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>The database is open in another program or on another desk. Close Station Desk everywhere else, then restore again. Nothing was changed.</source>
-        <translation>数据库正被其他程序或其他工位打开。请先关闭其他地方的工会服务站前台，再重新恢复。数据未作任何改动。</translation>
+        <translation>数据库正被其他程序或其他电脑打开。请先关闭其他地方的工会服务站前台，再重新恢复。数据未作任何改动。</translation>
     </message>
     <message>
         <source>Enter a year from {first} to {last}.</source>
@@ -2392,6 +2468,10 @@ Log file: {path}</source>
         <source>{date} is more than {n} days away from any days off of {year}: a working day in lieu belongs to a holiday.</source>
         <translation>{date} 距 {year} 年的所有放假日期都超过 {n} 天：调休上班日应属于某个节日的安排。</translation>
     </message>
+    <message>
+        <source>The two new passwords differ; please type them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>ExcelActions</name>
@@ -2417,7 +2497,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>Include full ID numbers and mobile numbers? Choose No for masked values (110106********123X), which is enough for most purposes. Exports with full values are recorded in the audit log.</source>
-        <translation>是否导出完整的证件号码和手机号？选“否”则导出打码后的号码（110106********123X），一般用途已足够。导出完整号码会记入操作日志。</translation>
+        <translation>是否导出完整的证件号码和手机号？选“否”则导出隐去部分数字的号码（110106********123X），一般用途已足够。导出完整号码会记入操作日志。</translation>
     </message>
     <message>
         <source>Exporting members…</source>
@@ -2452,11 +2532,11 @@ Log file: {path}</source>
     </message>
     <message>
         <source>From</source>
-        <translation>从</translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>到</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Room</source>
@@ -2464,7 +2544,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>The spreadsheet shows what you may see: mobile numbers masked, private bookings you did not make as “Booked” only.</source>
-        <translation>表格只包含您有权查看的内容：手机号已遮蔽，不是您办理的私密预约只显示“已预约”。</translation>
+        <translation>表格只包含您有权查看的内容：手机号隐去部分数字，不是您办理的私密预约只显示“已预约”。</translation>
     </message>
     <message>
         <source>Calendar files travel to phones and shared calendars: private bookings are “Booked” only and no event carries a requester's name or number.</source>
@@ -2487,7 +2567,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>Read the campaigns and figures again (other desks hand out too)</source>
-        <translation>重新读取活动和统计（其他窗口也在发放）</translation>
+        <translation>重新读取慰问活动和统计数字（其他电脑也在发放）</translation>
     </message>
     <message>
         <source>Campaign:</source>
@@ -2495,7 +2575,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>ID number, name, pinyin initials, mobile tail or member number (Ctrl+F)</source>
-        <translation>身份证号、姓名、拼音首字母、手机尾号或会员号（Ctrl+F）</translation>
+        <translation>证件号码、姓名、拼音首字母、手机尾号或会员号 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Collected on behalf (代领)</source>
@@ -2515,7 +2595,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>Hand out (Enter)</source>
-        <translation>确认发放（回车）</translation>
+        <translation>确认发放 (Enter)</translation>
     </message>
     <message>
         <source>Print receipt</source>
@@ -2531,11 +2611,11 @@ Log file: {path}</source>
     </message>
     <message>
         <source>No campaign is open</source>
-        <translation>没有发放中的活动</translation>
+        <translation>没有正在发放的慰问活动</translation>
     </message>
     <message>
         <source>Open a campaign on the Campaigns page to hand out gifts.</source>
-        <translation>请先在“慰问活动”页开始发放一个活动。</translation>
+        <translation>请先在“慰问活动”页选择一个慰问活动并开始发放。</translation>
     </message>
     <message>
         <source>cash ¥{amount}</source>
@@ -2571,7 +2651,7 @@ Log file: {path}</source>
     </message>
     <message>
         <source>collected by {name}</source>
-        <translation>{name}代领</translation>
+        <translation>{name} 代领</translation>
     </message>
     <message>
         <source>Not handed out: {why}</source>
@@ -2679,7 +2759,7 @@ Reason:</source>
     </message>
     <message>
         <source>Holiday name</source>
-        <translation>名称</translation>
+        <translation>节日名称</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2746,7 +2826,7 @@ Reason:</source>
     <name>HoursDialog</name>
     <message>
         <source>Correct hours</source>
-        <translation>更正时长</translation>
+        <translation>更正服务时长</translation>
     </message>
     <message>
         <source>e.g. left an hour early</source>
@@ -2758,7 +2838,7 @@ Reason:</source>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation>时长(&amp;H)</translation>
+        <translation>服务时长(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -2857,7 +2937,7 @@ Reason:</source>
     </message>
     <message>
         <source>Open error workbook</source>
-        <translation>打开错误表</translation>
+        <translation>打开未导入行表格</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
@@ -2932,15 +3012,15 @@ Reason:</source>
     </message>
     <message>
         <source>Active (offered for new campaigns)</source>
-        <translation>启用（可用于新活动）</translation>
+        <translation>启用（可用于新的慰问活动）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>物品名称</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation>单位</translation>
+        <translation>计量单位</translation>
     </message>
     <message>
         <source>Value per unit (¥)</source>
@@ -3006,7 +3086,7 @@ Reason:</source>
     </message>
     <message>
         <source>Export ledger (.xlsx)…</source>
-        <translation>导出台账（.xlsx）…</translation>
+        <translation>导出台账 (.xlsx)…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3126,16 +3206,16 @@ Reason:</source>
         <translation>{station} — 工会服务站前台</translation>
     </message>
     <message>
+        <source>A scanned number is not used here.</source>
+        <translation>此处用不到扫描的号码。</translation>
+    </message>
+    <message>
         <source>Test page</source>
         <translation>测试页</translation>
     </message>
     <message>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
-    </message>
-    <message>
-        <source>New password:</source>
-        <translation>新密码：</translation>
     </message>
     <message>
         <source>Your password has been changed.</source>
@@ -3182,7 +3262,7 @@ Reason:</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Open this member</source>
@@ -3226,7 +3306,7 @@ Reason:</source>
     </message>
     <message>
         <source>Model worker</source>
-        <translation>劳模</translation>
+        <translation>劳动模范</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -3310,11 +3390,11 @@ Reason:</source>
     </message>
     <message>
         <source>(from the ID number)</source>
-        <translation>（按证件号码）</translation>
+        <translation>（由身份证号识别）</translation>
     </message>
     <message>
         <source>Read from the ID number</source>
-        <translation>由身份证号码自动识别</translation>
+        <translation>由身份证号自动识别</translation>
     </message>
     <message>
         <source>Birth date and gender are read from the number.</source>
@@ -3377,7 +3457,7 @@ Reason:</source>
     </message>
     <message>
         <source>Active</source>
-        <translation>在用</translation>
+        <translation>在册</translation>
     </message>
     <message>
         <source>Transferred out</source>
@@ -3425,7 +3505,7 @@ Reason:</source>
     </message>
     <message>
         <source>Food-delivery rider</source>
-        <translation>送餐员</translation>
+        <translation>外卖送餐员</translation>
     </message>
     <message>
         <source>Traffic or security assistant</source>
@@ -3457,7 +3537,7 @@ Reason:</source>
     </message>
     <message>
         <source>Model worker</source>
-        <translation>劳模</translation>
+        <translation>劳动模范</translation>
     </message>
     <message>
         <source>Woman worker</source>
@@ -3465,11 +3545,11 @@ Reason:</source>
     </message>
     <message>
         <source>Joined</source>
-        <translation>加入日期</translation>
+        <translation>入会登记</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation>修改</translation>
+        <translation>修改信息</translation>
     </message>
     <message>
         <source>Transfer out</source>
@@ -3481,7 +3561,7 @@ Reason:</source>
     </message>
     <message>
         <source>Reinstated</source>
-        <translation>恢复</translation>
+        <translation>恢复会籍</translation>
     </message>
     <message>
         <source>Member no.</source>
@@ -3497,7 +3577,7 @@ Reason:</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3592,7 +3672,7 @@ Reason:</source>
     </message>
     <message>
         <source>Name, initials, mobile tail, ID number or member number</source>
-        <translation>姓名、拼音首字母、手机尾号、身份证号或会员号</translation>
+        <translation>姓名、拼音首字母、手机尾号、证件号码或会员号</translation>
     </message>
     <message>
         <source>No member matches.</source>
@@ -3611,7 +3691,7 @@ Reason:</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3655,7 +3735,7 @@ Reason:</source>
     </message>
     <message>
         <source>Show full ID number</source>
-        <translation>显示完整证件号</translation>
+        <translation>显示完整证件号码</translation>
     </message>
     <message>
         <source>Shows the full ID and mobile numbers; the audit log records it.</source>
@@ -3667,7 +3747,7 @@ Reason:</source>
     </message>
     <message>
         <source>No intake, edit or status change is on record.</source>
-        <translation>暂无入会、修改或状态变动记录。</translation>
+        <translation>暂无入会登记、信息修改或状态变动记录。</translation>
     </message>
     <message>
         <source>When</source>
@@ -3683,11 +3763,11 @@ Reason:</source>
     </message>
     <message>
         <source>Changes</source>
-        <translation>内容</translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>History</source>
-        <translation>服务记录</translation>
+        <translation>变动记录</translation>
     </message>
     <message>
         <source>Edit… (Ctrl+E)</source>
@@ -3703,7 +3783,7 @@ Reason:</source>
     </message>
     <message>
         <source>Reinstate…</source>
-        <translation>恢复…</translation>
+        <translation>恢复会籍…</translation>
     </message>
     <message>
         <source>Print receipt (Ctrl+P)</source>
@@ -3754,7 +3834,7 @@ Reason:</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -3797,7 +3877,7 @@ Reason:</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3837,7 +3917,7 @@ Reason:</source>
     </message>
     <message>
         <source>Model worker</source>
-        <translation>劳模</translation>
+        <translation>劳动模范</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3904,7 +3984,7 @@ then import the same file again.</source>
     <name>MembersPage</name>
     <message>
         <source>Search: name, pinyin initials, mobile, last 4 digits of ID, member no.</source>
-        <translation>搜索：姓名 / 拼音首字母 / 手机号 / 身份证后四位 / 会员号</translation>
+        <translation>搜索：姓名 / 拼音首字母 / 手机号 / 证件号码后四位 / 会员号</translation>
     </message>
     <message>
         <source>New member intake (Ctrl+N)</source>
@@ -3948,7 +4028,7 @@ then import the same file again.</source>
     </message>
     <message>
         <source>Reinstate…</source>
-        <translation>恢复…</translation>
+        <translation>恢复会籍…</translation>
     </message>
     <message>
         <source>Print receipt (Ctrl+P)</source>
@@ -3984,7 +4064,7 @@ then import the same file again.</source>
     </message>
     <message>
         <source>Print receipt</source>
-        <translation>打印领取凭证</translation>
+        <translation>打印入会登记回执</translation>
     </message>
     <message>
         <source>All communities</source>
@@ -4071,7 +4151,7 @@ then import the same file again.</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4111,7 +4191,7 @@ then import the same file again.</source>
     </message>
     <message>
         <source>{name} has been registered as a member of the trade union on {date} with member number {member_no}. Please keep this receipt; show it or the member number at the station for services and activities.</source>
-        <translation>{name}同志已于 {date} 登记加入工会，会员号 {member_no}。请妥善保管本回执；到服务站办理服务、参加活动时请出示本回执或会员号。</translation>
+        <translation>{name} 同志已于 {date} 登记加入工会，会员号 {member_no}。请妥善保管本回执；到服务站办理服务、参加活动时请出示本回执或会员号。</translation>
     </message>
     <message>
         <source>I confirm that the particulars above are correct and that I have received the member's copy of this receipt.</source>
@@ -4139,6 +4219,10 @@ then import the same file again.</source>
     <message>
         <source>Communities</source>
         <translation>社区</translation>
+    </message>
+    <message>
+        <source>No member has the number {number}.</source>
+        <translation>没有号码为 {number} 的会员。</translation>
     </message>
 </context>
 <context>
@@ -4231,19 +4315,19 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>Not in the groups this campaign is for.</source>
-        <translation>不属于本次活动面向的人群。</translation>
+        <translation>不属于本次慰问活动面向的人群。</translation>
     </message>
     <message>
         <source>Not in the communities this campaign covers.</source>
-        <translation>不在本次活动覆盖的社区。</translation>
+        <translation>不在本次慰问活动覆盖的社区。</translation>
     </message>
     <message>
         <source>Not in the units this campaign covers.</source>
-        <translation>不在本次活动覆盖的单位。</translation>
+        <translation>不在本次慰问活动覆盖的单位。</translation>
     </message>
     <message>
         <source>Joined on {joined}; this campaign is for members who joined before {date}.</source>
-        <translation>入会日期为 {joined}；本次活动面向 {date} 以前入会的会员。</translation>
+        <translation>入会日期为 {joined}；本次慰问活动面向 {date} 以前入会的会员。</translation>
     </message>
     <message>
         <source>Already received from {campaign} on {date} this year.</source>
@@ -4255,15 +4339,15 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>The campaign has not been opened yet.</source>
-        <translation>活动尚未开始发放。</translation>
+        <translation>慰问活动尚未开始发放。</translation>
     </message>
     <message>
         <source>The campaign is closed.</source>
-        <translation>活动已结束。</translation>
+        <translation>慰问活动已结束。</translation>
     </message>
     <message>
         <source>Meets the rule; the list is frozen when the campaign opens.</source>
-        <translation>符合条件；活动开始发放时锁定名单。</translation>
+        <translation>符合条件；慰问活动开始发放时锁定名单。</translation>
     </message>
     <message>
         <source>Meets the rule but was not on the list frozen on {date}; add them with a reason if they should receive the package.</source>
@@ -4283,11 +4367,11 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>The team still has {count} active volunteers; move them to another team.</source>
-        <translation>该队伍仍有{count}名在册志愿者，请将他们调到其他队伍。</translation>
+        <translation>该队伍仍有 {count} 名在册志愿者，请将他们调到其他队伍。</translation>
     </message>
     <message>
         <source>This volunteer is still on {count} shifts to come; cancel them on the rosters if they will not come.</source>
-        <translation>该志愿者还有{count}个未到的班次；如不能参加，请在排班表上取消。</translation>
+        <translation>该志愿者还有 {count} 个尚未开始的班次；如不能参加，请在排班表上取消。</translation>
     </message>
     <message>
         <source>No mobile number: the roster will have no way to reach this volunteer.</source>
@@ -4295,7 +4379,7 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>The shift now has {filled} volunteers for {places} places.</source>
-        <translation>该班次现有{filled}名志愿者，名额为{places}名。</translation>
+        <translation>该班次现有 {filled} 名志愿者，名额为 {places} 名。</translation>
     </message>
 </context>
 <context>
@@ -4326,7 +4410,7 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>Add operator</source>
-        <translation>添加经办人</translation>
+        <translation>添加操作员</translation>
     </message>
     <message>
         <source>Deactivate / reactivate</source>
@@ -4338,11 +4422,11 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>New operator</source>
-        <translation>新经办人</translation>
+        <translation>新建操作员</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>在用</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Deactivated</source>
@@ -4350,7 +4434,7 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>Operators</source>
-        <translation>经办人</translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -4366,6 +4450,25 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message>
         <source>Page {page} of {pages}</source>
@@ -4373,11 +4476,11 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>Printed {time}</source>
-        <translation>打印时间 {time}</translation>
+        <translation>打印时间：{time}</translation>
     </message>
     <message>
         <source>Operator {name}</source>
-        <translation>经办人 {name}</translation>
+        <translation>经办人：{name}</translation>
     </message>
 </context>
 <context>
@@ -4411,7 +4514,11 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>Fit width</source>
-        <translation>适合宽度</translation>
+        <translation>适应宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -4442,8 +4549,40 @@ Check the spelling first: a misspelt community stays on every record imported wi
         <translation>打印</translation>
     </message>
     <message>
-        <source>The printer could not be started. Check that it is on and try again.</source>
-        <translation>无法启动打印机。请检查打印机是否开启后重试。</translation>
+        <source>Sending to {printer}…</source>
+        <translation>正在发送到 {printer}…</translation>
+    </message>
+    <message>
+        <source>Printing “{title}”…</source>
+        <translation>正在打印“{title}”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Sent to {printer} (job {job}).</source>
+        <translation>已发送到 {printer}（作业 {job}）。</translation>
+    </message>
+    <message>
+        <source>{pages} pages sent to the printer.</source>
+        <translation>已向打印机发送 {pages} 页。</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: {error}</source>
+        <translation>无法启动打印机：{error}</translation>
+    </message>
+    <message>
+        <source>Printing failed: {error}</source>
+        <translation>打印失败：{error}</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -4509,7 +4648,7 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Community</source>
@@ -4537,7 +4676,7 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>Collected {at} ({by})</source>
-        <translation>已领取 {at}（{by}）</translation>
+        <translation>已于 {at} 领取（经办人：{by}）</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -4561,7 +4700,7 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>Outside the campaign's rule: {why}</source>
-        <translation>不符合本活动条件：{why}</translation>
+        <translation>不符合本慰问活动的条件：{why}</translation>
     </message>
     <message>
         <source>Take off the list</source>
@@ -4584,7 +4723,7 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
     <message>
         <source>Choose the copy to put in place of the station's data. The data as it is now is kept as a safety copy first. Everyone must log out of Station Desk on every other desk before you restore.</source>
-        <translation>请选择用来替换本站数据的备份。恢复前，当前数据会先另存为一份安全备份。恢复之前，其他工位上的所有人都必须退出服务站前台。</translation>
+        <translation>请选择用来替换本站数据的备份。恢复前，当前数据会先另存为一份安全备份。恢复之前，其他电脑上的所有人都必须退出服务站前台。</translation>
     </message>
     <message>
         <source>Choose a file…</source>
@@ -4624,11 +4763,11 @@ Check the spelling first: a misspelt community stays on every record imported wi
 Everything entered since that copy was taken will no longer be shown. The data as it is now is kept as a safety copy in {folder}.
 
 Everyone must be logged out of Station Desk on every other desk. After the restore you log in again.</source>
-        <translation>要用{which}替换本站数据吗？
+        <translation>要用 {which} 替换本站数据吗？
 
 该备份之后录入的内容将不再显示。当前数据会另存为安全备份，放在 {folder}。
 
-其他工位上的所有人都必须已退出服务站前台。恢复后请重新登录。</translation>
+其他电脑上的所有人都必须已退出服务站前台。恢复后请重新登录。</translation>
     </message>
     <message>
         <source>The data was restored from {source}.
@@ -4651,7 +4790,7 @@ Please log in again.</source>
     </message>
     <message>
         <source>Desk staff</source>
-        <translation>前台</translation>
+        <translation>前台人员</translation>
     </message>
 </context>
 <context>
@@ -4828,7 +4967,7 @@ Please log in again.</source>
     </message>
     <message>
         <source>Handled by</source>
-        <translation>接待人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4912,7 +5051,7 @@ Please log in again.</source>
     </message>
     <message>
         <source>Room usage, {year}-{month:02d}</source>
-        <translation>场室使用情况，{year}-{month:02d}</translation>
+        <translation>{year}年{month:02d}月场室使用情况</translation>
     </message>
     <message>
         <source>By room</source>
@@ -4948,15 +5087,15 @@ Please log in again.</source>
     </message>
     <message>
         <source>Mediation</source>
-        <translation>调解</translation>
+        <translation>劳动争议调解</translation>
     </message>
     <message>
         <source>Counselling</source>
-        <translation>咨询</translation>
+        <translation>心理咨询</translation>
     </message>
     <message>
         <source>Mother and baby</source>
-        <translation>母婴</translation>
+        <translation>母婴关爱</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -5155,11 +5294,15 @@ Please log in again.</source>
     </message>
     <message>
         <source>No room is in use.</source>
-        <translation>没有在用的场室。</translation>
+        <translation>没有启用的场室。</translation>
     </message>
     <message>
         <source>{room} · week of {first} to {last}</source>
         <translation>{room} · {first} 至 {last} 一周</translation>
+    </message>
+    <message>
+        <source>No member has the number {number}.</source>
+        <translation>没有号码为 {number} 的会员。</translation>
     </message>
     <message>
         <source>Outside opening hours ({hours})</source>
@@ -5246,7 +5389,7 @@ Please log in again.</source>
     </message>
     <message>
         <source>Problem</source>
-        <translation>问题</translation>
+        <translation>能否预约</translation>
     </message>
     <message>
         <source>Free</source>
@@ -5273,7 +5416,7 @@ Please log in again.</source>
     </message>
     <message>
         <source>Operators</source>
-        <translation>经办人</translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5371,11 +5514,11 @@ The data is kept on this computer and a copy is made every day.</source>
     </message>
     <message>
         <source>A&amp;bsent</source>
-        <translation>缺勤(&amp;B)</translation>
+        <translation>未到岗(&amp;B)</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation>取消(&amp;L)</translation>
+        <translation>取消安排(&amp;L)</translation>
     </message>
     <message>
         <source>All &amp;attended</source>
@@ -5383,7 +5526,7 @@ The data is kept on this computer and a copy is made every day.</source>
     </message>
     <message>
         <source>&amp;Hours…</source>
-        <translation>更正时长(&amp;H)…</translation>
+        <translation>更正服务时长(&amp;H)…</translation>
     </message>
     <message>
         <source>Ta&amp;ke off</source>
@@ -5391,11 +5534,11 @@ The data is kept on this computer and a copy is made every day.</source>
     </message>
     <message>
         <source>Take off the shift (a mistake; Delete)</source>
-        <translation>从本班次移出（安排错误时；Delete）</translation>
+        <translation>从本班次移出（安排错误时）(Delete)</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation>候选人</translation>
+        <translation>可选志愿者</translation>
     </message>
     <message>
         <source>Name, initials, mobile tail</source>
@@ -5419,7 +5562,7 @@ The data is kept on this computer and a copy is made every day.</source>
     </message>
     <message>
         <source>Assign the chosen volunteer (Enter)</source>
-        <translation>安排选中的志愿者（回车）</translation>
+        <translation>安排选中的志愿者 (Enter)</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -5435,11 +5578,11 @@ The data is kept on this computer and a copy is made every day.</source>
     </message>
     <message>
         <source>{filled} of {places} places filled</source>
-        <translation>已排 {filled}/{places} 人</translation>
+        <translation>已安排 {filled} 人 / 名额 {places} 人</translation>
     </message>
     <message>
         <source>{count} candidates</source>
-        <translation>{count} 名候选人</translation>
+        <translation>可选志愿者 {count} 名</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -5447,7 +5590,7 @@ The data is kept on this computer and a copy is made every day.</source>
     </message>
     <message>
         <source>Assigned with overlapping shifts allowed.</source>
-        <translation>已安排（准许时间重叠）。</translation>
+        <translation>已特批安排（班次时间重叠）。</translation>
     </message>
     <message>
         <source>Shifts overlap</source>
@@ -5459,15 +5602,15 @@ The data is kept on this computer and a copy is made every day.</source>
 Let the shifts overlap anyway (giving a reason)?</source>
         <translation>{sentence}
 
-仍然准许时间重叠吗（需填写原因）？</translation>
+仍要特批时间重叠吗（需填写原因）？</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation>准许冲突</translation>
+        <translation>特批</translation>
     </message>
     <message>
         <source>Reason for letting the shifts overlap:</source>
-        <translation>准许班次时间重叠的原因：</translation>
+        <translation>特批班次时间重叠的原因：</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5502,11 +5645,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Role</source>
-        <translation>角色</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation>人数</translation>
+        <translation>名额</translation>
     </message>
     <message>
         <source>e.g. sign-in desk</source>
@@ -5561,7 +5704,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Arrows: move · Shift+↑↓: stretch a range&lt;br&gt;Enter: book the range / open the booking&lt;br&gt;PageUp / PageDown: previous / next&lt;br&gt;Ctrl+N: new booking · Ctrl+F: go to a date&lt;br&gt;Menu key: actions</source>
-        <translation>&lt;b&gt;快捷键&lt;/b&gt;&lt;br&gt;方向键：移动 · Shift+↑↓：选择时段&lt;br&gt;Enter：预约所选时段 / 打开预约&lt;br&gt;PageUp / PageDown：前一页 / 后一页&lt;br&gt;Ctrl+N：新建预约 · Ctrl+F：转到日期&lt;br&gt;菜单键：操作</translation>
+        <translation>&lt;b&gt;快捷键&lt;/b&gt;&lt;br&gt;方向键：移动 · Shift+↑↓：选择时段&lt;br&gt;Enter：预约所选时段 / 打开预约&lt;br&gt;PageUp / PageDown：前一天（周）/ 后一天（周）&lt;br&gt;Ctrl+N：新建预约 · Ctrl+F：转到日期&lt;br&gt;菜单键：操作</translation>
     </message>
     <message>
         <source>Nothing selected</source>
@@ -5589,7 +5732,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Handled by: {name}</source>
-        <translation>接待人：{name}</translation>
+        <translation>负责人：{name}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
@@ -5690,7 +5833,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation>恢复</translation>
+        <translation>恢复会籍</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5710,11 +5853,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>The member will be listed as active again.</source>
-        <translation>恢复后该会员重新列为正常会员。</translation>
+        <translation>恢复会籍后，该会员重新列为在册会员。</translation>
     </message>
     <message>
         <source>The member stays on file and can be reinstated later.</source>
-        <translation>会员档案仍保留，以后可以恢复。</translation>
+        <translation>会员档案仍保留，以后可以恢复会籍。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5729,7 +5872,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation>单位</translation>
+        <translation>计量单位</translation>
     </message>
     <message>
         <source>Value per unit</source>
@@ -5749,11 +5892,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Active</source>
-        <translation>在用</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Show inactive items</source>
-        <translation>显示停用物品</translation>
+        <translation>显示已停用物品</translation>
     </message>
     <message>
         <source>New item…</source>
@@ -5793,11 +5936,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Export ledger (.xlsx)…</source>
-        <translation>导出台账（.xlsx）…</translation>
+        <translation>导出台账 (.xlsx)…</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>期间：</translation>
+        <translation>统计期间：</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -5809,11 +5952,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Low stock</source>
-        <translation>库存不足</translation>
+        <translation>库存偏低</translation>
     </message>
     <message>
         <source>Low stock: {items}</source>
-        <translation>库存不足：{items}</translation>
+        <translation>库存偏低：{items}</translation>
     </message>
     <message>
         <source>{name}: {on_hand} {unit} in stock now.</source>
@@ -5872,11 +6015,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Active</source>
-        <translation>在用</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
+        <translation>队伍名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Under</source>
@@ -5923,11 +6066,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Only an administrator changes teams and skills.</source>
-        <translation>只有管理员可以修改队伍和技能。</translation>
+        <translation>只有管理员可以修改队伍和特长。</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation>所属队伍</translation>
+        <translation>队伍名称</translation>
     </message>
     <message>
         <source>Community</source>
@@ -5935,11 +6078,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Leader</source>
-        <translation>负责人</translation>
+        <translation>队长</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>在用</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Volunteers</source>
@@ -5947,15 +6090,15 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Served this year</source>
-        <translation>本年参与人数</translation>
+        <translation>本年参加服务人数</translation>
     </message>
     <message>
         <source>Hours this year</source>
-        <translation>本年时长</translation>
+        <translation>本年服务时长</translation>
     </message>
     <message>
         <source>Add s&amp;kill…</source>
-        <translation>新增技能(&amp;K)…</translation>
+        <translation>新增特长(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -5983,7 +6126,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>{count} attended shifts in {year}</source>
-        <translation>{year} 年到岗 {count} 班次</translation>
+        <translation>{year} 年到岗 {count} 个班次</translation>
     </message>
     <message>
         <source>{name} (no longer offered)</source>
@@ -6011,15 +6154,15 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Add skill</source>
-        <translation>新增技能</translation>
+        <translation>新增特长</translation>
     </message>
     <message>
         <source>Skill:</source>
-        <translation>技能：</translation>
+        <translation>特长：</translation>
     </message>
     <message>
         <source>Rename skill</source>
-        <translation>技能改名</translation>
+        <translation>特长改名</translation>
     </message>
     <message>
         <source>New name:</source>
@@ -6046,7 +6189,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Mobile or telephone, e.g. 010-65123456</source>
-        <translation>手机或固定电话，如 010-65123456</translation>
+        <translation>手机号或固定电话，如 010-65123456</translation>
     </message>
     <message>
         <source>Unit name</source>
@@ -6208,11 +6351,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Unions founded: {founded} / units: {total}</source>
-        <translation>已建会 {founded} 家 / 单位 {total} 家</translation>
+        <translation>已建会 {founded} 家 / 共 {total} 家单位</translation>
     </message>
     <message>
         <source>{count} listed</source>
-        <translation>列出 {count} 家</translation>
+        <translation>共 {count} 家</translation>
     </message>
     <message>
         <source>Added: {name}.</source>
@@ -6263,7 +6406,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Active</source>
-        <translation>在用</translation>
+        <translation>在册</translation>
     </message>
     <message>
         <source>&amp;Find member</source>
@@ -6279,7 +6422,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Mo&amp;bile</source>
-        <translation>手机(&amp;B)</translation>
+        <translation>手机号(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Team</source>
@@ -6326,7 +6469,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <name>VolunteersPage</name>
     <message>
         <source>Search: name, pinyin initials, mobile tail, ID or member number (Ctrl+F)</source>
-        <translation>搜索：姓名、拼音首字母、手机尾号、证件号或会员号 (Ctrl+F)</translation>
+        <translation>搜索：姓名、拼音首字母、手机尾号、证件号码或会员号 (Ctrl+F)</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -6338,7 +6481,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation>显示不在册</translation>
+        <translation>显示非在册志愿者</translation>
     </message>
     <message>
         <source>&amp;Add volunteer…</source>
@@ -6374,11 +6517,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Print &amp;certificate…</source>
-        <translation>打印证明(&amp;C)…</translation>
+        <translation>打印志愿服务记录证明(&amp;C)…</translation>
     </message>
     <message>
         <source>Service certificate for</source>
-        <translation>服务记录证明年份</translation>
+        <translation>志愿服务记录证明年份</translation>
     </message>
     <message>
         <source>{name} · {team}</source>
@@ -6386,14 +6529,14 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Hours this year {year}: {hours} · in all: {total}</source>
-        <translation>{year}年服务时长：{hours} 小时 · 累计：{total} 小时</translation>
+        <translation>{year} 年服务时长：{hours} 小时 · 累计：{total} 小时</translation>
     </message>
 </context>
 <context>
     <name>VolunteersReport</name>
     <message>
         <source>Hours {year}</source>
-        <translation>{year}年服务时长</translation>
+        <translation>{year} 年服务时长</translation>
     </message>
     <message>
         <source>By volunteer</source>
@@ -6413,7 +6556,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Service activity</source>
-        <translation>服务行动</translation>
+        <translation>服务活动</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6421,7 +6564,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Role</source>
-        <translation>角色</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6433,7 +6576,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Team</source>
-        <translation>所属队伍</translation>
+        <translation>队伍</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -6441,7 +6584,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Hours corrected because</source>
-        <translation>时长更正原因</translation>
+        <translation>服务时长更正原因</translation>
     </message>
     <message>
         <source>Overlap allowed because</source>
@@ -6449,7 +6592,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Times served</source>
-        <translation>服务人次</translation>
+        <translation>服务次数</translation>
     </message>
     <message>
         <source>Roster</source>
@@ -6461,7 +6604,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Leader's copy: mobile numbers in full. Keep it safe and destroy it after the activity.</source>
-        <translation>负责人联系用：含完整手机号，请妥善保管，活动结束后销毁。</translation>
+        <translation>队长联：含完整手机号，请妥善保管，服务活动结束后销毁。</translation>
     </message>
     <message>
         <source>Time</source>
@@ -6473,7 +6616,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Leader</source>
-        <translation>负责人</translation>
+        <translation>队长</translation>
     </message>
     <message>
         <source>Places filled</source>
@@ -6489,15 +6632,15 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Shift {number}: {span}, {role}, {filled} of {places} places</source>
-        <translation>班次{number}：{span}，{role}，已安排{filled}人 / 名额{places}人</translation>
+        <translation>班次 {number}：{span}，{role}，已安排 {filled} 人 / 名额 {places} 人</translation>
     </message>
     <message>
         <source>Shift {number}: {span}, {filled} of {places} places</source>
-        <translation>班次{number}：{span}，已安排{filled}人 / 名额{places}人</translation>
+        <translation>班次 {number}：{span}，已安排 {filled} 人 / 名额 {places} 人</translation>
     </message>
     <message>
         <source>{count} cancelled, not listed.</source>
-        <translation>另有{count}人已取消，未列出。</translation>
+        <translation>另有 {count} 人已取消，未列出。</translation>
     </message>
     <message>
         <source>No shifts planned yet.</source>
@@ -6506,6 +6649,14 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>No.</source>
         <translation>序号</translation>
+    </message>
+    <message>
+        <source>Roster (leader's contact copy)</source>
+        <translation>排班表（负责人联系用）</translation>
+    </message>
+    <message>
+        <source>Roster (leader's contact copy): {title}</source>
+        <translation>排班表（负责人联系用）：{title}</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -6533,11 +6684,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Hours {hours}: {reason}</source>
-        <translation>时长{hours}小时：{reason}</translation>
+        <translation>服务时长更正为 {hours} 小时：{reason}</translation>
     </message>
     <message>
         <source>{count} volunteers on this roster are also on another shift at the same time, allowed by an administrator (see Notes).</source>
-        <translation>本表中有{count}名志愿者同一时间另有班次，已经管理员特批（见备注）。</translation>
+        <translation>本表中有 {count} 名志愿者同一时间另有班次，已经管理员特批（见备注）。</translation>
     </message>
     <message>
         <source>Team leader</source>
@@ -6557,7 +6708,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>This is to certify that {name} (ID number {id_number}), a volunteer of {team}, took part in volunteer service {count} times from {first} to {last}, {hours} hours of service in all.</source>
-        <translation>兹证明{name}（身份证号：{id_number}）系{team}志愿者，于{first}至{last}期间参加志愿服务{count}次，累计服务时长{hours}小时。</translation>
+        <translation>兹证明 {name}（证件号码：{id_number}）系 {team} 志愿者，于 {first} 至 {last} 期间参加志愿服务 {count} 次，累计服务时长 {hours} 小时。</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -6565,7 +6716,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Volunteer since</source>
@@ -6577,7 +6728,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation>{first}至{last}</translation>
+        <translation>{first} 至 {last}</translation>
     </message>
     <message>
         <source>Service record</source>
@@ -6594,6 +6745,22 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>(Seal)</source>
         <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>Issued by: {issuer}</source>
+        <translation>出具人：{issuer}</translation>
+    </message>
+    <message>
+        <source>{last} (the date of issue)</source>
+        <translation>{last}（截至出具之日）</translation>
+    </message>
+    <message>
+        <source>To verify this certificate, call the service station at {phone}.</source>
+        <translation>如需核实本证明，请致电服务站：{phone}。</translation>
+    </message>
+    <message>
+        <source>This certificate replaces No. {number}, whose hours have since changed.</source>
+        <translation>本证明取代编号 {number} 的证明（其服务时长已有变更）。</translation>
     </message>
     <message>
         <source>Certificate number {number}</source>
@@ -6613,15 +6780,15 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Volunteer service in {year}</source>
-        <translation>{year}年志愿服务统计</translation>
+        <translation>{year} 年志愿服务统计</translation>
     </message>
     <message>
         <source>Service activities planned</source>
-        <translation>计划服务行动</translation>
+        <translation>计划开展服务活动（项）</translation>
     </message>
     <message>
         <source>Service activities held</source>
-        <translation>已开展服务行动</translation>
+        <translation>已开展服务活动（项）</translation>
     </message>
     <message>
         <source>Volunteers on file</source>
@@ -6629,7 +6796,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Volunteers who served</source>
-        <translation>参与服务志愿者</translation>
+        <translation>参加服务志愿者人数</translation>
     </message>
     <message>
         <source>Hours of service</source>
@@ -6649,15 +6816,15 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Served</source>
-        <translation>已领人数</translation>
+        <translation>参加服务人数</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation>服务行动</translation>
+        <translation>服务活动（项）</translation>
     </message>
     <message>
         <source>Counted: attended shifts that began in {year}. A team's figures are those of the volunteers in it now; the brigade's own line is its volunteers outside the squads.</source>
-        <translation>统计口径：{year}年内开始且已到岗的班次。各队数字按志愿者当前所在队伍统计；大队一行为不属于任何分队的志愿者。</translation>
+        <translation>统计口径：{year} 年内开始且已到岗的班次。各队数字按志愿者当前所在队伍统计；大队一行为不属于任何分队的志愿者。</translation>
     </message>
     <message>
         <source>No attended service recorded yet.</source>
@@ -6665,7 +6832,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Help</source>
-        <translation>扶助</translation>
+        <translation>帮扶</translation>
     </message>
     <message>
         <source>Mediation</source>
@@ -6681,7 +6848,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Organising</source>
-        <translation>组织</translation>
+        <translation>活动组织</translation>
     </message>
     <message>
         <source>Neighbourhood watch</source>
@@ -6713,7 +6880,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Absent</source>
-        <translation>缺勤</translation>
+        <translation>未到岗</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -6785,14 +6952,14 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Whole brigade</source>
-        <translation>志愿者服务大队</translation>
+        <translation>全大队（不分队）</translation>
     </message>
 </context>
 <context>
     <name>VolunteersTab</name>
     <message>
         <source>Activities</source>
-        <translation>服务行动</translation>
+        <translation>服务活动</translation>
     </message>
     <message>
         <source>Volunteers</source>
@@ -6808,7 +6975,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Roster of this activity</source>
-        <translation>本活动排班表</translation>
+        <translation>本服务活动排班表</translation>
     </message>
     <message>
         <source>Leader's copy (full mobiles)</source>
@@ -6821,6 +6988,10 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>Export hours (.xlsx)…</source>
         <translation>导出服务时长 (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>No volunteer has the number {number}.</source>
+        <translation>没有号码为 {number} 的志愿者。</translation>
     </message>
     <message>
         <source>Year summary</source>
@@ -6844,7 +7015,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Activity</source>
-        <translation>活动</translation>
+        <translation>服务活动</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6856,7 +7027,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Filled</source>
-        <translation>已排/需要</translation>
+        <translation>已安排/名额</translation>
     </message>
     <message>
         <source>Time</source>
@@ -6864,7 +7035,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Role</source>
-        <translation>角色</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -6896,7 +7067,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Hours: {reason}</source>
-        <translation>时长更正：{reason}</translation>
+        <translation>服务时长更正：{reason}</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -6904,7 +7075,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Hours this year</source>
-        <translation>本年时长</translation>
+        <translation>本年服务时长</translation>
     </message>
     <message>
         <source>Free?</source>
@@ -6967,7 +7138,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -7002,7 +7173,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -7022,11 +7193,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Campaign: {name}</source>
-        <translation>活动：{name}</translation>
+        <translation>慰问活动：{name}</translation>
     </message>
     <message>
         <source>Dates: {start} to {end}</source>
-        <translation>日期：{start} 至 {end}</translation>
+        <translation>起止日期：{start} 至 {end}</translation>
     </message>
     <message>
         <source>Each recipient: {package}</source>
@@ -7038,11 +7209,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>collected by {name} ({relationship})</source>
-        <translation>{name}代领（{relationship}）</translation>
+        <translation>{name} 代领（{relationship}）</translation>
     </message>
     <message>
         <source>collected by {name}</source>
-        <translation>{name}代领</translation>
+        <translation>{name} 代领</translation>
     </message>
     <message>
         <source>No community on file</source>
@@ -7055,6 +7226,14 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>{title} ({count} recipients)</source>
         <translation>{title}（{count} 人）</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <source>This group: {count} recipients.</source>
+        <translation>本组共 {count} 人。</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -7074,7 +7253,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Each</source>
-        <translation>单价</translation>
+        <translation>每人数量</translation>
     </message>
     <message>
         <source>To issue</source>
@@ -7122,7 +7301,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Dates</source>
-        <translation>日期</translation>
+        <translation>起止日期</translation>
     </message>
     <message>
         <source>Package</source>
@@ -7138,11 +7317,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Opened</source>
-        <translation>开始发放</translation>
+        <translation>开始发放日期</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>不开放</translation>
+        <translation>结束发放日期</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -7202,7 +7381,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Period</source>
-        <translation>证明期间</translation>
+        <translation>统计期间</translation>
     </message>
     <message>
         <source>Stock movements by item</source>
@@ -7214,7 +7393,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Opening</source>
-        <translation>期初</translation>
+        <translation>期初结存</translation>
     </message>
     <message>
         <source>Received</source>
@@ -7230,11 +7409,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Closing</source>
-        <translation>期末</translation>
+        <translation>期末结存</translation>
     </message>
     <message>
         <source>Closing value</source>
-        <translation>期末金额</translation>
+        <translation>期末结存金额</translation>
     </message>
     <message>
         <source>Ledger of the period</source>
@@ -7270,11 +7449,15 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Counted in</source>
-        <translation>盘点于</translation>
+        <translation>计量单位</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stock state</source>
+        <translation>库存状态</translation>
     </message>
     <message>
         <source>Low at</source>
@@ -7294,11 +7477,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Recipient's copy</source>
-        <translation>领取人存根</translation>
+        <translation>领取人留存联</translation>
     </message>
     <message>
         <source>Station's copy</source>
-        <translation>服务站存根</translation>
+        <translation>服务站存根联</translation>
     </message>
     <message>
         <source>cut here</source>
@@ -7322,11 +7505,15 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Collected by</source>
-        <translation>领取人</translation>
+        <translation>代领人</translation>
     </message>
     <message>
         <source>Recipient's signature</source>
         <translation>领取人签字</translation>
+    </message>
+    <message>
+        <source>Station seal</source>
+        <translation>服务站（盖章）</translation>
     </message>
     <message>
         <source>Please keep this receipt. Questions: call the station on {phone}.</source>
@@ -7342,7 +7529,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Handed out by</source>
-        <translation>发放人</translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Their phone</source>
@@ -7402,7 +7589,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Handed out</source>
-        <translation>已发放</translation>
+        <translation>发放出库</translation>
     </message>
     <message>
         <source>Hand-out undone</source>
@@ -7426,6 +7613,10 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>Stock</source>
         <translation>库存</translation>
+    </message>
+    <message>
+        <source>No campaign is open: open one on the Campaigns page first.</source>
+        <translation>没有发放中的慰问活动：请先在“慰问活动”页开始发放。</translation>
     </message>
 </context>
 </TS>

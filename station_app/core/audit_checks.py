@@ -14,7 +14,7 @@ import re
 from sqlalchemy import Connection, text
 
 from station_app.core.datacheck import Invariant
-from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 APPEND_ONLY = QT_TRANSLATE_NOOP("Checks", "audit log is append-only")
 GUARD_FUNCTION = "audit_log_append_only"
@@ -24,8 +24,15 @@ PG_BEFORE = 1 << 1
 PG_EVENTS = {"DELETE": 1 << 3, "UPDATE": 1 << 4, "TRUNCATE": 1 << 5}
 
 
+UNGUARDED_LINE = QT_TRANSLATE_NOOP("Checks", "nothing refuses {event} on audit_log")
+
+
 def _missing(events: tuple[str, ...], guarded: set[str]) -> list[str]:
-    return [f"nothing refuses {event} on audit_log" for event in events if event not in guarded]
+    return [
+        translate("Checks", UNGUARDED_LINE).format(event=event)
+        for event in events
+        if event not in guarded
+    ]
 
 
 def _sqlite_guarded(conn: Connection) -> set[str]:

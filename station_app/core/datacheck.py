@@ -37,6 +37,41 @@ class Invariant:
 
 
 @dataclass(frozen=True)
+class Listing:
+    """A :data:`Query` in SQL: each row ``sql`` returns is a breach, written as ``line``
+    formatted with the row's columns (``"item {id}: balance {on_hand}"``)."""
+
+    sql: str
+    line: str  # marked with QT_TRANSLATE_NOOP("Checks", …): the report is Chinese
+    words: tuple[str, ...] = ()  # columns holding an English word of "Checks" to translate
+
+    def __call__(self, conn: Connection) -> list[str]:
+        line = i18n.translate("Checks", self.line)
+        found = []
+        for row in conn.execute(text(self.sql)):
+            values = dict(row._mapping)
+            for column in self.words:
+                values[column] = i18n.translate("Checks", values[column])
+            found.append(line.format(**values))
+        return found
+
+
+def overlapping_pairs(table: str, key: str, until: str, live: str, label: str) -> str:
+    """SQL for the pairs of rows of ``table`` with the same ``key`` whose half-open ranges
+    ``[starts_at, until)`` overlap, among the rows ``live`` holds for (a condition on
+    ``{t}.``): each pair once, in order of start, as the columns ``key``, ``first``,
+    ``second`` (``label`` of each row) and ``starts_at`` (the first's)."""
+    return (
+        f"SELECT a.{key}, a.{label} AS first, b.{label} AS second, a.starts_at "
+        f"FROM {table} AS a JOIN {table} AS b ON b.{key} = a.{key} "
+        f"AND b.id <> a.id AND {live.format(t='b')} "
+        "AND (b.starts_at > a.starts_at OR (b.starts_at = a.starts_at AND b.id > a.id)) "
+        f"AND b.starts_at < a.{until} "
+        f"WHERE {live.format(t='a')} ORDER BY a.starts_at"
+    )
+
+
+@dataclass(frozen=True)
 class Finding:
     name: str
     count: int
@@ -95,11 +130,26 @@ def _tr(name: str) -> str:
 INTEGRITY = QT_TRANSLATE_NOOP("Checks", "file integrity")
 FOREIGN_KEYS = QT_TRANSLATE_NOOP("Checks", "references between tables")
 SCHEMA = QT_TRANSLATE_NOOP("Checks", "schema version")
+# The detail lines (a Chinese report has no English inside but SQLite's own words).
+FOREIGN_KEY_LINE = QT_TRANSLATE_NOOP(
+    "Checks", "table {table}, row {row}: points to a missing row of {parent}"
+)
+SCHEMA_OLD = QT_TRANSLATE_NOOP(
+    "Checks", "{revision} (not upgraded yet; the program upgrades it at start)"
+)
+SCHEMA_UNKNOWN = QT_TRANSLATE_NOOP("Checks", "{revision} (unknown to this program)")
+FILE_NOT_FOUND = QT_TRANSLATE_NOOP("Checks", "{path}: file not found")
+NOT_CHECKED = QT_TRANSLATE_NOOP("Checks", "could not be checked: {reason}")
+SQLITE_WORDS = {  # integrity_findings' own words (core/backup.py)
+    "file not found": QT_TRANSLATE_NOOP("Checks", "file not found"),
+    "no answer": QT_TRANSLATE_NOOP("Checks", "no answer"),
+}
 
 
 def _sqlite_foreign_keys(conn: Connection) -> list[str]:
     rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-    return [f"{r[0]} rowid {r[1]} → {r[2]}" for r in rows]
+    line = _tr(FOREIGN_KEY_LINE)
+    return [line.format(table=r[0], row=r[1], parent=r[2]) for r in rows]
 
 
 def _schema(head: str, known: set[str]) -> Query:
@@ -108,8 +158,8 @@ def _schema(head: str, known: set[str]) -> Query:
         if revision == head:
             return []
         if revision in known:
-            return [f"{revision} (not upgraded yet; the program upgrades it at start)"]
-        return [f"{revision} (unknown to this program)"]
+            return [_tr(SCHEMA_OLD).format(revision=revision)]
+        return [_tr(SCHEMA_UNKNOWN).format(revision=revision)]
 
     return check
 
@@ -121,9 +171,11 @@ def run_checks(
     report = CheckReport(location=display_location(url))
     if path is not None:
         if not path.is_file():
-            report.failed.append(Finding(_tr(INTEGRITY), 1, (f"{path}: file not found",)))
+            missing = _tr(FILE_NOT_FOUND).format(path=path)
+            report.failed.append(Finding(_tr(INTEGRITY), 1, (missing,)))
             return report
-        _record(report, INTEGRITY, integrity_findings(path, limit=MAX_LINES))
+        found = integrity_findings(path, limit=MAX_LINES)
+        _record(report, INTEGRITY, [_tr(SQLITE_WORDS.get(line, line)) for line in found])
     engine = read_only_engine(url)
     try:
         rules: list[Invariant] = [Invariant(SCHEMA, _schema(head, known))]
@@ -137,7 +189,8 @@ def run_checks(
                     conn.rollback()
             except (SQLAlchemyError, sqlite3.Error) as exc:
                 reason = str(getattr(exc, "orig", exc)).strip().splitlines()
-                breaches = [f"could not be checked: {reason[0] if reason else exc}"]
+                why = reason[0] if reason else str(exc)
+                breaches = [_tr(NOT_CHECKED).format(reason=why)]
             _record(report, rule.name, breaches)
     finally:
         engine.dispose()

@@ -184,12 +184,8 @@ class Database:
 
         with Session(self.engine) as session:
             try:
-                yield session
-            except DBAPIError as exc:
-                refusal = self.refusal(exc)
-                if refusal is None:
-                    raise
-                raise refusal from exc
+                with self._refusals():
+                    yield session
             finally:
                 session.rollback()
 
@@ -198,9 +194,18 @@ class Database:
         """One use case: everything inside lands together or not at all."""
         from sqlalchemy.orm import Session
 
+        with (
+            self._refusals(),
+            Session(self.write_engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    @contextmanager
+    def _refusals(self) -> Iterator[None]:
+        """A driver error the desk can act on leaves the block as its sentence."""
         try:
-            with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
-                yield session
+            yield
         except DBAPIError as exc:
             refusal = self.refusal(exc)
             if refusal is None:

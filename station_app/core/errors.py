@@ -36,6 +36,11 @@ class ConflictError(DeskError):
     """The change would break a rule held by the database (duplicate, overlap)."""
 
 
+def name_taken(text: str, name: str) -> ConflictError:
+    """``text`` ("A … named {name} already exists."), shown beside the name field."""
+    return ConflictError(text, field="name", name=name)
+
+
 class PermissionDenied(DeskError):
     """The acting operator's role may not do this."""
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from sqlalchemy import ForeignKey, Index, MetaData, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from station_app.core import clock
@@ -20,6 +21,20 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Stamped:
+    """Mixin: ``created_at`` and ``updated_at`` (the station's naive local time), the
+    last columns of a table; the services set ``updated_at`` on every change."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
+
+
+def one_of(column: str, codes: Sequence[str], nullable: bool = False) -> CheckConstraint:
+    """CHECK named after ``column``: it holds one of ``codes`` (or NULL when ``nullable``)."""
+    listed = f"{column} IN ({', '.join(repr(code) for code in codes)})"
+    return CheckConstraint(f"{column} IS NULL OR {listed}" if nullable else listed, name=column)
 
 
 class Station(Base):

@@ -13,12 +13,14 @@ from sqlalchemy.orm import Session
 from station_app.core.models import SerialCounter
 
 
-def next_value(session: Session, series: str, year: int) -> int:
+def next_value(session: Session, series: str, year: int, count: int = 1) -> int:
+    """Takes the next ``count`` numbers of the year's series (one by default) and
+    returns the last of them."""
     table = SerialCounter.__table__
     bump = (
         update(table)
         .where(table.c.series == series, table.c.year == year)
-        .values(last_value=table.c.last_value + 1)
+        .values(last_value=table.c.last_value + count)
         .returning(table.c.last_value)
     )
     value = session.execute(bump).scalar_one_or_none()
@@ -26,8 +28,8 @@ def next_value(session: Session, series: str, year: int) -> int:
         return value
     try:
         with session.begin_nested():
-            session.execute(insert(table).values(series=series, year=year, last_value=1))
-        return 1
+            session.execute(insert(table).values(series=series, year=year, last_value=count))
+        return count
     except IntegrityError:  # another desk created the row a moment ago
         return session.execute(bump).scalar_one()
 

@@ -5,87 +5,64 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QGroupBox, QWidget
 
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
 from station_app.core.safekeeping import BackupDone, DataSafety
-from station_app.dialogs.backup_list import BackupTable, CopyProgress
-from station_app.widgets.background import BackgroundTask
+from station_app.dialogs.backup_list import BackupTable
+from station_app.widgets.desk_parts import label
 from station_app.widgets.form_errors import ERROR_STYLE
+from station_app.widgets.layout import STRETCH, button, hbox, selectable, vbox
 from station_app.widgets.screen_fit import fit_to_screen
+from station_app.widgets.task_dialog import TaskDialog
 
 GOOD_STYLE = "color: #1e7e34;"
 
 
-class BackupDialog(QDialog):
+class BackupDialog(TaskDialog):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.safety = DataSafety(context.db.url)
-        self.task: BackgroundTask | None = None
         self.last_done: BackupDone | None = None
         self.setWindowTitle(self.tr("Back up"))
 
-        intro = QLabel(self._intro_text())
-        intro.setWordWrap(True)
-        folder_row = QHBoxLayout()
-        self.folder_label = QLabel(
-            self.tr("Backups folder: {folder}").format(folder=self.safety.folder)
+        intro = label(self._intro_text(), wrap=True)
+        self.folder_label = selectable(
+            label(
+                self.tr("Backups folder: {folder}").format(folder=self.safety.folder),
+                name="folder_label",
+                wrap=True,
+            )
         )
-        self.folder_label.setObjectName("folder_label")
-        self.folder_label.setWordWrap(True)
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        open_folder = QPushButton(self.tr("Open folder"))
-        open_folder.clicked.connect(self.open_folder)
-        folder_row.addWidget(self.folder_label, 1)
-        folder_row.addWidget(open_folder)
+        folder_row = hbox((self.folder_label, 1), button(self.tr("Open folder"), self.open_folder))
 
         self.table = BackupTable(self.safety.folder)
         self.table.setVisible(self.safety.is_sqlite)
-        self.empty_label = QLabel(self.tr("No backups yet."))
+        self.empty_label = label(self.tr("No backups yet."))
 
-        self.progress = CopyProgress()
-        self.result_label = QLabel()
-        self.result_label.setObjectName("result_label")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.hide()
+        self.result_label = selectable(label(name="result_label", wrap=True, hidden=True))
 
-        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button = button(self.tr("Back up now"), self.back_up_now)
         self.backup_button.setDefault(True)
-        self.backup_button.clicked.connect(self.back_up_now)
-        self.save_as_button = QPushButton(self.tr("Save a copy as…"))
-        self.save_as_button.clicked.connect(self.save_copy_as)
+        self.save_as_button = button(self.tr("Save a copy as…"), self.save_copy_as)
         # A copy to a chosen file takes every full ID along: administrators only.
         self.save_as_button.setVisible(context.actor.is_admin)
-        actions = QHBoxLayout()
-        actions.addWidget(self.backup_button)
-        actions.addWidget(self.save_as_button)
-        actions.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(folder_row)
-        layout.addWidget(self.table, 1)  # hidden for PostgreSQL: a stretch below instead
-        layout.addWidget(self.empty_label)
-        layout.addLayout(actions)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.result_label)
+        layout = vbox(
+            intro,
+            folder_row,
+            (self.table, 1),  # hidden for PostgreSQL: a stretch below instead
+            self.empty_label,
+            hbox(self.backup_button, self.save_as_button, STRETCH),
+            self.progress,
+            self.result_label,
+            parent=self,
+        )
         if not self.safety.is_sqlite:
             layout.addStretch(1)
 
@@ -96,6 +73,7 @@ class BackupDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.idle_only(self.backup_button, self.save_as_button, self.buttons, self.second_group)
         self.refresh()
         fit_to_screen(self, 640, 520 if self.safety.is_sqlite else 240)
 
@@ -116,33 +94,19 @@ class BackupDialog(QDialog):
     def _second_folder_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Second copy (e.g. a USB drive)"))
         group.setObjectName("second_folder_group")
-        self.second_label = QLabel()
-        self.second_label.setObjectName("second_folder_label")
-        self.second_label.setWordWrap(True)
-        self.second_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self.choose_second_folder)
-        self.clear_second_button = QPushButton(self.tr("Clear"))
-        self.clear_second_button.clicked.connect(self.clear_second_folder)
-        self.second_error = QLabel()
-        self.second_error.setStyleSheet(ERROR_STYLE)
-        self.second_error.setWordWrap(True)
-        self.second_error.hide()
-        note = QLabel(
+        self.second_label = selectable(label(name="second_folder_label", wrap=True))
+        browse = button(self.tr("Browse…"), self.choose_second_folder)
+        self.clear_second_button = button(self.tr("Clear"), self.clear_second_folder)
+        self.second_error = label(style=ERROR_STYLE, wrap=True, hidden=True)
+        note = label(
             self.tr(
                 "Each copy is also written there whenever that folder can be reached, so "
                 "a broken disk does not take the backups with it."
-            )
+            ),
+            wrap=True,
         )
-        note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.second_label, 1)
-        row.addWidget(browse)
-        row.addWidget(self.clear_second_button)
-        box = QVBoxLayout(group)
-        box.addLayout(row)
-        box.addWidget(self.second_error)
-        box.addWidget(note)
+        row = hbox((self.second_label, 1), browse, self.clear_second_button)
+        vbox(row, self.second_error, note, parent=group)
         self.second_group = group
         return group
 
@@ -171,9 +135,6 @@ class BackupDialog(QDialog):
 
     def result_text(self) -> str:
         return self.result_label.text() if not self.result_label.isHidden() else ""
-
-    def is_busy(self) -> bool:
-        return self.task is not None
 
     # --- backing up ---------------------------------------------------------------------
 
@@ -210,23 +171,9 @@ class BackupDialog(QDialog):
             return safety.backup(actor, out, progress)
 
         self.result_label.hide()
-        self._set_busy(True)
-        self.progress.begin()
-        task = BackgroundTask(work, "backup")
-        task.progress.connect(self._on_progress)
-        task.finished.connect(self._on_finished)
-        task.failed.connect(self._on_failed)
-        self.task = task
-        task.start()
+        self.run_task(work, "backup")
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if shiboken6.isValid(self):
-            self.progress.advance(done, total)
-
-    def _on_finished(self, done: BackupDone) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._after_task()
+    def task_finished(self, done: BackupDone) -> None:
         self.last_done = done
         lines = [self.tr("Backed up to {path}.").format(path=done.path)]
         if done.mirror is not None:
@@ -240,24 +187,9 @@ class BackupDialog(QDialog):
         self._show_result("\n".join(lines))
         self.refresh()
 
-    def _on_failed(self, message: str) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._after_task()
+    def task_failed(self, message: str) -> None:
         self._show_result(message, error=True)
         self.refresh()
-
-    def _after_task(self) -> None:
-        self.task = None
-        self.progress.end()
-        self._set_busy(False)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.backup_button.setEnabled(not busy)
-        self.save_as_button.setEnabled(not busy)
-        self.buttons.setEnabled(not busy)
-        if self.second_group is not None:
-            self.second_group.setEnabled(not busy)
 
     # --- the second folder (administrators) ---------------------------------------------
 
@@ -280,13 +212,8 @@ class BackupDialog(QDialog):
         self.second_error.hide()
         self.refresh()
 
-    # --- closing ------------------------------------------------------------------------
+    # --- the folder -------------------------------------------------------------------
 
     def open_folder(self) -> None:
         self.safety.folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.safety.folder)))
-
-    def reject(self) -> None:
-        # Escape and the window's close button come here too (QDialog.closeEvent).
-        if self.task is None:  # a copy under way finishes first
-            super().reject()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -99,26 +98,3 @@ class BackupTable(QTableWidget):
             return None
         row = rows[0].row()
         return self.backups[row] if 0 <= row < len(self.backups) else None
-
-
-class CopyProgress(QProgressBar):
-    """Hidden when idle; busy (no total yet) until the first page count arrives."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextVisible(True)
-        self.hide()
-
-    def begin(self) -> None:
-        self.setRange(0, 0)
-        self.show()
-
-    def advance(self, done: int, total: int) -> None:
-        if total > 0:
-            self.setRange(0, total)
-            self.setValue(min(done, total))
-
-    def end(self) -> None:
-        self.hide()
-        self.setRange(0, 1)
-        self.setValue(0)

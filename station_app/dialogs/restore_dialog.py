@@ -11,72 +11,51 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from station_app.context import DeskContext
 from station_app.core.restore import RestoreResult
 from station_app.core.safekeeping import DataSafety
-from station_app.dialogs.backup_list import BackupTable, CopyProgress, reason_label, taken_text
-from station_app.widgets.background import BackgroundTask
+from station_app.dialogs.backup_list import BackupTable, reason_label, taken_text
+from station_app.widgets.desk_parts import label
 from station_app.widgets.dialogs import ask_yes
 from station_app.widgets.form_errors import ERROR_STYLE
+from station_app.widgets.layout import button, hbox, selectable, vbox
 from station_app.widgets.screen_fit import fit_to_screen
+from station_app.widgets.task_dialog import TaskDialog
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(TaskDialog):
     restored = Signal(object)  # RestoreResult, after the dialog has closed
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.safety = DataSafety(context.db.url)
-        self.task: BackgroundTask | None = None
         self.chosen_file: Path | None = None
         self.outcome: RestoreResult | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
 
-        intro = QLabel(
+        intro = label(
             self.tr(
                 "Choose the copy to put in place of the station's data. The data as it is "
                 "now is kept as a safety copy first. Everyone must log out of Station Desk "
                 "on every other desk before you restore."
-            )
+            ),
+            wrap=True,
         )
-        intro.setWordWrap(True)
         self.table = BackupTable(self.safety.folder)
         self.table.setVisible(self.safety.is_sqlite)
         self.table.itemSelectionChanged.connect(self._on_row_chosen)
         self.table.doubleClicked.connect(lambda _index: self.restore_chosen())
 
-        browse = QPushButton(self.tr("Choose a file…"))
-        browse.clicked.connect(self.browse)
-        self.file_label = QLabel()
-        self.file_label.setObjectName("file_label")
-        self.file_label.setWordWrap(True)
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(browse)
-        file_row.addWidget(self.file_label, 1)
+        browse = button(self.tr("Choose a file…"), self.browse)
+        self.file_label = selectable(label(name="file_label", wrap=True))
 
-        self.progress = CopyProgress()
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
+        self.error_label = selectable(
+            label(name="error_label", style=ERROR_STYLE, wrap=True, hidden=True)
+        )
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
@@ -85,18 +64,21 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_chosen)
         self.buttons.rejected.connect(self.reject)
+        self.idle_only(self.table, self.buttons)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)  # hidden for PostgreSQL: a stretch below instead
         if self.safety.is_sqlite:
-            hint = QLabel(self.tr("Or a copy kept elsewhere (a USB drive, another PC):"))
+            hint = label(self.tr("Or a copy kept elsewhere (a USB drive, another PC):"))
         else:
-            hint = QLabel(self.tr("Choose a pg_dump archive of this station:"))
-        layout.addWidget(hint)
-        layout.addLayout(file_row)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.error_label)
+            hint = label(self.tr("Choose a pg_dump archive of this station:"))
+        layout = vbox(
+            intro,
+            (self.table, 1),  # hidden for PostgreSQL: a stretch below instead
+            hint,
+            hbox(browse, (self.file_label, 1)),
+            self.progress,
+            self.error_label,
+            parent=self,
+        )
         if not self.safety.is_sqlite:
             layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -173,30 +155,12 @@ class RestoreDialog(QDialog):
         self.error_label.hide()
         # This desk lets go of the file; the restore needs it to itself.
         self.context.db.dispose()
-        task = BackgroundTask(work, "restore")
-        task.progress.connect(self._on_progress)
-        task.finished.connect(self._on_finished)
-        task.failed.connect(self._on_failed)
-        self.task = task
-        self._set_busy(True)
-        self.progress.begin()
-        task.start()
-
-    def is_busy(self) -> bool:
-        return self.task is not None
+        self.run_task(work, "restore")
 
     def error_text(self) -> str:
         return self.error_label.text() if not self.error_label.isHidden() else ""
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if shiboken6.isValid(self):
-            self.progress.advance(done, total)
-
-    def _on_finished(self, done: RestoreResult) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self.task = None
-        self.progress.end()
+    def task_finished(self, done: RestoreResult) -> None:
         self.outcome = done
         QMessageBox.information(
             self,
@@ -209,22 +173,11 @@ class RestoreDialog(QDialog):
         self.accept()
         self.restored.emit(done)
 
-    def _on_failed(self, message: str) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self.task = None
-        self.progress.end()
-        self._set_busy(False)
+    def task_failed(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
         QMessageBox.warning(self, self.windowTitle(), message)
 
-    def _set_busy(self, busy: bool) -> None:
-        self.table.setEnabled(not busy)
-        self.buttons.setEnabled(not busy)
+    def set_busy(self, busy: bool) -> None:
+        super().set_busy(busy)
         self._update_button()
-
-    def reject(self) -> None:
-        # Escape and the window's close button come here too (QDialog.closeEvent).
-        if self.task is None:
-            super().reject()

@@ -28,6 +28,7 @@ from station_app.core.actor import ROLE_ADMIN, ROLE_DESK
 from station_app.core.errors import DeskError
 from station_app.core.station import StationProfile, StationService
 from station_app.settings import AppSettings
+from station_app.widgets.dialogs import attempt
 from station_app.widgets.form_errors import FormErrors
 from station_app.widgets.screen_fit import fit_to_screen
 
@@ -171,10 +172,11 @@ class OperatorsPage(QWidget):
         op = self.selected()
         if op is None:
             return
-        try:
-            self.accounts.set_active(self.context.actor, op.id, not op.active)
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Operators"), error.message())
+        attempt(
+            self,
+            self.tr("Operators"),
+            lambda: self.accounts.set_active(self.context.actor, op.id, not op.active),
+        )
         self.refresh()
 
     def reset_password(self) -> None:
@@ -189,14 +191,12 @@ class OperatorsPage(QWidget):
         )
         if not ok:
             return
-        try:
-            self.accounts.reset_password(self.context.actor, op.id, password)
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Reset password"), error.message())
+        title = self.tr("Reset password")
+        if not attempt(
+            self, title, lambda: self.accounts.reset_password(self.context.actor, op.id, password)
+        ):
             return
-        QMessageBox.information(
-            self, self.tr("Reset password"), self.tr("The password has been changed.")
-        )
+        QMessageBox.information(self, title, self.tr("The password has been changed."))
 
 
 class LanguagePage(QWidget):
@@ -223,7 +223,6 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        fit_to_screen(self, 700, 560)
         self.tabs = QTabWidget()
         self.profile_page: StationProfilePage | None = None
         self.operators_page: OperatorsPage | None = None
@@ -239,6 +238,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        if context.actor.is_admin:  # the profile form and the operators' list
+            fit_to_screen(self, 700, 560)
+        else:  # the language alone: no empty window around it
+            hint = self.sizeHint()
+            fit_to_screen(self, max(hint.width(), 420), hint.height())
 
     def close_and_save(self) -> None:
         self.language_page.save()

@@ -59,12 +59,15 @@ def add_parsers(commands: Any, printouts: Any = None) -> None:
         action="store_true",
         help="full ID numbers and mobiles (recorded in the audit log)",
     )
+    from station_app.core.cli_print import add_operator_option
+
     if printouts is None:
         printing = commands.add_parser("print", help="write a printout as a PDF")
         printouts = printing.add_subparsers(dest="printout", metavar="PRINTOUT", required=True)
     receipt = printouts.add_parser("receipt", help="a member's intake receipt (入会登记回执)")
     receipt.add_argument("--member", required=True, metavar="MEMBER_NO", help="member number")
     receipt.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    add_operator_option(receipt)
 
 
 def run(args: argparse.Namespace, db: Any) -> int:
@@ -178,7 +181,7 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_print_receipt(args: argparse.Namespace, db: Database) -> int:
-    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.cli_print import printing_actor
     from station_app.core.errors import DeskError
     from station_app.core.i18n import QT_TRANSLATE_NOOP
     from station_app.core.station import StationProfile, StationService
@@ -198,7 +201,7 @@ def cmd_print_receipt(args: argparse.Namespace, db: Database) -> int:
     station = StationService(db).profile() or StationProfile(name="")
     out = Path(args.out)
     try:
-        print_receipt(db, CLI_ACTOR, member_id, station, out)
+        print_receipt(db, printing_actor(args, db), member_id, station, out)
     except DeskError as exc:
         return _fail(exc.message(), EXIT_REFUSED)
     except OSError as exc:

@@ -158,7 +158,6 @@ def fill_members(
 ) -> MembersDemo:
     """The nine communities (once), then units and ``members`` members, in ``s``."""
     today = clock.today()
-    now = clock.now()
     community_ids = _communities(s)
     unit_count = min(5_000, max(20, members // 8))
     existing_units = s.scalar(select(func.count()).select_from(Unit)) or 0
@@ -192,8 +191,6 @@ def fill_members(
                 union_name=f"{name}工会" if status == "own" else "",
                 union_chair=random_name(rng) if status == "own" else "",
                 search_text=search_text(name=name, extra=[uscc or ""]),
-                created_at=now,
-                updated_at=now,
             )
         )
     if units:
@@ -255,8 +252,6 @@ def fill_members(
                 search_text=search_text(
                     name=name, member_no=member_no, mobile=mobile, id_number=id_number
                 ),
-                created_at=now,
-                updated_at=now,
             )
         )
         if len(batch) >= BATCH:

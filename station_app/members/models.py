@@ -16,8 +16,7 @@ from sqlalchemy import (
 from sqlalchemy.engine.interfaces import ExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
-from station_app.core import clock
-from station_app.core.models import Base
+from station_app.core.models import Base, Stamped, one_of
 from station_app.core.search import name_keys, normalize_query
 
 # Code values; their Chinese labels live in the UI translations.
@@ -40,11 +39,6 @@ def _name_sort_default(context: ExecutionContext) -> str:
     return name_sort_key(context.get_current_parameters().get("name") or "")
 
 
-def _in(column: str, values: tuple[str, ...], nullable: bool = False) -> str:
-    listed = ", ".join(f"'{v}'" for v in values)
-    return f"{column} IS NULL OR {column} IN ({listed})" if nullable else f"{column} IN ({listed})"
-
-
 class Community(Base):
     """社区 / 社区联合工会: a street has about nine. A retired one (merged, renamed by the
     district) stays on the records that name it but is not offered for new ones."""
@@ -57,12 +51,12 @@ class Community(Base):
     retired: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
-class Unit(Base):
+class Unit(Stamped, Base):
     """单位: an employer, with or without its own union."""
 
     __tablename__ = "unit"
     __table_args__ = (
-        CheckConstraint("union_status IN ('none', 'own', 'joint')", name="union_status"),
+        one_of("union_status", UNION_STATUSES),
         CheckConstraint("employee_count IS NULL OR employee_count >= 0", name="employee_count"),
     )
 
@@ -82,23 +76,19 @@ class Unit(Base):
     union_name: Mapped[str] = mapped_column(String(120), default="")
     union_chair: Mapped[str] = mapped_column(String(40), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
 
 
-class Member(Base):
+class Member(Stamped, Base):
     """会员. ``search_text`` holds name, pinyin keys, mobile, ID and member number."""
 
     __tablename__ = "member"
     __table_args__ = (
         UniqueConstraint("id_type", "id_number"),
-        CheckConstraint("status IN ('active', 'transferred', 'withdrawn')", name="status"),
-        CheckConstraint("gender IN ('M', 'F')", name="gender"),
-        CheckConstraint(_in("id_type", ID_TYPES), name="id_type"),
-        CheckConstraint(
-            _in("hardship_level", HARDSHIP_LEVELS, nullable=True), name="hardship_level"
-        ),
-        CheckConstraint(_in("outdoor_kind", OUTDOOR_KINDS, nullable=True), name="outdoor_kind"),
+        one_of("status", MEMBER_STATUSES),
+        one_of("gender", ("M", "F")),
+        one_of("id_type", ID_TYPES),
+        one_of("hardship_level", HARDSHIP_LEVELS, nullable=True),
+        one_of("outdoor_kind", OUTDOOR_KINDS, nullable=True),
         Index("ix_member_name", "name"),
         Index("ix_member_mobile", "mobile"),
         # Covers ORDER BY name_pinyin, name, id: the list sorted by name needs no sort step.
@@ -129,5 +119,3 @@ class Member(Base):
     model_worker: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)

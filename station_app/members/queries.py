@@ -123,15 +123,21 @@ def _category_condition(category: str, table: FromClause) -> ColumnElement[bool]
     raise ValueError(f"unknown member category {category!r}")
 
 
+def _searched(table: FromClause, query: str, community_id: int | None) -> list[ColumnElement[bool]]:
+    """Where every list of members or units starts: the search box, the community."""
+    conditions: list[ColumnElement[bool]] = []
+    found = search_condition(table.c.search_text, query)
+    if found is not None:
+        conditions.append(found)
+    if community_id is not None:
+        conditions.append(table.c.community_id == community_id)
+    return conditions
+
+
 def member_conditions(f: MemberFilter, table: FromClause = member_t) -> list[ColumnElement[bool]]:
     """The WHERE of the list and of its count (only member columns: no join needed)."""
     c = table.c
-    conditions: list[ColumnElement[bool]] = []
-    found = search_condition(c.search_text, f.query)
-    if found is not None:
-        conditions.append(found)
-    if f.community_id is not None:
-        conditions.append(c.community_id == f.community_id)
+    conditions = _searched(table, f.query, f.community_id)
     if f.unit_id is not None:
         conditions.append(c.unit_id == f.unit_id)
     if f.status is not None:
@@ -176,12 +182,16 @@ def _order(
     return out
 
 
-def _joined(with_joins: bool) -> FromClause:
-    if not with_joins:
-        return member_t
-    return member_t.outerjoin(unit_t, member_t.c.unit_id == unit_t.c.id).outerjoin(
+def with_places(left: FromClause) -> FromClause:
+    """``left`` (member_t, or a join holding it) with each member's unit and community,
+    either of which may be missing."""
+    return left.outerjoin(unit_t, member_t.c.unit_id == unit_t.c.id).outerjoin(
         community_t, member_t.c.community_id == community_t.c.id
     )
+
+
+def _joined(with_joins: bool) -> FromClause:
+    return with_places(member_t) if with_joins else member_t
 
 
 def member_select(
@@ -272,12 +282,7 @@ _FOUNDED = unit_t.c.union_status.in_(("own", "joint"))
 
 def unit_conditions(f: UnitFilter) -> list[ColumnElement[bool]]:
     c = unit_t.c
-    conditions: list[ColumnElement[bool]] = []
-    found = search_condition(c.search_text, f.query)
-    if found is not None:
-        conditions.append(found)
-    if f.community_id is not None:
-        conditions.append(c.community_id == f.community_id)
+    conditions = _searched(unit_t, f.query, f.community_id)
     if f.union_status == UNION_FOUNDED:
         conditions.append(_FOUNDED)
     elif f.union_status is not None:

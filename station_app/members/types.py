@@ -13,6 +13,7 @@ from typing import Any
 
 from station_app.core import i18n
 from station_app.core.ids import mask_id, mask_mobile
+from station_app.core.records import carried
 from station_app.members.models import HARDSHIP_LEVELS, OUTDOOR_KINDS
 
 # --- shared ------------------------------------------------------------------------------
@@ -98,19 +99,7 @@ class UnitRecord:
     updated_at: dt.datetime
 
     def as_input(self) -> UnitInput:
-        return UnitInput(
-            name=self.name,
-            uscc=self.uscc,
-            community_id=self.community_id,
-            address=self.address,
-            contact_name=self.contact_name,
-            contact_phone=self.contact_phone,
-            employee_count=self.employee_count,
-            union_status=self.union_status,
-            union_founded_on=self.union_founded_on,
-            union_name=self.union_name,
-            union_chair=self.union_chair,
-        )
+        return carried(self, UnitInput)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,23 +219,9 @@ class MemberRecord:
 
     def as_input(self) -> MemberInput:
         """For the edit form; masked values come back as None ("keep")."""
-        return MemberInput(
-            name=self.name,
-            id_number=None if self.masked else self.id_number,
-            id_type=self.id_type,
-            gender=self.gender,
-            birth_date=self.birth_date,
-            mobile=None if self.masked else self.mobile,
-            landline=self.landline,
-            unit_id=self.unit_id,
-            community_id=self.community_id,
-            joined_on=self.joined_on,
-            hardship_level=self.hardship_level,
-            outdoor_kind=self.outdoor_kind,
-            migrant_worker=self.migrant_worker,
-            model_worker=self.model_worker,
-            notes=self.notes,
-        )
+        if not self.masked:
+            return carried(self, MemberInput)
+        return carried(self, MemberInput, id_number=None, mobile=None)
 
 
 @dataclass(frozen=True, slots=True)

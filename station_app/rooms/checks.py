@@ -3,26 +3,15 @@ room's buffer included (intervals ``[starts_at, blocked_until)``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
-
-from station_app.core.datacheck import Invariant
+from station_app.core.datacheck import Invariant, Listing, overlapping_pairs
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 
-
-def no_overlapping_bookings(conn: Connection) -> list[str]:
-    # Pairs ordered by start: b starts at or after a, and before a is over.
-    rows = conn.execute(
-        text(
-            "SELECT a.booking_no AS first, b.booking_no AS second, a.room_id, a.starts_at "
-            "FROM booking AS a JOIN booking AS b ON b.room_id = a.room_id "
-            "AND b.id <> a.id AND b.status <> 'cancelled' "
-            "AND (b.starts_at > a.starts_at OR (b.starts_at = a.starts_at AND b.id > a.id)) "
-            "AND b.starts_at < a.blocked_until "
-            "WHERE a.status <> 'cancelled' ORDER BY a.starts_at"
-        )
-    )
-    return [f"room {r.room_id}: {r.first} and {r.second} overlap ({r.starts_at})" for r in rows]
-
+no_overlapping_bookings = Listing(
+    overlapping_pairs(
+        "booking", "room_id", "blocked_until", "{t}.status <> 'cancelled'", "booking_no"
+    ),
+    QT_TRANSLATE_NOOP("Checks", "room {room_id}: {first} and {second} overlap ({starts_at})"),
+)
 
 INVARIANTS = (
     Invariant(

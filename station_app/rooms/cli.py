@@ -35,21 +35,23 @@ def _date(text: str) -> dt.date:
 
 
 def cmd_print_schedule(args: argparse.Namespace, db: Database) -> int:
-    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.cli_print import printing_actor
     from station_app.rooms.reports import print_schedule
 
     if args.week and args.room is None:
         print("--week needs --room", file=sys.stderr)
         return 2
-    print_schedule(db, CLI_ACTOR, args.out, args.date, room_id=args.room, week=args.week)
+    print_schedule(
+        db, printing_actor(args, db), args.out, args.date, room_id=args.room, week=args.week
+    )
     print(args.out)
     return 0
 
 
 def cmd_print_booking_slip(args: argparse.Namespace, db: Database) -> int:
-    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.cli_print import printing_actor
     from station_app.rooms.reports import print_booking_slip
 
-    print_booking_slip(db, CLI_ACTOR, args.booking, args.out)
+    print_booking_slip(db, printing_actor(args, db), args.booking, args.out)
     print(args.out)
     return 0

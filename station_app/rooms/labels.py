@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from station_app.core.holidays import ADJUSTED_WORKDAY, HOLIDAY, WEEKEND, WORKDAY, DayInfo
-from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
+from station_app.core.i18n import QT_TRANSLATE_NOOP, CodeNames, translate
 from station_app.rooms.types import BookingRow
 
 CONTEXT = "RoomsReport"
@@ -56,16 +56,9 @@ def tr(text: str) -> str:
     return translate(CONTEXT, text)
 
 
-def purpose(code: str) -> str:
-    return tr(PURPOSES[code]) if code in PURPOSES else code
-
-
-def status(code: str) -> str:
-    return tr(STATUSES[code]) if code in STATUSES else code
-
-
-def room_kind(code: str) -> str:
-    return tr(ROOM_KINDS[code]) if code in ROOM_KINDS else code
+purpose = CodeNames(CONTEXT, PURPOSES)
+status = CodeNames(CONTEXT, STATUSES)
+room_kind = CodeNames(CONTEXT, ROOM_KINDS)
 
 
 def weekday(date: dt.date) -> str:

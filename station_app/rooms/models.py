@@ -22,7 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from station_app.core import clock
 from station_app.core.holidays import HolidayOverride  # noqa: F401 - created by 0003 as well
-from station_app.core.models import Base
+from station_app.core.models import Base, Stamped, one_of
 
 # Code values; their labels live in rooms/labels.py (translated) and the UI.
 ROOM_KINDS = ("mediation", "counselling", "mother_baby", "hall", "reading")
@@ -43,16 +43,12 @@ BOOKING_SERIES = "booking"  # serial_counter series of booking numbers
 BOOKING_NO_PREFIX = "YY"  # 预约
 
 
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
-
-class Room(Base):
+class Room(Stamped, Base):
     """劳动争议调解室, 心理咨询室, 母婴关爱室, 多功能厅, 职工书屋 (seeded by 0003)."""
 
     __tablename__ = "room"
     __table_args__ = (
-        CheckConstraint(_in("kind", ROOM_KINDS), name="kind"),
+        one_of("kind", ROOM_KINDS),
         CheckConstraint("capacity >= 1", name="capacity"),
         CheckConstraint("slot_minutes BETWEEN 5 AND 240", name="slot_minutes"),
         CheckConstraint("buffer_minutes BETWEEN 0 AND 120", name="buffer_minutes"),
@@ -68,8 +64,6 @@ class Room(Base):
     active: Mapped[bool] = mapped_column(default=True)
     sort_order: Mapped[int] = mapped_column(default=0)
     what_to_bring: Mapped[str] = mapped_column(Text, default="")  # printed on the slip
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
 
 
 class RoomHours(Base):
@@ -102,13 +96,13 @@ class BookingSeries(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
 
 
-class Booking(Base):
+class Booking(Stamped, Base):
     """预约: one session of one room; the requester is a member or a caller."""
 
     __tablename__ = "booking"
     __table_args__ = (
-        CheckConstraint(_in("purpose", PURPOSES), name="purpose"),
-        CheckConstraint(_in("status", STATUSES), name="status"),
+        one_of("purpose", PURPOSES),
+        one_of("status", STATUSES),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         CheckConstraint("blocked_until >= ends_at", name="blocked_until"),
         CheckConstraint("attendees >= 1", name="attendees"),
@@ -138,5 +132,3 @@ class Booking(Base):
     checked_in_at: Mapped[dt.datetime | None]
     series_id: Mapped[int | None] = mapped_column(ForeignKey("booking_series.id"), index=True)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)

@@ -27,6 +27,16 @@ PROBLEM_HOURS = "outside_hours"
 PROBLEM_PAST = "past"
 
 
+class _StartsOnADay:
+    """``date``: the day a booking (or a planned one) starts on."""
+
+    starts_at: dt.datetime
+
+    @property
+    def date(self) -> dt.date:
+        return self.starts_at.date()
+
+
 # --- rooms ---------------------------------------------------------------------------------
 
 
@@ -114,7 +124,7 @@ class RepeatRule:
 
 
 @dataclass(frozen=True)
-class BookingRow:
+class BookingRow(_StartsOnADay):
     """One booking as lists, calendars, exports and printouts see it.
 
     ``requester_mobile`` is always masked here. ``hidden`` marks a private booking
@@ -144,10 +154,6 @@ class BookingRow:
     created_by: int | None
     hidden: bool = False
 
-    @property
-    def date(self) -> dt.date:
-        return self.starts_at.date()
-
 
 @dataclass(frozen=True)
 class BookingRecord:
@@ -172,7 +178,7 @@ class BookResult:
 
 
 @dataclass(frozen=True)
-class Occurrence:
+class Occurrence(_StartsOnADay):
     """One date of a planned repeat; ``problem`` None means it can be booked."""
 
     index: int
@@ -181,10 +187,6 @@ class Occurrence:
     problem: str | None = None
     message: str = ""  # the refusal, translated, for the list the clerk reviews
     clash_booking_id: int | None = None
-
-    @property
-    def date(self) -> dt.date:
-        return self.starts_at.date()
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """``station-app print roster|certificate|volunteer-summary``: volunteer printouts from
 the command line. Each handler takes the parsed arguments and an open Database and
 returns the exit code; heavy imports wait until a handler runs. The command line
-acts as ``CLI_ACTOR`` (an administrator), so ``--leader-copy`` is allowed and is
+acts as ``CLI_ACTOR`` (an administrator) named by ``--operator`` (else the station), so
+``--leader-copy`` is allowed and is
 recorded in the audit log like any full-value export."""
 
 from __future__ import annotations
@@ -45,10 +46,12 @@ def add_print_commands(print_commands: argparse._SubParsersAction) -> None:
 
 
 def _roster(args: argparse.Namespace, db: Database) -> str:
-    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.cli_print import printing_actor
     from station_app.volunteers.reports import print_roster
 
-    roster = print_roster(db, CLI_ACTOR, args.activity, args.out, leader_copy=args.leader_copy)
+    roster = print_roster(
+        db, printing_actor(args, db), args.activity, args.out, leader_copy=args.leader_copy
+    )
     people = sum(len(s.lines) for s in roster.shifts)
     places = sum(s.shift.places for s in roster.shifts)
     copy = ", leader's copy" if roster.leader_copy else ""
@@ -56,18 +59,18 @@ def _roster(args: argparse.Namespace, db: Database) -> str:
 
 
 def _certificate(args: argparse.Namespace, db: Database) -> str:
-    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.cli_print import printing_actor
     from station_app.volunteers.reports import print_certificate
 
-    data = print_certificate(db, CLI_ACTOR, args.volunteer, args.year, args.out)
+    data = print_certificate(db, printing_actor(args, db), args.volunteer, args.year, args.out)
     return f"certificate {data.number}, {len(data.lines)} shifts, {data.total_hours} hours"
 
 
 def _year_summary(args: argparse.Namespace, db: Database) -> str:
-    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.cli_print import printing_actor
     from station_app.volunteers.reports import print_year_summary
 
-    summary = print_year_summary(db, CLI_ACTOR, args.year, args.out)
+    summary = print_year_summary(db, printing_actor(args, db), args.year, args.out)
     return (
         f"{summary.activities_held} activities held, "
         f"{summary.volunteers_served} volunteers, {summary.hours} hours"

@@ -169,9 +169,6 @@ def fill_volunteers(
                 availability=_availability(rng),
                 joined_on=joined,
                 active=rng.random() > 0.03,
-                notes="",
-                created_at=now,
-                updated_at=now,
                 member_id=None,
                 name="",
                 name_pinyin="",
@@ -262,8 +259,6 @@ def fill_volunteers(
                         ends_at=start + length,
                         role=rng.choice(ROLES),
                         places=rng.randint(2, 6),
-                        created_at=now,
-                        updated_at=now,
                     )
                 )
             end = max(r["ends_at"] for r in shift_rows)
@@ -276,10 +271,6 @@ def fill_volunteers(
                         starts_at=begin,
                         ends_at=end,
                         team_id=team_id,
-                        description="",
-                        created_by=None,
-                        created_at=now,
-                        updated_at=now,
                     ),
                     shift_rows,
                 )
@@ -337,10 +328,6 @@ def fill_volunteers(
                         status=status,
                         hours=hours,
                         hours_reason=reason,
-                        override_reason=None,
-                        created_by=None,
-                        created_at=now,
-                        updated_at=now,
                     )
                 )
         say(f"assignments: {len(assignments)}")

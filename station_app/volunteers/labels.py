@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
+from station_app.core.i18n import QT_TRANSLATE_NOOP, CodeNames, translate
 
 CONTEXT = "VolunteersReport"
 
@@ -58,16 +58,9 @@ def tr(text: str) -> str:
     return translate(CONTEXT, text)
 
 
-def kind(code: str) -> str:
-    return tr(KINDS[code]) if code in KINDS else code
-
-
-def status(code: str) -> str:
-    return tr(STATUSES[code]) if code in STATUSES else code
-
-
-def gender(code: str | None) -> str:
-    return tr(GENDERS[code]) if code in GENDERS else ""
+kind = CodeNames(CONTEXT, KINDS)
+status = CodeNames(CONTEXT, STATUSES)
+gender = CodeNames(CONTEXT, GENDERS, missing="")
 
 
 def joined(items: list[str] | tuple[str, ...]) -> str:

@@ -40,7 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from station_app.core import clock
-from station_app.core.models import Base
+from station_app.core.models import Base, Stamped, one_of
 
 # Code values; their labels live in volunteers/labels.py (translated).
 ACTIVITY_KINDS = (
@@ -82,11 +82,7 @@ OVERLAP_MARKER = "volunteer_overlap"  # SQLite trigger message
 OVERLAP_CONSTRAINT = "ex_assignment_no_overlap"  # PostgreSQL exclusion constraint
 
 
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
-
-class Team(Base):
+class Team(Stamped, Base):
     """志愿者服务大队 (no parent) and its 社区分队 (parent = the brigade)."""
 
     __tablename__ = "team"
@@ -102,11 +98,9 @@ class Team(Base):
     )
     active: Mapped[bool] = mapped_column(default=True)
     sort_order: Mapped[int] = mapped_column(default=0)
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
 
 
-class Volunteer(Base):
+class Volunteer(Stamped, Base):
     """志愿者: a member (``member_id``) or someone with their own identity fields."""
 
     __tablename__ = "volunteer"
@@ -137,8 +131,6 @@ class Volunteer(Base):
     joined_on: Mapped[dt.date]
     active: Mapped[bool] = mapped_column(default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
 
 
 class Skill(Base):
@@ -160,12 +152,12 @@ class VolunteerSkill(Base):
     skill_id: Mapped[int] = mapped_column(ForeignKey("skill.id"), primary_key=True)
 
 
-class Activity(Base):
+class Activity(Stamped, Base):
     """服务行动: one outing of the brigade or a squad (park clean-up, visits...)."""
 
     __tablename__ = "activity"
     __table_args__ = (
-        CheckConstraint(_in("kind", ACTIVITY_KINDS), name="kind"),
+        one_of("kind", ACTIVITY_KINDS),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         Index("ix_activity_starts_at", "starts_at"),
         Index("ix_activity_team_id", "team_id"),
@@ -180,11 +172,9 @@ class Activity(Base):
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"))
     description: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
 
 
-class Shift(Base):
+class Shift(Stamped, Base):
     """班次: a time range of an activity, a role (岗位) and the places needed (名额)."""
 
     __tablename__ = "shift"
@@ -203,11 +193,9 @@ class Shift(Base):
     ends_at: Mapped[dt.datetime]
     role: Mapped[str] = mapped_column(String(40), default="")
     places: Mapped[int] = mapped_column(default=1)
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
 
 
-class Assignment(Base):
+class Assignment(Stamped, Base):
     """A volunteer on a shift, its status and the hours it counts for.
 
     ``hours`` defaults to the shift's length; a correction keeps its reason in
@@ -223,7 +211,7 @@ class Assignment(Base):
             onupdate="CASCADE",
         ),
         UniqueConstraint("shift_id", "volunteer_id"),
-        CheckConstraint(_in("status", STATUSES), name="status"),
+        one_of("status", STATUSES),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         CheckConstraint("hours >= 0 AND hours <= 24", name="hours"),
         CheckConstraint("override_reason IS NULL OR override_reason <> ''", name="override"),
@@ -243,15 +231,16 @@ class Assignment(Base):
     hours_reason: Mapped[str] = mapped_column(String(200), default="")
     override_reason: Mapped[str | None] = mapped_column(String(200))
     created_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
 
 
 class VolunteerCertificate(Base):
     """志愿服务记录证明 issued: its number, whom it is for, the period and the hours."""
 
     __tablename__ = "volunteer_certificate"
-    __table_args__ = (Index("ix_volunteer_certificate_volunteer_id", "volunteer_id"),)
+    __table_args__ = (
+        Index("ix_volunteer_certificate_volunteer_id", "volunteer_id"),
+        CheckConstraint("asked_until IS NULL OR asked_until >= last_day", name="asked_until"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
@@ -263,3 +252,6 @@ class VolunteerCertificate(Base):
     issued_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
     issued_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
     issued_by_name: Mapped[str] = mapped_column(String(40), default="")
+    # The period asked for ends here; last_day (printed) stops at the issue date.
+    asked_until: Mapped[dt.date | None]
+    replaced_by: Mapped[str | None] = mapped_column(String(20))  # the reissue's number

@@ -385,6 +385,10 @@ class CertificateData:
     last_day: dt.date
     lines: tuple[CertificateLine, ...]
     total_hours: Decimal  # = sum of the attended assignments' hours
+    issuer: str = ""  # who issued it (a person, or the station)
+    station_phone: str = ""  # for verification
+    asked_until: dt.date | None = None  # the period asked for ran on past the issue date
+    replaces: str = ""  # the number of the certificate this one replaced
 
     @property
     def qr_text(self) -> str:

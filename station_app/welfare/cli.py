@@ -55,17 +55,17 @@ def _data(db: Database) -> WelfarePrintData:
     return WelfarePrintData(db)
 
 
-def _operator() -> str:
-    from station_app.core.actor import CLI_ACTOR
+def _operator(args: argparse.Namespace, db: Database) -> str:
+    from station_app.core.cli_print import printing_actor
 
-    return CLI_ACTOR.display_name
+    return printing_actor(args, db).display_name
 
 
 def _handout(args: argparse.Namespace, db: Database) -> str:
     from station_app.welfare.reports.handout import build_handout
 
     sheet = _data(db).handout_sheet(args.campaign, args.group)
-    build_handout(args.out, sheet, _operator())
+    build_handout(args.out, sheet, _operator(args, db))
     return f"{sheet.rows} recipients ({sheet.served} collected)"
 
 
@@ -73,7 +73,7 @@ def _campaign_summary(args: argparse.Namespace, db: Database) -> str:
     from station_app.welfare.reports.summary import build_summary
 
     summary = _data(db).campaign_summary(args.campaign)
-    build_summary(args.out, summary, _operator())
+    build_summary(args.out, summary, _operator(args, db))
     return f"{summary.served} of {summary.planned} recipients served"
 
 
@@ -84,7 +84,7 @@ def _stock(args: argparse.Namespace, db: Database) -> str:
     end = args.end or clock.today()
     start = args.start or end.replace(day=1)
     report = _data(db).stock_report(start, end)
-    build_stock_report(args.out, report, _operator())
+    build_stock_report(args.out, report, _operator(args, db))
     return f"{len(report.lines)} items, {len(report.movements)} movements"
 
 
@@ -92,5 +92,5 @@ def _receipt(args: argparse.Namespace, db: Database) -> str:
     from station_app.welfare.reports.receipt import build_receipt
 
     receipt = _data(db).receipt(args.allocation)
-    build_receipt(args.out, receipt, _operator())
+    build_receipt(args.out, receipt, _operator(args, db))
     return f"receipt {receipt.receipt_no}"

@@ -37,6 +37,12 @@ ITEMS = (
     ("防暑降温用品", "份", "35.00", 30),
 )
 SUPPLIERS = ("街道总工会", "北京粮油公司", "区总工会调拨", "好利来（丽泽店）", "京东企业购")
+# Drafts for later in the year: month, day, name (after the year), kind, the one item,
+# the member category it is for.
+DRAFTS = (
+    (3, 1, "庆三八关爱女职工", "women", "蛋糕券", "women"),
+    (6, 15, "夏季送清凉", "summer", "防暑降温用品", "outdoor"),
+)
 RELATIONSHIPS = ("配偶", "子女", "父母", "同事")
 PROXY_NAMES = ("王秀兰", "李建国", "张丽", "刘强", "陈芳")
 
@@ -158,24 +164,11 @@ def fill_welfare(
         campaigns.open(admin, festival)
         say(f"festival campaign: {preview.eligible} recipients, serving {hand_out}")
         served += _serve(db, handout, desk, festival, rng, limit=hand_out)
-    # Drafts for later in the year.
-    womens_day = _next(today, 3, 1)
-    women = campaign(
-        f"{womens_day.year}年庆三八关爱女职工",
-        "women",
-        womens_day,
-        [("蛋糕券", 1)],
-        rule=EligibilityRule(categories=("women",)),
-    )
-    summer_day = _next(today, 6, 15)
-    summer = campaign(
-        f"{summer_day.year}年夏季送清凉",
-        "summer",
-        summer_day,
-        [("防暑降温用品", 1)],
-        rule=EligibilityRule(categories=("outdoor",)),
-    )
-    made += sum(c is not None for c in (women, summer))
+    for month, day, title, kind, item, category in DRAFTS:
+        starts = _next(today, month, day)
+        rule = EligibilityRule(categories=(category,))
+        draft = campaign(f"{starts.year}年{title}", kind, starts, [(item, 1)], rule=rule)
+        made += draft is not None
     say(f"welfare campaigns: {made}, hand-outs: {served}")
     return WelfareDemoSummary(len(items), made, served)
 

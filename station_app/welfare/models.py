@@ -39,7 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from station_app.core import clock
-from station_app.core.models import Base
+from station_app.core.models import Base, Stamped, one_of
 
 # Code values; their Chinese labels live in the translations (see labels.py).
 MOVEMENT_KINDS = ("received", "issued", "adjusted", "written_off")  # 入库 出库 盘点 报损
@@ -53,11 +53,14 @@ _ISSUE_ROW = "kind = 'issued' AND quantity < 0"
 _UNDO_ROW = "kind = 'issued' AND quantity > 0"
 
 
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+def _one_per_receipt_and_item(name: str, rows: str) -> Index:
+    where = text(rows)
+    return Index(
+        name, "receipt_no", "item_id", unique=True, sqlite_where=where, postgresql_where=where
+    )
 
 
-class GiftItem(Base):
+class GiftItem(Stamped, Base):
     """慰问品: rice, flour, oil, cake vouchers, kitchen packs."""
 
     __tablename__ = "gift_item"
@@ -75,17 +78,15 @@ class GiftItem(Base):
     active: Mapped[bool] = mapped_column(default=True)
     # Maintained by the database from the ledger; never written by Python code.
     on_hand: Mapped[int] = mapped_column(default=0, server_default=text("0"))
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
 
 
-class Campaign(Base):
+class Campaign(Stamped, Base):
     """慰问活动. ``rule`` is the eligibility rule as JSON (see service/eligibility.py)."""
 
     __tablename__ = "campaign"
     __table_args__ = (
-        CheckConstraint(_in("kind", CAMPAIGN_KINDS), name="kind"),
-        CheckConstraint(_in("status", CAMPAIGN_STATUSES), name="status"),
+        one_of("kind", CAMPAIGN_KINDS),
+        one_of("status", CAMPAIGN_STATUSES),
         CheckConstraint("ends_on >= starts_on", name="dates"),
         CheckConstraint("budget IS NULL OR budget >= 0", name="budget"),
         CheckConstraint("cash_amount >= 0", name="cash_amount"),
@@ -105,8 +106,6 @@ class Campaign(Base):
     opened_at: Mapped[dt.datetime | None]
     opened_by_name: Mapped[str] = mapped_column(String(40), default="")
     closed_at: Mapped[dt.datetime | None]
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
 
 
 class CampaignItem(Base):
@@ -162,7 +161,7 @@ class StockMovement(Base):
 
     __tablename__ = "stock_movement"
     __table_args__ = (
-        CheckConstraint(_in("kind", MOVEMENT_KINDS), name="kind"),
+        one_of("kind", MOVEMENT_KINDS),
         CheckConstraint("quantity <> 0", name="quantity"),
         CheckConstraint("kind <> 'received' OR quantity > 0", name="received_positive"),
         CheckConstraint("kind <> 'written_off' OR quantity < 0", name="written_off_negative"),
@@ -172,22 +171,8 @@ class StockMovement(Base):
         ),
         Index("ix_stock_movement_item_quantity", "item_id", "quantity"),
         Index("ix_stock_movement_item_moved_on", "item_id", "moved_on"),
-        Index(
-            "ux_stock_movement_issue",
-            "receipt_no",
-            "item_id",
-            unique=True,
-            sqlite_where=text(_ISSUE_ROW),
-            postgresql_where=text(_ISSUE_ROW),
-        ),
-        Index(
-            "ux_stock_movement_undo",
-            "receipt_no",
-            "item_id",
-            unique=True,
-            sqlite_where=text(_UNDO_ROW),
-            postgresql_where=text(_UNDO_ROW),
-        ),
+        _one_per_receipt_and_item("ux_stock_movement_issue", _ISSUE_ROW),
+        _one_per_receipt_and_item("ux_stock_movement_undo", _UNDO_ROW),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -6,10 +6,12 @@ services run them in their read transactions."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
+from station_app.core.selects import coalesced, columns
 from station_app.welfare.models import Allocation, Campaign, CampaignItem, GiftItem, StockMovement
 from station_app.welfare.types import PackageItem
 
@@ -38,6 +40,27 @@ def package_of(s: Session, campaign_id: int) -> tuple[PackageItem, ...]:
         .order_by(GiftItem.id)
     )
     return tuple(PackageItem(*row) for row in rows)
+
+
+def allocation_counts(s: Session, campaign_id: int) -> tuple[int, int, int]:
+    """How many of a campaign's list are on it, were handed out to, were taken off."""
+    a = allocation_t
+    planned, served, removed = s.execute(
+        select(
+            func.count(case((a.c.removed.is_(False), 1))),
+            func.count(a.c.handed_out_at),
+            func.count(case((a.c.removed.is_(True), 1))),
+        ).where(a.c.campaign_id == campaign_id)
+    ).one()
+    return int(planned), int(served), int(removed)
+
+
+def on_hand(s: Session, item_ids: Iterable[int]) -> dict[int, int]:
+    """item id -> what is in stock now, for the given items."""
+    ids = list(item_ids)
+    if not ids:
+        return {}
+    return dict(s.execute(select(item_t.c.id, item_t.c.on_hand).where(item_t.c.id.in_(ids))).all())
 
 
 def campaign_rows_select() -> Select:
@@ -131,14 +154,6 @@ def period_select(start: dt.date, end: dt.date):  # type: ignore[no-untyped-def]
         .subquery()
     )
     return select(
-        item_t.c.id,
-        item_t.c.name,
-        item_t.c.unit,
-        item_t.c.unit_value,
-        func.coalesce(sums.c.opening, 0),
-        func.coalesce(sums.c.received, 0),
-        func.coalesce(sums.c.issued, 0),
-        func.coalesce(sums.c.adjusted, 0),
-        func.coalesce(sums.c.written_off, 0),
-        func.coalesce(sums.c.closing, 0),
+        *columns(item_t, "id name unit unit_value"),
+        *coalesced(sums, "opening received issued adjusted written_off closing"),
     ).outerjoin(sums, sums.c.item_id == item_t.c.id)

@@ -1,5 +1,6 @@
-"""The desk's table view: whole rows, keyboard, an empty-state sentence, columns sized
-from the samples of their model's column specs (widgets/table_model.py).
+"""The desk's table view: whole rows, keyboard, an empty-state sentence, columns fitted
+to their content (widgets/column_fit.py: names and titles whole, the stretching column
+taking the spare room; the samples of the model's column specs while it is empty).
 
 :func:`list_view` sets one up for a whole-list model (no sort arrows: the service's
 order is kept).
@@ -13,7 +14,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from station_app.widgets.column_fit import fit_columns
 from station_app.widgets.table_model import BatchedTableModel, ListTableModel
+
+
+def whole_rows(view: QTableView) -> None:
+    """The desk's way with a list of records: one whole row chosen at a time, nothing
+    edited in place, no row numbers, Tab leaves the table (arrows move inside it)."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
 
 
 class DeskTableView(QTableView):
@@ -24,15 +36,11 @@ class DeskTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._empty_text = ""
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        whole_rows(self)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-        self.verticalHeader().hide()
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
@@ -44,27 +52,15 @@ class DeskTableView(QTableView):
 
     def setModel(self, model: Any) -> None:
         super().setModel(model)
+        if model is not None:
+            fit_columns(self)
         if isinstance(model, BatchedTableModel):
-            self._size_columns(model)
             order = (
                 Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder
             )
             self.horizontalHeader().setSortIndicator(model.sort_column, order)
             model.modelReset.connect(self.viewport().update)
             self.horizontalHeader().sortIndicatorChanged.connect(self._keep_sortable)
-
-    def _size_columns(self, model: BatchedTableModel) -> None:
-        header = self.horizontalHeader()
-        metrics = self.fontMetrics()
-        bold = header.font()
-        bold.setBold(True)
-        header_metrics = type(metrics)(bold)
-        for i, column in enumerate(model.columns):
-            text_width = metrics.horizontalAdvance(column.sample) if column.sample else 60
-            title_width = header_metrics.horizontalAdvance(column.title) + 28  # sort arrow
-            header.resizeSection(i, max(text_width + 24, title_width))
-            if column.stretch:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
 
     def _keep_sortable(self, section: int, _order: Qt.SortOrder) -> None:
         """A click on a column the database cannot sort puts the indicator back."""
@@ -117,7 +113,7 @@ class DeskTableView(QTableView):
 
 
 def list_view(model: ListTableModel[Any], empty_text: str, name: str) -> DeskTableView:
-    """A desk table for a whole-list model: columns sized from their samples, the
+    """A desk table for a whole-list model: columns fitted to their content, the
     stretching one taking the rest, no sort arrows (the service's order is kept)."""
     view = DeskTableView()
     view.setObjectName(name)
@@ -125,15 +121,8 @@ def list_view(model: ListTableModel[Any], empty_text: str, name: str) -> DeskTab
     view.setModel(model)
     view.horizontalHeader().setSortIndicatorShown(False)
     view.set_empty_text(empty_text)
-    header = view.horizontalHeader()
-    metrics = view.fontMetrics()
-    for i, column in enumerate(model.columns):
-        text = metrics.horizontalAdvance(column.sample) if column.sample else 60
-        title = metrics.horizontalAdvance(column.title) + 20
-        header.resizeSection(i, max(text + 20, title))
-        if column.stretch:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view)  # the sort arrows gone: widths without their room
     return view
 
 
-__all__ = ["DeskTableView", "list_view"]
+__all__ = ["DeskTableView", "list_view", "whole_rows"]

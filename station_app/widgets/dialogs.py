@@ -1,5 +1,5 @@
 """The small pieces every dialog repeats, written once: the OK/Save and Cancel row,
-and the Yes/No question."""
+the Yes/No question, and a use case whose refusal is said in a message box."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from station_app.core.errors import DeskError
 
 D = TypeVar("D", bound=QDialog)
 T = TypeVar("T")
@@ -53,4 +55,15 @@ def ask_yes(parent: QWidget | None, title: str, text: str, *, default_yes: bool 
     return answer == yes
 
 
-__all__ = ["OK", "SAVE", "accept_buttons", "ask_yes", "run_dialog"]
+def attempt(parent: QWidget | None, title: str, action: Callable[[], Any]) -> bool:
+    """Run ``action`` (a use case); True when it went through. A refusal is said in a
+    message box titled ``title`` (nothing was changed) and False comes back."""
+    try:
+        action()
+    except DeskError as error:
+        QMessageBox.warning(parent, title, error.message())
+        return False
+    return True
+
+
+__all__ = ["OK", "SAVE", "accept_buttons", "ask_yes", "attempt", "run_dialog"]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
+from typing import TypeVar
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from station_app.core.errors import DeskError
 
 ERROR_STYLE = "color: #c0392b;"
+W = TypeVar("W", bound=QWidget)
 
 
 class FormErrors:
@@ -36,6 +39,26 @@ class FormErrors:
         error.hide()
         self._form.addRow("", error)
         self._labels[name] = error
+        self._clear_on_edit(name, widget)
+
+    def _clear_on_edit(self, name: str, widget: QWidget) -> None:
+        """The desk types into the field or picks another choice: its sentence no
+        longer describes it and goes (only the desk's own edits, not the form's)."""
+        edits = [widget] if isinstance(widget, QLineEdit | QComboBox) else []
+        edits += widget.findChildren(QLineEdit)
+        for edit in edits:
+            if isinstance(edit, QLineEdit):
+                edit.textEdited.connect(lambda _text, n=name: self.clear_field(n))
+            elif isinstance(edit, QComboBox):
+                edit.activated.connect(lambda _index, n=name: self.clear_field(n))
+
+    def field(self, name: str, label: str, widget: W, *, named: bool = False) -> W:
+        """:meth:`add_field` for a widget made in the call, which comes back; ``named``:
+        its object name is ``name`` too (tests find it, a refusal's cursor goes there)."""
+        if named:
+            widget.setObjectName(name)
+        self.add_field(name, label, widget)
+        return widget
 
     def clear(self) -> None:
         for label in [*self._labels.values(), self._general]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QPushButton,
     QSplitter,
@@ -41,6 +42,12 @@ def button(
     if slot is not None:
         widget.clicked.connect(lambda _checked=False: slot())
     return widget
+
+
+def selectable(label: QLabel) -> QLabel:
+    """The label's text can be selected with the mouse (a path, a sentence to copy)."""
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def fill(layout: QBoxLayout, *items: Item) -> QBoxLayout:
@@ -96,4 +103,4 @@ def splitter(
     return split
 
 
-__all__ = ["STRETCH", "button", "fill", "hbox", "panel", "splitter", "vbox"]
+__all__ = ["STRETCH", "button", "fill", "hbox", "panel", "selectable", "splitter", "vbox"]

@@ -7,7 +7,10 @@ wires them: a pause in typing or a changed filter runs :meth:`ListPage.apply_fil
 Down in the box moves to the list, the count follows the model. The feature lays them
 out with its own filters and buttons and says how a filter reads
 (:meth:`ListPage.apply_filter`) and how the count reads (:meth:`ListPage.count_for`);
-strings stay in the feature (translated in its own context).
+strings stay in the feature (translated in its own context). A short list filled by
+hand (campaigns, stock, communities) is a ListPage without a model: its table is a
+:class:`RecordTable` (:meth:`ListPage.record_table`), and it shares the rest: the
+selected record, the line that says what was done, the reload after a change.
 
 :func:`item_table` is the same desk look for a short list filled by hand
 (a ``QTableWidget``).
@@ -19,11 +22,10 @@ import operator
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -32,7 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.widgets.batched_table import DeskTableView
+from station_app.widgets.batched_table import DeskTableView, whole_rows
+from station_app.widgets.column_fit import fit_columns
+from station_app.widgets.desk_parts import label
+from station_app.widgets.dialogs import run_dialog
+from station_app.widgets.layout import selectable as set_selectable
 from station_app.widgets.search_box import SearchBox
 from station_app.widgets.table_model import RIGHT, BatchedTableModel
 
@@ -40,21 +46,38 @@ T = TypeVar("T")
 
 
 class ListPage(QWidget):
-    """Search box, table and count of one list; subclasses add filters and actions."""
+    """One list of a tab and what the desk does with it.
+
+    A big list (``model`` given) has the search box, the batched table and the count;
+    a short list filled by hand has a :class:`RecordTable` (:meth:`record_table`) and
+    no search. Either way the page knows the selected record, selects one by id, says
+    what was done under the list (:meth:`result_line`, :meth:`say`) and, after an
+    add, edit or change, reloads, keeps the record selected and tells the tab
+    (:meth:`after_change`, :attr:`changed`)."""
+
+    changed = Signal()  # a record was added, edited or changed state: other pages reload
 
     def __init__(
         self,
-        model: BatchedTableModel[Any],
+        model: BatchedTableModel[Any] | None = None,
         *,
-        search_name: str,
-        placeholder: str,
-        table_name: str,
+        search_name: str = "",
+        placeholder: str = "",
+        table_name: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.model = model
+        self.search: SearchBox | None = None
+        self.table: DeskTableView | RecordTable[Any] | None = None
+        self.count_label: QLabel | None = None
+        self.result_label: QLabel | None = None
+        self._said_styles = ("", "")  # (refused, done)
+        self._said_about: Any = None  # the record selected when the line was said
+        if model is None:
+            return
         if model.parent() is None:
             model.setParent(self)
-        self.model = model
         self.search = SearchBox()
         self.search.setObjectName(search_name)
         self.search.setPlaceholderText(placeholder)
@@ -64,8 +87,43 @@ class ListPage(QWidget):
         self.table.setModel(model)
         self.count_label = QLabel()
         self.search.search_changed.connect(self.apply_filter)
+        self.search.search_changed.connect(self.forget_said)
         self.search.down_pressed.connect(self.focus_table)
+        self.table.selectionModel().selectionChanged.connect(self._selection_moved)
         model.total_changed.connect(self._show_count)
+
+    def record_table(
+        self,
+        headers: Sequence[str],
+        stretch: int | None,
+        name: str,
+        *,
+        on_activate: Callable[[], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> RecordTable[Any]:
+        """The page's short list filled by hand; a new selection runs
+        :meth:`selection_changed`, Enter or a double click ``on_activate``."""
+        table: RecordTable[Any] = RecordTable(
+            headers,
+            stretch,
+            name,
+            on_select=self._record_selected,
+            on_activate=on_activate,
+            parent=parent,
+        )
+        self.table = table
+        return table
+
+    def result_line(
+        self, name: str, done_style: str, refused_style: str, *, selectable: bool = False
+    ) -> QLabel:
+        """The line that says what was done (``done_style``) or refused, hidden until
+        :meth:`say` has something to say."""
+        self.result_label = label(name=name, wrap=True, hidden=True)
+        if selectable:
+            set_selectable(self.result_label)
+        self._said_styles = (refused_style, done_style)
+        return self.result_label
 
     # --- for the feature ---------------------------------------------------------------
 
@@ -76,6 +134,18 @@ class ListPage(QWidget):
     def count_for(self, total: int) -> str:
         """The count label's text for ``total`` matching rows."""
         raise NotImplementedError
+
+    def selection_changed(self) -> None:
+        """Another record was selected (or none): the buttons follow."""
+
+    def _record_selected(self) -> None:
+        self._selection_moved()
+        self.selection_changed()
+
+    def refresh(self) -> None:
+        """Read the list again."""
+        if self.model is not None:
+            self.model.refresh()
 
     def filter_on(self, *signals: SignalInstance) -> None:
         """A change of any of these (filters) runs the query again."""
@@ -92,35 +162,106 @@ class ListPage(QWidget):
         action.triggered.connect(slot)
         self.addAction(action)
 
+    # --- what was done -----------------------------------------------------------------
+
+    def say(self, text: str, ok: bool = True) -> None:
+        """Under the list: what was done, or (``ok`` False) why it was not."""
+        if self.result_label is None:
+            return
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet(self._said_styles[ok])
+        self.result_label.show()
+        self._said_about = self._selected_key()
+
+    def forget_said(self, *_args: object) -> None:
+        """The context changed (a new search, another record, another tab): the line
+        about what was done no longer describes what is shown."""
+        if self.result_label is not None and not self.result_label.isHidden():
+            self.result_label.clear()
+            self.result_label.hide()
+
+    def _selected_key(self) -> Any:
+        if isinstance(self.table, RecordTable):
+            return self.table.selected_key()
+        if self.table is None or self.model is None:
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def _selection_moved(self, *_args: object) -> None:
+        """Another record chosen: the line said about the one before goes. (A list
+        read again, with nothing or the same record selected, keeps it.)"""
+        key = self._selected_key()
+        if key is not None and key != self._said_about:
+            self.forget_said()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # another tab or page (not a minimised window)
+            self.forget_said()
+        super().hideEvent(event)
+
+    def after_change(self, record_id: int | None) -> None:
+        """A record was added or changed: the list again, that record selected (None:
+        the one selected before), the tab told."""
+        self.refresh()
+        if record_id is not None:
+            self.select_record(record_id)
+        self.changed.emit()
+
+    def edit_in(self, dialog: QDialog) -> int | None:
+        """Run an add/edit dialog; the id it saved (selected in the list), None when
+        cancelled."""
+        saved: int | None = run_dialog(dialog, operator.attrgetter("saved_id"))
+        if saved is not None:
+            self.after_change(saved)
+        return saved
+
     # --- the list ----------------------------------------------------------------------
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.count_for(total))
+        if self.count_label is not None:
+            self.count_label.setText(self.count_for(total))
 
     def count_text(self) -> str:
-        return self.count_label.text()
+        return self.count_label.text() if self.count_label is not None else ""
 
     def clear_search(self) -> None:
         """Empty the box without searching (the caller runs the query)."""
+        if self.search is None:
+            return
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
         self.search.stop()
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        if self.search is not None:
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search.selectAll()
 
     def focus_table(self) -> None:
-        if self.model.rowCount() == 0:
+        table = self.table
+        if table is None or table.model().rowCount() == 0:
             return
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.table.selectionModel().hasSelection():
-            self.table.select_row(0)
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not table.selectionModel().hasSelection():
+            table.selectRow(0)
 
     def selected_row(self) -> Any:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        if isinstance(self.table, RecordTable):
+            return self.table.selected()
+        rows = self.table.selectionModel().selectedRows() if self.table is not None else []
+        return self.model.row(rows[0].row()) if rows and self.model is not None else None
+
+    def select_record(self, record_id: int) -> bool:
+        """Select the record with this id, if the list shows it."""
+        if isinstance(self.table, RecordTable):
+            return self.table.select_key(record_id)
+        index = self.model.index_of(record_id) if self.model is not None else None
+        if index is None or self.table is None:
+            return False
+        self.table.select_row(index)
+        return True
 
     # --- closing -----------------------------------------------------------------------
 
@@ -162,19 +303,14 @@ def _desk_look(
 V = TypeVar("V", bound=QTableView)
 
 
-def rows_look(view: V, stretch: int | None) -> V:
+def rows_look(view: V, stretch: int | None, whole: Collection[int] | None = None) -> V:
     """The desk's look of a list of records (a model's or one filled by hand): whole
-    rows, one at a time, read-only, columns sized to their contents but ``stretch``
-    (if any), which takes the rest."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    rows, one at a time, read-only, columns fitted to their contents
+    (widgets/column_fit.py): ``stretch`` (if any) takes the rest and keeps its whole
+    text, like the ``whole`` columns (default: those the model's column specs mark),
+    while the others give way."""
+    whole_rows(view)
+    fit_columns(view, stretch, whole)
     return view
 
 

@@ -1,94 +1,50 @@
 """Preview of a finished PDF with Print, Save as and Open in viewer.
 
-Qt cannot send an existing PDF to a printer, so :func:`print_pdf` renders each
-page with QtPdf and paints the image onto the QPrinter.
+Print sends the PDF itself to a CUPS queue, or rasterises it off the UI thread where
+that is not possible (widgets/print_job.py); the window stays responsive either way.
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageLayout, QPainter
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageLayout
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from station_app.core.pdf import BuildCancelled
+from station_app.widgets.background import BackgroundTask
+from station_app.widgets.layout import STRETCH, hbox, vbox
+from station_app.widgets.print_job import (
+    PrintChoice,
+    PrintError,
+    choice_from_printer,
+    cups_queue,
+    raster_print,
+    send_to_cups,
+)
 from station_app.widgets.screen_fit import fit_to_screen
+
+# Below this height a page at the window's width is cut off: show whole pages instead.
+WHOLE_PAGE_BELOW = 900
 
 log = logging.getLogger(__name__)
 
-# Printer resolution is often 600-1200 dpi; a full A4 page at 1200 dpi is a
-# 550 MB image. 300 dpi is sharp on paper and keeps memory near 35 MB a page.
-MAX_RENDER_DPI = 300
 ZOOM_STEP = 1.25
-
-
-class PrintError(RuntimeError):
-    """The printer could not be started (offline, out of paper, bad file name)."""
-
-
-def print_pdf(
-    document: QPdfDocument,
-    printer: QPrinter,
-    from_page: int = 1,
-    to_page: int = 0,
-    *,
-    pages: Iterable[int] | None = None,
-) -> int:
-    """Print pages of ``document`` on ``printer``; return how many were printed.
-
-    Pages are 1-based and inclusive, like ``QPrinter.fromPage()/toPage()``;
-    ``to_page=0`` means the last page. ``pages`` (1-based) overrides the range,
-    e.g. for "1-2,5" page ranges. Each page is scaled to fit the paper, keeping
-    its aspect ratio; the PDF already carries its own margins, so the printer's
-    margins are not added again (full-page mode).
-    """
-    count = document.pageCount()
-    if pages is None:
-        last = count if to_page <= 0 else min(to_page, count)
-        pages = range(max(1, from_page), last + 1)
-    wanted = [p for p in pages if 1 <= p <= count]
-    if not wanted:
-        return 0
-
-    printer.setFullPage(True)
-    dpi = min(printer.resolution(), MAX_RENDER_DPI)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintError("could not start the printer")
-    try:
-        paper = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
-        paper.moveTo(0, 0)  # full-page mode: the painter's origin is the paper corner
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        for n, page in enumerate(wanted):
-            if n and not printer.newPage():
-                raise PrintError("the printer refused a new page")
-            points = document.pagePointSize(page - 1)
-            pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            image = document.render(page - 1, pixels)
-            # Fit the page into the paper (A4 on A4 is 1:1; A4 on Letter shrinks).
-            scale = min(paper.width() / pixels.width(), paper.height() / pixels.height())
-            target = QRectF(0, 0, pixels.width() * scale, pixels.height() * scale)
-            target.moveCenter(paper.center())
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-    return len(wanted)
 
 
 def _page_ranges(printer: QPrinter) -> list[int] | None:
@@ -111,20 +67,27 @@ class PdfPreviewDialog(QDialog):
         self._path = Path(pdf_path)
         self._title = title or self._path.stem
         self.setWindowTitle(self.tr("Print preview – {title}").format(title=self._title))
-        fit_to_screen(self, 900, 1000)
+        size = fit_to_screen(self, 900, 1000)
 
         self.document = QPdfDocument(self)
         error = self.document.load(str(self._path))
 
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # A 1366x768 screen shows a third of a page at full width: the whole page there.
+        short = size.height() < WHOLE_PAGE_BELOW
+        self.view.setZoomMode(
+            QPdfView.ZoomMode.FitInView if short else QPdfView.ZoomMode.FitToWidth
+        )
         self.view.setDocument(self.document)
 
         self.page_label = QLabel(self)
+        self.status_label = QLabel(self)  # the last print job: sent, failed, cancelled
+        self.print_task: BackgroundTask | None = None
         self.zoom_out_button = QPushButton(self.tr("Zoom out"), self)
         self.zoom_in_button = QPushButton(self.tr("Zoom in"), self)
         self.fit_button = QPushButton(self.tr("Fit width"), self)
+        self.page_button = QPushButton(self.tr("Whole page"), self)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_button = QPushButton(self.tr("Save as…"), self)
         self.open_button = QPushButton(self.tr("Open in viewer"), self)
@@ -138,26 +101,27 @@ class PdfPreviewDialog(QDialog):
         self.zoom_out_button.clicked.connect(lambda: self._zoom(1 / ZOOM_STEP))
         self.zoom_in_button.clicked.connect(lambda: self._zoom(ZOOM_STEP))
         self.fit_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.page_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.open_button.clicked.connect(self.open_in_viewer)
         self.close_button.clicked.connect(self.reject)
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
 
-        top = QHBoxLayout()
-        top.addWidget(self.page_label)
-        top.addStretch(1)
-        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            top.addWidget(button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.open_button)
-        bottom.addStretch(1)
-        for button in (self.save_button, self.print_button, self.close_button):
-            bottom.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(bottom)
+        zoom = (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.page_button)
+        keep = (self.save_button, self.print_button, self.close_button)
+        vbox(
+            hbox(self.page_label, STRETCH, *zoom),
+            (self.view, 1),
+            hbox(self.open_button, (self.status_label, 1), *keep),
+            parent=self,
+        )
+
+        # The page under the cursor: PageUp/PageDown and the arrows turn and scroll it,
+        # Enter still prints (the default button), Esc closes.
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.view)
+        self.view.setFocus()
 
         ok = error == QPdfDocument.Error.None_
         for button in (self.print_button, self.save_button, self.open_button):
@@ -202,6 +166,8 @@ class PdfPreviewDialog(QDialog):
 
     # -- actions -------------------------------------------------------------
     def print_document(self) -> None:
+        if self.print_task is not None:
+            return  # one job at a time; the button is disabled meanwhile
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._title)
         if self.page_count():
@@ -219,18 +185,100 @@ class PdfPreviewDialog(QDialog):
             pages: list[int] | None = [self.view.pageNavigator().currentPage() + 1]
         else:
             pages = _page_ranges(printer)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            print_pdf(self.document, printer, pages=pages)
-        except PrintError:
-            log.exception("printing %s failed", self._path)
-            QMessageBox.warning(
-                self,
-                self.tr("Print"),
-                self.tr("The printer could not be started. Check that it is on and try again."),
-            )
-        finally:
-            QApplication.restoreOverrideCursor()
+        queue = cups_queue(printer)
+        if queue is not None:
+            self._send(queue, choice_from_printer(printer, pages))
+        else:
+            self._rasterise(printer, pages)
+
+    def _send(self, queue: str, choice: PrintChoice) -> None:
+        """The PDF itself to the CUPS queue; ``lp`` runs off the UI thread."""
+        path = self._path
+        task = BackgroundTask(
+            lambda _progress, _cancel: send_to_cups(queue, path, choice),
+            "print:cups",
+            describe_failure=self._print_failure,
+        )
+        task.finished.connect(lambda job: self._print_done("sent", queue, job))
+        self._start(task, self.tr("Sending to {printer}…").format(printer=queue))
+
+    def _rasterise(self, printer: QPrinter, pages: list[int] | None) -> None:
+        """Pages as grey 150-dpi pictures, off the UI thread, with progress and cancel."""
+        path = self._path
+        task = BackgroundTask(
+            lambda progress, cancel: raster_print(
+                path, printer, pages, progress=progress, should_cancel=cancel
+            ),
+            "print:raster",
+            cancelled_by=(BuildCancelled,),
+            describe_failure=self._print_failure,
+        )
+        progress = QProgressDialog(
+            self.tr("Printing “{title}”…").format(title=self._title), self.tr("Cancel"), 0, 0, self
+        )
+        progress.setWindowTitle(self.tr("Print"))
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(task.cancel)
+
+        def on_progress(done: int, total: int) -> None:
+            if shiboken6.isValid(progress) and not progress.wasCanceled() and total > 0:
+                progress.setMaximum(total)
+                progress.setValue(min(done, total))
+
+        def close_progress(*_args: object) -> None:
+            if shiboken6.isValid(progress):
+                progress.hide()
+                progress.deleteLater()
+
+        task.progress.connect(on_progress)
+        for signal in (task.finished, task.failed, task.cancelled):
+            signal.connect(close_progress)
+        task.finished.connect(lambda count: self._print_done("rastered", count))
+        task.cancelled.connect(lambda: self._print_done("cancelled"))
+        self._start(task, self.tr("Printing…"))
+
+    def _start(self, task: BackgroundTask, status: str) -> None:
+        task.failed.connect(self._print_failed)
+        self.print_task = task
+        self.print_button.setEnabled(False)
+        self.status_label.setText(status)
+        task.start()
+
+    def _print_done(self, outcome: str, *args: object) -> None:
+        """Report the job's outcome in the status line (the dialog may be gone)."""
+        if not shiboken6.isValid(self):
+            return
+        self.print_task = None
+        self.print_button.setEnabled(True)
+        if outcome == "sent":
+            text = self.tr("Sent to {printer} (job {job}).").format(printer=args[0], job=args[1])
+        elif outcome == "rastered":
+            text = self.tr("{pages} pages sent to the printer.").format(pages=args[0])
+        elif outcome == "cancelled":
+            text = self.tr("Printing cancelled.")
+        else:
+            text = str(args[0])
+        self.status_label.setText(text)
+
+    def _print_failed(self, message: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._print_done("failed", message)
+        log.warning("printing %s failed: %s", self._path, message)
+        QMessageBox.warning(self, self.tr("Print"), message)
+
+    @staticmethod
+    def _print_failure(exc: Exception) -> str:
+        """The sentence for a failed job (made on the task's thread)."""
+        if isinstance(exc, PrintError):
+            return QCoreApplication.translate(
+                "PdfPreviewDialog", "The printer could not be started: {error}"
+            ).format(error=exc)
+        return QCoreApplication.translate("PdfPreviewDialog", "Printing failed: {error}").format(
+            error=exc
+        )
 
     def save_as(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -268,4 +316,4 @@ class PdfPreviewDialog(QDialog):
         super().done(result)
 
 
-__all__ = ["MAX_RENDER_DPI", "PdfPreviewDialog", "PrintError", "print_pdf"]
+__all__ = ["PdfPreviewDialog"]

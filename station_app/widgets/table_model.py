@@ -25,6 +25,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 R = TypeVar("R")
+F = TypeVar("F")
 Index = QModelIndex | QPersistentModelIndex
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -41,7 +42,8 @@ class Column:
     """One column: title, database sort key (None: not sortable), alignment, sample of
     its widest usual text, whether it stretches; ``value`` shows a row in it,
     ``sort_value`` gives the raw value of the sort role (default: the shown text);
-    ``tooltip``: the cell's whole text is its tool tip."""
+    ``tooltip``: the cell's whole text is its tool tip; ``whole``: a name or title that
+    keeps its whole width while other columns give way (widgets/column_fit.py)."""
 
     title: str
     sort_key: str | None
@@ -51,6 +53,7 @@ class Column:
     value: Callable[[Any], str] | None = None
     sort_value: Callable[[Any], Any] | None = None
     tooltip: bool = False
+    whole: bool = False
 
 
 def column(
@@ -63,6 +66,7 @@ def column(
     sort: bool | str = False,
     stretch: bool = False,
     tooltip: bool = False,
+    whole: bool = False,
 ) -> Column:
     """A :class:`Column` in one line. ``value`` is a function of the row, or the name of
     the row's field to show: as text (None shows empty), or through ``show`` (given the
@@ -70,7 +74,7 @@ def column(
     database sorts by that key (True: by the field's name)."""
     if callable(value):
         key = sort if isinstance(sort, str) else None
-        return Column(title, key, align, sample, stretch, value, None, tooltip)
+        return Column(title, key, align, sample, stretch, value, None, tooltip, whole)
     name = value
     shown = show
 
@@ -82,7 +86,7 @@ def column(
 
     key = sort if isinstance(sort, str) else (name if sort else None)
     raw_value = (lambda row: getattr(row, name)) if show is not None else None
-    return Column(title, key, align, sample, stretch, text, raw_value, tooltip)
+    return Column(title, key, align, sample, stretch, text, raw_value, tooltip, whole)
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -299,6 +303,22 @@ class BatchedTableModel(RowsModel[R]):
         self.refresh()
 
 
+class FilteredTableModel(BatchedTableModel[R], Generic[R, F]):
+    """A batched list read through a filter (the search text and the page's choices),
+    which the subclass sets first and reads in :meth:`_reload`."""
+
+    _filter: F
+
+    @property
+    def filter(self) -> F:
+        return self._filter
+
+    def set_filter(self, f: F) -> None:
+        """A new search or filter: the list starts again from its first batch."""
+        self._filter = f
+        self.refresh()
+
+
 __all__ = [
     "CENTER",
     "DEFAULT_BATCH",
@@ -308,6 +328,7 @@ __all__ = [
     "SORT_ROLE",
     "BatchedTableModel",
     "Column",
+    "FilteredTableModel",
     "ListTableModel",
     "RowsModel",
     "column",

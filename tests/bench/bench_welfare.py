@@ -12,7 +12,7 @@ import random
 import uuid
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 from sqlalchemy import create_engine, select, text
 
@@ -91,7 +91,7 @@ def _floor_build(rows: list[list[str]]) -> None:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
-        pagesize=landscape(A4),
+        pagesize=A4,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
@@ -162,7 +162,7 @@ def figures(workdir: Path) -> list[Figure]:
     floor = median_ms(lambda: _floor_build(cells), repeat=3, warmup=1)
     out = [
         Figure(
-            f"hand-out list, {RECIPIENTS:,} recipients (A4 landscape PDF)",
+            f"hand-out list, {RECIPIENTS:,} recipients (A4 PDF)",
             value,
             floor,
             target_ratio=1.5,

@@ -193,12 +193,12 @@ def test_a_member_registered_twice(tmp_path: Path, filled_station: Path) -> None
     failed = _failed(db_path)
     assert list(failed) == ["no member registered twice"]
     assert failed["no member registered twice"] == (
-        f"{min(first[0], 'TPQ-AGAIN')}: 2 members share one {first[1]}",
+        f"{min(first[0], 'TPQ-AGAIN')}: 2 members share one ID number",
     )
     # ... and a member number given twice, to people with different ID numbers.
     _tamper(db_path, MEMBER_COPY.format(member_no="member_no", id_number="'X-' || id_number"))
     lines = _failed(db_path)["no member registered twice"]
-    assert f"{first[0]}: 2 members share one member_no" in lines and len(lines) == 2
+    assert f"{first[0]}: 2 members share one member number" in lines and len(lines) == 2
 
 
 def test_references_to_rows_that_are_gone(tmp_path: Path, filled_station: Path) -> None:
@@ -209,7 +209,9 @@ def test_references_to_rows_that_are_gone(tmp_path: Path, filled_station: Path) 
     con.close()
     failed = _failed(db_path)
     assert list(failed) == ["references between tables"]
-    assert failed["references between tables"] == (f"allocation rowid {allocation} → member",)
+    assert failed["references between tables"] == (
+        f"table allocation, row {allocation}: points to a missing row of member",
+    )
 
 
 def test_a_schema_version_this_program_does_not_have(tmp_path: Path, filled_station: Path) -> None:
@@ -280,3 +282,16 @@ def test_the_summary_reads_in_the_desk_language(tmp_path: Path, filled_station: 
     finally:
         i18n.install(lambda _context, text: text)
     assert summary.startswith("全部 11 项检查通过：") and "、" in summary and ", " not in summary
+
+
+def test_the_detail_lines_read_in_the_desk_language(tmp_path: Path) -> None:
+    """检查数据's own detail lines (schema, missing file) are translated sentences."""
+    from station_app.core import i18n
+
+    zh = {"{path}: file not found": "{path}：找不到文件"}
+    i18n.install(lambda context, text: zh.get(text, text) if context == "Checks" else text)
+    try:
+        report = check_database(f"sqlite:///{tmp_path / 'nothing.db'}")
+    finally:
+        i18n.install(lambda _context, text: text)
+    assert report.failed[0].lines == (f"{tmp_path / 'nothing.db'}：找不到文件",)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from station_app.core.pdf import printable
+from station_app.core.pdf import printable, use_fallback_fonts
 from station_app.core.pdf.inspect import embedded_font_names
 from station_app.core.station import StationService
 from station_app.members.reports import ReceiptData, build_receipt, print_receipt
@@ -77,6 +77,10 @@ def test_rare_characters_missing_from_the_font_show_as_a_box(tmp_path: Path) -> 
         "", "", dt.date(2027, 1, 2), "李", dt.datetime(2027, 1, 2, 8, 0),
     )  # fmt: skip
     out = tmp_path / "r.pdf"
-    build_receipt(out, data)
+    use_fallback_fonts([])  # no font on the PC has it either
+    try:
+        build_receipt(out, data)
+    finally:
+        use_fallback_fonts(None)
     text = _text(out)
     assert "张□" in text and "HY202700001" in text and "—" in text  # empty unit shows a dash

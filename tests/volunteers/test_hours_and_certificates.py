@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import text
 
+from station_app.core import clock
 from station_app.core.errors import ValidationError
 from station_app.volunteers.types import ShiftInput
 from tests.volunteers.conftest import Brigade, at, audit_rows, count, rid
@@ -131,13 +132,41 @@ def test_certificate_hours_are_the_sum_of_attended_assignments(brigade: Brigade)
     assert data.id_number == full[:6] + "********" + full[-4:]
     assert (data.name, data.gender) == ("赵敏", "F")
     again = brigade.certificates.issue_for_year(brigade.desk, brigade.v["赵敏"], 2026)
-    assert again.number == "ZM202600002" and again.total_hours == data.total_hours
-    assert count(brigade.db, "volunteer_certificate") == 2
+    assert again == data  # a reprint: the same number, date, period and issuer
+    assert count(brigade.db, "volunteer_certificate") == 1
     last_year = brigade.certificates.issue_for_year(brigade.admin, brigade.v["赵敏"], 2025)
-    assert last_year.total_hours == Decimal("3.00")
+    assert last_year.total_hours == Decimal("3.00") and last_year.number == "ZM202600002"
     with pytest.raises(ValidationError):  # nothing attended in 2024
         brigade.certificates.issue_for_year(brigade.desk, brigade.v["赵敏"], 2024)
-    assert count(brigade.db, "volunteer_certificate") == 3  # no number wasted
+    assert count(brigade.db, "volunteer_certificate") == 2  # no number wasted
+
+
+def test_certificate_stops_at_the_issue_date_and_a_reissue_keeps_its_number(
+    brigade: Brigade, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = _a_year_of_service(brigade)
+    issued = dt.datetime(2026, 12, 6, 10, 0)
+    monkeypatch.setattr(clock, "now", lambda: issued)
+    first = brigade.certificates.issue_for_year(brigade.desk, brigade.v["赵敏"], 2026)
+    assert (first.first_day, first.last_day) == (dt.date(2026, 1, 1), dt.date(2026, 12, 6))
+    assert first.asked_until == dt.date(2026, 12, 31)  # says it stopped at the issue date
+    assert first.issuer == brigade.desk.display_name and first.issued_on == issued.date()
+    # Next day, nothing new attended: the same certificate, its number and its period.
+    monkeypatch.setattr(clock, "now", lambda: issued + dt.timedelta(days=1))
+    again = brigade.certificates.issue_for_year(brigade.admin, brigade.v["赵敏"], 2026)
+    assert again == first
+    # The hours change: a new number, and the old one is recorded as replaced by it.
+    brigade.assignments.correct_hours(brigade.admin, ids["赵敏"][2], "2", "补记时长")
+    newer = brigade.certificates.issue_for_year(brigade.admin, brigade.v["赵敏"], 2026)
+    assert newer.number != first.number and newer.replaces == first.number
+    assert newer.total_hours == first.total_hours + Decimal("0.50")
+    assert newer.last_day == dt.date(2026, 12, 7) and newer.issuer == brigade.admin.display_name
+    with brigade.db.read() as s:
+        rows = s.execute(
+            text("SELECT number, replaced_by FROM volunteer_certificate ORDER BY id")
+        ).all()
+    assert [tuple(r) for r in rows] == [(first.number, newer.number), (newer.number, None)]
+    assert brigade.certificates.issue_for_year(brigade.desk, brigade.v["赵敏"], 2026) == newer
 
 
 def test_a_volunteers_history_has_hours_per_year(brigade: Brigade) -> None:

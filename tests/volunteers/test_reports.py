@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from station_app.core import i18n
 from station_app.core.errors import PermissionDenied
@@ -109,6 +110,9 @@ def test_the_leaders_copy_has_full_mobiles_for_administrators_only(
     reports.print_roster(brigade.db, brigade.admin, activity, out, leader_copy=True)
     text = _text(out)
     assert "13810011001" in text and "Leader's copy" in text
+    # Every page says what it is: its own title and the warning, never the public roster.
+    for page in text.split("\f")[:-1]:
+        assert "Leader's copy" in page and "leader's contact copy" in page
     assert all(number not in text for number in FULL_IDS)
     assert audit_rows(brigade.db, "activity", activity)[-1][0] == "export_full"
 
@@ -217,7 +221,7 @@ def test_command_line_handlers(brigade: Brigade, tmp_path: Path, capsys) -> None
     cert = tmp_path / "c.pdf"
     args = parser.parse_args(
         ["print", "certificate", "--volunteer", str(brigade.v["赵敏"]), "--year", "2026",
-         "--out", str(cert)]
+         "--out", str(cert), "--operator", "王芳"]
     )  # fmt: skip
     assert args.print_handler(args, brigade.db) == 0
     summary = tmp_path / "s.pdf"
@@ -229,3 +233,10 @@ def test_command_line_handlers(brigade: Brigade, tmp_path: Path, capsys) -> None
     assert "leader's copy" in out and "certificate ZM202600001" in out
     for path in (roster, cert, summary):
         assert path.read_bytes().startswith(b"%PDF")
+    # The person who printed, or else the station: never "命令行".
+    with brigade.db.read() as session:
+        issuers = session.execute(text("SELECT issued_by_name FROM volunteer_certificate")).all()
+    assert [tuple(r) for r in issuers] == [("王芳",)]
+    if shutil.which("pdftotext"):
+        assert "王芳" in _text(cert).replace(" ", "")
+        assert "命令行" not in _text(roster) and "命令行" not in _text(summary)

@@ -4,6 +4,7 @@ exports (masked, formulas neutralised, full values only for audited administrato
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 import re
@@ -27,6 +28,7 @@ from station_app.welfare.reports.stock import build_stock_report
 from station_app.welfare.reports.summary import build_summary
 from station_app.welfare.service import CampaignService, StockService, WelfarePrintData
 from station_app.welfare.sheets.exports import write_ledger, write_recipients
+from station_app.welfare.types.printouts import SheetGroup
 from tests.welfare.conftest import TODAY, Street, audit_actions, rows
 
 needs_poppler = pytest.mark.skipif(
@@ -102,13 +104,12 @@ def test_handout_list_masks_repeats_its_header_and_totals_the_ledger(
                 "姓名",
                 "身份证号",
                 "联系电话",
-                "物品及数量",
                 "签字",
                 "领取日期",
             ):
                 assert column in page, (number, column)
         assert "太平桥街道总工会服务站" in page
-        assert f"第 {number} 页 / 共 {total} 页" in page
+        assert f"第{number}页/共{total}页" in page.replace(" ", "")
     # Totals: people, then each item exactly as the ledger has it.
     assert f"名单共 {sheet.planned} 人，已领取 {sheet.served} 人" in everything.replace(" ", " ")
     ledger = _ledger_issued(db, campaign)
@@ -123,6 +124,20 @@ def test_handout_list_masks_repeats_its_header_and_totals_the_ledger(
     if group == "community":
         for community in rows(db, "SELECT name FROM community"):
             assert community[0] in everything
+    # The package once, in the title block, not on every row.
+    assert everything.count("每人发放：") == 1
+    if group is not None:
+        # Each group starts a page, numbers from 1, names itself on continued pages and
+        # ends with its count and a line for the operator.
+        starts = [n for n, page in enumerate(pages) if re.search(r"（\d+ 人）", page)]
+        assert len(starts) == len(sheet.groups)
+        for n, page in enumerate(pages[: starts[-1]]):
+            first_row = re.search(r"^\s*(\d+)\s", page.split("领取日期", 1)[1], re.M)
+            if n in starts:
+                assert first_row and first_row.group(1) == "1", n
+            elif first_row:
+                assert "（续）" in page, n
+        assert everything.count("本组共") == len(sheet.groups)
     fonts = embedded_font_names(pdf)
     assert fonts and all("WQY" in f.upper() or "MICROHEI" in f.upper() for f in fonts)
 
@@ -168,6 +183,10 @@ def test_summary_stock_report_and_receipt(busy: tuple[Database, int], tmp_path: 
     (page,) = _pages(tmp_path / "receipt.pdf")
     assert page.count(served[1]) >= 3  # both copies and the page title
     assert "回执联" in page and "存根联" in page and "领取人签字" in page
+    # The recipient's half: operator and seal; the station's half: the recipient signs.
+    recipient, station = page.split("沿此线剪开")
+    assert "服务站（盖章）" in recipient and "领取人签字" not in recipient
+    assert "领取人签字" in station and "盖章" not in station
     assert FULL_ID.search(page) is None
     with pytest.raises(ConflictError):
         data.receipt(rows(db, "SELECT id FROM allocation WHERE receipt_no IS NULL LIMIT 1")[0][0])
@@ -266,3 +285,20 @@ def test_recipient_and_ledger_exports_never_write_a_formula(tmp_path: Path) -> N
     assert values[10] == dt.datetime(2026, 1, 5, 9, 30) and values[11] == "-李"
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
     assert all(c.quotePrefix for c in sheet[2] if c.value in ("=1+1", "@社区", "-李"))
+
+
+@needs_poppler
+def test_a_3000_recipient_list_takes_at_most_120_pages(
+    busy: tuple[Database, int], tmp_path: Path
+) -> None:
+    """One line a recipient, at least 25 a page: 3,000 recipients on ≤ 120 pages."""
+    db, campaign = busy
+    sheet = WelfarePrintData(db).handout_sheet(campaign)
+    people = [row for group in sheet.groups for row in group.rows]
+    many = tuple(people[i % len(people)] for i in range(3000))
+    sheet = dataclasses.replace(sheet, groups=(SheetGroup(None, many),), planned=3000)
+    build_handout(tmp_path / "long.pdf", sheet, "李晓燕")
+    pages = _pages(tmp_path / "long.pdf")
+    assert len(pages) <= 120
+    rows_on = [len(MASKED_ID.findall(page)) for page in pages]
+    assert sum(rows_on) == 3000 and min(rows_on[1:-2]) >= 25

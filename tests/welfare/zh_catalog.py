@@ -32,6 +32,9 @@ REPORT = {
     "No community on file": "未登记社区",
     "No employer on file": "未登记单位",
     "{title} ({count} recipients)": "{title}（{count} 人）",
+    "{title} (continued)": "{title}（续）",
+    "This group: {count} recipients.": "本组共 {count} 人。",
+    "Stock state": "库存状态",
     "Totals": "合计",
     "On the list: {planned} recipients; collected: {served}; not yet collected: {remaining}.": (
         "名单共 {planned} 人，已领取 {served} 人，未领取 {remaining} 人。"
@@ -101,6 +104,7 @@ REPORT = {
     "Items": "物品",
     "Collected at": "领取时间",
     "Collected by": "代领人",
+    "Station seal": "服务站（盖章）",
     "Recipient's signature": "领取人签字",
     "Please keep this receipt. Questions: call the station on {phone}.": (
         "请妥善保管本凭证。如有疑问请致电服务站：{phone}。"
@@ -243,6 +247,21 @@ CHECKS = {  # the rules of 检查数据 this feature adds (welfare/checks.py)
     "one allocation per member per campaign": "每次活动每名会员只有一条发放记录",
     "hand-outs match the ledger": "发放记录与出库台账一致",
     "only opened campaigns have recipients": "只有已开始的活动才有发放名单",
+    "item {id} {name}: balance {on_hand}, ledger {ledger}": (
+        "物品 {id} {name}：库存 {on_hand}，台账合计 {ledger}"
+    ),
+    "campaign {campaign_id}, member {member_id}: {n} allocations": (
+        "慰问活动 {campaign_id}，会员 {member_id}：有 {n} 条发放记录"
+    ),
+    "allocation {id} receipt {receipt_no}: no ledger row for item {item_id}": (
+        "发放记录 {id}，凭证 {receipt_no}：物品 {item_id} 没有出库台账"
+    ),
+    "ledger row {id} receipt {receipt_no}: allocation {allocation_id} not served": (
+        "台账 {id}，凭证 {receipt_no}：发放记录 {allocation_id} 并未发放"
+    ),
+    "campaign {id} {name}: a draft with a recipient list": (
+        "慰问活动 {id} {name}：草稿却已有发放名单"
+    ),
 }
 
 CATALOG: dict[tuple[str, str], str] = {

@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPageRanges
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from station_app.core.pdf import build_sample
-from station_app.widgets import pdf_build, pdf_preview
+from station_app.core.pdf import BuildCancelled, build_sample
+from station_app.widgets import pdf_build
 from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
-from station_app.widgets.pdf_preview import PdfPreviewDialog, print_pdf
+from station_app.widgets.pdf_preview import PdfPreviewDialog
+from station_app.widgets.print_job import raster_print
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +32,14 @@ def _pdf_printer(path: Path) -> QPrinter:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     return printer
+
+
+def _ranges(text: str) -> QPageRanges:
+    ranges = QPageRanges()
+    for part in text.split(","):
+        first, _, last = part.partition("-")
+        ranges.addRange(int(first), int(last or first))
+    return ranges
 
 
 def _page_count(path: Path) -> int:
@@ -59,6 +68,9 @@ def test_dialog_shows_all_pages(qtbot, sample_pdf: Path) -> None:
     assert dialog.view.zoomFactor() == pytest.approx(zoomed / 1.25)
     dialog.fit_button.click()
     assert dialog.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    dialog.page_button.click()  # back to the whole page after zooming
+    assert dialog.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    assert dialog.focusWidget() is dialog.view  # PageDown turns the page, Enter prints
 
 
 def test_dialog_reports_a_broken_file(qtbot, tmp_path: Path) -> None:
@@ -70,51 +82,62 @@ def test_dialog_reports_a_broken_file(qtbot, tmp_path: Path) -> None:
     assert not dialog.print_button.isEnabled()
 
 
-def test_print_pdf_prints_every_page(qtbot, sample_pdf: Path, tmp_path: Path) -> None:
-    doc = QPdfDocument()
-    doc.load(str(sample_pdf))
+def test_raster_print_prints_every_page_in_grey(qtbot, sample_pdf: Path, tmp_path: Path) -> None:
     out = tmp_path / "printed.pdf"
-    printed = print_pdf(doc, _pdf_printer(out))
-    doc.close()
+    printed = raster_print(sample_pdf, _pdf_printer(out))
     assert printed == _page_count(sample_pdf)
     assert _page_count(out) == printed
 
 
-def test_print_pdf_page_range(qtbot, sample_pdf: Path, tmp_path: Path) -> None:
-    doc = QPdfDocument()
-    doc.load(str(sample_pdf))
+def test_raster_print_page_range(qtbot, sample_pdf: Path, tmp_path: Path) -> None:
     out = tmp_path / "page2.pdf"
-    assert print_pdf(doc, _pdf_printer(out), from_page=2, to_page=2) == 1
-    doc.close()
+    assert raster_print(sample_pdf, _pdf_printer(out), [2]) == 1
     assert _page_count(out) == 1
 
 
-def test_print_button_goes_through_the_print_dialog(
-    qtbot, sample_pdf: Path, monkeypatch: pytest.MonkeyPatch
+def test_raster_print_can_be_cancelled(qtbot, sample_pdf: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cancelled.pdf"
+    with pytest.raises(BuildCancelled):
+        raster_print(sample_pdf, _pdf_printer(out), should_cancel=lambda: True)
+
+
+def test_print_button_without_cups_rasterises_off_the_ui_thread(
+    qtbot, sample_pdf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[tuple[int, list[int] | None]] = []
-    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr(
-        pdf_preview,
-        "print_pdf",
-        lambda document, printer, *a, pages=None, **k: (
-            calls.append((document.pageCount(), pages)) or 0
-        ),
-    )
+    """A print-to-file choice cannot take the PDF as is: the raster path runs, on a
+    task, with the dialog's page range, and the preview says how many pages went."""
+    out = tmp_path / "raster.pdf"
+
+    def accept(self: QPrintDialog) -> int:
+        printer = self.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setPageRanges(_ranges("2-3"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
     dialog = PdfPreviewDialog(sample_pdf)
     qtbot.addWidget(dialog)
     dialog.print_button.click()
-    assert calls == [(dialog.page_count(), None)]
+    task = dialog.print_task
+    assert task is not None and not dialog.print_button.isEnabled()
+    with qtbot.waitSignal(task.finished, timeout=60_000) as blocker:
+        pass
+    assert blocker.args == [2]
+    assert _page_count(out) == 2
+    assert dialog.status_label.text() == "2 pages sent to the printer."
+    assert dialog.print_button.isEnabled() and dialog.print_task is None
 
 
 def test_print_dialog_cancelled_prints_nothing(
     qtbot, sample_pdf: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    monkeypatch.setattr(pdf_preview, "print_pdf", lambda *a, **k: pytest.fail("printed"))
     dialog = PdfPreviewDialog(sample_pdf)
     qtbot.addWidget(dialog)
     dialog.print_button.click()
+    assert dialog.print_task is None and dialog.status_label.text() == ""
 
 
 def test_save_as_copies_the_file(

@@ -1,4 +1,5 @@
-"""DDL the revisions share: code-list CHECKs, SQLite's text-time CHECKs, the guard that
+"""DDL the revisions share: tables (columns one a line, constraints and indexes named by
+the models' convention), code-list CHECKs, SQLite's text-time CHECKs, the guard that
 refuses overlapping time ranges and the guard that keeps a table append-only, for
 SQLite and PostgreSQL.
 
@@ -12,8 +13,10 @@ import this module, never the models.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -27,6 +30,158 @@ TIME_TEXT = (
 
 def is_sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
+
+
+# ``stamped``: the last two columns of most tables (the models' ``Stamped``).
+STAMPS = """
+created_at  datetime
+updated_at  datetime
+"""
+
+# What CREATE TABLE lists besides the columns and the key, built for a table's name.
+Constraints = Callable[[str], list[sa.Constraint]]
+
+
+@dataclass(frozen=True)
+class Index:
+    """``CREATE INDEX`` after the table; ``options``: ``unique``, ``sqlite_where``,
+    ``postgresql_where``."""
+
+    columns: tuple[str, ...]
+    name: str
+    options: dict[str, Any]
+
+
+class Table:
+    """A table as a revision creates it: ``columns`` one a line (see :func:`columns`),
+    then its constraints (:func:`check`, :func:`one_of`, :func:`fk`, :func:`unique`,
+    :func:`span_checks`) and indexes (:func:`index`), named by the models' convention
+    (``core/models.py`` ``NAMING_CONVENTION``, copied here and frozen): ``pk_{table}``,
+    ``ck_{table}_{name}``, ``fk_{table}_{column}_{target}``, ``uq_{table}_{columns}``,
+    ``ix_{table}_{columns}``.
+    CREATE TABLE lists the primary key, then the constraints in the order given (SQLite
+    keeps that text).
+
+    ``stamped`` ends the columns with ``created_at`` and ``updated_at``. ``key``
+    ``("id",)`` (the default) puts an integer ``id`` column first, numbered by
+    the database; the columns of another key are among ``columns`` and take the values
+    given (a one-column key is never numbered by the database).
+    """
+
+    def __init__(
+        self,
+        name: str,
+        columns: str,
+        *parts: Constraints | Index,
+        key: Sequence[str] = ("id",),
+        stamped: bool = False,
+    ) -> None:
+        self.name = name
+        self.spec = columns + STAMPS if stamped else columns
+        self.parts = parts
+        self.key = tuple(key)
+
+    def columns(self) -> list[sa.Column[Any]]:
+        found = columns(self.spec)
+        if self.key == ("id",):
+            return [sa.Column("id", sa.Integer(), nullable=False), *found]
+        if len(self.key) == 1:
+            next(c for c in found if c.name == self.key[0]).autoincrement = False
+        return found
+
+    def create(self) -> None:
+        constraints = [c for p in self.parts if not isinstance(p, Index) for c in p(self.name)]
+        key = sa.PrimaryKeyConstraint(*self.key, name=op.f(f"pk_{self.name}"))
+        op.create_table(self.name, *self.columns(), *constraints, key)
+        for index in (p for p in self.parts if isinstance(p, Index)):
+            name = index.name or f"ix_{self.name}_{'_'.join(index.columns)}"
+            op.create_index(op.f(name), self.name, list(index.columns), **index.options)
+
+    def rows(self) -> sa.TableClause:
+        """The table for a revision's own inserts (seed data)."""
+        return sa.table(self.name, *(sa.column(c.name, c.type) for c in self.columns()))
+
+
+def check(name: str, condition: str) -> Constraints:
+    return lambda table: [sa.CheckConstraint(condition, name=op.f(f"ck_{table}_{name}"))]
+
+
+def one_of(column: str, codes: Sequence[str]) -> Constraints:
+    """CHECK named after ``column``: it holds one of ``codes`` (:func:`in_list`)."""
+    return check(column, in_list(column, codes))
+
+
+def fk(
+    columns: str | Sequence[str],
+    target: str,
+    target_columns: Sequence[str] = ("id",),
+    **options: str,
+) -> Constraints:
+    """``columns`` (one name, or several) refer to ``target``'s ``target_columns``;
+    ``options``: ``onupdate``, ``ondelete``."""
+    own = [columns] if isinstance(columns, str) else list(columns)
+    refers = [f"{target}.{column}" for column in target_columns]
+    return lambda table: [
+        sa.ForeignKeyConstraint(own, refers, name=op.f(f"fk_{table}_{own[0]}_{target}"), **options)
+    ]
+
+
+def unique(*columns: str) -> Constraints:
+    name = "_".join(columns)
+    return lambda table: [sa.UniqueConstraint(*columns, name=op.f(f"uq_{table}_{name}"))]
+
+
+def span_checks(
+    *,
+    max_hours: int,
+    columns: Sequence[str] = ("starts_at", "ends_at"),
+    until: str = "ends_at",
+) -> Constraints:
+    """:func:`time_checks` of the table."""
+    return lambda table: time_checks(table, max_hours=max_hours, columns=columns, until=until)
+
+
+def index(*columns: str, name: str = "", unique: bool = False, **options: Any) -> Index:
+    """Named ``ix_{table}_{columns}`` unless ``name`` says otherwise."""
+    return Index(columns, name, {"unique": unique, **options})
+
+
+_TYPES: dict[str, Callable[[], sa.types.TypeEngine[Any]]] = {
+    "integer": sa.Integer,
+    "boolean": sa.Boolean,
+    "text": sa.Text,
+    "date": sa.Date,
+    "time": sa.Time,
+    "datetime": sa.DateTime,
+}
+_COLUMN = re.compile(r"(\w+) +(\w+)(?:\((\d+)(?:, *(\d+))?\))?( +null)?(?: +default +(.+))?")
+
+
+def columns(spec: str) -> list[sa.Column[Any]]:
+    """One column a line, ``name type [null] [default SQL]``; types ``integer``,
+    ``boolean``, ``text``, ``date``, ``time``, ``datetime``, ``varchar(length)``,
+    ``numeric(precision, scale)``; NOT NULL unless ``null`` is said."""
+    found = []
+    for line in filter(None, map(str.strip, spec.splitlines())):
+        match = _COLUMN.fullmatch(line)
+        if match is None:
+            raise ValueError(f"not a column: {line!r}")
+        name, kind, size, scale, null, default = match.groups()
+        if kind == "varchar":
+            type_: sa.types.TypeEngine[Any] = sa.String(length=int(size))
+        elif kind == "numeric":
+            type_ = sa.Numeric(precision=int(size), scale=int(scale))
+        else:
+            type_ = _TYPES[kind]()
+        server_default = {} if default is None else {"server_default": sa.text(default)}
+        found.append(sa.Column(name, type_, nullable=null is not None, **server_default))
+    return found
+
+
+def drop_tables(*names: str) -> None:
+    """In the order given (dependants first); their indexes go with them."""
+    for name in names:
+        op.drop_table(name)
 
 
 def in_list(column: str, values: Sequence[str], nullable: bool = False) -> str:

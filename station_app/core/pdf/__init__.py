@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from station_app.core.pdf.blocks import CutLine, fixed_block, qr_block, seal_box
 from station_app.core.pdf.document import (
     BuildCancelled,
     CancelFn,
     PageInfo,
+    Progress,
     ProgressFn,
     build_pdf,
 )
-from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, printable, register_fonts, styles
+from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, register_fonts, styles
+from station_app.core.pdf.glyphs import draw_text, markup, printable, use_fallback_fonts
 from station_app.core.pdf.paged import PagedTable, cell_wrapper, grid_table, wrap_lines
 from station_app.core.pdf.report import (
     BuildOptions,
@@ -45,28 +48,36 @@ __all__ = [
     "BuildCancelled",
     "BuildOptions",
     "CancelFn",
+    "CutLine",
     "Out",
     "PageInfo",
     "PagedTable",
     "PdfStyles",
+    "Progress",
     "ProgressFn",
     "build_pdf",
     "build_report",
     "build_sample",
     "cell_wrapper",
     "data_table",
+    "draw_text",
+    "fixed_block",
     "grid_table",
     "key_value_table",
+    "markup",
     "page_info",
     "para",
     "printable",
+    "qr_block",
     "qr_code",
     "register_fonts",
+    "seal_box",
     "section_heading",
     "side_by_side",
     "signature_lines",
     "styles",
     "title_block",
+    "use_fallback_fonts",
     "wrap_lines",
 ]
 

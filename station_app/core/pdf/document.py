@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypedDict, Unpack
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -26,9 +26,19 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 from station_app.core.files import write_finished
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.pdf.fonts import register_fonts
+from station_app.core.pdf.glyphs import draw_text
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
+
+
+class Progress(TypedDict, total=False):
+    """What a build tells and asks its caller: ``progress(done, total)`` per page,
+    ``should_cancel()`` per flowable and per page."""
+
+    progress: ProgressFn | None
+    should_cancel: CancelFn | None
+
 
 # English source strings, translated (context "Pdf") when the page is decorated.
 PAGE_OF = QT_TRANSLATE_NOOP("Pdf", "Page {page} of {pages}")
@@ -42,6 +52,7 @@ HEADER_SIZE = 9.0
 FOOTER_SIZE = 8.0
 _RULE_COLOR = colors.HexColor("#666666")
 _FOOTER_COLOR = colors.HexColor("#333333")
+_NOTICE_COLOR = colors.HexColor("#8b0000")
 
 
 _build_lock = threading.Lock()
@@ -57,6 +68,7 @@ class PageInfo:
     title: str
     operator: str
     printed_at: datetime.datetime
+    notice: str = ""  # a warning on every page, above the header (e.g. full phone numbers)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -77,11 +89,15 @@ def _decorate(canv: Canvas, info: PageInfo, page: int, pages: int, font: str) ->
     canv.setFont(font, HEADER_SIZE)
     canv.setFillColor(colors.black)
     half = (right - left) / 2 - 3 * mm
-    canv.drawString(left, y, _fit(info.station_name, font, HEADER_SIZE, half))
-    canv.drawRightString(right, y, _fit(info.title, font, HEADER_SIZE, half))
+    draw_text(canv, left, y, _fit(info.station_name, font, HEADER_SIZE, half), HEADER_SIZE)
+    draw_text(canv, right, y, _fit(info.title, font, HEADER_SIZE, half), HEADER_SIZE, "right")
     canv.setStrokeColor(_RULE_COLOR)
     canv.setLineWidth(0.6)
     canv.line(left, y - 2 * mm, right, y - 2 * mm)
+    if info.notice:
+        canv.setFillColor(_NOTICE_COLOR)
+        draw_text(canv, width / 2, height - 11 * mm, info.notice, HEADER_SIZE, "centre")
+        canv.setFillColor(colors.black)
     # Footer: print time left, page x of y centred, operator right.
     y = MARGIN_BOTTOM - 10 * mm
     canv.setLineWidth(0.4)
@@ -89,9 +105,11 @@ def _decorate(canv: Canvas, info: PageInfo, page: int, pages: int, font: str) ->
     canv.setFont(font, FOOTER_SIZE)
     canv.setFillColor(_FOOTER_COLOR)
     stamp = info.printed_at.strftime("%Y-%m-%d %H:%M")
-    canv.drawString(left, y, translate("Pdf", PRINTED_AT).format(time=stamp))
-    canv.drawCentredString(width / 2, y, translate("Pdf", PAGE_OF).format(page=page, pages=pages))
-    canv.drawRightString(right, y, translate("Pdf", OPERATOR).format(name=info.operator))
+    draw_text(canv, left, y, translate("Pdf", PRINTED_AT).format(time=stamp), FOOTER_SIZE)
+    page_of = translate("Pdf", PAGE_OF).format(page=page, pages=pages)
+    draw_text(canv, width / 2, y, page_of, FOOTER_SIZE, "centre")
+    operator = translate("Pdf", OPERATOR).format(name=info.operator)
+    draw_text(canv, right, y, operator, FOOTER_SIZE, "right")
     canv.restoreState()
 
 
@@ -138,19 +156,33 @@ def _weight(flowable: Flowable) -> int:
 
 
 class _DocTemplate(BaseDocTemplate):
-    """Checks for cancellation per flowable and reports progress per page."""
+    """The station's page: one body frame between the header and the footer. Checks
+    for cancellation per flowable and reports progress per page."""
 
     def __init__(
-        self,
-        buffer: BinaryIO,
-        *,
-        progress: ProgressFn | None,
-        should_cancel: CancelFn | None,
-        **kwargs: Any,
+        self, buffer: BinaryIO, info: PageInfo, font: str, landscape: bool, options: Progress
     ) -> None:
-        super().__init__(buffer, **kwargs)
-        self._progress = progress
-        self._should_cancel = should_cancel
+        pagesize = landscape_size(A4) if landscape else A4
+        super().__init__(
+            buffer,
+            pagesize=pagesize,
+            title=info.title,
+            author=info.station_name,
+            creator="Station Desk",
+            initialFontName=font,  # never let Helvetica into the file
+        )
+        width, height = pagesize
+        body = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            width - 2 * MARGIN_X,
+            height - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            showBoundary=0,
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[body], pagesize=pagesize)])
+        self._progress = options.get("progress")
+        self._should_cancel = options.get("should_cancel")
         self._pending: list[Flowable] = []
         self.total_units = 0
         self._done = 0
@@ -181,8 +213,7 @@ def build_pdf(
     story: list[Flowable],
     *,
     landscape: bool = False,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    **options: Unpack[Progress],
 ) -> None:
     """Write ``story`` as an A4 PDF with the station's header and footer.
 
@@ -192,13 +223,14 @@ def build_pdf(
     page; ``should_cancel()`` is polled per flowable and per page.
     """
     font = register_fonts()
+    should_cancel = options.get("should_cancel")
     # reportlab shares font subsetting state between documents and is not
     # thread-safe: one build at a time, but a waiting build can still cancel.
     while not _build_lock.acquire(timeout=0.1):
         if should_cancel is not None and should_cancel():
             raise BuildCancelled()
     try:
-        _build(out, info, story, font, landscape, progress, should_cancel)
+        _build(out, info, story, font, landscape, options)
     finally:
         _build_lock.release()
 
@@ -209,29 +241,11 @@ def _build(
     story: list[Flowable],
     font: str,
     landscape: bool,
-    progress: ProgressFn | None,
-    should_cancel: CancelFn | None,
+    options: Progress,
 ) -> None:
-    pagesize = landscape_size(A4) if landscape else A4
     buffer = io.BytesIO()
-    doc = _DocTemplate(
-        buffer,
-        progress=progress,
-        should_cancel=should_cancel,
-        pagesize=pagesize,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=info.title,
-        author=info.station_name,
-        creator="Station Desk",
-        initialFontName=font,  # never let Helvetica into the file
-    )
-    frame = Frame(
-        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
+    doc = _DocTemplate(buffer, info, font, landscape, options)
+    progress = options.get("progress")
 
     # reportlab consumes the list it builds from; an empty story would give a
     # PDF with no pages, which viewers reject: print one page with just the frame.

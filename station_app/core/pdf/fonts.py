@@ -1,8 +1,9 @@
 """The bundled font and the paragraph styles every printout uses.
 
-Only the bundled WenQuanYi Micro Hei is used: it is a TrueType collection that
+The bundled WenQuanYi Micro Hei sets all text: it is a TrueType collection that
 reportlab can embed, and it has Latin letters, digits and full-width punctuation
-as well as Chinese (a missing glyph would vanish silently from the PDF).
+as well as Chinese. The few characters it lacks come from a fallback font
+(:mod:`station_app.core.pdf.glyphs`).
 """
 
 from __future__ import annotations
@@ -83,17 +84,3 @@ def styles() -> PdfStyles:
         cell_right=ParagraphStyle("cell_right", cell, alignment=TA_RIGHT),
         cell_header=ParagraphStyle("cell_header", cell, alignment=TA_CENTER),
     )
-
-
-MISSING_GLYPH = "□"
-
-
-def printable(text: str) -> str:
-    """``text`` with characters the bundled font lacks (rare ones such as 𠮷, outside
-    its 34,000 glyphs) shown as □: a glyph the font does not have would vanish from
-    the PDF without a trace, and a visible gap can be written in by hand."""
-    font = pdfmetrics.getFont(register_fonts())
-    glyphs = font.face.charToGlyph
-    if all(ord(ch) in glyphs for ch in text):
-        return text
-    return "".join(ch if ord(ch) in glyphs or ch in "\n\t" else MISSING_GLYPH for ch in text)

@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from typing import Unpack
 
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from station_app.core.pdf.fonts import CELL_FONT_SIZE, register_fonts
-from station_app.core.pdf.tables import CELL_PAD, header_cells, list_style
+from station_app.core.pdf.fonts import CELL_FONT_SIZE, register_fonts, styles
+from station_app.core.pdf.glyphs import markup, needs_markup
+from station_app.core.pdf.tables import CELL_PAD, ListOptions, header_cells, list_style
 
+SMALL_SIZE = 8.0  # a long column's type, so that most of its cells take one line
+SMALL_LEADING = 9.5
 NO_LINE_START = frozenset("、，。；：！？）》」』】〕,.;:!?)%")
 _BREAK_AFTER = re.compile(r"[^、，；]*[、，；]?")
 
@@ -66,7 +72,7 @@ def wrap_lines(text: str, width: float, font: str, size: float = CELL_FONT_SIZE)
     return lines
 
 
-def cell_wrapper(font: str) -> Callable[[str, float], str]:
+def cell_wrapper(font: str, size: float = CELL_FONT_SIZE) -> Callable[[str, float], str]:
     """``fit(text, width)``: ``text`` wrapped to a column as one cell string, each
     distinct text and width wrapped once (names repeat on long lists)."""
     wrapped: dict[tuple[str, float], str] = {}
@@ -74,7 +80,7 @@ def cell_wrapper(font: str) -> Callable[[str, float], str]:
     def fit(text: str, width: float) -> str:
         key = (text, width)
         if key not in wrapped:
-            wrapped[key] = "\n".join(wrap_lines(text, width, font))
+            wrapped[key] = "\n".join(wrap_lines(text, width, font, size))
         return wrapped[key]
 
     return fit
@@ -84,24 +90,55 @@ def grid_table(
     header: Sequence[str],
     rows: list[list[str]],
     col_widths: Sequence[float],
-    *,
-    align_right: Collection[int] = frozenset(),
-    align_center: Collection[int] = frozenset(),
-    row_padding: float = 2.5,
-    zebra: bool = True,
+    lead: Flowable | None = None,
+    continued: Callable[[], Flowable] | None = None,
+    min_height: float = 0.0,
+    small: Collection[int] = (),
+    **options: Unpack[ListOptions],
 ) -> Table:
     """A grid table of plain strings (``\\n`` breaks a cell's lines) whose shaded header
     row repeats on every page; looks like :func:`station_app.core.pdf.data_table` but
     builds no Paragraph per cell and splits in one pass (:class:`PagedTable`), for lists
-    of thousands of rows. Callers pre-wrap long text with :func:`wrap_lines`."""
-    commands = list_style(
-        register_fonts(),
-        align_right=align_right,
-        align_center=align_center,
-        zebra=zebra and bool(rows),
-        row_padding=row_padding,
+    of thousands of rows. Callers pre-wrap long text with :func:`wrap_lines`. ``lead`` is
+    drawn above the rows (a group's name), ``continued()`` makes the one above the rows of
+    each further page (the name again, "continued"); every row is at least ``min_height``
+    tall (room for a signature) and ``small`` columns use a smaller type (their text
+    pre-wrapped at :data:`SMALL_SIZE`)."""
+    commands = list_style(register_fonts(), bool(rows), options)
+    rows = [_glyph_safe(row, small, options) for row in rows]
+    for i in sorted(small):
+        commands.append(("FONTSIZE", (i, 1), (i, -1), SMALL_SIZE))
+        commands.append(("LEADING", (i, 1), (i, -1), SMALL_LEADING))
+    return PagedTable(
+        [header_cells(header), *rows],
+        list(col_widths),
+        commands,
+        lead=lead,
+        continued=continued,
+        min_height=min_height,
     )
-    return PagedTable([header_cells(header), *rows], list(col_widths), commands)
+
+
+def _glyph_safe(row: list[str], small: Collection[int], options: ListOptions) -> list[object]:
+    """The row with any cell holding a character the bundled font lacks made a
+    paragraph, which draws it from a fallback font (or □); most rows have none."""
+    if not any(needs_markup(cell) for cell in row):
+        return list(row)
+    st = styles()
+    out: list[object] = []
+    for i, cell in enumerate(row):
+        if not needs_markup(cell):
+            out.append(cell)
+            continue
+        changes: dict[str, object] = {}
+        if i in small:
+            changes.update(fontSize=SMALL_SIZE, leading=SMALL_LEADING)
+        if i in options.get("align_right", ()):
+            changes["alignment"] = TA_RIGHT
+        elif i in options.get("align_center", ()):
+            changes["alignment"] = TA_CENTER
+        out.append(Paragraph(markup(cell), ParagraphStyle(f"cell{i}", st.cell, **changes)))
+    return out
 
 
 class PagedTable(Table):
@@ -122,8 +159,14 @@ class PagedTable(Table):
         col_widths: list[float],
         commands: list[tuple],
         heights: list[float] | None = None,
+        lead: Flowable | None = None,
+        continued: Callable[[], Flowable] | None = None,
+        min_height: float = 0.0,
     ) -> None:
         Flowable.__init__(self)
+        self._min_height = min_height  # every row at least this tall (room to sign)
+        self._lead = lead  # drawn above the rows (e.g. the group's name)
+        self._continued = continued  # makes the lead of each continued page
         self._cellvalues = data  # header + rows: what the progress counts
         self._col_widths = col_widths
         self._commands = commands
@@ -133,9 +176,13 @@ class PagedTable(Table):
         self.spaceBefore = 0
         self.spaceAfter = 0
 
-    def _table(self, rows: list[list[object]]) -> Table:
+    def _table(self, rows: list[list[object]], heights: list[float] | None = None) -> Table:
         table = Table(
-            [self._cellvalues[0], *rows], colWidths=self._col_widths, repeatRows=1, hAlign="CENTER"
+            [self._cellvalues[0], *rows],
+            colWidths=self._col_widths,
+            rowHeights=heights,
+            repeatRows=1,
+            hAlign="CENTER",
         )
         table.setStyle(TableStyle(self._commands))
         return table
@@ -144,17 +191,24 @@ class PagedTable(Table):
         if self._heights is None:
             whole = self._table(self._cellvalues[1:])
             whole.wrap(sum(self._col_widths), 1e9)
-            self._heights = list(whole._rowHeights)
+            header, *rows = whole._rowHeights
+            self._heights = [header, *(max(h, self._min_height) for h in rows)]
         return self._heights
+
+    def _lead_height(self) -> float:
+        if self._lead is None:
+            return 0.0
+        _, height = self._lead.wrap(sum(self._col_widths), 1e9)
+        return height + self._lead.getSpaceAfter()
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = sum(self._col_widths)
-        self.height = sum(self._measure())
+        self.height = self._lead_height() + sum(self._measure())
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         heights = self._measure()
-        room = avail_height - heights[0]
+        room = avail_height - self._lead_height() - heights[0]
         fit = 0
         for height in heights[1:]:
             if room < height:
@@ -164,17 +218,24 @@ class PagedTable(Table):
         rows = self._cellvalues[1:]
         if fit == 0:
             return []  # not even one row under the header: next page
+        lead = [] if self._lead is None else [self._lead]
         if fit >= len(rows):
-            return [self._table(rows)]
+            return [*lead, self._table(rows, heights)]
         rest = PagedTable(
             [self._cellvalues[0], *rows[fit:]],
             self._col_widths,
             self._commands,
             [heights[0], *heights[1 + fit :]],
+            lead=self._continued() if self._continued else None,
+            continued=self._continued,
+            min_height=self._min_height,
         )
-        return [self._table(rows[:fit]), rest]
+        return [*lead, self._table(rows[:fit], heights[: 1 + fit]), rest]
 
     def draw(self) -> None:
-        table = self._table(self._cellvalues[1:])
-        table.wrap(self.width, self.height)
+        table = self._table(self._cellvalues[1:], self._measure())
+        _, height = table.wrap(self.width, self.height)
         table.drawOn(self.canv, 0, 0)
+        if self._lead is not None:
+            self._lead.wrap(self.width, self.height)
+            self._lead.drawOn(self.canv, 0, height + self._lead.getSpaceAfter())

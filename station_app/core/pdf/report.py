@@ -9,42 +9,47 @@ report writes them again.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from pathlib import Path
-from typing import BinaryIO, TypedDict, Unpack
-from xml.sax.saxutils import escape
+from typing import Any, BinaryIO, Literal, Unpack
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from station_app.core import clock
-from station_app.core.pdf.document import CancelFn, PageInfo, ProgressFn, build_pdf
-from station_app.core.pdf.fonts import styles
+from station_app.core.pdf.document import PageInfo, Progress, build_pdf
+from station_app.core.pdf.fonts import PdfStyles, styles
+from station_app.core.pdf.glyphs import markup
 
 Out = str | Path | BinaryIO
 
 
 def page_info(
-    station_name: str, title: str, operator: str, printed_at: dt.datetime | None = None
+    station_name: str,
+    title: str,
+    operator: str,
+    printed_at: dt.datetime | None = None,
+    notice: str = "",
 ) -> PageInfo:
     """The page frame's words: station name and title in the header, print time
-    (now unless given) and operator in the footer."""
+    (now unless given) and operator in the footer, ``notice`` above the header."""
     return PageInfo(
         station_name=station_name,
         title=title,
         operator=operator,
         printed_at=printed_at or clock.now(),
+        notice=notice,
     )
 
 
-class BuildOptions(TypedDict, total=False):
+class BuildOptions(Progress, total=False):
     """What the caller of any printout's ``build_*`` may pass on: the print time (now
     unless given; tests fix it), the progress callback and the cancel check. A report's
     ``build_*(out, data, operator, **options)`` hands them to :func:`build_report`."""
 
     printed_at: dt.datetime | None
-    progress: ProgressFn | None
-    should_cancel: CancelFn | None
+    notice: str  # a warning on every page (the leader's copy of a roster)
 
 
 def build_report(
@@ -58,24 +63,42 @@ def build_report(
     **options: Unpack[BuildOptions],
 ) -> None:
     """Write ``story`` in the station's page frame (see :func:`build_pdf`)."""
+    printed_at = options.pop("printed_at", None)
+    notice = options.pop("notice", "")
     build_pdf(
         out,
-        page_info(station_name, title, operator, options.get("printed_at")),
+        page_info(station_name, title, operator, printed_at, notice),
         story,
         landscape=landscape,
-        progress=options.get("progress"),
-        should_cancel=options.get("should_cancel"),
+        **options,
     )
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """Plain text as a paragraph: desk-typed "<" or "&" is text, not markup."""
-    return Paragraph(escape(text), style)
+StyleName = Literal["title", "heading", "body", "small"]
 
 
-def title_block(text: str, style: ParagraphStyle | None = None) -> Paragraph:
-    """The printout's title, centred above everything else."""
-    return para(text, style or styles().title)
+@cache
+def _stock_styles() -> PdfStyles:
+    return styles()  # shared and never changed: a tweak makes a new style (para)
+
+
+def para(text: str, style: StyleName | ParagraphStyle = "body", **changes: Any) -> Paragraph:
+    """Plain text as a paragraph: desk-typed "<" or "&" is text, not markup, and a rare
+    character comes from a fallback font (:func:`~station_app.core.pdf.glyphs.markup`).
+
+    ``style`` is a stock style by name (or a style of the caller's); ``changes`` tweak it
+    for this paragraph, e.g. ``para(text, "body", alignment=TA_RIGHT, fontSize=9)``."""
+    if isinstance(style, str):
+        style = getattr(_stock_styles(), style)
+    if changes:
+        style = ParagraphStyle(f"{style.name}*", style, **changes)
+    return Paragraph(markup(text), style)
+
+
+def title_block(text: str, style: ParagraphStyle | None = None, **changes: Any) -> Paragraph:
+    """The printout's title, centred above everything else (``changes`` as in
+    :func:`para`)."""
+    return para(text, style or "title", **changes)
 
 
 def section_heading(text: str, min_space: float = 40 * mm) -> list[Flowable]:
@@ -85,4 +108,4 @@ def section_heading(text: str, min_space: float = 40 * mm) -> list[Flowable]:
     Not ``keepWithNext``: kept with a table longer than a page, reportlab moves both to
     the next page and leaves this one blank. A conditional page break instead asks for
     room for the heading, the table's header row and a couple of rows."""
-    return [CondPageBreak(min_space), para(text, styles().heading)]
+    return [CondPageBreak(min_space), para(text, "heading")]

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Unpack
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from station_app.core.pdf.document import CancelFn, PageInfo, ProgressFn, build_pdf
+from station_app.core.pdf.document import PageInfo, Progress, build_pdf
 from station_app.core.pdf.fonts import styles
 from station_app.core.pdf.qr import qr_code
 from station_app.core.pdf.tables import (
@@ -99,8 +99,7 @@ def build_sample(
     *,
     rows: int = 60,
     landscape: bool = False,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    **options: Unpack[Progress],
 ) -> None:
     """Build the 2+ page sample printout at ``out``."""
     info = PageInfo(
@@ -109,11 +108,4 @@ def build_sample(
         operator=operator,
         printed_at=datetime.datetime.now().replace(second=0, microsecond=0),
     )
-    build_pdf(
-        out,
-        info,
-        sample_story(rows),
-        landscape=landscape,
-        progress=progress,
-        should_cancel=should_cancel,
-    )
+    build_pdf(out, info, sample_story(rows), landscape=landscape, **options)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from xml.sax.saxutils import escape
+from typing import TypedDict, Unpack
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -13,10 +13,10 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from station_app.core.pdf.fonts import (
     CELL_FONT_SIZE,
     CELL_LEADING,
-    printable,
     register_fonts,
     styles,
 )
+from station_app.core.pdf.glyphs import markup, needs_markup
 
 GRID_COLOR = colors.HexColor("#4d4d4d")
 HEADER_BG = colors.HexColor("#d9dee4")
@@ -30,20 +30,25 @@ def _text(value: object) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:g}"
-    return printable(str(value))  # a glyph the font lacks must not vanish silently
+    return str(value)
 
 
 def _cell(value: object, width: float, style_right: bool, font: str) -> object:
-    """A plain string when it fits on one line (cheap), else a wrapping Paragraph."""
+    """A plain string when it fits on one line in the bundled font (cheap), else a
+    wrapping Paragraph (which also draws a rare character from a fallback font)."""
     if isinstance(value, Flowable):
         return value
     text = _text(value)
-    if "\n" not in text and stringWidth(text, font, CELL_FONT_SIZE) <= width - 2 * CELL_PAD:
+    if (
+        "\n" not in text
+        and stringWidth(text, font, CELL_FONT_SIZE) <= width - 2 * CELL_PAD
+        and not needs_markup(text)
+    ):
         return text
     st = styles()
     style = st.cell_right if style_right else st.cell
-    # Paragraph parses markup: escape desk-typed text ("<", "&") before wrapping.
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    # Paragraph parses markup: desk-typed "<" and "&" are escaped.
+    return Paragraph(markup(text), style)
 
 
 def _base_style(font: str) -> list[tuple]:
@@ -64,30 +69,33 @@ def _base_style(font: str) -> list[tuple]:
 def header_cells(header: Sequence[str]) -> list[object]:
     """The shaded header row of a list: bold, wrapping, escaped."""
     st = styles()
-    return [Paragraph(escape(h), st.cell_header) for h in header]
+    return [Paragraph(markup(h), st.cell_header) for h in header]
 
 
-def list_style(
-    font: str,
-    *,
-    align_right: Collection[int] = frozenset(),
-    align_center: Collection[int] = frozenset(),
-    zebra: bool = True,
-    row_padding: float | None = None,
-) -> list[tuple]:
-    """The grid of every list: shaded header row, columns aligned, rows striped.
+class ListOptions(TypedDict, total=False):
+    """How a list looks beyond its cells: ``align_right`` and ``align_center`` hold
+    column indexes (amounts and counts; short codes); ``zebra`` (on unless off) stripes
+    the rows; ``row_padding`` (pt above a row, one more below) makes the rows taller than
+    the header, e.g. for handwritten signatures."""
 
-    ``row_padding`` (pt above a row; one more below) makes the rows taller than the
-    header, e.g. for handwritten signatures."""
+    align_right: Collection[int]
+    align_center: Collection[int]
+    zebra: bool
+    row_padding: float
+
+
+def list_style(font: str, has_rows: bool, options: ListOptions) -> list[tuple]:
+    """The grid of every list: shaded header row, columns aligned, rows striped."""
     commands = _base_style(font)
-    if row_padding is not None:
-        commands.append(("TOPPADDING", (0, 1), (-1, -1), row_padding))
-        commands.append(("BOTTOMPADDING", (0, 1), (-1, -1), row_padding + 1))
+    if "row_padding" in options:
+        commands.append(("TOPPADDING", (0, 1), (-1, -1), options["row_padding"]))
+        commands.append(("BOTTOMPADDING", (0, 1), (-1, -1), options["row_padding"] + 1))
     commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_BG))
     commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.9, GRID_COLOR))
-    commands.extend(("ALIGN", (i, 1), (i, -1), "RIGHT") for i in sorted(align_right))
-    commands.extend(("ALIGN", (i, 1), (i, -1), "CENTER") for i in sorted(align_center))
-    if zebra:
+    right, center = options.get("align_right", ()), options.get("align_center", ())
+    commands.extend(("ALIGN", (i, 1), (i, -1), "RIGHT") for i in sorted(right))
+    commands.extend(("ALIGN", (i, 1), (i, -1), "CENTER") for i in sorted(center))
+    if has_rows and options.get("zebra", True):
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_BG]))
     return commands
 
@@ -96,28 +104,23 @@ def data_table(
     header: list[str],
     rows: list[list[object]],
     col_widths: list[float],
-    *,
-    align_right: Collection[int] = frozenset(),
-    zebra: bool = True,
+    **options: Unpack[ListOptions],
 ) -> Table:
     """A grid table whose shaded header row repeats on every page it spans.
 
-    ``align_right`` holds column indexes (amounts, counts). Cells may be plain
-    values or ready Flowables; long text wraps inside its column.
+    Cells may be plain values or ready Flowables; long text wraps inside its column.
     """
     if len(header) != len(col_widths):
         raise ValueError("header and col_widths must have the same length")
     font = register_fonts()
+    right = options.get("align_right", ())
     data: list[list[object]] = [header_cells(header)]
     for row in rows:
         if len(row) != len(header):
             raise ValueError(f"row has {len(row)} cells, header has {len(header)}")
-        data.append(
-            [_cell(value, col_widths[i], i in align_right, font) for i, value in enumerate(row)]
-        )
-    commands = list_style(font, align_right=align_right, zebra=zebra and bool(rows))
+        data.append([_cell(value, col_widths[i], i in right, font) for i, value in enumerate(row)])
     table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="CENTER")
-    table.setStyle(TableStyle(commands))
+    table.setStyle(TableStyle(list_style(font, bool(rows), options)))
     return table
 
 
@@ -134,7 +137,7 @@ def key_value_table(pairs: Sequence[tuple[str, str]], col_widths: list[float]) -
         for k in range(per_row):
             if start + k < len(pairs):
                 label, value = pairs[start + k]
-                row.append(Paragraph(escape(label), st.cell))
+                row.append(Paragraph(markup(label), st.cell))
                 row.append(_cell(value, col_widths[2 * k + 1], False, font))
             else:
                 row.extend(["", ""])
@@ -146,14 +149,19 @@ def key_value_table(pairs: Sequence[tuple[str, str]], col_widths: list[float]) -
     return table
 
 
+def para_cell(text: str) -> Paragraph:
+    """A one-line cell as a paragraph of the body size (a rare character in a label)."""
+    return Paragraph(markup(text), styles().body)
+
+
 def signature_lines(labels: list[str], line_width: float = 38 * mm) -> Flowable:
     """One row "经办人 ______  审核人 ______" for hand signatures, kept on one page."""
     font = register_fonts()
-    cells: list[str] = []
+    cells: list[object] = []
     widths: list[float | None] = []
     gap = 8 * mm  # between one line and the next label
     for i, label in enumerate(labels):
-        cells.extend([label, ""])
+        cells.extend([label if not needs_markup(label) else para_cell(label), ""])
         widths.extend([stringWidth(label, font, 10.5) + 6 + (gap if i else 0), line_width])
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), font),

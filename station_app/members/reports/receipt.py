@@ -13,13 +13,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from station_app.core import clock
 from station_app.core.actor import Actor
@@ -27,13 +25,13 @@ from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.pdf import (
     CancelFn,
+    CutLine,
     ProgressFn,
     build_report,
     key_value_table,
+    markup,
     para,
-    printable,
-    qr_code,
-    register_fonts,
+    qr_block,
     side_by_side,
     signature_lines,
     styles,
@@ -106,17 +104,17 @@ def receipt_data(
     """Reads the member as the desk may see them (ID number masked)."""
     record = MemberService(db).get(actor, member_id)
     return ReceiptData(
-        station_name=printable(station.name),
-        station_address=printable(station.address),
+        station_name=station.name,
+        station_address=station.address,
         station_phone=station.phone,
         member_no=record.member_no,
-        name=printable(record.name),
+        name=record.name,
         gender=record.gender,
         id_number=record.id_number,
-        unit_name=printable(record.unit_name),
-        community_name=printable(record.community_name),
+        unit_name=record.unit_name,
+        community_name=record.community_name,
         joined_on=record.joined_on,
-        operator=printable(actor.display_name),
+        operator=actor.display_name,
         printed_at=clock.now(),
     )
 
@@ -134,38 +132,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": ParagraphStyle("receipt_body", st.body, fontSize=10.5, leading=17),
         "small": ParagraphStyle("receipt_small", st.small, alignment=TA_CENTER),
         "seal": ParagraphStyle("receipt_seal", st.body, alignment=TA_RIGHT, leading=18),
-        "cut": ParagraphStyle(
-            "receipt_cut",
-            st.small,
-            alignment=TA_CENTER,
-            textColor=colors.HexColor("#666666"),
-        ),
     }
-
-
-class _CutLine(Flowable):
-    """A dashed line across the page with "cut along this line" in its middle."""
-
-    def __init__(self, width: float, text: str) -> None:
-        super().__init__()
-        self.width, self.height, self.text = width, 6 * mm, text
-
-    def draw(self) -> None:
-        font = register_fonts()
-        c = self.canv
-        c.saveState()
-        c.setFont(font, 8)
-        text_width = c.stringWidth(self.text, font, 8) + 6 * mm
-        y = self.height / 2
-        c.setStrokeColor(colors.HexColor("#888888"))
-        c.setDash(3, 2)
-        c.setLineWidth(0.6)
-        left_end = (self.width - text_width) / 2
-        c.line(0, y, left_end, y)
-        c.line(left_end + text_width, y, self.width, y)
-        c.setFillColor(colors.HexColor("#666666"))
-        c.drawCentredString(self.width / 2, y - 3, self.text)
-        c.restoreState()
 
 
 def _fields(data: ReceiptData) -> list[tuple[str, str]]:
@@ -182,26 +149,6 @@ def _fields(data: ReceiptData) -> list[tuple[str, str]]:
     ]
 
 
-def _qr_block(member_no: str, size: float, caption: str | None) -> Table:
-    st = _styles()
-    cells: list[list[object]] = [[qr_code(member_no, size_mm=size)]]
-    if caption:
-        cells.append([para(caption, st["small"])])
-    block = Table(cells, colWidths=[size * mm + 4 * mm])
-    block.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),  # never let Helvetica in
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return block
-
-
 def _heading(data: ReceiptData, copy_label: str, contact: bool) -> list[Flowable]:
     st = _styles()
     story: list[Flowable] = [
@@ -209,7 +156,7 @@ def _heading(data: ReceiptData, copy_label: str, contact: bool) -> list[Flowable
         title_block(tr(RECEIPT_TITLE), st["title"]),
         para(data.station_name, st["station"]),
     ]
-    line = "　".join(escape(p) for p in (data.station_address, data.station_phone) if p)
+    line = "　".join(markup(p) for p in (data.station_address, data.station_phone) if p)
     if contact and line:
         story.append(Paragraph(line, st["small"]))
     story.append(Spacer(1, 3 * mm))
@@ -224,21 +171,21 @@ def member_copy(data: ReceiptData, width: float) -> list[Flowable]:
     return [
         *_heading(data, tr(MEMBER_COPY), contact=True),
         side_by_side(
-            [table, _qr_block(data.member_no, qr, tr(L_SCAN))],
+            [table, qr_block(data.member_no, qr, tr(L_SCAN))],
             [width - (qr + 4) * mm, (qr + 4) * mm],
         ),
         Spacer(1, 4 * mm),
         Paragraph(
             tr(CONFIRMATION).format(
-                name=escape(data.name),
+                name=markup(data.name),
                 date=data.joined_on.isoformat(),
-                member_no=escape(data.member_no),
+                member_no=markup(data.member_no),
             ),
             st["body"],
         ),
         Spacer(1, 3 * mm),
         Paragraph(
-            escape(tr(L_SEAL).format(station=data.station_name))
+            markup(tr(L_SEAL).format(station=data.station_name))
             + "<br/>"
             + data.printed_at.date().isoformat(),
             st["seal"],
@@ -256,7 +203,7 @@ def station_stub(data: ReceiptData, width: float) -> list[Flowable]:
     )
     return [
         *_heading(data, tr(STATION_COPY), contact=False),
-        side_by_side([table, _qr_block(data.member_no, qr, None)], [rest, (qr + 4) * mm]),
+        side_by_side([table, qr_block(data.member_no, qr)], [rest, (qr + 4) * mm]),
         Spacer(1, 3 * mm),
         para(tr(STUB_TEXT), st["body"]),
         signature_lines([tr(L_SIGNATURE), tr(L_DATE)], line_width=42 * mm),
@@ -267,7 +214,7 @@ def receipt_story(data: ReceiptData, width: float = 174 * mm) -> list[Flowable]:
     return [
         *member_copy(data, width),
         Spacer(1, 6 * mm),
-        _CutLine(width, tr(CUT_HERE)),
+        CutLine(tr(CUT_HERE)),
         Spacer(1, 4 * mm),
         *station_stub(data, width),
     ]

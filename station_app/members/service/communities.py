@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from station_app.core import audit
+from station_app.core import audit, errors, records
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
@@ -41,10 +40,8 @@ def community_key(name: str) -> str:
 
 
 def _taken(name: str) -> ConflictError:
-    return ConflictError(
-        QT_TRANSLATE_NOOP("Errors", "A community named {name} already exists."),
-        field="name",
-        name=name,
+    return errors.name_taken(
+        QT_TRANSLATE_NOOP("Errors", "A community named {name} already exists."), name
     )
 
 
@@ -120,19 +117,15 @@ class CommunityService:
     def usage(self) -> dict[int, tuple[int, int]]:
         """community id -> (units, members) that name it."""
         with self.db.read() as s:
-            units = dict(
-                s.execute(
-                    select(Unit.community_id, func.count())
-                    .where(Unit.community_id.is_not(None))
-                    .group_by(Unit.community_id)
-                ).all()
-            )
-            members = dict(
-                s.execute(
-                    select(Member.community_id, func.count())
-                    .where(Member.community_id.is_not(None))
-                    .group_by(Member.community_id)
-                ).all()
+            units, members = (
+                dict(
+                    s.execute(
+                        select(model.community_id, func.count())
+                        .where(model.community_id.is_not(None))
+                        .group_by(model.community_id)
+                    ).all()
+                )
+                for model in (Unit, Member)
             )
         return {cid: (units.get(cid, 0), members.get(cid, 0)) for cid in {*units, *members}}
 
@@ -164,14 +157,11 @@ class CommunityService:
 
     @staticmethod
     def _add_in(s: Session, actor: Actor, name: str) -> int:
-        order = (s.scalar(select(func.max(Community.sort_order))) or 0) + 1
+        order = records.next_sort_order(s, Community.sort_order)
         row = Community(name=name, sort_order=order, retired=False)
-        try:
-            with s.begin_nested():
-                s.add(row)
-                s.flush()
-        except IntegrityError:  # another desk added it a moment ago
-            raise _taken(name) from None
+        with records.refusing_duplicates(s, lambda: _taken(name)):
+            s.add(row)
+            s.flush()
         audit.record(
             s, actor, "create", "community", row.id, after={"name": name, "sort_order": order}
         )
@@ -183,9 +173,7 @@ class CommunityService:
         require_admin(actor)
         name = _clean_name(name)
         with self.db.transaction() as s:
-            row = s.get(Community, community_id)
-            if row is None:
-                raise _missing()
+            row = records.get(s, Community, community_id, _missing)
             if row.name == name:
                 return False
             found = _same_key(s, name, exclude_id=community_id)
@@ -193,11 +181,8 @@ class CommunityService:
                 raise _taken(found[1])
             before = row.name
             row.name = name
-            try:
-                with s.begin_nested():
-                    s.flush()
-            except IntegrityError:
-                raise _taken(name) from None
+            with records.refusing_duplicates(s, lambda: _taken(name)):
+                s.flush()
             audit.record(
                 s, actor, "update", "community", community_id,
                 before={"name": before}, after={"name": name},
@@ -238,9 +223,7 @@ class CommunityService:
         """Retires a community (or brings it back); False when it already was so."""
         require_admin(actor)
         with self.db.transaction() as s:
-            row = s.get(Community, community_id)
-            if row is None:
-                raise _missing()
+            row = records.get(s, Community, community_id, _missing)
             if row.retired == retired:
                 return False
             row.retired = retired

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, records
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
@@ -65,9 +65,7 @@ def _change_status(
     on: dt.date | None,
 ) -> None:
     with db.transaction() as s:
-        member = s.get(Member, member_id)
-        if member is None:
-            raise missing_member()
+        member = records.get(s, Member, member_id, missing_member)
         _require_status(member, allowed)
         # Not before joining, nor before the last status change.
         not_before = max(member.joined_on, member.status_changed_on or member.joined_on)

@@ -105,9 +105,7 @@ class MemberService:
         ``mobile`` or ``joined_on`` None keeps the stored value. No audit row when nothing
         changed."""
         with self.db.transaction() as s:
-            member = s.get(Member, member_id)
-            if member is None:
-                raise missing_member()
+            member = records.get(s, Member, member_id, missing_member)
             clean = clean_member(self._keep_stored(s, member_id, inp))
             unit_id, community_id = place(s, clean, member.community_id)
             refuse_duplicate_id(s, clean, member_id)
@@ -155,34 +153,14 @@ class MemberService:
             .outerjoin(Community, Member.community_id == Community.id)
             .where(Member.id == member_id)
         ).first()
-        if row is None:
-            raise missing_member()
-        m, unit_name, community_name = row
-        return MemberRecord(
-            id=m.id,
-            member_no=m.member_no,
-            name=m.name,
-            id_type=m.id_type,
+        m, unit_name, community_name = records.found(row, missing_member)
+        return records.record_of(
+            MemberRecord,
+            m,
             id_number=mask_id(m.id_number) if masked else m.id_number,
-            gender=m.gender,
-            birth_date=m.birth_date,
             mobile=mask_mobile(m.mobile) if masked and m.mobile else m.mobile,
-            landline=m.landline,
-            unit_id=m.unit_id,
             unit_name=unit_name or "",
-            community_id=m.community_id,
             community_name=community_name or "",
-            joined_on=m.joined_on,
-            status=m.status,
-            status_changed_on=m.status_changed_on,
-            status_note=m.status_note,
-            hardship_level=m.hardship_level,
-            outdoor_kind=m.outdoor_kind,
-            migrant_worker=m.migrant_worker,
-            model_worker=m.model_worker,
-            notes=m.notes,
-            created_at=m.created_at,
-            updated_at=m.updated_at,
             masked=masked,
         )
 
@@ -190,6 +168,12 @@ class MemberService:
         with self.db.read() as s:
             number = clean_search(member_no).upper()
             return s.scalar(select(Member.id).where(Member.member_no == number))
+
+    def find_by_id_number(self, id_number: str) -> int | None:
+        """The member holding this (normalised) ID number, of any kind of document."""
+        with self.db.read() as s:
+            number = clean_search(id_number).upper()
+            return s.scalar(select(Member.id).where(Member.id_number == number).limit(1))
 
     # --- the list --------------------------------------------------------------------
 

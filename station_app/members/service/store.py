@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Row, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from station_app.core import clock, records
@@ -174,13 +173,14 @@ def apply_clean(
 def save_row(s: Session, member: Member, clean: CleanMember, exclude_id: int | None) -> None:
     """Writes the row in a savepoint: if another desk saved the same ID number a moment
     ago, the database refuses and the desk still learns whose it is."""
-    try:
-        with s.begin_nested():
-            s.add(member)
-            s.flush()
-    except IntegrityError:
-        refuse_duplicate_id(s, clean, exclude_id)
-        raise conflict_meanwhile() from None
+
+    def refusal() -> Exception:
+        refuse_duplicate_id(s, clean, exclude_id)  # names whose number it is
+        return conflict_meanwhile()
+
+    with records.refusing_duplicates(s, refusal):
+        s.add(member)
+        s.flush()
 
 
 def conflict_meanwhile() -> ConflictError:

@@ -6,10 +6,9 @@ from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, records
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ConflictError
@@ -122,9 +121,7 @@ class UnitService:
         """Saves the form; False (and no audit row) when nothing changed."""
         clean = clean_unit(inp)
         with self.db.transaction() as s:
-            unit = s.get(Unit, unit_id)
-            if unit is None:
-                raise _missing_unit()
+            unit = records.get(s, Unit, unit_id, _missing_unit)
             check_choice(s, clean.community_id, keep=unit.community_id)
             refused = _duplicate(s, clean, unit_id)
             if refused is not None:
@@ -140,15 +137,13 @@ class UnitService:
     @staticmethod
     def _flush(s: Session, unit: Unit, clean: UnitInput, exclude_id: int | None) -> None:
         """Writes the row; a duplicate another desk saved a moment ago is still named."""
-        try:
-            with s.begin_nested():
-                s.add(unit)
-                s.flush()
-        except IntegrityError:
-            refused = _duplicate(s, clean, exclude_id)
-            if refused is not None:
-                raise refused from None
-            raise conflict_meanwhile() from None
+
+        def refusal() -> Exception:  # the duplicate, named
+            return _duplicate(s, clean, exclude_id) or conflict_meanwhile()
+
+        with records.refusing_duplicates(s, refusal):
+            s.add(unit)
+            s.flush()
 
     # --- reading ---------------------------------------------------------------------
 
@@ -159,25 +154,9 @@ class UnitService:
                 .outerjoin(Community, Unit.community_id == Community.id)
                 .where(Unit.id == unit_id)
             ).first()
-            if row is None:
-                raise _missing_unit()
-            unit, community_name = row
-            return UnitRecord(
-                id=unit.id,
-                name=unit.name,
-                uscc=unit.uscc or "",
-                community_id=unit.community_id,
-                community_name=community_name or "",
-                address=unit.address,
-                contact_name=unit.contact_name,
-                contact_phone=unit.contact_phone,
-                employee_count=unit.employee_count,
-                union_status=unit.union_status,
-                union_founded_on=unit.union_founded_on,
-                union_name=unit.union_name,
-                union_chair=unit.union_chair,
-                created_at=unit.created_at,
-                updated_at=unit.updated_at,
+            unit, community_name = records.found(row, _missing_unit)
+            return records.record_of(
+                UnitRecord, unit, uscc=unit.uscc or "", community_name=community_name or ""
             )
 
     def list_units(

@@ -201,15 +201,25 @@ def _identity(inp: MemberInput, today: dt.date) -> _Identity:
     return _Identity(RESIDENT_ID, parsed.number, parsed.gender, parsed.birth_date, notices)
 
 
+def _day(
+    value: dt.date | None, field: str, today: dt.date, earliest: dt.date | None, too_early: str
+) -> dt.date:
+    """``value`` (today if none): not in the future, nor before ``earliest``, else the
+    sentence ``too_early`` naming that ``{date}``."""
+    day = date_not_in_future(value or today, field, today)
+    if earliest is not None and day < earliest:
+        raise field_error(too_early, field, date=earliest.isoformat())
+    return day
+
+
 def _joined_on(value: dt.date | None, birth: dt.date | None, today: dt.date) -> dt.date:
-    joined = date_not_in_future(value or today, "joined_on", today)
-    if birth is not None and joined < birth:
-        raise field_error(
-            QT_TRANSLATE_NOOP("Errors", "The join date is before the birth date ({date})."),
-            "joined_on",
-            date=birth.isoformat(),
-        )
-    return joined
+    return _day(
+        value,
+        "joined_on",
+        today,
+        birth,
+        QT_TRANSLATE_NOOP("Errors", "The join date is before the birth date ({date})."),
+    )
 
 
 def _optional(value: str | None, check: Callable[[str], str]) -> str:
@@ -285,11 +295,10 @@ def clean_member(inp: MemberInput, today: dt.date | None = None) -> CleanMember:
 def status_date(value: dt.date | None, not_before: dt.date | None, today: dt.date) -> dt.date:
     """The date of a transfer, withdrawal or reinstatement: not in the future, and not
     before the member joined (or before the last status change)."""
-    day = date_not_in_future(value or today, "date", today)
-    if not_before is not None and day < not_before:
-        raise field_error(
-            QT_TRANSLATE_NOOP("Errors", "The date cannot be before {date}."),
-            "date",
-            date=not_before.isoformat(),
-        )
-    return day
+    return _day(
+        value,
+        "date",
+        today,
+        not_before,
+        QT_TRANSLATE_NOOP("Errors", "The date cannot be before {date}."),
+    )

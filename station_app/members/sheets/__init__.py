@@ -7,6 +7,7 @@
 * :mod:`.places` — communities and units on file, matched once per sheet
 * :mod:`.import_members` — checking member rows; :mod:`.save_members` saving them in bulk
 * :mod:`.import_units` — checking and saving unit rows
+* :mod:`.steps` — what both imports do alike: the row loop, a row's problems, the save
 * :mod:`.export` — the member list as a workbook; :mod:`.template` the blank templates
 * :mod:`.types` — sheets, preview rows, results
 """

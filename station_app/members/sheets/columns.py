@@ -143,10 +143,12 @@ OUTDOOR_WORDS = {
     **{label: code for code, label in OUTDOOR_LABELS.items()},
     **{code: code for code in OUTDOOR_LABELS},
     "环卫工人": "sanitation", "环卫": "sanitation", "保洁员": "sanitation",
-    "快递": "courier", "快递小哥": "courier", "送餐": "delivery", "外卖员": "delivery",
+    "快递": "courier", "快递小哥": "courier", "送餐": "delivery", "外卖送餐员": "delivery",
+    "外卖员": "delivery",
     "外卖骑手": "delivery", "骑手": "delivery", "交通协管员": "assistant",
     "治安协管员": "assistant",
     "出租车": "taxi", "网约车司机": "taxi", "物流司机": "logistics", "货车司机": "logistics",
+    "其他户外劳动者": "other",
     **dict.fromkeys(_YES_WORDS, "other"),
 }  # fmt: skip
 UNION_WORDS = {

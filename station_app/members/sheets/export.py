@@ -10,7 +10,7 @@ writer: 100,000 members take seconds and little memory.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +34,9 @@ from station_app.members.sheets.columns import (
     STATUS_LABELS,
     YES,
 )
-from station_app.members.sheets.types import ExportCancelled, ExportResult
+from station_app.members.sheets.types import CancelFn, ExportCancelled, ExportResult, ProgressFn
 from station_app.members.types import MemberFilter
 
-ProgressFn = Callable[[int, int], None]
-CancelFn = Callable[[], bool]
 BATCH = 2_000
 SHEET_NAME = "会员"
 

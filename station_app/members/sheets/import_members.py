@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from station_app.core import clock
-from station_app.core.db import Database
 from station_app.core.errors import DeskError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.errors import DuplicateMember
@@ -40,22 +39,18 @@ from station_app.members.sheets.columns import (
     yes_no,
 )
 from station_app.members.sheets.places import Places, chunks, unit_key
+from station_app.members.sheets.steps import CheckRun, RowCheck
 from station_app.members.sheets.types import (
     DUPLICATE,
     INVALID,
     MEMBERS,
     VALID,
-    ImportCancelled,
     Preview,
     PreviewRow,
     RowProblem,
     Sheet,
 )
 from station_app.members.types import MemberInput, Notice
-
-ProgressFn = Callable[[int, int], None]
-CancelFn = Callable[[], bool]
-T = TypeVar("T")
 
 _CHOICES = (
     ("id_type", ID_TYPE_WORDS, tuple(ID_TYPE_LABELS.values())),
@@ -76,6 +71,18 @@ class Checked:
     status: str = VALID
 
 
+# Cells read the same way: field -> (parse the cell, what stands in if it does not parse).
+_PARSED: dict[str, tuple[Callable[[Any, str], Any], Any]] = {
+    "id_number": (number_text, ""),
+    "mobile": (number_text, ""),
+    "landline": (number_text, ""),
+    "birth_date": (parse_date, None),
+    "joined_on": (parse_date, None),
+    "migrant_worker": (yes_no, False),
+    "model_worker": (yes_no, False),
+}
+
+
 def _check_row(
     values: tuple[Any, ...],
     mapping: dict[int, str],
@@ -83,34 +90,17 @@ def _check_row(
     places: Places,
     today: dt.date,
 ) -> tuple[list[RowProblem], CleanMember | None, str]:
-    by_field = {field: values[index] for index, field in mapping.items()}
-    problems: list[RowProblem] = []
-    failed: set[str] = set()
-
-    def attempt(field: str, parse: Callable[[], T], default: T, about: str = "") -> T:
-        try:
-            return parse()
-        except ValidationError as exc:
-            column = field_header(sheet, mapping, MEMBERS, about or exc.field)
-            problems.append(RowProblem(column, exc))
-            failed.add(field)
-            return default
-
-    get = by_field.get
+    row = RowCheck(values, sheet, mapping, MEMBERS)
+    get, attempt, failed = row.get, row.attempt, row.failed
     codes: dict[str, str | None] = {
-        field: attempt(field, lambda f=field, w=words, c=shown: choice(get(f), w, f, c), None)
+        field: attempt(lambda f=field, w=words, c=shown: choice(get(f), w, f, c), None, field)
         for field, words, shown in _CHOICES
     }
-    id_number = attempt("id_number", lambda: number_text(get("id_number"), "id_number"), "")
-    mobile = attempt("mobile", lambda: number_text(get("mobile"), "mobile"), "")
-    landline = attempt("landline", lambda: number_text(get("landline"), "landline"), "")
-    birth = attempt("birth_date", lambda: parse_date(get("birth_date"), "birth_date"), None)
-    joined = attempt("joined_on", lambda: parse_date(get("joined_on"), "joined_on"), None)
-    migrant = attempt(
-        "migrant_worker", lambda: yes_no(get("migrant_worker"), "migrant_worker"), False
-    )
-    model = attempt("model_worker", lambda: yes_no(get("model_worker"), "model_worker"), False)
-    community_id = attempt("community", lambda: places.community(get("community")), None)
+    parsed = {
+        field: attempt(lambda f=field, p=parse: p(get(f), f), default, field)
+        for field, (parse, default) in _PARSED.items()
+    }
+    community_id = attempt(lambda: places.community(get("community")), None, "community")
 
     unit_id: int | None = None
     new_unit = ""
@@ -123,9 +113,9 @@ def _check_row(
                 community_id = found[1]  # as the form does: the unit's community
         else:
             unit = attempt(
-                "unit",
                 lambda: places.new_unit(unit_text, community_id),
                 None,
+                "unit",
                 about="unit",  # the unit's own checks speak of its "name"
             )
             if unit is not None:
@@ -133,25 +123,20 @@ def _check_row(
 
     inp = MemberInput(
         name=cell_text(get("name")),
-        id_number=id_number,
         id_type=codes["id_type"] or "resident_id",
         gender=codes["gender"],
-        birth_date=birth,
-        mobile=mobile,
-        landline=landline,
-        unit_id=unit_id,
-        community_id=community_id,
-        joined_on=joined,
         hardship_level=codes["hardship_level"],
         outdoor_kind=codes["outdoor_kind"],
-        migrant_worker=migrant,
-        model_worker=model,
+        unit_id=unit_id,
+        community_id=community_id,
         notes=notes.strip() if isinstance(notes := get("notes"), str) else cell_text(notes),
+        **parsed,
     )
     clean, errors = member_problems(inp, today)
     for exc in errors:
         if exc.field not in failed:
-            problems.append(RowProblem(field_header(sheet, mapping, MEMBERS, exc.field), exc))
+            row.add(exc, exc.field)
+    problems = row.problems
     problems.sort(key=lambda p: _field_rank(mapping, sheet, p.column))
     return problems, (None if problems else clean), new_unit
 
@@ -258,30 +243,19 @@ def _name_and_mobile_notices(s: Session, rows: list[Checked]) -> None:
             row.notices.extend(same_name_and_mobile(s, clean, None))
 
 
-def check(
-    db: Database,
-    sheet: Sheet,
-    mapping: dict[int, str],
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
-) -> Preview:
+def check(run: CheckRun) -> Preview:
+    sheet, mapping = run.sheet, run.mapping
     today = clock.today()
-    total = len(sheet.rows)
     checked: list[Checked] = []
-    with db.read() as s:
+    with run.db.read() as s:
         places = Places.load(s)
-        for n, row in enumerate(sheet.rows, start=1):
+        for row in run.rows():
             problems, clean, new_unit = _check_row(row.values, mapping, sheet, places, today)
             status = INVALID if problems else VALID
             notices = list(clean.notices) if clean else []
             checked.append(
                 Checked(row.line, row.values, problems, clean, new_unit, notices, status)
             )
-            if n % 200 == 0:
-                if should_cancel is not None and should_cancel():
-                    raise ImportCancelled()
-                if progress is not None:
-                    progress(n, total)
         mark_duplicates(s, checked, sheet, mapping)
         _name_and_mobile_notices(s, checked)
     for row in checked:
@@ -296,8 +270,7 @@ def check(
                     params={"name": row.new_unit},
                 )
             )
-    if progress is not None:
-        progress(total, total)
+    run.finished()
     rows = tuple(
         PreviewRow(
             line=r.line,

@@ -6,17 +6,13 @@ A street registers a few hundred units, so each valid row goes through
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from station_app.core import audit
-from station_app.core.actor import Actor
-from station_app.core.db import Database
-from station_app.core.errors import DeskError, ValidationError
+from station_app.core.errors import DeskError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.errors import DuplicateUnit
 from station_app.members.models import Unit
@@ -33,13 +29,13 @@ from station_app.members.sheets.columns import (
     parse_date,
 )
 from station_app.members.sheets.places import Places, unit_key
+from station_app.members.sheets.steps import CheckRun, RowCheck, SaveRun, Written
 from station_app.members.sheets.types import (
     DUPLICATE,
     INVALID,
     UNITS,
     VALID,
     ImportCancelled,
-    ImportResult,
     Preview,
     PreviewRow,
     RowProblem,
@@ -47,24 +43,12 @@ from station_app.members.sheets.types import (
 )
 from station_app.members.types import UnitInput
 
-ProgressFn = Callable[[int, int], None]
-CancelFn = Callable[[], bool]
-T = TypeVar("T")
-
 
 def _check_row(
     values: tuple[Any, ...], mapping: dict[int, str], sheet: Sheet, places: Places
 ) -> tuple[list[RowProblem], UnitInput | None]:
-    get = {field: values[index] for index, field in mapping.items()}.get
-    problems: list[RowProblem] = []
-
-    def attempt(parse: Callable[[], T], default: T) -> T:
-        try:
-            return parse()
-        except ValidationError as exc:
-            problems.append(RowProblem(field_header(sheet, mapping, UNITS, exc.field), exc))
-            return default
-
+    row = RowCheck(values, sheet, mapping, UNITS)
+    get, attempt = row.get, row.attempt
     shown = tuple(UNION_LABELS.values())
     status = attempt(lambda: choice(get("union_status"), UNION_WORDS, "union_status", shown), None)
     inp = UnitInput(
@@ -82,12 +66,12 @@ def _check_row(
         union_name=cell_text(get("union_name")),
         union_chair=cell_text(get("union_chair")),
     )
-    if problems:
+    if row.problems:
         # The form's checks too, so the error workbook lists everything at once.
         attempt(lambda: clean_unit(inp), None)
-        return problems, None
+        return row.problems, None
     clean = attempt(lambda: clean_unit(inp), None)
-    return problems, clean
+    return row.problems, clean
 
 
 @dataclass
@@ -147,19 +131,13 @@ def _already(name: str) -> DeskError:
     return DeskError(QT_TRANSLATE_NOOP("Errors", "Already on file as {name}."), name=name)
 
 
-def check(
-    db: Database,
-    sheet: Sheet,
-    mapping: dict[int, str],
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
-) -> Preview:
+def check(run: CheckRun) -> Preview:
+    sheet, mapping = run.sheet, run.mapping
     out: list[PreviewRow] = []
-    total = len(sheet.rows)
-    with db.read() as s:
+    with run.db.read() as s:
         places = Places.load(s)
         on_file = _OnFile.load(s)
-    for n, row in enumerate(sheet.rows, start=1):
+    for row in run.rows():
         problems, clean = _check_row(row.values, mapping, sheet, places)
         status = INVALID if problems else VALID
         if clean is not None:
@@ -173,79 +151,26 @@ def check(
                 if clean.uscc:
                     on_file.by_uscc[clean.uscc] = (0, clean.name)
         out.append(PreviewRow(row.line, row.values, status, tuple(problems), (), clean))
-        if n % 200 == 0:
-            if should_cancel is not None and should_cancel():
-                raise ImportCancelled()
-            if progress is not None:
-                progress(n, total)
-    if progress is not None:
-        progress(total, total)
+    run.finished()
     return Preview(UNITS, sheet, mapping, tuple(out), (), places.missing_communities)
 
 
-class _DryRun(Exception):
-    pass
-
-
-def save(
-    db: Database,
-    actor: Actor,
-    preview: Preview,
-    write_errors: Callable[[list[PreviewRow]], Any],
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
-    *,
-    dry_run: bool = False,
-) -> ImportResult:
-    cancelled = should_cancel or (lambda: False)
-    units = UnitService(db)
+def write(s: Session, run: SaveRun) -> Written:
+    """Adds the valid units through the unit service (its checks and audit rows)."""
+    units = UnitService(run.db)
+    preview = run.preview
     rows = list(preview.rows)
-    total = max(1, sum(1 for r in rows if r.status == VALID))
-    error_path = None
-    result: ImportResult | None = None
-    try:
-        with db.transaction() as s:
-            imported = 0
-            for i, row in enumerate(rows):
-                if row.status != VALID:
-                    continue
-                if cancelled():
-                    raise ImportCancelled()
-                try:
-                    units.add_unit_in(s, actor, row.item)
-                    imported += 1
-                except DuplicateUnit as exc:  # another desk added it since the preview
-                    column = field_header(preview.sheet, preview.mapping, UNITS, exc.field)
-                    rows[i] = PreviewRow(
-                        row.line, row.values, INVALID, (RowProblem(column, exc),), ()
-                    )
-                if progress is not None:
-                    progress(min(imported, total - 1), total)
-            duplicates = sum(1 for r in rows if r.status == DUPLICATE)
-            rejected = [r for r in rows if r.status == INVALID]
-            audit.record(
-                s,
-                actor,
-                "import",
-                "unit",
-                note=(
-                    f"{preview.sheet.path.name}: imported {imported}, duplicates {duplicates}, "
-                    f"rejected {len(rejected)}"
-                ),
-            )
-            error_path = write_errors(rejected)
-            if cancelled():
-                raise ImportCancelled()
-            result = ImportResult(imported, duplicates, len(rejected), error_path, 0, dry_run)
-            if dry_run:
-                raise _DryRun()
-    except _DryRun:
-        pass
-    except BaseException:
-        if error_path is not None:
-            error_path.unlink(missing_ok=True)
-        raise
-    assert result is not None
-    if progress is not None:
-        progress(total, total)
-    return result
+    imported = 0
+    for i, row in enumerate(rows):
+        if row.status != VALID:
+            continue
+        if run.cancelled():
+            raise ImportCancelled()
+        try:
+            units.add_unit_in(s, run.actor, row.item)
+            imported += 1
+        except DuplicateUnit as exc:  # another desk added it since the preview
+            column = field_header(preview.sheet, preview.mapping, UNITS, exc.field)
+            rows[i] = PreviewRow(row.line, row.values, INVALID, (RowProblem(column, exc),), ())
+        run.done(imported)
+    return rows, imported, None

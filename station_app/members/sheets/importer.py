@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from station_app.core import clock
@@ -34,7 +33,7 @@ from station_app.core.db import Database
 from station_app.core.errors import ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.xlsx_writer import WRAP_RED, XlsxWriter
-from station_app.members.sheets import import_members, import_units, save_members
+from station_app.members.sheets import import_members, import_units, save_members, steps
 from station_app.members.sheets.columns import (
     COLUMNS,
     ERROR_HEADER,
@@ -47,9 +46,11 @@ from station_app.members.sheets.types import (
     CONTEXT,
     MEMBERS,
     UNITS,
+    CancelFn,
     ImportResult,
     Preview,
     PreviewRow,
+    ProgressFn,
     Sheet,
 )
 
@@ -63,9 +64,6 @@ __all__ = [
     "unknown_columns",
     "write_error_workbook",
 ]
-
-ProgressFn = Callable[[int, int], None]
-CancelFn = Callable[[], bool]
 
 
 def check_mapping(mapping: dict[int, str], target: str = MEMBERS) -> None:
@@ -104,10 +102,11 @@ def preview(
     mapping = guess_mapping(sheet.headers, target) if mapping is None else dict(mapping)
     mapping = {i: f for i, f in mapping.items() if f and i < len(sheet.headers)}
     check_mapping(mapping, target)
+    run = steps.CheckRun(db, sheet, mapping, progress, should_cancel)
     if target == MEMBERS:
-        return import_members.check(db, sheet, mapping, progress, should_cancel)
+        return import_members.check(run)
     if target == UNITS:
-        return import_units.check(db, sheet, mapping, progress, should_cancel)
+        return import_units.check(run)
     raise ValueError(f"unknown import target {target!r}")
 
 
@@ -134,8 +133,13 @@ def apply(
             return None
         return write_error_workbook(target_path, preview.sheet, rows)
 
-    save = save_members.save if preview.target == MEMBERS else import_units.save
-    return save(db, actor, preview, write_errors, progress, should_cancel, dry_run=dry_run)
+    if preview.target == MEMBERS:
+        entity, write = "member", save_members.write
+    else:
+        entity, write = "unit", import_units.write
+    return steps.save(
+        db, actor, preview, entity, write, write_errors, progress, should_cancel, dry_run=dry_run
+    )
 
 
 # --- the error workbook ------------------------------------------------------------------

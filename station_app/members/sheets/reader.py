@@ -18,7 +18,7 @@ import io
 import logging
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,13 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.sheets.columns import cell_text, header_score
-from station_app.members.sheets.types import ImportCancelled, Sheet, SheetRow, SheetUnreadable
+from station_app.members.sheets.types import (
+    CancelFn,
+    ImportCancelled,
+    Sheet,
+    SheetRow,
+    SheetUnreadable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +53,6 @@ _DAMAGED = (
     InvalidFileException,
 )
 _WORKBOOK_TYPES = (b"sheet.main+xml", b"template.main+xml", b"macroEnabled.main+xml")
-CancelFn = Callable[[], bool]
 
 
 def read_sheet(path: str | Path, should_cancel: CancelFn | None = None) -> Sheet:
@@ -63,27 +68,13 @@ def read_sheet(path: str | Path, should_cancel: CancelFn | None = None) -> Sheet
     except OSError as exc:
         raise _unreadable(path, exc) from None
     if not head:
-        raise SheetUnreadable(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{file} is empty (0 bytes): it was not saved or copied completely. Save or "
-                "copy it again.",
-            ),
-            file=path.name,
-        )
+        raise _refused(_ZERO_BYTES, path)
     if head.startswith(_OLE_MAGIC):
-        raise SheetUnreadable(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{file} is an old .xls workbook or is protected by a password. Open it in "
-                "Excel or WPS and save it as an .xlsx workbook without a password.",
-            ),
-            file=path.name,
-        )
+        raise _refused(_OLD_OR_LOCKED, path)
     if head.startswith(b"PK"):
         return _read_xlsx(path, should_cancel)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise _not_a_sheet(path)
+        raise _refused(_NOT_A_SHEET, path)
     return _read_csv(path, should_cancel)
 
 
@@ -92,41 +83,40 @@ def _head(path: Path) -> bytes:
         return f.read(8)
 
 
-def _not_a_sheet(path: Path) -> SheetUnreadable:
-    return SheetUnreadable(
-        QT_TRANSLATE_NOOP("Errors", "{file} is neither an Excel workbook (.xlsx) nor a CSV file."),
-        file=path.name,
-    )
+# Why a file cannot be read as a sheet, {file} being its name.
+_ZERO_BYTES = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file} is empty (0 bytes): it was not saved or copied completely. Save or copy it again.",
+)
+_OLD_OR_LOCKED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file} is an old .xls workbook or is protected by a password. Open it in "
+    "Excel or WPS and save it as an .xlsx workbook without a password.",
+)
+_NOT_A_SHEET = QT_TRANSLATE_NOOP(
+    "Errors", "{file} is neither an Excel workbook (.xlsx) nor a CSV file."
+)
+_DAMAGED_FILE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file} is damaged and cannot be read. Open it in Excel or WPS and save it again "
+    "as an .xlsx workbook.",
+)
+_UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The program cannot read the text encoding of {file} (it is neither UTF-8 nor "
+    "GBK). Save it as an .xlsx workbook, or as a CSV file in UTF-8 or GBK.",
+)
+_NO_ROWS = QT_TRANSLATE_NOOP("Errors", "{file} has no rows to import.")
+
+
+def _refused(sentence: str, path: Path) -> SheetUnreadable:
+    return SheetUnreadable(sentence, file=path.name)
 
 
 def _damaged(path: Path, exc: BaseException | None = None) -> SheetUnreadable:
     detail = f"{exc.__class__.__name__}: {exc}" if exc is not None else "no worksheets"
     log.warning("%s is damaged (%s)", path, detail, exc_info=exc)  # the traceback, for support
-    return SheetUnreadable(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{file} is damaged and cannot be read. Open it in Excel or WPS and save it again "
-            "as an .xlsx workbook.",
-        ),
-        file=path.name,
-    )
-
-
-def _unknown_encoding(path: Path) -> SheetUnreadable:
-    return SheetUnreadable(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The program cannot read the text encoding of {file} (it is neither UTF-8 nor "
-            "GBK). Save it as an .xlsx workbook, or as a CSV file in UTF-8 or GBK.",
-        ),
-        file=path.name,
-    )
-
-
-def _empty(path: Path) -> SheetUnreadable:
-    return SheetUnreadable(
-        QT_TRANSLATE_NOOP("Errors", "{file} has no rows to import."), file=path.name
-    )
+    return _refused(_DAMAGED_FILE, path)
 
 
 # --- assembling a sheet from rows --------------------------------------------------------
@@ -215,7 +205,7 @@ def _read_xlsx(path: Path, should_cancel: CancelFn | None) -> Sheet:
     finally:
         workbook.close()
     if sheet is None:
-        raise _empty(path)
+        raise _refused(_NO_ROWS, path)
     return sheet
 
 
@@ -226,14 +216,14 @@ def _check_workbook_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "[Content_Types].xml" not in names:
-                raise _not_a_sheet(path)
+                raise _refused(_NOT_A_SHEET, path)
             types = archive.read("[Content_Types].xml")
     except OSError as exc:
         raise _unreadable(path, exc) from None
     except _DAMAGED as exc:
         raise _damaged(path, exc) from None
     if not any(t in types for t in _WORKBOOK_TYPES):
-        raise _not_a_sheet(path)
+        raise _refused(_NOT_A_SHEET, path)
 
 
 def _unreadable(path: Path, exc: OSError) -> SheetUnreadable:
@@ -298,18 +288,18 @@ def _read_csv(path: Path, should_cancel: CancelFn | None) -> Sheet:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise _unknown_encoding(path) from None
+        raise _refused(_UNKNOWN_ENCODING, path) from None
     try:
         sheet = _assemble(path, _csv_rows(text), path.stem, encoding, should_cancel)
     except csv.Error as exc:
         raise _damaged(path, exc) from None
     if sheet is None:
-        raise _empty(path)
+        raise _refused(_NO_ROWS, path)
     if (
         encoding == "gb18030"
         and header_score(sheet.headers) == 0
         and (_mojibake(text) or _big5_headers(data, path))
     ):
         # No header we know, and the text reads like another encoding read as GBK.
-        raise _unknown_encoding(path)
+        raise _refused(_UNKNOWN_ENCODING, path)
     return sheet

@@ -9,20 +9,19 @@ for 10,000 rows, in bulk it is a fraction of reading the workbook.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from station_app.core import audit, clock
 from station_app.core.actor import Actor
 from station_app.core.db import Database
-from station_app.core.models import AuditLog, SerialCounter, Station
+from station_app.core.models import AuditLog, Station
 from station_app.core.search import name_keys, normalize_query, search_text
-from station_app.core.serials import format_serial
+from station_app.core.serials import format_serial, next_value
 from station_app.members.errors import DuplicateUnit
 from station_app.members.models import NAME_SORT_LENGTH, Member
 from station_app.members.service.store import DEFAULT_PREFIX, MEMBER_SERIES
@@ -30,46 +29,16 @@ from station_app.members.service.units import UnitService
 from station_app.members.service.validation import CleanMember
 from station_app.members.sheets.import_members import Checked, mark_duplicates
 from station_app.members.sheets.places import Places, chunks, unit_key
+from station_app.members.sheets.steps import SaveRun, Written
 from station_app.members.sheets.types import (
-    DUPLICATE,
-    INVALID,
     VALID,
     ImportCancelled,
-    ImportResult,
-    Preview,
     PreviewRow,
 )
 from station_app.members.types import UnitInput
 
-ProgressFn = Callable[[int, int], None]
-CancelFn = Callable[[], bool]
 member_t = Member.__table__
 audit_t = AuditLog.__table__
-
-
-class _DryRun(Exception):
-    pass
-
-
-def _bump_counter(s: Session, year: int, count: int) -> int:
-    """Takes ``count`` numbers of the year's member series at once; returns the last.
-    The same counter row as :func:`station_app.core.serials.next_value`."""
-    table = SerialCounter.__table__
-    bump = (
-        update(table)
-        .where(table.c.series == MEMBER_SERIES, table.c.year == year)
-        .values(last_value=table.c.last_value + count)
-        .returning(table.c.last_value)
-    )
-    value = s.execute(bump).scalar_one_or_none()
-    if value is not None:
-        return value
-    try:
-        with s.begin_nested():
-            s.execute(insert(table).values(series=MEMBER_SERIES, year=year, last_value=count))
-        return count
-    except IntegrityError:  # another desk created the row a moment ago
-        return s.execute(bump).scalar_one()
 
 
 def take_member_numbers(s: Session, year: int, count: int) -> list[str]:
@@ -79,7 +48,7 @@ def take_member_numbers(s: Session, year: int, count: int) -> list[str]:
     numbers: list[str] = []
     while len(numbers) < count:
         need = count - len(numbers)
-        last = _bump_counter(s, year, need)
+        last = next_value(s, MEMBER_SERIES, year, need)
         candidates = [format_serial(prefix, year, v) for v in range(last - need + 1, last + 1)]
         taken: set[str] = set()
         for part in chunks(candidates):
@@ -135,73 +104,28 @@ def _audit_after(values: dict[str, Any], unit_name: str, community_name: str) ->
     return {k: v for k, v in snap.items() if v not in (None, "", False)}
 
 
-def save(
-    db: Database,
-    actor: Actor,
-    preview: Preview,
-    write_errors: Callable[[list[PreviewRow]], Any],
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
-    *,
-    dry_run: bool = False,
-) -> ImportResult:
-    cancelled = should_cancel or (lambda: False)
-    rows = list(preview.rows)
+def write(s: Session, run: SaveRun) -> Written:
+    """Adds the units the sheet names and the members, in bulk."""
+    preview = run.preview
+    # Another desk may have saved some of these people since the preview.
+    checked = [
+        Checked(r.line, r.values, list(r.problems), r.item, r.new_unit, [], VALID)
+        for r in preview.rows
+        if r.status == VALID
+    ]
+    mark_duplicates(s, checked, preview.sheet, preview.mapping)
+    changed = {c.line: c for c in checked if c.status != VALID}
+    rows = [
+        replace(r, status=changed[r.line].status, problems=tuple(changed[r.line].problems))
+        if r.line in changed
+        else r
+        for r in preview.rows
+    ]
     valid = [r for r in rows if r.status == VALID]
-    total = max(1, len(valid))
-    error_path = None
-    result: ImportResult | None = None
-    try:
-        with db.transaction() as s:
-            # Another desk may have saved some of these people since the preview.
-            checked = [
-                Checked(r.line, r.values, list(r.problems), r.item, r.new_unit, [], VALID)
-                for r in valid
-            ]
-            mark_duplicates(s, checked, preview.sheet, preview.mapping)
-            changed = {c.line: c for c in checked if c.status != VALID}
-            rows = [
-                replace(r, status=changed[r.line].status, problems=tuple(changed[r.line].problems))
-                if r.line in changed
-                else r
-                for r in rows
-            ]
-            valid = [r for r in rows if r.status == VALID]
-            places = Places.load(s)
-            unit_ids = _create_units(s, db, actor, valid, places)
-            imported = _insert_members(
-                s, actor, valid, unit_ids, places, progress, cancelled, total
-            )
-            duplicates = sum(1 for r in rows if r.status == DUPLICATE)
-            rejected = [r for r in rows if r.status == INVALID]
-            audit.record(
-                s,
-                actor,
-                "import",
-                "member",
-                note=(
-                    f"{preview.sheet.path.name}: imported {imported}, duplicates {duplicates}, "
-                    f"rejected {len(rejected)}, units created {len(unit_ids)}"
-                ),
-            )
-            error_path = write_errors(rejected)
-            if cancelled():
-                raise ImportCancelled()
-            result = ImportResult(
-                imported, duplicates, len(rejected), error_path, len(unit_ids), dry_run
-            )
-            if dry_run:
-                raise _DryRun()
-    except _DryRun:
-        pass
-    except BaseException:
-        if error_path is not None:
-            error_path.unlink(missing_ok=True)
-        raise
-    assert result is not None
-    if progress is not None:
-        progress(total, total)
-    return result
+    places = Places.load(s)
+    unit_ids = _create_units(s, run.db, run.actor, valid, places)
+    imported = _insert_members(s, run, valid, unit_ids, places)
+    return rows, imported, len(unit_ids)
 
 
 def _create_units(
@@ -232,15 +156,9 @@ def _create_units(
 
 
 def _insert_members(
-    s: Session,
-    actor: Actor,
-    valid: list[PreviewRow],
-    unit_ids: dict[str, int],
-    places: Places,
-    progress: ProgressFn | None,
-    cancelled: CancelFn,
-    total: int,
+    s: Session, run: SaveRun, valid: list[PreviewRow], unit_ids: dict[str, int], places: Places
 ) -> int:
+    actor = run.actor
     now = clock.now()
     unit_names = {uid: name for uid, _cid, name in places.units.values()}
     numbers: dict[int, Iterator[str]] = {}
@@ -252,7 +170,7 @@ def _insert_members(
     names = _NameKeys()
     done = 0
     for part in chunks(valid):
-        if cancelled():
+        if run.cancelled():
             raise ImportCancelled()
         members: list[dict[str, Any]] = []
         afters: list[dict[str, Any]] = []
@@ -326,6 +244,5 @@ def _insert_members(
             ],
         )
         done += len(part)
-        if progress is not None:
-            progress(min(done, total - 1), total)
+        run.done(done)
     return done

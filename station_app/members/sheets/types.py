@@ -6,6 +6,7 @@ import would do with it; an :class:`ImportResult` says what it did.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,10 @@ TARGETS = (MEMBERS, UNITS)
 VALID = "valid"  # will be imported
 DUPLICATE = "duplicate"  # already on file (or earlier in the sheet): skipped, counted
 INVALID = "invalid"  # rejected: goes to the error workbook with its reason
+
+# progress(done, of), should_cancel(): how a long import or export reports and stops.
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
 
 CONTEXT = "MembersExcel"
 _PROBLEM = QT_TRANSLATE_NOOP("MembersExcel", "{column}: {message}")

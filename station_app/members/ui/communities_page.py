@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
@@ -25,20 +23,23 @@ from station_app.core.errors import DeskError
 from station_app.members.service import CommunityService
 from station_app.members.types import CommunityRow
 from station_app.members.ui.forms import HINT_STYLE
+from station_app.widgets.desk_parts import row_panel
+from station_app.widgets.dialogs import attempt
 from station_app.widgets.form_errors import FormErrors
-from station_app.widgets.layout import STRETCH, button, fill, hbox, vbox
-from station_app.widgets.list_page import RecordTable, set_row
+from station_app.widgets.layout import STRETCH, button, hbox, vbox
+from station_app.widgets.list_page import ListPage, set_row
 
 # Several names may be typed at once: 太平桥西里社区、太平桥东里社区
 _SEPARATORS = re.compile(r"[、,，;；\n]+")
 COL_NAME, COL_STATUS, COL_UNITS, COL_MEMBERS = range(4)
 
 
-class CommunitiesPage(QWidget):
-    changed = Signal()  # added, renamed, reordered, retired: filters and lists reload
+class CommunitiesPage(ListPage):
+    """The communities, a short list in the station's order (``changed``: added,
+    renamed, reordered, retired: filters and lists reload)."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.context = context
         self.service = CommunityService(context.db)
         admin = context.actor.is_admin
@@ -58,11 +59,10 @@ class CommunitiesPage(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
 
-        self.table: RecordTable[CommunityRow] = RecordTable(
+        self.table = self.record_table(
             [self.tr("Community"), self.tr("Status"), self.tr("Units"), self.tr("Members")],
             COL_NAME,
             "communities_table",
-            on_select=self._update_buttons,
             on_activate=self.rename_selected,
             parent=self,
         )
@@ -84,10 +84,8 @@ class CommunitiesPage(QWidget):
         )
         self.new_name.returnPressed.connect(self.add)
         self.add_button = button(self.tr("Add community"), self.add)
-        new_row = QWidget(self)
-        new_layout = QHBoxLayout(new_row)
-        new_layout.setContentsMargins(0, 0, 0, 0)
-        fill(new_layout, (self.new_name, 1), self.add_button)
+        new_row = row_panel((self.new_name, 1), self.add_button)
+        new_row.setParent(self)  # Tab goes from the list to the new name, then the buttons
         self.errors.add_field("name", self.tr("New community"), new_row)
         self.done_label = QLabel(self)
         self.done_label.setStyleSheet(HINT_STYLE)
@@ -105,6 +103,10 @@ class CommunitiesPage(QWidget):
         for widget in (self.new_name, self.add_button):
             widget.setEnabled(admin)
         self.refresh()
+
+    def focus_first(self) -> None:
+        """The page was shown: a new community's name (widgets/tab_host.py)."""
+        self.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- the list ------------------------------------------------------------------------
 
@@ -125,12 +127,12 @@ class CommunitiesPage(QWidget):
         return [row.name for row in self.table.records]
 
     def selected(self) -> CommunityRow | None:
-        return self.table.selected()
+        return self.selected_row()
 
     def select(self, name: str) -> None:
         self.table.selectRow(self.names().index(name))
 
-    def _update_buttons(self) -> None:
+    def selection_changed(self) -> None:
         row = self.selected()
         admin = self.context.actor.is_admin
         index = self.table.records.index(row) if row is not None else -1
@@ -166,8 +168,7 @@ class CommunitiesPage(QWidget):
                     names="、".join(already)
                 )
             )
-        self.refresh(keep=added_id)
-        self.changed.emit()
+        self.after_change(added_id)
 
     def rename_selected(self) -> None:
         row = self.selected()
@@ -207,11 +208,7 @@ class CommunitiesPage(QWidget):
         )
 
     def _change(self, action, row: CommunityRow) -> None:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Communities"), error.message())
+        if attempt(self, self.tr("Communities"), action):
+            self.after_change(row.id)
+        else:
             self.refresh(keep=row.id)  # another desk may have changed the list
-            return
-        self.refresh(keep=row.id)
-        self.changed.emit()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -54,6 +52,7 @@ from station_app.members.ui.import_result import ResultPage
 from station_app.members.ui.missing_communities import MissingCommunitiesBar
 from station_app.members.ui.preview_model import PreviewModel, StatusFilter
 from station_app.widgets.background import BackgroundTask, TaskFn
+from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -97,9 +96,6 @@ class ImportDialog(QDialog):
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(self.tr("Choose file…"), self)
         self.choose_button.clicked.connect(self.choose_file)
-        top = QHBoxLayout()
-        top.addWidget(self.file_label, 1)
-        top.addWidget(self.choose_button)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._file_page())
@@ -116,16 +112,14 @@ class ImportDialog(QDialog):
         self.next_button.clicked.connect(self.check_rows)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        for button in (self.next_button, self.import_button, self.close_button):
-            buttons.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
+        vbox(
+            hbox((self.file_label, 1), self.choose_button),
+            (self.pages, 1),
+            hbox(
+                self.back_button, STRETCH, self.next_button, self.import_button, self.close_button
+            ),
+            parent=self,
+        )
         self._show_page(self.PAGE_FILE)
 
     # --- pages -----------------------------------------------------------------------
@@ -147,10 +141,7 @@ class ImportDialog(QDialog):
         self.file_error.setStyleSheet("color: #b3261e")
         self.file_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_error.hide()
-        layout = QVBoxLayout(page)
-        layout.addWidget(text)
-        layout.addWidget(self.file_error)
-        layout.addStretch(1)
+        vbox(text, self.file_error, STRETCH, parent=page)
         return page
 
     def _columns_page(self) -> QWidget:
@@ -168,9 +159,7 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.columns_table.verticalHeader().setVisible(False)
         self.column_combos: list[QComboBox] = []
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.columns_hint)
-        layout.addWidget(self.columns_table, 1)
+        vbox(self.columns_hint, (self.columns_table, 1), parent=page)
         return page
 
     def _preview_page(self) -> QWidget:
@@ -200,15 +189,8 @@ class ImportDialog(QDialog):
         self.proxy = StatusFilter(self)
         self.proxy.setSortRole(PreviewModel.SortRole)
         self.preview_view.setModel(self.proxy)
-        row = QHBoxLayout()
-        row.addWidget(self.counts_label, 1)
-        row.addWidget(QLabel(self.tr("Show:"), page))
-        row.addWidget(self.show_combo)
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addWidget(self.missing_bar)
-        layout.addWidget(self.units_label)
-        layout.addWidget(self.preview_view, 1)
+        row = hbox((self.counts_label, 1), QLabel(self.tr("Show:"), page), self.show_combo)
+        vbox(row, self.missing_bar, self.units_label, (self.preview_view, 1), parent=page)
         return page
 
     def _work_page(self) -> QWidget:
@@ -217,14 +199,13 @@ class ImportDialog(QDialog):
         self.progress_bar = QProgressBar(page)
         self.cancel_button = QPushButton(self.tr("Cancel"), page)
         self.cancel_button.clicked.connect(self.cancel_work)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.work_label)
-        layout.addWidget(self.progress_bar)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
+        layout = vbox(
+            STRETCH,
+            self.work_label,
+            self.progress_bar,
+            hbox(STRETCH, self.cancel_button),
+            parent=page,
+        )
         layout.addStretch(2)
         return page
 

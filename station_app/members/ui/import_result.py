@@ -8,15 +8,14 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from station_app.members.sheets.types import ImportResult
+from station_app.widgets.layout import STRETCH, hbox, vbox
 
 
 class ResultPage(QWidget):
@@ -55,18 +54,17 @@ class ResultPage(QWidget):
             QCoreApplication.translate("ImportDialog", "Open error workbook"), self
         )
         self.open_errors_button.clicked.connect(self.open_error_workbook)
-        layout = QVBoxLayout(self)
+        layout = vbox(
+            self.title,
+            12,
+            form,
+            12,
+            self.label,
+            hbox(self.open_errors_button, STRETCH),
+            STRETCH,
+            parent=self,
+        )
         layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(self.title)
-        layout.addSpacing(12)
-        layout.addLayout(form)
-        layout.addSpacing(12)
-        layout.addWidget(self.label)
-        row = QHBoxLayout()
-        row.addWidget(self.open_errors_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
 
     def show_result(self, result: ImportResult) -> None:
         self.result = result

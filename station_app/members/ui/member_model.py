@@ -11,11 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from station_app.core.i18n import translate
+from station_app.members import labels
 from station_app.members.models import MEMBER_STATUSES
 from station_app.members.service import MemberService
 from station_app.members.types import MemberFilter, MemberRow
-from station_app.members.ui import labels
-from station_app.widgets.table_model import CENTER, DEFAULT_BATCH, BatchedTableModel, Column, column
+from station_app.widgets.table_model import (
+    CENTER,
+    DEFAULT_BATCH,
+    Column,
+    FilteredTableModel,
+    column,
+)
 
 (
     COL_MEMBER_NO,
@@ -43,7 +49,7 @@ def member_columns() -> list[Column]:
     joined = dt.date.isoformat
     return [
         column(translate("MemberTableModel", "Member no."), "member_no", "TPQ202600000", sort=True),
-        column(translate("MemberTableModel", "Name"), "name", "欧阳思远远", sort=True),
+        column(translate("MemberTableModel", "Name"), "name", "欧阳思远远", sort=True, whole=True),
         column(
             translate("MemberTableModel", "Gender"),
             "gender",
@@ -93,7 +99,7 @@ def member_columns() -> list[Column]:
     ]
 
 
-class MemberTableModel(BatchedTableModel[MemberRow]):
+class MemberTableModel(FilteredTableModel[MemberRow, MemberFilter]):
     """Rows are :class:`MemberRow` tuples, masked; ``set_filter`` runs a new search."""
 
     def __init__(
@@ -108,15 +114,6 @@ class MemberTableModel(BatchedTableModel[MemberRow]):
         self.service = service
         self._filter = MemberFilter()
         self._ids: list[int] = []
-
-    @property
-    def filter(self) -> MemberFilter:
-        return self._filter
-
-    def set_filter(self, f: MemberFilter) -> None:
-        """A new search or filter: the list starts again from its first batch."""
-        self._filter = f
-        self.refresh()
 
     def member_id(self, row: int) -> int:
         return self.row_id(row)

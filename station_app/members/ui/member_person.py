@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from station_app.core import clock
 from station_app.core.errors import ValidationError
 from station_app.core.ids import parse_resident_id
+from station_app.members import labels
 from station_app.members.service.validation import RESIDENT_ID
 from station_app.members.types import MemberRecord
-from station_app.members.ui import labels
 from station_app.members.ui.forms import (
     GOOD_STYLE,
     HINT_STYLE,

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
+from station_app.members import labels
 from station_app.members.models import HARDSHIP_LEVELS, OUTDOOR_KINDS
 from station_app.members.service import CommunityService, UnitService
-from station_app.members.ui import labels
 from station_app.members.ui.forms import (
     FieldMessages,
     community_choices,
@@ -36,6 +36,8 @@ from station_app.members.ui.forms import (
 )
 from station_app.members.ui.unit_picker import UnitPicker
 from station_app.widgets.date_entry import DateEdit
+from station_app.widgets.desk_parts import row_panel
+from station_app.widgets.layout import STRETCH
 from station_app.widgets.optional_date import DATE_FORMAT
 
 
@@ -98,12 +100,7 @@ class PlaceFields:
         self.model_worker = QCheckBox(
             QCoreApplication.translate("MemberFormDialog", "Model worker")
         )
-        flags = QWidget()
-        flags_layout = QHBoxLayout(flags)
-        flags_layout.setContentsMargins(0, 0, 0, 0)
-        flags_layout.addWidget(self.migrant)
-        flags_layout.addWidget(self.model_worker)
-        flags_layout.addStretch(1)
+        flags = row_panel(self.migrant, self.model_worker, STRETCH)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(owner.fontMetrics().lineSpacing() * 4 + 12)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
+from station_app.members import labels
 from station_app.members.service import MemberService
 from station_app.members.types import MemberRecord
-from station_app.members.ui import labels
 from station_app.members.ui.status_dialogs import REINSTATE, TRANSFER_OUT, WITHDRAW
 from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.list_page import set_row

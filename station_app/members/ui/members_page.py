@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
+from station_app.members import labels
 from station_app.members.models import MEMBER_STATUSES
 from station_app.members.service import CommunityService, MemberService, UnitService
 from station_app.members.types import MemberFilter
-from station_app.members.ui import actions, labels
+from station_app.members.ui import actions
 from station_app.members.ui.forms import (
     HINT_STYLE,
     combo_value,
@@ -221,13 +222,6 @@ class MembersPage(ListPage):
         row = self.selected_row()
         return row.id if row else None
 
-    def select_member(self, member_id: int) -> bool:
-        index = self.model.index_of(member_id)
-        if index is None:
-            return False
-        self.table.select_row(index)
-        return True
-
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_buttons()
 
@@ -249,22 +243,18 @@ class MembersPage(ListPage):
     def _receipt(self):  # type: ignore[no-untyped-def]
         return self.print_receipt_for if self._excel else None
 
-    def new_member(self) -> None:
+    def _member_dialog(self, kind: str, member_id: int | None, title: str = "") -> QDialog | None:
+        """The intake or edit form (``kind`` "form") or a member's record ("record"),
+        wired to open other records and print receipts; a member gone meanwhile is said
+        in a message box titled ``title``."""
         from station_app.members.ui.member_form import MemberFormDialog
-
-        form = MemberFormDialog(
-            self.context, None, self, open_member=self.open_record, print_receipt=self._receipt()
-        )
-        form.saved.connect(self._member_saved)
-        form.exec()
-
-    def open_record(self, member_id: int) -> None:
         from station_app.members.ui.member_record import MemberRecordDialog
 
         # From the intake form (a duplicate ID number) the record opens over the form.
-        parent = QApplication.activeModalWidget() or self
+        parent = (QApplication.activeModalWidget() or self) if kind == "record" else self
+        dialog_class = MemberRecordDialog if kind == "record" else MemberFormDialog
         try:
-            dialog = MemberRecordDialog(
+            return dialog_class(
                 self.context,
                 member_id,
                 parent,
@@ -272,30 +262,36 @@ class MembersPage(ListPage):
                 print_receipt=self._receipt(),
             )
         except DeskError as error:
-            QMessageBox.warning(self, self.tr("Member record"), error.message())
-            return
-        dialog.changed.connect(self._member_changed)
-        dialog.exec()
+            QMessageBox.warning(self, title, error.message())
+            return None
+
+    def new_member(self) -> None:
+        self.start_intake("")
+
+    def start_intake(self, id_number: str) -> None:
+        """The intake form, its ID number already filled in (a card reader's) if given:
+        birth date and gender follow from it."""
+        form = self._member_dialog("form", None)
+        if form is not None:
+            form.saved.connect(self._member_saved)  # type: ignore[attr-defined]
+            if id_number:
+                form.id_number.setText(id_number)  # type: ignore[attr-defined]
+            form.exec()
+
+    def open_record(self, member_id: int) -> None:
+        dialog = self._member_dialog("record", member_id, self.tr("Member record"))
+        if dialog is not None:
+            dialog.changed.connect(self._member_changed)  # type: ignore[attr-defined]
+            dialog.exec()
 
     def edit_selected(self) -> None:
-        from station_app.members.ui.member_form import MemberFormDialog
-
         member_id = self.selected_id()
         if member_id is None:
             return
-        try:
-            form = MemberFormDialog(
-                self.context,
-                member_id,
-                self,
-                open_member=self.open_record,
-                print_receipt=self._receipt(),
-            )
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Edit member"), error.message())
-            return
-        form.saved.connect(self._member_saved)
-        form.exec()
+        form = self._member_dialog("form", member_id, self.tr("Edit member"))
+        if form is not None:
+            form.saved.connect(self._member_saved)  # type: ignore[attr-defined]
+            form.exec()
 
     def change_status(self, kind: str) -> None:
         from station_app.members.ui.status_dialogs import StatusChangeDialog
@@ -317,7 +313,7 @@ class MembersPage(ListPage):
     def _member_saved(self, member_id: int, created: bool) -> None:
         if created:
             self.model.refresh()
-            self.select_member(member_id)
+            self.select_record(member_id)
             row = self.members.member_rows([member_id])
             if row:
                 self.notice.setText(
@@ -335,34 +331,27 @@ class MembersPage(ListPage):
     # --- Excel and receipts --------------------------------------------------------------
 
     def _action(self, name: str):  # type: ignore[no-untyped-def]
-        action = actions.load(name)
+        action = actions.load_for(
+            self,
+            name,
+            (self.import_button, self.export_button, self.print_button),
+            self.tr("Not available"),
+            self.tr("Excel import, export and receipts are not available in this version."),
+        )
         if action is None:
-            for button in (self.import_button, self.export_button, self.print_button):
-                button.setEnabled(False)
             self._excel = False
-            QMessageBox.warning(
-                self,
-                self.tr("Not available"),
-                self.tr("Excel import, export and receipts are not available in this version."),
-            )
         return action
 
     def import_members(self) -> None:
         action = self._action(actions.IMPORT_MEMBERS)
-        if action is None:
-            return
-        dialog = action(self, self.context)
-        if not actions.when_imported(dialog, self._imported):
-            self.model.refresh()
-        added = getattr(dialog, "communities_added", None)
-        if added is not None:
-            added.connect(self.communities_changed)
+        if action is not None:
+            dialog = action(self, self.context)
+            actions.start_import(
+                dialog, self.model.refresh, self._say_imported, self.communities_changed
+            )
 
-    def _imported(self, result: object = None) -> None:
-        self.model.refresh()
-        count = getattr(result, "imported", None)
-        if isinstance(count, int):
-            self.notice.setText(self.tr("Imported {count} members.").format(count=count))
+    def _say_imported(self, count: int) -> None:
+        self.notice.setText(self.tr("Imported {count} members.").format(count=count))
 
     def save_template(self) -> None:
         action = self._action(actions.MEMBER_TEMPLATE)

@@ -6,16 +6,7 @@ date (today by default), and the refusal beside its field if there is one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from station_app.context import DeskContext
 from station_app.core import clock
@@ -23,13 +14,15 @@ from station_app.core.errors import DeskError
 from station_app.members.service import MemberService
 from station_app.members.ui.forms import HINT_STYLE, FieldMessages
 from station_app.widgets.date_entry import DateEdit
+from station_app.widgets.desk_parts import label
+from station_app.widgets.form_dialog import FormDialog
 from station_app.widgets.optional_date import DATE_FORMAT
 
 TRANSFER_OUT, WITHDRAW, REINSTATE = "transfer_out", "withdraw", "reinstate"
 KINDS = (TRANSFER_OUT, WITHDRAW, REINSTATE)
 
 
-class StatusChangeDialog(QDialog):
+class StatusChangeDialog(FormDialog):
     def __init__(
         self,
         context: DeskContext,
@@ -38,27 +31,26 @@ class StatusChangeDialog(QDialog):
         member_label: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
         if kind not in KINDS:
             raise ValueError(f"unknown status change {kind!r}")
-        self.context = context
+        super().__init__(context, parent, errors=FieldMessages, grow=True)
         self.kind = kind
         self.member_id = member_id
         self.members = MemberService(context.db)
 
         if kind == TRANSFER_OUT:
             title = self.tr("Transfer out")
-            field, label = "destination", self.tr("Transferred to")
+            field, label_text = "destination", self.tr("Transferred to")
             placeholder = self.tr("The union the member moves to")
             confirm = self.tr("Transfer out")
         elif kind == WITHDRAW:
             title = self.tr("Withdraw")
-            field, label = "reason", self.tr("Reason")
+            field, label_text = "reason", self.tr("Reason")
             placeholder = self.tr("The reason the member gave")
             confirm = self.tr("Withdraw")
         else:
             title = self.tr("Reinstate")
-            field, label = "note", self.tr("Note")
+            field, label_text = "note", self.tr("Note")
             placeholder = self.tr("Optional")
             confirm = self.tr("Reinstate")
         self.setWindowTitle(
@@ -66,32 +58,22 @@ class StatusChangeDialog(QDialog):
         )
         self.setMinimumWidth(460)
 
-        heading = QLabel(member_label)
-        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.errors = FieldMessages(form)
+        heading = label(member_label, style="font-size: 15px; font-weight: bold;")
         self.field_name = field
-        self.text = QLineEdit()
-        self.text.setObjectName(field)
+        self.text = self.field(field, label_text, QLineEdit(), named=True)
         self.text.setMaxLength(200)
         self.text.setPlaceholderText(placeholder)
-        self.date = DateEdit()
-        self.date.setObjectName("date")
-        self.date.setDisplayFormat(DATE_FORMAT)
-        self.date.setCalendarPopup(True)
-        today = clock.today()
-        self.date.setDate(QDate(today.year, today.month, today.day))
-        self.errors.add_field(field, label, self.text)
-        self.errors.add_field("date", self.tr("Date"), self.date)
+        self.date = self.field(
+            "date", self.tr("Date"), DateEdit(clock.today(), display_format=DATE_FORMAT), named=True
+        )
 
-        hint = QLabel(
+        hint = label(
             self.tr("The member will be listed as active again.")
             if kind == REINSTATE
-            else self.tr("The member stays on file and can be reinstated later.")
+            else self.tr("The member stays on file and can be reinstated later."),
+            style=HINT_STYLE,
+            wrap=True,
         )
-        hint.setStyleSheet(HINT_STYLE)
-        hint.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
         self.confirm_button = self.buttons.addButton(
@@ -103,32 +85,24 @@ class StatusChangeDialog(QDialog):
         self.confirm_button.clicked.connect(self.confirm)
         cancel.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.errors.general_label)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.buttons, above=[heading], below=[hint])
         QWidget.setTabOrder(self.text, self.date)
         QWidget.setTabOrder(self.date, self.confirm_button)
         self.text.setFocus()
 
     def confirm(self) -> bool:
+        return self.save()
+
+    def write(self) -> None:
         on = self.date.date().toPython()
         actor, member_id, text = self.context.actor, self.member_id, self.text.text()
-        try:
-            if self.kind == TRANSFER_OUT:
-                self.members.transfer_out(actor, member_id, text, on)
-            elif self.kind == WITHDRAW:
-                self.members.withdraw(actor, member_id, text, on)
-            else:
-                self.members.reinstate(actor, member_id, on, text)
-        except DeskError as error:
-            self.errors.show(error)
-            widget = self.text if error.field == self.field_name else self.date
-            if error.field:
-                widget.setFocus()
-            return False
-        self.errors.clear()
-        self.accept()
-        return True
+        if self.kind == TRANSFER_OUT:
+            self.members.transfer_out(actor, member_id, text, on)
+        elif self.kind == WITHDRAW:
+            self.members.withdraw(actor, member_id, text, on)
+        else:
+            self.members.reinstate(actor, member_id, on, text)
+
+    def refused(self, error: DeskError) -> None:
+        if error.field:
+            (self.text if error.field == self.field_name else self.date).setFocus()

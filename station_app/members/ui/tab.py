@@ -3,14 +3,15 @@ the street's communities."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from station_app.context import DeskContext
 from station_app.members.ui.communities_page import CommunitiesPage
 from station_app.members.ui.members_page import MembersPage
 from station_app.members.ui.units_page import UnitsPage
+from station_app.widgets.scanner import SCAN_ID, Scan
+from station_app.widgets.tab_host import TabHost
 from station_app.widgets.tab_pages import put_in_place
 
 UNITS, COMMUNITIES = 1, 2  # the pages after the member list, built when first shown
@@ -20,25 +21,18 @@ def tab_title() -> str:
     return QCoreApplication.translate("MainWindow", "Member intake")
 
 
-class MembersTab(QWidget):
+class MembersTab(TabHost):
     """Three pages: the member list (first), the unit list, the communities; the last
     two are built when first shown (or first asked for)."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.members_page = MembersPage(context)
+        super().__init__(context, "member_pages", margins=6, parent=parent)
+        self.members_page = self.add_page(MembersPage(context), self.tr("Members"))
         self._units_page: UnitsPage | None = None
         self._communities_page: CommunitiesPage | None = None
-        self.pages = QTabWidget()
-        self.pages.setObjectName("member_pages")
-        self.pages.addTab(self.members_page, self.tr("Members"))
-        self.pages.addTab(QWidget(), self.tr("Units"))
-        self.pages.addTab(QWidget(), self.tr("Communities"))
+        self.add_page(QWidget(), self.tr("Units"))
+        self.add_page(QWidget(), self.tr("Communities"))
         self.pages.currentChanged.connect(self._page_shown)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.pages)
         # The import dialogs add the communities a sheet names (an administrator's call).
         self.members_page.communities_changed.connect(self.communities_changed)
 
@@ -67,19 +61,6 @@ class MembersTab(QWidget):
         elif index == COMMUNITIES:
             self.communities_page  # noqa: B018
 
-    def focus_search(self) -> None:
-        """Ctrl+F: the search box of the page shown."""
-        page = self.pages.currentWidget()
-        if isinstance(page, MembersPage | UnitsPage):
-            page.focus_search()
-
-    def focus_first(self) -> None:
-        """Shown: where the desk types first (the page's search, a new community's name)."""
-        if self.pages.currentIndex() == COMMUNITIES:
-            self.communities_page.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.focus_search()
-
     def show_members(self) -> None:
         self.pages.setCurrentWidget(self.members_page)
 
@@ -100,19 +81,27 @@ class MembersTab(QWidget):
             selected = self._communities_page.selected()
             self._communities_page.refresh(keep=selected.id if selected else None)
 
+    def handle_scan(self, scan: Scan) -> str | None:
+        """A card reader or the intake receipt's QR code: the member's record; an ID
+        number nobody holds starts the intake with it (birth date and gender read)."""
+        self.show_members()
+        members = self.members_page.members
+        if scan.kind == SCAN_ID:
+            member_id = members.find_by_id_number(scan.text)
+            if member_id is None:
+                self.members_page.start_intake(scan.text)
+                return None
+        else:
+            member_id = members.find_by_member_no(scan.text)
+            if member_id is None:
+                return self.tr("No member has the number {number}.").format(number=scan.text)
+        self.members_page.open_record(member_id)
+        return None
+
     def _show_unit_members(self, unit_id: int, name: str) -> None:
         self.members_page.show_unit(unit_id, name)
         self.show_members()
         self.members_page.focus_table()
-
-    def shutdown(self) -> None:
-        self.members_page.shutdown()
-        if self._units_page is not None:
-            self._units_page.shutdown()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        super().closeEvent(event)
 
 
 def create_tab(context: DeskContext) -> QWidget:

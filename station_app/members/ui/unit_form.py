@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.members import labels
 from station_app.members.service import CommunityService, UnitService
 from station_app.members.service.unit_validation import MAX_EMPLOYEES
 from station_app.members.types import UnitInput
-from station_app.members.ui import labels
 from station_app.members.ui.forms import (
     FieldMessages,
     combo_value,
@@ -31,12 +23,18 @@ from station_app.members.ui.forms import (
     select_value,
 )
 from station_app.widgets.dialogs import SAVE, accept_buttons
+from station_app.widgets.form_dialog import RecordDialog
 from station_app.widgets.optional_date import OptionalDateEdit
 
 
-class UnitFormDialog(QDialog):
+class UnitFormDialog(RecordDialog):
     """``unit_id`` None adds a unit (``name`` prefilled, e.g. from the member form's
     unit picker); after a save, :attr:`unit_id` and :attr:`unit_name` hold the unit."""
+
+    TITLES = (
+        QT_TRANSLATE_NOOP("UnitFormDialog", "Add unit"),
+        QT_TRANSLATE_NOOP("UnitFormDialog", "Edit unit"),
+    )
 
     def __init__(
         self,
@@ -45,78 +43,62 @@ class UnitFormDialog(QDialog):
         parent: QWidget | None = None,
         name: str = "",
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, unit_id, parent, errors=FieldMessages, grow=True)
         self.units = UnitService(context.db)
-        self.unit_id = unit_id
         self.unit_name = ""
-        self.setWindowTitle(self.tr("Add unit") if unit_id is None else self.tr("Edit unit"))
         self.setMinimumWidth(560)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.errors = FieldMessages(form)
-        self.name = QLineEdit(name)
+        self.name = self.field("name", self.tr("Unit name"), QLineEdit(name), named=True)
         self.name.setMaxLength(120)
-        self.uscc = QLineEdit()
+        self.uscc = self.field("uscc", self.tr("Credit code"), QLineEdit(), named=True)
         self.uscc.setMaxLength(40)
         self.uscc.setPlaceholderText(self.tr("18 characters; leave empty if the unit has none"))
-        self.community = QComboBox()
+        self.community = self.field("community_id", self.tr("Community"), QComboBox(), named=True)
         fill_combo(
             self.community,
             community_choices(CommunityService(context.db)),
             self.tr("(none)"),
         )
-        self.address = QLineEdit()
+        self.address = self.field("address", self.tr("Address"), QLineEdit(), named=True)
         self.address.setMaxLength(200)
-        self.contact_name = QLineEdit()
+        self.contact_name = self.field(
+            "contact_name", self.tr("Contact person"), QLineEdit(), named=True
+        )
         self.contact_name.setMaxLength(40)
-        self.contact_phone = QLineEdit()
+        self.contact_phone = self.field(
+            "contact_phone", self.tr("Contact phone"), QLineEdit(), named=True
+        )
         self.contact_phone.setMaxLength(40)
         self.contact_phone.setPlaceholderText(self.tr("Mobile or telephone, e.g. 010-65123456"))
-        self.employee_count = QLineEdit()
+        self.employee_count = self.field(
+            "employee_count", self.tr("Employees"), QLineEdit(), named=True
+        )
         self.employee_count.setValidator(QIntValidator(0, MAX_EMPLOYEES, self))
         self.employee_count.setMaximumWidth(120)
-        self.union_status = QComboBox()
+        self.union_status = self.field("union_status", self.tr("Union"), QComboBox(), named=True)
         fill_combo(self.union_status, labels.union_status_choices())
-        self.union_founded_on = OptionalDateEdit()
-        self.union_name = QLineEdit()
+        self.union_founded_on = self.field(
+            "union_founded_on", self.tr("Founded on"), OptionalDateEdit(), named=True
+        )
+        self.union_name = self.field("union_name", self.tr("Union name"), QLineEdit(), named=True)
         self.union_name.setMaxLength(120)
-        self.union_chair = QLineEdit()
+        self.union_chair = self.field(
+            "union_chair", self.tr("Union chair"), QLineEdit(), named=True
+        )
         self.union_chair.setMaxLength(40)
-
-        rows: list[tuple[str, str, QWidget]] = [
-            ("name", self.tr("Unit name"), self.name),
-            ("uscc", self.tr("Credit code"), self.uscc),
-            ("community_id", self.tr("Community"), self.community),
-            ("address", self.tr("Address"), self.address),
-            ("contact_name", self.tr("Contact person"), self.contact_name),
-            ("contact_phone", self.tr("Contact phone"), self.contact_phone),
-            ("employee_count", self.tr("Employees"), self.employee_count),
-            ("union_status", self.tr("Union"), self.union_status),
-            ("union_founded_on", self.tr("Founded on"), self.union_founded_on),
-            ("union_name", self.tr("Union name"), self.union_name),
-            ("union_chair", self.tr("Union chair"), self.union_chair),
-        ]
-        for field, label, widget in rows:
-            widget.setObjectName(field)
-            self.errors.add_field(field, label, widget)
 
         self.buttons = accept_buttons(self, self.save, button=SAVE, text=self.tr("Save"))
         self.save_button = self.buttons.button(SAVE)
         self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general_label)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.buttons)
 
         self.union_status.currentIndexChanged.connect(self._union_changed)
         if unit_id is not None:
             self._load(unit_id)
         self._union_changed()
-        for a, b in itertools.pairwise([w for _, _, w in rows]):
+        for a, b in itertools.pairwise(self.fields):
             QWidget.setTabOrder(a, b)
         self.name.setFocus()
 
@@ -160,23 +142,24 @@ class UnitFormDialog(QDialog):
             union_chair=self.union_chair.text() if founded else "",
         )
 
-    def save(self) -> bool:
-        inp = self.unit_input()
-        try:
-            if self.unit_id is None:
-                self.unit_id = self.units.add_unit(self.context.actor, inp)
-            else:
-                self.units.update_unit(self.context.actor, self.unit_id, inp)
-        except DeskError as error:
-            self.errors.show(error)
-            widget = self.findChild(QWidget, error.field or "")
-            if widget is not None and widget.isEnabled():
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
-        self.errors.clear()
-        self.unit_name = self.units.get_unit(self.unit_id).name
-        self.accept()
-        return True
+    @property
+    def unit_id(self) -> int | None:
+        """The unit edited, or the one added once saved."""
+        return self.saved_id if self.saved_id is not None else self.record_id
+
+    def add_record(self) -> int:
+        return self.units.add_unit(self.context.actor, self.unit_input())
+
+    def change_record(self, record_id: int) -> None:
+        self.units.update_unit(self.context.actor, record_id, self.unit_input())
+
+    def write(self) -> None:
+        super().write()
+        assert self.saved_id is not None
+        self.unit_name = self.units.get_unit(self.saved_id).name
+
+    def refused(self, error: DeskError) -> None:
+        self.focus_field(error)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.matches(QKeySequence.StandardKey.Save):

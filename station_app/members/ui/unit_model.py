@@ -12,15 +12,15 @@ from PySide6.QtGui import QBrush, QColor
 
 from station_app.core.i18n import translate
 from station_app.core.ids import mask_mobile
+from station_app.members import labels
 from station_app.members.service import UnitService
 from station_app.members.types import UnitFilter, UnitRow
-from station_app.members.ui import labels
 from station_app.widgets.table_model import (
     CENTER,
     DEFAULT_BATCH,
     RIGHT,
-    BatchedTableModel,
     Column,
+    FilteredTableModel,
     column,
 )
 
@@ -108,21 +108,13 @@ def shown_phone(phone: str) -> str:
     return phone
 
 
-class UnitTableModel(BatchedTableModel[UnitRow]):
+class UnitTableModel(FilteredTableModel[UnitRow, UnitFilter]):
     def __init__(
         self, service: UnitService, parent: Any = None, batch_size: int = DEFAULT_BATCH
     ) -> None:
         super().__init__(unit_columns(), COL_NAME, False, batch_size, parent)
         self.service = service
         self._filter = UnitFilter()
-
-    @property
-    def filter(self) -> UnitFilter:
-        return self._filter
-
-    def set_filter(self, f: UnitFilter) -> None:
-        self._filter = f
-        self.refresh()
 
     def unit_id(self, row: int) -> int:
         return self.row_id(row)

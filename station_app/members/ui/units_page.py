@@ -9,15 +9,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from station_app.context import DeskContext
+from station_app.members import labels
 from station_app.members.service import CommunityService, UnitService
 from station_app.members.types import UnitFilter
-from station_app.members.ui import actions, labels
+from station_app.members.ui import actions
 from station_app.members.ui.forms import (
     HINT_STYLE,
     combo_value,
@@ -174,9 +174,7 @@ class UnitsPage(ListPage):
         dialog = UnitFormDialog(self.context, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.unit_id is not None:
             self.refresh()
-            index = self.model.index_of(dialog.unit_id)
-            if index is not None:
-                self.table.select_row(index)
+            self.select_record(dialog.unit_id)
             self.notice.setText(self.tr("Added: {name}.").format(name=dialog.unit_name))
 
     def edit_selected(self) -> None:
@@ -208,33 +206,25 @@ class UnitsPage(ListPage):
     # --- Excel ---------------------------------------------------------------------------
 
     def _action(self, name: str):  # type: ignore[no-untyped-def]
-        action = actions.load(name)
+        action = actions.load_for(
+            self,
+            name,
+            (self.import_button,),
+            self.tr("Not available"),
+            self.tr("Excel import is not available in this version."),
+        )
         if action is None:
-            self.import_button.setEnabled(False)
             self._excel = False
-            QMessageBox.warning(
-                self,
-                self.tr("Not available"),
-                self.tr("Excel import is not available in this version."),
-            )
         return action
 
     def import_units(self) -> None:
         action = self._action(actions.IMPORT_UNITS)
-        if action is None:
-            return
-        dialog = action(self, self.context)
-        if not actions.when_imported(dialog, self._imported):
-            self.refresh()
-        added = getattr(dialog, "communities_added", None)
-        if added is not None:
-            added.connect(self.communities_changed)
+        if action is not None:
+            dialog = action(self, self.context)
+            actions.start_import(dialog, self.refresh, self._say_imported, self.communities_changed)
 
-    def _imported(self, result: object = None) -> None:
-        self.refresh()
-        count = getattr(result, "imported", None)
-        if isinstance(count, int):
-            self.notice.setText(self.tr("Imported {count} units.").format(count=count))
+    def _say_imported(self, count: int) -> None:
+        self.notice.setText(self.tr("Imported {count} units.").format(count=count))
 
     def save_template(self) -> None:
         action = self._action(actions.UNIT_TEMPLATE)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import Session
 
+from station_app.core import records
 from station_app.core.actor import Actor
 from station_app.core.ids import mask_mobile
 from station_app.core.selects import columns
@@ -95,27 +96,12 @@ def to_row(r) -> BookingRow:  # type: ignore[no-untyped-def]
     """A result row of :func:`booking_rows_select` as a BookingRow (mobile masked)."""
     name = r.member_name or r.caller_name or ""
     mobile = r.caller_mobile or r.member_mobile or ""
-    return BookingRow(
-        id=r.id,
-        booking_no=r.booking_no,
-        room_id=r.room_id,
-        room_name=r.room_name,
-        starts_at=r.starts_at,
-        ends_at=r.ends_at,
-        blocked_until=r.blocked_until,
-        status=r.status,
+    return records.record_of(
+        BookingRow,
+        r,
         private=bool(r.private),
-        purpose=r.purpose,
-        title=r.title,
-        requester_member_id=r.requester_member_id,
         requester_name=name,
         requester_mobile=mask_mobile(mobile) if mobile else "",
-        attendees=r.attendees,
-        handled_by=r.handled_by,
-        notes=r.notes,
-        cancel_reason=r.cancel_reason,
-        series_id=r.series_id,
-        created_by=r.created_by,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Unpack
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -16,35 +17,21 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.holidays import DayInfo
-from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
-    CancelFn,
     Out,
     PageInfo,
-    ProgressFn,
+    Progress,
     build_pdf,
     data_table,
     para,
-    styles,
     title_block,
 )
 from station_app.rooms import labels
 from station_app.rooms.labels import tr
+from station_app.rooms.reports import words
 from station_app.rooms.reports.common import station_page_info
 from station_app.rooms.service import CalendarService, RoomService
 from station_app.rooms.types import BookingRow, Hours, public_booking
-
-SCHEDULE_TITLE = QT_TRANSLATE_NOOP("RoomsReport", "Room schedule")
-SCHEDULE_ALL_ROOMS = QT_TRANSLATE_NOOP("RoomsReport", "All rooms, {date}")
-SCHEDULE_ROOM_DAY = QT_TRANSLATE_NOOP("RoomsReport", "{room}, {date}")
-SCHEDULE_ROOM_WEEK = QT_TRANSLATE_NOOP("RoomsReport", "{room}, week of {first} to {last}")
-OPEN_HOURS = QT_TRANSLATE_NOOP("RoomsReport", "Open {opens}–{closes}")
-CLOSED = QT_TRANSLATE_NOOP("RoomsReport", "Closed")
-NO_BOOKINGS = QT_TRANSLATE_NOOP("RoomsReport", "No bookings.")
-COL_TIME = QT_TRANSLATE_NOOP("RoomsReport", "Time")
-COL_BOOKING = QT_TRANSLATE_NOOP("RoomsReport", "Booking")
-COL_PEOPLE = QT_TRANSLATE_NOOP("RoomsReport", "People")
-COL_STATUS = QT_TRANSLATE_NOOP("RoomsReport", "Status")
 
 
 def _monday(date: dt.date) -> dt.date:
@@ -78,11 +65,11 @@ def schedule_sections_for_day(
             )
             for room_day in view.rooms
         ]
-        return tr(SCHEDULE_ALL_ROOMS).format(date=labels.date_text(date)), sections
+        return tr(words.SCHEDULE_ALL_ROOMS).format(date=labels.date_text(date)), sections
     room = RoomService(calendar.db).get_room(room_id)
     rows = tuple(calendar.bookings(None, date, date, room_id=room_id, include_cancelled=False))
     section = ScheduleSection(labels.date_text(date), view.day, room.hours_on(view.day), rows)
-    title = tr(SCHEDULE_ROOM_DAY).format(room=room.name, date=labels.date_text(date))
+    title = tr(words.SCHEDULE_ROOM_DAY).format(room=room.name, date=labels.date_text(date))
     return title, [section]
 
 
@@ -101,7 +88,7 @@ def schedule_sections_for_week(
         )
         for wd in view.days
     ]
-    title = tr(SCHEDULE_ROOM_WEEK).format(
+    title = tr(words.SCHEDULE_ROOM_WEEK).format(
         room=view.room.name,
         first=f"{first:%Y-%m-%d}",
         last=f"{first + dt.timedelta(days=6):%Y-%m-%d}",
@@ -112,22 +99,21 @@ def schedule_sections_for_week(
 def _day_note(section: ScheduleSection) -> str:
     kind = labels.day_kind(section.day)
     if section.hours is None:
-        return f"{kind} · {tr(CLOSED)}"
-    hours = tr(OPEN_HOURS).format(
+        return f"{kind} · {tr(words.CLOSED)}"
+    hours = tr(words.OPEN_HOURS).format(
         opens=f"{section.hours.opens:%H:%M}", closes=f"{section.hours.closes:%H:%M}"
     )
     return f"{kind} · {hours}"
 
 
 def schedule_story(title: str, sections: Sequence[ScheduleSection]) -> list[Flowable]:
-    st = styles()
     story: list[Flowable] = [title_block(title)]
     widths = [32 * mm, 92 * mm, 20 * mm, 30 * mm]
-    header = [tr(COL_TIME), tr(COL_BOOKING), tr(COL_PEOPLE), tr(COL_STATUS)]
+    header = [tr(words.TIME), tr(words.COL_BOOKING), tr(words.PEOPLE), tr(words.STATUS)]
     for section in sections:
         block: list[Flowable] = [
-            para(section.heading, st.heading),
-            para(_day_note(section), st.small),
+            para(section.heading, "heading"),
+            para(_day_note(section), "small"),
             Spacer(1, 2 * mm),
         ]
         if section.rows:
@@ -144,7 +130,7 @@ def schedule_story(title: str, sections: Sequence[ScheduleSection]) -> list[Flow
                 )
             block.append(data_table(header, rows, widths, align_right={2}))
         else:
-            block.append(para(tr(NO_BOOKINGS), st.body))
+            block.append(para(tr(words.NO_BOOKINGS), "body"))
         block.append(Spacer(1, 4 * mm))
         # A short day stays on one page; a long one may break (its header repeats).
         if len(section.rows) < 20:
@@ -159,17 +145,9 @@ def build_schedule(
     info: PageInfo,
     title: str,
     sections: Sequence[ScheduleSection],
-    *,
-    progress: ProgressFn | None = None,
-    should_cancel: CancelFn | None = None,
+    **options: Unpack[Progress],
 ) -> None:
-    build_pdf(
-        out,
-        info,
-        schedule_story(title, sections),
-        progress=progress,
-        should_cancel=should_cancel,
-    )
+    build_pdf(out, info, schedule_story(title, sections), **options)
 
 
 def print_schedule(
@@ -190,4 +168,4 @@ def print_schedule(
         title, sections = schedule_sections_for_week(calendar, room_id, date)
     else:
         title, sections = schedule_sections_for_day(calendar, date, room_id)
-    build_schedule(out, station_page_info(db, actor, tr(SCHEDULE_TITLE)), title, sections)
+    build_schedule(out, station_page_info(db, actor, tr(words.SCHEDULE_TITLE)), title, sections)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from station_app.core import audit, clock, records
 from station_app.core.actor import Actor
 from station_app.core.db import Database
+from station_app.core.errors import ValidationError
 from station_app.core.ids import mask_mobile
 from station_app.core.models import Operator
 from station_app.core.serials import format_serial, next_value
@@ -65,17 +66,19 @@ class BookingStore:
 
     @staticmethod
     def _booking(s: Session, booking_id: int) -> Booking:
-        booking = s.get(Booking, booking_id)
-        if booking is None:
-            raise rules.missing_booking()
+        return records.get(s, Booking, booking_id, rules.missing_booking)
+
+    @staticmethod
+    def _booking_in(s: Session, booking_id: int, allowed: tuple[str, ...], refusal: str) -> Booking:
+        """The booking, if its status is one of ``allowed``; else the sentence ``refusal``."""
+        booking = records.get(s, Booking, booking_id, rules.missing_booking)
+        if booking.status not in allowed:
+            raise ValidationError(refusal)
         return booking
 
     @staticmethod
     def _row(s: Session, booking_id: int) -> BookingRow:
-        row = queries.booking_row(s, booking_id)
-        if row is None:
-            raise rules.missing_booking()
-        return row
+        return records.found(queries.booking_row(s, booking_id), rules.missing_booking)
 
     @staticmethod
     def _keep_stored(booking: Booking, inp: BookingInput) -> BookingInput:

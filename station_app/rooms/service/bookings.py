@@ -193,11 +193,12 @@ class BookingService(BookingStore):
     def check_in(self, actor: Actor, booking_id: int) -> None:
         """已签到: on the day of the booking (an administrator may record it later)."""
         with self.db.transaction() as s:
-            booking = self._booking(s, booking_id)
-            if booking.status != BOOKED:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "Only a booked session can be checked in.")
-                )
+            booking = self._booking_in(
+                s,
+                booking_id,
+                (BOOKED,),
+                QT_TRANSLATE_NOOP("Errors", "Only a booked session can be checked in."),
+            )
             now = clock.now()
             if booking.starts_at.date() != now.date() and not actor.is_admin:
                 raise ValidationError(
@@ -211,13 +212,14 @@ class BookingService(BookingStore):
     def complete(self, actor: Actor, booking_id: int) -> None:
         """已完成: once the session has started."""
         with self.db.transaction() as s:
-            booking = self._booking(s, booking_id)
-            if booking.status not in (BOOKED, CHECKED_IN):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "Only a booked or checked-in session can be completed."
-                    )
-                )
+            booking = self._booking_in(
+                s,
+                booking_id,
+                (BOOKED, CHECKED_IN),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Only a booked or checked-in session can be completed."
+                ),
+            )
             if not rules.is_past(booking.starts_at) and not actor.is_admin:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -229,11 +231,12 @@ class BookingService(BookingStore):
     def no_show(self, actor: Actor, booking_id: int) -> None:
         """爽约: the requester did not come; the slot stays taken (it is history)."""
         with self.db.transaction() as s:
-            booking = self._booking(s, booking_id)
-            if booking.status != BOOKED:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "Only a booked session can be marked a no-show.")
-                )
+            booking = self._booking_in(
+                s,
+                booking_id,
+                (BOOKED,),
+                QT_TRANSLATE_NOOP("Errors", "Only a booked session can be marked a no-show."),
+            )
             if not rules.is_past(booking.starts_at):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(

@@ -6,99 +6,57 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QTableWidgetItem
 
 from station_app.core import holiday_notices as notices
-from station_app.core.actor import Actor
 from station_app.core.errors import DeskError
 from station_app.core.holiday_law import statutory_holidays
-from station_app.core.holidays import HolidayService, name_label, year_is_known
-from station_app.rooms.ui.common import HEADING_STYLE, from_qdate, hint, to_qdate
+from station_app.core.holidays import name_label, year_is_known
+from station_app.rooms.ui.common import from_qdate, hint
+from station_app.rooms.ui.year_dialog import YearSettingsDialog
 from station_app.widgets.date_entry import DateEdit
+from station_app.widgets.desk_parts import column_widths, label
 from station_app.widgets.dialogs import SAVE, accept_buttons, ask_yes
 from station_app.widgets.form_errors import ERROR_STYLE
+from station_app.widgets.layout import STRETCH, button, hbox, vbox
+from station_app.widgets.list_page import item_table
 from station_app.widgets.screen_fit import fit_to_screen
 
 KIND, FIRST, LAST, HOLIDAY = range(4)
 OFF, WORK = notices.NOTICE_OFF, notices.NOTICE_WORK
 
 
-class ArrangementDialog(QDialog):
-    changed = Signal()
+class ArrangementDialog(YearSettingsDialog):
+    YEARS = (notices.FIRST_YEAR, notices.LAST_YEAR)
 
-    def __init__(
-        self, holidays: HolidayService, actor: Actor, year: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.holidays = holidays
-        self.actor = actor
+    def _build(self, _year: int) -> None:
         self.setWindowTitle(self.tr("Enter the year's arrangement"))
-
-        self.year = QSpinBox()
-        self.year.setObjectName("year")
-        self.year.setRange(notices.FIRST_YEAR, notices.LAST_YEAR)
-        self.year.setValue(year)
-        self.year.setPrefix(self.tr("Year "))
         self.year.installEventFilter(self)  # Enter there picks the year, it does not save
-        heading = QLabel(self.tr("Days off and working days in lieu (State Council notice)"))
-        heading.setStyleSheet(HEADING_STYLE)
-        top = QHBoxLayout()
-        top.addWidget(heading, 1)
-        top.addWidget(self.year)
-
-        self.statutory = hint()
-        self.statutory.setObjectName("statutory")
-        self.statutory.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-
-        self.table = QTableWidget(0, 4)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table
-        self.table.setObjectName("ranges")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("From"), self.tr("To"), self.tr("Holiday")]
+        top = self._top(
+            self.tr("Days off and working days in lieu (State Council notice)"), self.tr("Year ")
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for column, width in enumerate((130, 170, 170)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(HOLIDAY, QHeaderView.ResizeMode.Stretch)
-
-        self.add_off_button = QPushButton(self.tr("Add days off"))
-        self.add_off_button.setObjectName("add_days_off")
-        self.add_work_button = QPushButton(self.tr("Add a working day"))
-        self.add_work_button.setObjectName("add_workday")
-        self.remove_row_button = QPushButton(self.tr("Remove the row"))
-        self.remove_row_button.setObjectName("remove_row")
-        row_buttons = QHBoxLayout()
-        for button in (self.add_off_button, self.add_work_button, self.remove_row_button):
-            row_buttons.addWidget(button)
-        row_buttons.addStretch(1)
-
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.statutory = hint(name="statutory")
+        self.status = label(name="status", wrap=True)
+        self.table = column_widths(
+            item_table(
+                [self.tr("Kind"), self.tr("From"), self.tr("To"), self.tr("Holiday")],
+                HOLIDAY,
+                "ranges",
+            ),
+            {KIND: 130, FIRST: 170, LAST: 170},
+        )
+        self.add_off_button = button(
+            self.tr("Add days off"), lambda: self.add_row(OFF), name="add_days_off"
+        )
+        self.add_work_button = button(
+            self.tr("Add a working day"), lambda: self.add_row(WORK), name="add_workday"
+        )
+        self.remove_row_button = button(
+            self.tr("Remove the row"), self.remove_row, name="remove_row"
+        )
+        self.error = label(name="error", style=ERROR_STYLE, wrap=True, hidden=True)
 
         buttons = accept_buttons(self, self.save, button=SAVE)
         self.save_button = buttons.button(SAVE)
@@ -108,31 +66,29 @@ class ArrangementDialog(QDialog):
         self.clear_button.setObjectName("remove_arrangement")
         self.clear_button.clicked.connect(self.remove)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Copy the notice holiday by holiday: its days off (from … to …) and the "
-                    "Saturdays or Sundays it makes working days. The statutory holidays are "
-                    "filled in; widen them to the notice's days off. Statutory days stay "
-                    "holidays whatever is entered."
-                )
+        notice_help = hint(
+            self.tr(
+                "Copy the notice holiday by holiday: its days off (from … to …) and the "
+                "Saturdays or Sundays it makes working days. The statutory holidays are "
+                "filled in; widen them to the notice's days off. Statutory days stay "
+                "holidays whatever is entered."
             )
         )
-        layout.addWidget(self.statutory)
-        layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row_buttons)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        row_buttons = hbox(
+            self.add_off_button, self.add_work_button, self.remove_row_button, STRETCH
+        )
+        vbox(
+            top,
+            notice_help,
+            self.statutory,
+            self.status,
+            (self.table, 1),
+            row_buttons,
+            self.error,
+            buttons,
+            parent=self,
+        )
         fit_to_screen(self, 660, 560)
-
-        self.add_off_button.clicked.connect(lambda: self.add_row(OFF))
-        self.add_work_button.clicked.connect(lambda: self.add_row(WORK))
-        self.remove_row_button.clicked.connect(self.remove_row)
-        self.year.valueChanged.connect(self.reload)
-        self.reload()
 
     # --- the rows ------------------------------------------------------------------------
 
@@ -176,10 +132,7 @@ class ArrangementDialog(QDialog):
         return f"{first:%m-%d}" if first == last else f"{first:%m-%d}–{last:%m-%d}"
 
     def _date_edit(self, value: dt.date) -> DateEdit:
-        edit = DateEdit()
-        edit.setDisplayFormat("yyyy-MM-dd ddd")
-        edit.setCalendarPopup(True)
-        edit.setDate(to_qdate(value))
+        edit = DateEdit(value, display_format="yyyy-MM-dd ddd")
         edit.dateChanged.connect(self._update_names)
         return edit
 

@@ -14,6 +14,7 @@ a room and a time the form says at once whether that time is free.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -22,10 +23,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,14 +39,7 @@ from station_app.rooms.ui.booking_checks import LiveChecks
 from station_app.rooms.ui.booking_form import BookingForm
 from station_app.rooms.ui.booking_repeat import RepeatSection
 from station_app.rooms.ui.booking_save import SaveFlow
-from station_app.rooms.ui.common import (
-    DONE_STYLE,
-    HEADING_STYLE,
-    HINT_STYLE,
-    hint,
-    to_qdate,
-    to_qtime,
-)
+from station_app.rooms.ui.common import DONE_STYLE, heading, hint, to_qdate, to_qtime
 from station_app.rooms.ui.side_panel import (
     CANCEL,
     CHECK_IN,
@@ -56,6 +48,15 @@ from station_app.rooms.ui.side_panel import (
     status_actions,
     why_disabled,
 )
+from station_app.widgets.desk_parts import label, named, row_panel
+from station_app.widgets.layout import STRETCH, button, vbox
+
+
+def _action(text: str, slot: Callable[[], None], name: str) -> QPushButton:
+    """A button of an existing booking's actions: Enter in the form does not press it."""
+    widget = button(text, slot, name=name)
+    widget.setAutoDefault(False)
+    return widget
 
 
 @dataclass(frozen=True)
@@ -112,64 +113,43 @@ class BookingDialog(BookingForm, LiveChecks, RepeatSection, SaveFlow, QDialog):
     # --- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading = QLabel()
-        self.heading.setObjectName("booking_heading")
-        self.heading.setStyleSheet(HEADING_STYLE)
+        self.heading = heading(name="booking_heading")
         self.subheading = hint()
-        self.done_label = QLabel()
-        self.done_label.setObjectName("done")
-        self.done_label.setStyleSheet(DONE_STYLE)
-        self.done_label.hide()
-        self.private_note = QLabel(
+        self.done_label = label(name="done", style=DONE_STYLE, hidden=True)
+        self.private_note = hint(
             self.tr(
                 "This booking is private: only an administrator or the operator who made it "
                 "can see who booked it and why."
             )
         )
-        self.private_note.setWordWrap(True)
-        self.private_note.setStyleSheet(HINT_STYLE)
         self.private_note.hide()
         self._build_fields()
         self._build_repeat()
 
         # --- an existing booking: scope and status actions ------------------------------
-        self.scope = QComboBox()
-        self.scope.setObjectName("scope")
+        self.scope = named(QComboBox(), "scope")
         self.scope.addItem(self.tr("This booking only"), SCOPE_ONE)
         self.scope.addItem(
             self.tr("This and the following bookings of the repeat"), SCOPE_FOLLOWING
         )
-        self.scope_row = QWidget()
-        scope_layout = QHBoxLayout(self.scope_row)
-        scope_layout.setContentsMargins(0, 0, 0, 0)
-        scope_layout.addWidget(QLabel(self.tr("Save changes to")))
-        scope_layout.addWidget(self.scope, 1)
+        self.scope_row = row_panel(QLabel(self.tr("Save changes to")), (self.scope, 1))
         self.scope_row.hide()
 
-        self.check_in_button = QPushButton(self.tr("Check in"))
-        self.check_in_button.setObjectName("check_in")
-        self.complete_button = QPushButton(self.tr("Complete"))
-        self.complete_button.setObjectName("complete")
-        self.no_show_button = QPushButton(self.tr("No-show"))
-        self.no_show_button.setObjectName("no_show")
-        self.cancel_booking_button = QPushButton(self.tr("Cancel booking…"))
-        self.cancel_booking_button.setObjectName("cancel_booking")
-        self.slip_button = QPushButton(self.tr("Print booking slip"))
-        self.slip_button.setObjectName("print_slip")
-        self.actions_row = QWidget()
-        actions_layout = QHBoxLayout(self.actions_row)
-        actions_layout.setContentsMargins(0, 0, 0, 0)
-        for button in (
+        self.check_in_button = _action(self.tr("Check in"), self.check_in, "check_in")
+        self.complete_button = _action(self.tr("Complete"), self.complete, "complete")
+        self.no_show_button = _action(self.tr("No-show"), self.no_show, "no_show")
+        self.cancel_booking_button = _action(
+            self.tr("Cancel booking…"), self.cancel_booking, "cancel_booking"
+        )
+        self.slip_button = _action(self.tr("Print booking slip"), self.print_slip, "print_slip")
+        self.actions_row = row_panel(
             self.check_in_button,
             self.complete_button,
             self.no_show_button,
             self.cancel_booking_button,
-        ):
-            button.setAutoDefault(False)
-            actions_layout.addWidget(button)
-        actions_layout.addStretch(1)
-        self.slip_button.setAutoDefault(False)
-        actions_layout.addWidget(self.slip_button)
+            STRETCH,
+            self.slip_button,
+        )
         self.actions_row.hide()
 
         self.buttons = QDialogButtonBox()
@@ -189,17 +169,19 @@ class BookingDialog(BookingForm, LiveChecks, RepeatSection, SaveFlow, QDialog):
         for keys in ("Ctrl+Return", "Ctrl+S"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.subheading)
-        layout.addWidget(self.done_label)
-        layout.addWidget(self.private_note)
-        layout.addLayout(self.form)
-        layout.addWidget(self.repeat)
-        layout.addWidget(self.scope_row)
-        layout.addWidget(self.general)
-        layout.addWidget(self.actions_row)
-        layout.addWidget(self.buttons)
+        vbox(
+            self.heading,
+            self.subheading,
+            self.done_label,
+            self.private_note,
+            self.form,
+            self.repeat,
+            self.scope_row,
+            self.general,
+            self.actions_row,
+            self.buttons,
+            parent=self,
+        )
         self.general.hide()
 
         # --- reactions -----------------------------------------------------------------
@@ -215,11 +197,6 @@ class BookingDialog(BookingForm, LiveChecks, RepeatSection, SaveFlow, QDialog):
         self.until.dateChanged.connect(self._until_edited)
         self.count.valueChanged.connect(self._count_edited)
         self.reveal_button.clicked.connect(self.reveal_mobile)
-        self.check_in_button.clicked.connect(self.check_in)
-        self.complete_button.clicked.connect(self.complete)
-        self.no_show_button.clicked.connect(self.no_show)
-        self.cancel_booking_button.clicked.connect(self.cancel_booking)
-        self.slip_button.clicked.connect(self.print_slip)
         self._requester_kind_changed(True)
         self._repeat_toggled(False)
 
@@ -332,15 +309,15 @@ class BookingDialog(BookingForm, LiveChecks, RepeatSection, SaveFlow, QDialog):
         self.save_button.setVisible(editable)
         self.scope_row.setVisible(editable and row.series_id is not None)
         actions = status_actions(row, clock.today(), self.actor.is_admin)
-        for key, button in (
+        for key, action_button in (
             (CHECK_IN, self.check_in_button),
             (COMPLETE, self.complete_button),
             (NO_SHOW_ACTION, self.no_show_button),
             (CANCEL, self.cancel_booking_button),
         ):
-            button.setVisible(key in actions)
-            button.setEnabled(actions.get(key, False))
-            button.setToolTip("" if actions.get(key, False) else why_disabled(key))
+            action_button.setVisible(key in actions)
+            action_button.setEnabled(actions.get(key, False))
+            action_button.setToolTip("" if actions.get(key, False) else why_disabled(key))
         self.actions_row.show()
         self.slot_label.setVisible(editable)
         if not editable:

@@ -14,13 +14,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTimeEdit,
     QWidget,
 )
@@ -31,10 +28,18 @@ from station_app.rooms import labels
 from station_app.rooms.models import PURPOSES
 from station_app.rooms.service import rules
 from station_app.rooms.types import BookingInput, BookingRecord, RoomRow
-from station_app.rooms.ui.common import NOTICE_STYLE, FieldErrors, from_qdate, from_qtime, hint
+from station_app.rooms.ui.common import (
+    FieldErrors,
+    from_qdate,
+    from_qtime,
+    hint,
+    holiday_notice,
+)
 from station_app.rooms.ui.member_picker import MemberPicker
 from station_app.widgets.date_entry import DateEdit
+from station_app.widgets.desk_parts import label, named, notes_box, row_panel, spin_box
 from station_app.widgets.form_errors import ERROR_STYLE
+from station_app.widgets.layout import STRETCH
 
 PURPOSE_FOR_KIND = {
     "mediation": "mediation",
@@ -80,133 +85,91 @@ class BookingForm:
     def _build_fields(self) -> None:
         """The fields, and the form that lays them out with an error label each."""
         # --- fields --------------------------------------------------------------------
-        self.room = QComboBox()
-        self.room.setObjectName("room")
+        self.room = named(QComboBox(), "room")
         for room in self.rooms.values():
             self.room.addItem(self._room_label(room), room.id)
-        self.date = DateEdit()
-        self.date.setObjectName("date")
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
+        self.date = named(DateEdit(), "date")
         self.day_label = hint()
-        date_row = QWidget()
-        date_layout = QHBoxLayout(date_row)
-        date_layout.setContentsMargins(0, 0, 0, 0)
-        date_layout.addWidget(self.date)
-        date_layout.addWidget(self.day_label, 1)
+        date_row = row_panel(self.date, (self.day_label, 1))
         # The year has no arrangement (调休) entered: say so where the date is chosen.
-        self.holiday_notice = QLabel()
-        self.holiday_notice.setObjectName("holiday_notice")
-        self.holiday_notice.setStyleSheet(NOTICE_STYLE)
-        self.holiday_notice.setWordWrap(True)
-        self.holiday_notice.hide()
+        self.holiday_notice = holiday_notice()
 
-        self.start = SlotTimeEdit()
-        self.start.setObjectName("start")
-        self.end = SlotTimeEdit()
-        self.end.setObjectName("end")
-        self.duration = QSpinBox()
-        self.duration.setObjectName("duration")
-        self.duration.setRange(5, MAX_MINUTES)
-        self.duration.setSuffix(QCoreApplication.translate("BookingDialog", " min"))
+        self.start = named(SlotTimeEdit(), "start")
+        self.end = named(SlotTimeEdit(), "end")
+        self.duration = spin_box(
+            "duration", 5, MAX_MINUTES, suffix=QCoreApplication.translate("BookingDialog", " min")
+        )
         self.duration.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        time_row = QWidget()
-        time_layout = QHBoxLayout(time_row)
-        time_layout.setContentsMargins(0, 0, 0, 0)
-        time_layout.addWidget(self.start)
-        time_layout.addWidget(QLabel("–"))
-        time_layout.addWidget(self.end)
-        time_layout.addSpacing(12)
-        time_layout.addWidget(QLabel(QCoreApplication.translate("BookingDialog", "Length")))
-        time_layout.addWidget(self.duration)
-        time_layout.addStretch(1)
-        self.slot_label = QLabel()
-        self.slot_label.setObjectName("slot_state")
-        self.slot_label.setWordWrap(True)
+        time_row = row_panel(
+            self.start,
+            QLabel("–"),
+            self.end,
+            12,
+            QLabel(QCoreApplication.translate("BookingDialog", "Length")),
+            self.duration,
+            STRETCH,
+        )
+        self.slot_label = label(name="slot_state", wrap=True)
 
-        self.purpose = QComboBox()
-        self.purpose.setObjectName("purpose")
+        self.purpose = named(QComboBox(), "purpose")
         for code in PURPOSES:
             self.purpose.addItem(labels.purpose(code), code)
-        self.title_edit = QLineEdit()
-        self.title_edit.setObjectName("title")
+        self.title_edit = named(QLineEdit(), "title")
         self.title_edit.setMaxLength(rules.TITLE_LENGTH)
         self.title_edit.setPlaceholderText(
             QCoreApplication.translate("BookingDialog", "e.g. wage dispute mediation, book club")
         )
 
-        self.as_member = QRadioButton(QCoreApplication.translate("BookingDialog", "A member"))
-        self.as_member.setObjectName("as_member")
-        self.as_caller = QRadioButton(
-            QCoreApplication.translate("BookingDialog", "A caller (not a member)")
+        self.as_member = named(
+            QRadioButton(QCoreApplication.translate("BookingDialog", "A member")), "as_member"
         )
-        self.as_caller.setObjectName("as_caller")
+        self.as_caller = named(
+            QRadioButton(QCoreApplication.translate("BookingDialog", "A caller (not a member)")),
+            "as_caller",
+        )
         kind_group = QButtonGroup(self)
         kind_group.addButton(self.as_member)
         kind_group.addButton(self.as_caller)
         self.as_member.setChecked(True)
-        self.kind_row = kind_row = QWidget()
-        kind_layout = QHBoxLayout(kind_row)
-        kind_layout.setContentsMargins(0, 0, 0, 0)
-        kind_layout.addWidget(self.as_member)
-        kind_layout.addWidget(self.as_caller)
-        kind_layout.addStretch(1)
-        self.member = MemberPicker(self.members)
-        self.member.setObjectName("member")
+        self.kind_row = kind_row = row_panel(self.as_member, self.as_caller, STRETCH)
+        self.member = named(MemberPicker(self.members), "member")
         self.member.setPlaceholderText(
             QCoreApplication.translate(
                 "BookingDialog", "Type a name, pinyin initials, mobile digits or member no."
             )
         )
-        self.caller_name = QLineEdit()
-        self.caller_name.setObjectName("caller_name")
+        self.caller_name = named(QLineEdit(), "caller_name")
         self.caller_name.setMaxLength(rules.NAME_LENGTH)
-        self.caller_mobile = QLineEdit()
-        self.caller_mobile.setObjectName("caller_mobile")
+        self.caller_mobile = named(QLineEdit(), "caller_mobile")
         self.caller_mobile.setMaxLength(20)
         self.caller_mobile.setPlaceholderText(
             QCoreApplication.translate("BookingDialog", "11-digit mobile number")
         )
-        self.reveal_button = QPushButton(
-            QCoreApplication.translate("BookingDialog", "Show full number")
+        self.reveal_button = named(
+            QPushButton(QCoreApplication.translate("BookingDialog", "Show full number")), "reveal"
         )
-        self.reveal_button.setObjectName("reveal")
         self.reveal_button.setFlat(True)
         self.reveal_button.hide()
-        self.mobile_row = mobile_row = QWidget()
-        mobile_layout = QHBoxLayout(mobile_row)
-        mobile_layout.setContentsMargins(0, 0, 0, 0)
-        mobile_layout.addWidget(self.caller_mobile, 1)
-        mobile_layout.addWidget(self.reveal_button)
+        self.mobile_row = mobile_row = row_panel((self.caller_mobile, 1), self.reveal_button)
 
-        self.attendees = QSpinBox()
-        self.attendees.setObjectName("attendees")
-        self.attendees.setRange(1, 1000)
+        self.attendees = spin_box("attendees", 1, 1000)
         self.capacity_label = hint()
-        self.people_row = people_row = QWidget()
-        people_layout = QHBoxLayout(people_row)
-        people_layout.setContentsMargins(0, 0, 0, 0)
-        people_layout.addWidget(self.attendees)
-        people_layout.addWidget(self.capacity_label, 1)
-        self.handled_by = QLineEdit()
-        self.handled_by.setObjectName("handled_by")
+        self.people_row = people_row = row_panel(self.attendees, (self.capacity_label, 1))
+        self.handled_by = named(QLineEdit(), "handled_by")
         self.handled_by.setMaxLength(rules.NAME_LENGTH)
         self.handled_by.setPlaceholderText(
             QCoreApplication.translate("BookingDialog", "Mediator, counsellor, organiser")
         )
-        self.private = QCheckBox(
-            QCoreApplication.translate("BookingDialog", "Private: others see only “Booked”")
+        self.private = named(
+            QCheckBox(
+                QCoreApplication.translate("BookingDialog", "Private: others see only “Booked”")
+            ),
+            "private",
         )
-        self.private.setObjectName("private")
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(56)
+        self.notes = notes_box("notes", 56)
 
         # --- the form ------------------------------------------------------------------
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
+        self.general = label(name="general_error", style=ERROR_STYLE)
         self.errors = FieldErrors(self.general)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

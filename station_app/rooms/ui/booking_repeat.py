@@ -5,21 +5,14 @@ dialog's translation context, ``BookingDialog``."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QRadioButton,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QDialog, QFormLayout, QGroupBox, QRadioButton
 
 from station_app.rooms.types import BookingInput, RepeatRule
 from station_app.rooms.ui.common import from_qdate
 from station_app.rooms.ui.small_dialogs import SeriesReviewDialog
 from station_app.widgets.date_entry import DateEdit
+from station_app.widgets.desk_parts import named, row_panel, spin_box
+from station_app.widgets.layout import STRETCH
 
 
 class RepeatSection:
@@ -29,43 +22,39 @@ class RepeatSection:
         """The weekly repeat of a new booking: every n weeks, until a date or n times."""
         add = self.errors.add_field
         # --- repeat (new bookings) -----------------------------------------------------
-        self.repeat = QGroupBox(QCoreApplication.translate("BookingDialog", "Repeat weekly"))
-        self.repeat.setObjectName("repeat")
+        self.repeat = named(
+            QGroupBox(QCoreApplication.translate("BookingDialog", "Repeat weekly")), "repeat"
+        )
         self.repeat.setCheckable(True)
         self.repeat.setChecked(False)
-        self.every_weeks = QSpinBox()
-        self.every_weeks.setObjectName("every_weeks")
-        self.every_weeks.setRange(1, 52)
-        self.every_weeks.setPrefix(QCoreApplication.translate("BookingDialog", "every "))
-        self.every_weeks.setSuffix(QCoreApplication.translate("BookingDialog", " week(s)"))
+        self.every_weeks = spin_box(
+            "every_weeks",
+            1,
+            52,
+            prefix=QCoreApplication.translate("BookingDialog", "every "),
+            suffix=QCoreApplication.translate("BookingDialog", " week(s)"),
+        )
         self.every_weeks.setMaximumWidth(160)
-        self.until_choice = QRadioButton(QCoreApplication.translate("BookingDialog", "until"))
-        self.until_choice.setObjectName("until_choice")
-        self.until = DateEdit()
-        self.until.setObjectName("until")
-        self.until.setDisplayFormat("yyyy-MM-dd")
-        self.until.setCalendarPopup(True)
-        self.count_choice = QRadioButton()
-        self.count_choice.setObjectName("count_choice")
-        self.count = QSpinBox()
-        self.count.setObjectName("count")
-        self.count.setRange(1, 104)
-        self.count.setValue(4)
-        self.count.setPrefix(QCoreApplication.translate("BookingDialog", "in all "))
-        self.count.setSuffix(QCoreApplication.translate("BookingDialog", " times"))
+        self.until_choice = named(
+            QRadioButton(QCoreApplication.translate("BookingDialog", "until")), "until_choice"
+        )
+        self.until = named(DateEdit(), "until")
+        self.count_choice = named(QRadioButton(), "count_choice")
+        self.count = spin_box(
+            "count",
+            1,
+            104,
+            4,
+            prefix=QCoreApplication.translate("BookingDialog", "in all "),
+            suffix=QCoreApplication.translate("BookingDialog", " times"),
+        )
         end_group = QButtonGroup(self)
         end_group.addButton(self.until_choice)
         end_group.addButton(self.count_choice)
         self.count_choice.setChecked(True)
-        until_row = QWidget()
-        until_layout = QHBoxLayout(until_row)
-        until_layout.setContentsMargins(0, 0, 0, 0)
-        until_layout.addWidget(self.until_choice)
-        until_layout.addWidget(self.until)
-        until_layout.addSpacing(16)
-        until_layout.addWidget(self.count_choice)
-        until_layout.addWidget(self.count)
-        until_layout.addStretch(1)
+        until_row = row_panel(
+            self.until_choice, self.until, 16, self.count_choice, self.count, STRETCH
+        )
         repeat_form = QFormLayout(self.repeat)
         repeat_errors = self.errors.form(repeat_form)
         add(

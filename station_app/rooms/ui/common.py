@@ -12,6 +12,7 @@ from station_app.core.errors import DeskError
 from station_app.core.holidays import ADJUSTED_WORKDAY, HOLIDAY, DayInfo
 from station_app.rooms import labels
 from station_app.rooms.types import Hours
+from station_app.widgets.desk_parts import label
 from station_app.widgets.form_errors import FormErrors
 
 HINT_STYLE = "color: #5f6b7a;"
@@ -120,11 +121,20 @@ def column_subtitle(day: DayInfo, hours: Hours | None, with_kind: bool) -> str:
     return hours_text(hours)
 
 
-def hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(HINT_STYLE)
-    label.setWordWrap(True)
-    return label
+def hint(text: str = "", name: str | None = None) -> QLabel:
+    """Grey words that explain (wrapped)."""
+    return label(text, name=name, style=HINT_STYLE, wrap=True)
+
+
+def heading(text: str = "", name: str | None = None) -> QLabel:
+    """A dialog's or a view's heading."""
+    return label(text, name=name, style=HEADING_STYLE)
+
+
+def holiday_notice() -> QLabel:
+    """Where a date is chosen: the notice that its year has no arrangement (调休)
+    entered, hidden until there is one."""
+    return label(name="holiday_notice", style=NOTICE_STYLE, wrap=True, hidden=True)
 
 
 __all__ = [
@@ -137,7 +147,9 @@ __all__ = [
     "column_subtitle",
     "from_qdate",
     "from_qtime",
+    "heading",
     "hint",
+    "holiday_notice",
     "hours_text",
     "tab_title",
     "to_qdate",

@@ -7,116 +7,72 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from station_app.core import holidays as hol
-from station_app.core.actor import Actor
 from station_app.core.errors import DeskError
-from station_app.core.holidays import HolidayService
 from station_app.rooms import labels
-from station_app.rooms.ui.common import (
-    HEADING_STYLE,
-    NOTICE_STYLE,
-    FieldErrors,
-    from_qdate,
-    hint,
-    to_qdate,
-)
+from station_app.rooms.ui.common import NOTICE_STYLE, FieldErrors, from_qdate, hint, to_qdate
+from station_app.rooms.ui.year_dialog import YearSettingsDialog
 from station_app.widgets.date_entry import DateEdit
-from station_app.widgets.list_page import set_row
+from station_app.widgets.desk_parts import column_widths, label, named
+from station_app.widgets.layout import STRETCH, button, hbox, vbox
+from station_app.widgets.list_page import item_table, set_row
 from station_app.widgets.screen_fit import fit_to_screen
 
 LOCAL_TEXT = QColor("#1d5fa8")
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class HolidaysDialog(QDialog):
-    changed = Signal()
-
-    def __init__(
-        self, holidays: HolidayService, actor: Actor, year: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.holidays = holidays
-        self.actor = actor
+class HolidaysDialog(YearSettingsDialog):
+    def _build(self, year: int) -> None:
         self.setWindowTitle(self.tr("Holidays and adjusted working days"))
         first, last = hol.library_years()
-
-        self.year = QSpinBox()
-        self.year.setObjectName("year")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(year)
-        self.year.setPrefix(self.tr("Year "))
-        self.source = QLabel()
-        self.source.setObjectName("source")
-        self.source.setWordWrap(True)
-        top = QHBoxLayout()
-        heading = QLabel(self.tr("Days the rooms are closed or open against the weekday rule"))
-        heading.setStyleSheet(HEADING_STYLE)
-        top.addWidget(heading, 1)
-        top.addWidget(self.year)
-        self.arrangement_button = QPushButton(self.tr("Enter the year's arrangement…"))
-        self.arrangement_button.setObjectName("enter_arrangement")
-
-        self.table = QTableWidget(0, 5)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table
-        self.table.setObjectName("days")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Weekday"),
-                self.tr("Kind"),
-                self.tr("Holiday name"),
-                self.tr("Source"),
-            ]
+        self.source = label(name="source", wrap=True)
+        top = self._top(
+            self.tr("Days the rooms are closed or open against the weekday rule"),
+            self.tr("Year "),
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((110, 90, 100, 200, 80)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.arrangement_button = button(
+            self.tr("Enter the year's arrangement…"),
+            self.open_arrangement,
+            name="enter_arrangement",
+        )
+        headers = [
+            self.tr("Date"),
+            self.tr("Weekday"),
+            self.tr("Kind"),
+            self.tr("Holiday name"),
+            self.tr("Source"),
+        ]
+        self.table = column_widths(item_table(headers, 3, "days"), {0: 110, 1: 90, 2: 100, 4: 80})
 
         # --- one override -------------------------------------------------------------
         box = QGroupBox(self.tr("The station's own entry (wins over the built-in data)"))
-        self.date = DateEdit()
-        self.date.setObjectName("override_date")
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
-        self.kind = QComboBox()
-        self.kind.setObjectName("override_kind")
+        self.date = named(DateEdit(), "override_date")
+        self.kind = named(QComboBox(), "override_kind")
         self.kind.addItem(self.tr("Holiday (closed)"), hol.OVERRIDE_HOLIDAY)
         self.kind.addItem(
             self.tr("Working day (open, e.g. a weekend worked in lieu)"), hol.OVERRIDE_WORKDAY
         )
-        self.name = QLineEdit()
-        self.name.setObjectName("override_name")
+        self.name = named(QLineEdit(), "override_name")
         self.name.setMaxLength(hol.OVERRIDE_NAME_LENGTH)
         self.name.setPlaceholderText(self.tr("e.g. Spring Festival"))
-        self.save_button = QPushButton(self.tr("Save this day"))
-        self.save_button.setObjectName("save_override")
-        self.remove_button = QPushButton(self.tr("Remove the station's entry"))
-        self.remove_button.setObjectName("remove_override")
+        self.save_button = button(
+            self.tr("Save this day"), self.save_override, name="save_override"
+        )
+        self.remove_button = button(
+            self.tr("Remove the station's entry"), self.remove_override, name="remove_override"
+        )
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
@@ -126,47 +82,25 @@ class HolidaysDialog(QDialog):
         self.errors.add_field(main, "date", self.tr("Date"), self.date)
         self.errors.add_field(main, "kind", self.tr("Kind"), self.kind)
         self.errors.add_field(main, "name", self.tr("Holiday name"), self.name)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        box_layout = QVBoxLayout(box)
-        box_layout.addLayout(form)
-        box_layout.addLayout(row)
-        box_layout.addWidget(general)
+        vbox(form, hbox(self.save_button, self.remove_button, STRETCH), general, parent=box)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        source_row = QHBoxLayout()
-        source_row.addWidget(self.source, 1)
-        source_row.addWidget(self.arrangement_button)
-        layout.addLayout(source_row)
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "The statutory holidays of every year are computed; the State Council's "
-                    "arrangement is built in for {first}–{last}. Other days: Saturdays and "
-                    "Sundays closed, Monday to Friday open."
-                ).format(first=first, last=last)
-            )
+        built_in = hint(
+            self.tr(
+                "The statutory holidays of every year are computed; the State Council's "
+                "arrangement is built in for {first}–{last}. Other days: Saturdays and "
+                "Sundays closed, Monday to Friday open."
+            ).format(first=first, last=last)
         )
-        layout.addWidget(self.table, 1)
-        layout.addWidget(box)
-        layout.addWidget(buttons)
+        source_row = hbox((self.source, 1), self.arrangement_button)
+        vbox(top, source_row, built_in, (self.table, 1), box, buttons, parent=self)
         fit_to_screen(self, 680, 620)
 
-        self.year.valueChanged.connect(self.reload)
-        self.arrangement_button.clicked.connect(self.open_arrangement)
         self.table.itemSelectionChanged.connect(self._row_chosen)
-        self.save_button.clicked.connect(self.save_override)
-        self.remove_button.clicked.connect(self.remove_override)
         self.date.dateChanged.connect(self._date_changed)
         self.name.returnPressed.connect(self.save_override)
         self.date.setDate(to_qdate(dt.date(year, 1, 1)))
-        self.reload()
 
     # --- the year ------------------------------------------------------------------------
 

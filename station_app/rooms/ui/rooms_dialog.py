@@ -19,10 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,14 +30,10 @@ from station_app.rooms.models import ROOM_KINDS
 from station_app.rooms.service import RoomService
 from station_app.rooms.service.rooms import MAX_CAPACITY, ROOM_NAME_LENGTH, WHAT_TO_BRING_LENGTH
 from station_app.rooms.types import Hours, RoomInput, RoomRow
-from station_app.rooms.ui.common import (
-    DONE_STYLE,
-    HEADING_STYLE,
-    from_qtime,
-    hint,
-    to_qtime,
-)
+from station_app.rooms.ui.common import DONE_STYLE, from_qtime, heading, hint, to_qtime
+from station_app.widgets.desk_parts import label, named, spin_box
 from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.layout import STRETCH, button, fill, hbox, vbox
 
 DEFAULT_OPENS = dt.time(9, 0)
 DEFAULT_CLOSES = dt.time(17, 30)
@@ -53,21 +46,14 @@ class DayHours(QWidget):
 
     def __init__(self, weekday: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.open = QCheckBox(self.tr("Open"))
-        self.open.setObjectName(f"open_{weekday}")
-        self.opens = QTimeEdit()
-        self.opens.setObjectName(f"opens_{weekday}")
-        self.closes = QTimeEdit()
-        self.closes.setObjectName(f"closes_{weekday}")
+        self.open = named(QCheckBox(self.tr("Open")), f"open_{weekday}")
+        self.opens = named(QTimeEdit(), f"opens_{weekday}")
+        self.closes = named(QTimeEdit(), f"closes_{weekday}")
         for edit in (self.opens, self.closes):
             edit.setDisplayFormat("HH:mm")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.open)
-        layout.addWidget(self.opens)
-        layout.addWidget(QLabel("–"))
-        layout.addWidget(self.closes)
-        layout.addStretch(1)
+        fill(layout, self.open, self.opens, QLabel("–"), self.closes, STRETCH)
         self.open.toggled.connect(self._enable)
         self.set_hours(None)
 
@@ -106,57 +92,35 @@ class RoomsDialog(QDialog):
         self.setWindowTitle(self.tr("Rooms"))
 
         # --- the list ---------------------------------------------------------------------
-        self.list = QListWidget()
-        self.list.setObjectName("rooms")
+        self.list = named(QListWidget(), "rooms")
         self.list.setMinimumWidth(180)
-        self.add_button = QPushButton(self.tr("&Add a room"))
-        self.add_button.setObjectName("add_room")
-        left = QVBoxLayout()
-        left.addWidget(self.list, 1)
-        left.addWidget(self.add_button)
+        self.add_button = button(self.tr("&Add a room"), self.new_room, name="add_room")
+        left = vbox((self.list, 1), self.add_button)
 
         # --- the form ---------------------------------------------------------------------
-        self.heading = QLabel()
-        self.heading.setObjectName("form_heading")
-        self.heading.setStyleSheet(HEADING_STYLE)
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
+        self.heading = heading(name="form_heading")
+        self.name = named(QLineEdit(), "name")
         self.name.setMaxLength(ROOM_NAME_LENGTH)
         self.name.setMinimumWidth(240)
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
+        self.kind = named(QComboBox(), "kind")
         for code in ROOM_KINDS:
             self.kind.addItem(labels.room_kind(code), code)
-        self.capacity = QSpinBox()
-        self.capacity.setObjectName("capacity")
-        self.capacity.setRange(0, MAX_CAPACITY * 10)  # the service says what is allowed
-        self.capacity.setSuffix(self.tr(" people"))
+        # The service says what is allowed.
+        self.capacity = spin_box("capacity", 0, MAX_CAPACITY * 10, suffix=self.tr(" people"))
         self.days = [DayHours(weekday) for weekday in range(7)]
-        self.slot = QSpinBox()
-        self.slot.setObjectName("slot_minutes")
-        self.slot.setRange(0, 1000)
-        self.slot.setSingleStep(5)
-        self.slot.setSuffix(self.tr(" min"))
-        self.buffer = QSpinBox()
-        self.buffer.setObjectName("buffer_minutes")
-        self.buffer.setRange(0, 1000)
-        self.buffer.setSingleStep(5)
-        self.buffer.setSuffix(self.tr(" min"))
+        self.slot = spin_box("slot_minutes", 0, 1000, suffix=self.tr(" min"), step=5)
+        self.buffer = spin_box("buffer_minutes", 0, 1000, suffix=self.tr(" min"), step=5)
         self.buffer.setToolTip(self.tr("Kept free after each booking for cleaning or airing"))
-        self.private = QCheckBox(self.tr("New bookings are private"))
-        self.private.setObjectName("private_by_default")
-        self.active = QCheckBox(self.tr("In use (can be booked)"))
-        self.active.setObjectName("active")
-        self.what_to_bring = QLineEdit()
-        self.what_to_bring.setObjectName("what_to_bring")
+        self.private = named(QCheckBox(self.tr("New bookings are private")), "private_by_default")
+        self.active = named(QCheckBox(self.tr("In use (can be booked)")), "active")
+        self.what_to_bring = named(QLineEdit(), "what_to_bring")
         self.what_to_bring.setMaxLength(WHAT_TO_BRING_LENGTH)
         self.what_to_bring.setPlaceholderText(self.tr("Printed on the booking slip"))
         self.what_to_bring.setMinimumWidth(320)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
+        self.general = label(name="general_error")
         self.errors = FormErrors(form, self.general)
         self.errors.add_field("name", self.tr("Room name"), self.name)
         self.errors.add_field("kind", self.tr("Kind"), self.kind)
@@ -169,42 +133,20 @@ class RoomsDialog(QDialog):
         self.errors.add_field("active", self.tr("Status"), self.active)
         self.errors.add_field("what_to_bring", self.tr("What to bring"), self.what_to_bring)
 
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("save_room")
+        self.save_button = button(self.tr("&Save"), self.save, name="save_room")
         self.save_button.setDefault(True)
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("saved")
-        self.saved_label.setStyleSheet(DONE_STYLE)
-        self.saved_label.hide()
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.saved_label)
-        save_row.addStretch(1)
-
-        right = QVBoxLayout()
-        right.addWidget(self.heading)
-        right.addWidget(
-            hint(
-                self.tr("Changes to the hours, slot and buffer apply to bookings made from now on.")
-            )
+        self.saved_label = label(name="saved", style=DONE_STYLE, hidden=True)
+        save_row = hbox(self.save_button, self.saved_label, STRETCH)
+        hours_apply = hint(
+            self.tr("Changes to the hours, slot and buffer apply to bookings made from now on.")
         )
-        right.addLayout(form)
-        right.addWidget(self.general)
-        right.addLayout(save_row)
-        right.addStretch(1)
-
-        body = QHBoxLayout()
-        body.addLayout(left)
-        body.addLayout(right, 1)
+        right = vbox(self.heading, hours_apply, form, self.general, save_row, STRETCH)
+        body = hbox(left, (right, 1))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(buttons)
+        vbox((body, 1), buttons, parent=self)
 
         self.list.currentItemChanged.connect(self._room_chosen)
-        self.add_button.clicked.connect(self.new_room)
-        self.save_button.clicked.connect(self.save)
         self.kind.activated.connect(self._kind_chosen)
 
         self.reload()

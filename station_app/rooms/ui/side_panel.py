@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +22,9 @@ from station_app.rooms.models import BOOKED, CANCELLED, CHECKED_IN, COMPLETED, N
 from station_app.rooms.service import rules
 from station_app.rooms.types import BookingRow
 from station_app.rooms.ui.calendar_paint import STATUS_STYLES
-from station_app.rooms.ui.common import HEADING_STYLE, HINT_STYLE
+from station_app.rooms.ui.common import HEADING_STYLE, hint
+from station_app.widgets.desk_parts import label
+from station_app.widgets.layout import STRETCH, button, vbox
 
 PANEL_WIDTH = 250
 CHECK_IN, COMPLETE, NO_SHOW_ACTION, CANCEL = "check_in", "complete", "no_show", "cancel"
@@ -60,6 +61,13 @@ def status_actions(b: BookingRow, today: dt.date, is_admin: bool) -> dict[str, b
     return found
 
 
+def _button(text: str, clicked: SignalInstance, name: str) -> QPushButton:
+    """A button of the panel: Tab reaches it, a click leaves the focus on the calendar."""
+    widget = button(text, clicked.emit, name=f"panel_{name}")
+    widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return widget
+
+
 class SidePanel(QFrame):
     open_clicked = Signal()
     book_clicked = Signal()
@@ -74,39 +82,18 @@ class SidePanel(QFrame):
         self.setObjectName("side_panel")
         self.setFixedWidth(PANEL_WIDTH)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.heading = QLabel()
-        self.heading.setObjectName("panel_heading")
-        self.heading.setStyleSheet(HEADING_STYLE)
-        self.heading.setWordWrap(True)
-        self.details = QLabel()
-        self.details.setObjectName("panel_details")
-        self.details.setWordWrap(True)
+        self.heading = label(name="panel_heading", style=HEADING_STYLE, wrap=True)
+        self.details = label(name="panel_details", wrap=True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.book_button = QPushButton(self.tr("Book this time… (Enter)"))
-        self.book_button.setObjectName("panel_book")
-        self.open_button = QPushButton(self.tr("Open… (Enter)"))
-        self.open_button.setObjectName("panel_open")
-        self.check_in_button = QPushButton(self.tr("Check in"))
-        self.check_in_button.setObjectName("panel_check_in")
-        self.complete_button = QPushButton(self.tr("Complete"))
-        self.complete_button.setObjectName("panel_complete")
-        self.no_show_button = QPushButton(self.tr("No-show"))
-        self.no_show_button.setObjectName("panel_no_show")
-        self.cancel_button = QPushButton(self.tr("Cancel…"))
-        self.cancel_button.setObjectName("panel_cancel")
-        self.slip_button = QPushButton(self.tr("Booking slip"))
-        self.slip_button.setObjectName("panel_slip")
-        for button in self._buttons():
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.book_button.clicked.connect(self.book_clicked)
-        self.open_button.clicked.connect(self.open_clicked)
-        self.check_in_button.clicked.connect(self.check_in_clicked)
-        self.complete_button.clicked.connect(self.complete_clicked)
-        self.no_show_button.clicked.connect(self.no_show_clicked)
-        self.cancel_button.clicked.connect(self.cancel_clicked)
-        self.slip_button.clicked.connect(self.slip_clicked)
+        self.book_button = _button(self.tr("Book this time… (Enter)"), self.book_clicked, "book")
+        self.open_button = _button(self.tr("Open… (Enter)"), self.open_clicked, "open")
+        self.check_in_button = _button(self.tr("Check in"), self.check_in_clicked, "check_in")
+        self.complete_button = _button(self.tr("Complete"), self.complete_clicked, "complete")
+        self.no_show_button = _button(self.tr("No-show"), self.no_show_clicked, "no_show")
+        self.cancel_button = _button(self.tr("Cancel…"), self.cancel_clicked, "cancel")
+        self.slip_button = _button(self.tr("Booking slip"), self.slip_clicked, "slip")
         grid = QGridLayout()
         grid.setSpacing(6)
         grid.addWidget(self.book_button, 0, 0, 1, 2)
@@ -117,7 +104,7 @@ class SidePanel(QFrame):
         grid.addWidget(self.cancel_button, 3, 1)
         grid.addWidget(self.slip_button, 4, 0, 1, 2)
 
-        keys = QLabel(
+        keys = hint(
             self.tr(
                 "<b>Keys</b><br>"
                 "Arrows: move · Shift+↑↓: stretch a range<br>"
@@ -125,19 +112,11 @@ class SidePanel(QFrame):
                 "PageUp / PageDown: previous / next<br>"
                 "Ctrl+N: new booking · Ctrl+F: go to a date<br>"
                 "Menu key: actions"
-            )
+            ),
+            name="keys_help",
         )
-        keys.setObjectName("keys_help")
-        keys.setWordWrap(True)
-        keys.setStyleSheet(HINT_STYLE)
-
-        layout = QVBoxLayout(self)
+        layout = vbox(self.heading, self.details, grid, STRETCH, keys, parent=self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.details)
-        layout.addLayout(grid)
-        layout.addStretch(1)
-        layout.addWidget(keys)
         self.show_nothing()
 
     def _buttons(self) -> list[QPushButton]:
@@ -152,8 +131,8 @@ class SidePanel(QFrame):
         ]
 
     def _only(self, *visible: QPushButton) -> None:
-        for button in self._buttons():
-            button.setVisible(button in visible)
+        for panel_button in self._buttons():
+            panel_button.setVisible(panel_button in visible)
 
     def show_nothing(self, text: str = "") -> None:
         self.heading.setText(self.tr("Nothing selected"))

@@ -14,12 +14,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QRadioButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +24,10 @@ from station_app.core.errors import DeskError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.rooms import labels
 from station_app.rooms.types import SCOPE_FOLLOWING, SCOPE_ONE, Occurrence
-from station_app.rooms.ui.common import HEADING_STYLE, FieldErrors, hint
+from station_app.rooms.ui.common import FieldErrors, heading, hint
+from station_app.widgets.desk_parts import named
+from station_app.widgets.layout import vbox
+from station_app.widgets.list_page import item_table
 from station_app.widgets.screen_fit import fit_to_screen
 
 PROBLEM_TEXT = QColor("#b03a2e")
@@ -51,10 +51,9 @@ class SeriesReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Repeat booking: check the dates"))
         self.occurrences = list(occurrences)
         problems = sum(1 for occ in occurrences if occ.problem)
-        heading = QLabel(
+        title = heading(
             self.tr("{room}: {count} dates").format(room=room_name, count=len(occurrences))
         )
-        heading.setStyleSheet(HEADING_STYLE)
         if problems:
             summary = self.tr(
                 "{problems} of them cannot be booked and will be skipped (see why below). "
@@ -64,20 +63,13 @@ class SeriesReviewDialog(QDialog):
             summary = self.tr("Every date is free. Untick a date to skip it.")
         self.summary = hint(summary)
 
-        self.table = QTableWidget(len(occurrences), 4)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table
-        self.table.setObjectName("occurrences")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Book"), self.tr("Date"), self.tr("Time"), self.tr("Problem")]
+        self.table = item_table(
+            [self.tr("Book"), self.tr("Date"), self.tr("Time"), self.tr("Problem")],
+            3,
+            "occurrences",
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setRowCount(len(occurrences))
         for row, occ in enumerate(occurrences):
             check = QTableWidgetItem()
             if occ.problem:
@@ -115,11 +107,7 @@ class SeriesReviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.buttons)
+        vbox(title, self.summary, (self.table, 1), self.buttons, parent=self)
         fit_to_screen(self, 640, 420)
         self._update_count()
         self.table.setFocus()
@@ -167,8 +155,7 @@ class CancelDialog(QDialog):
         self.setWindowTitle(self.tr("Cancel the booking"))
         self._submit = submit
         self.cancelled = 0
-        self.reason = QComboBox()
-        self.reason.setObjectName("cancel_reason")
+        self.reason = named(QComboBox(), "cancel_reason")
         self.reason.setEditable(True)
         self.reason.addItem("")
         for text in CANCEL_REASONS:
@@ -200,10 +187,7 @@ class CancelDialog(QDialog):
         back.setObjectName("keep")
         buttons.accepted.connect(self.try_cancel)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(buttons)
+        vbox(form, general, buttons, parent=self)
         self.reason.setFocus()
 
     def scope(self) -> str:

@@ -7,22 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
-    QMenu,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStyle,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,20 +32,25 @@ from station_app.rooms.ui.booking_dialog import BookingDialog
 from station_app.rooms.ui.calendar_grid import CalendarGrid, Column, grid_frame
 from station_app.rooms.ui.common import (
     DONE_STYLE,
-    HEADING_STYLE,
-    NOTICE_STYLE,
     column_subtitle,
     from_qdate,
+    heading,
+    holiday_notice,
     tab_title,
     to_qdate,
 )
 from station_app.rooms.ui.side_panel import Legend, SidePanel
 from station_app.rooms.ui.tab_bookings import BookingActions
 from station_app.widgets.date_entry import DateEdit
+from station_app.widgets.desk_parts import arrow_button, label, menu_button, named
+from station_app.widgets.layout import STRETCH, button, fill, hbox, vbox
+from station_app.widgets.list_page import bold_button
 from station_app.widgets.pdf_build import PdfBuildJob
+from station_app.widgets.scanner import Scan
 
 DAY, WEEK = "day", "week"
 ONE_DAY = dt.timedelta(days=1)
+LEFT, RIGHT = QStyle.StandardPixmap.SP_ArrowLeft, QStyle.StandardPixmap.SP_ArrowRight
 
 
 def monday(date: dt.date) -> dt.date:
@@ -73,73 +73,45 @@ class RoomsTab(BookingActions, QWidget):
         self._loaded = False
 
         # --- toolbar ---------------------------------------------------------------------
-        self.today_button = QPushButton(self.tr("&Today"))
-        self.today_button.setObjectName("today")
-        self.prev_button = QPushButton()
-        self.prev_button.setObjectName("previous")
-        self.prev_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("next")
-        self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
-        for button in (self.prev_button, self.next_button):
-            button.setFixedWidth(36)
-        self.today_button.setToolTip(self.tr("Today (Ctrl+T)"))
-        self.date_edit = DateEdit(to_qdate(self.date))
-        self.date_edit.setObjectName("date")
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setCalendarPopup(True)
+        self.today_button = button(
+            self.tr("&Today"), self.go_today, name="today", tip=self.tr("Today (Ctrl+T)")
+        )
+        self.prev_button = arrow_button(LEFT, lambda: self.step(-1), name="previous")
+        self.next_button = arrow_button(RIGHT, lambda: self.step(1), name="next")
+        self.date_edit = named(DateEdit(self.date), "date")
         self.date_edit.setToolTip(self.tr("Go to a date (Ctrl+F)"))
-        self.day_button = QPushButton(self.tr("&Day"))
-        self.day_button.setObjectName("day_mode")
-        self.week_button = QPushButton(self.tr("&Week"))
-        self.week_button.setObjectName("week_mode")
+        self.day_button = button(self.tr("&Day"), lambda: self.set_mode(DAY), name="day_mode")
+        self.week_button = button(self.tr("&Week"), lambda: self.set_mode(WEEK), name="week_mode")
         mode_group = QButtonGroup(self)
-        for button in (self.day_button, self.week_button):
-            button.setCheckable(True)
-            mode_group.addButton(button)
+        for mode_button in (self.day_button, self.week_button):
+            mode_button.setCheckable(True)
+            mode_group.addButton(mode_button)
         self.day_button.setChecked(True)
-        self.room_combo = QComboBox()
-        self.room_combo.setObjectName("week_room")
-        self.show_cancelled = QCheckBox(self.tr("Show cancelled"))
-        self.show_cancelled.setObjectName("show_cancelled")
-        self.new_button = QPushButton(self.tr("New booking (Ctrl+N)"))
-        self.new_button.setObjectName("new_booking")
-        font = self.new_button.font()
-        font.setBold(True)
-        self.new_button.setFont(font)
-        self.print_button = QToolButton()
-        self.print_button.setObjectName("print_menu")
-        self.print_button.setText(self.tr("&Print"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.print_menu = QMenu(self)
-        self.print_button.setMenu(self.print_menu)
-        self.export_button = QToolButton()
-        self.export_button.setObjectName("export_menu")
-        self.export_button.setText(self.tr("E&xport"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_menu = QMenu(self)
-        self.export_button.setMenu(self.export_menu)
-        self.holidays_button = QPushButton(self.tr("Ho&lidays…"))
-        self.holidays_button.setObjectName("holidays")
-        self.holidays_button.setVisible(self.actor.is_admin)
-        self.rooms_button = QPushButton(self.tr("R&ooms…"))
-        self.rooms_button.setObjectName("rooms_settings")
-        self.rooms_button.setVisible(self.actor.is_admin)
+        self.room_combo = named(QComboBox(), "week_room")
+        self.show_cancelled = named(QCheckBox(self.tr("Show cancelled")), "show_cancelled")
+        self.new_button = bold_button(self.tr("New booking (Ctrl+N)"), "new_booking")
+        self.print_button, self.print_menu = menu_button(self.tr("&Print"), "print_menu", self)
+        self.export_button, self.export_menu = menu_button(self.tr("E&xport"), "export_menu", self)
+        self.holidays_button = button(self.tr("Ho&lidays…"), self.open_holidays, name="holidays")
+        self.rooms_button = button(self.tr("R&ooms…"), self.open_rooms, name="rooms_settings")
+        for admin_only in (self.holidays_button, self.rooms_button):
+            admin_only.setVisible(self.actor.is_admin)
         self._build_menus()
 
-        toolbar = QHBoxLayout()
+        toolbar = hbox(
+            self.today_button,
+            self.prev_button,
+            self.next_button,
+            self.date_edit,
+            8,
+            self.day_button,
+            self.week_button,
+            self.room_combo,
+            STRETCH,
+            self.new_button,
+        )
         toolbar.setSpacing(6)
-        toolbar.addWidget(self.today_button)
-        toolbar.addWidget(self.prev_button)
-        toolbar.addWidget(self.next_button)
-        toolbar.addWidget(self.date_edit)
-        toolbar.addSpacing(8)
-        toolbar.addWidget(self.day_button)
-        toolbar.addWidget(self.week_button)
-        toolbar.addWidget(self.room_combo)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.new_button)
-        for button in (
+        for word_button in (
             self.today_button,
             self.day_button,
             self.week_button,
@@ -147,38 +119,32 @@ class RoomsTab(BookingActions, QWidget):
             self.rooms_button,
         ):
             # As wide as the words, not the style's minimum: the tab must fit a small window.
-            text = button.text().replace("&", "")
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 24)
+            text = word_button.text().replace("&", "")
+            word_button.setMinimumWidth(word_button.fontMetrics().horizontalAdvance(text) + 24)
         self.room_combo.setMinimumWidth(110)
 
         # --- heading, notice, status line -------------------------------------------------
-        self.title_label = QLabel()
-        self.title_label.setObjectName("view_title")
-        self.title_label.setStyleSheet(HEADING_STYLE)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("status_line")
-        self.status_label.setStyleSheet(DONE_STYLE)
+        self.title_label = heading(name="view_title")
+        self.status_label = label(name="status_line", style=DONE_STYLE, hidden=True)
         # A long sentence (an export's path) must not widen the tab.
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_label.setMinimumWidth(120)
-        self.status_label.hide()
-        heading = QHBoxLayout()
+        title_row = QHBoxLayout()
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title_label.setMinimumWidth(200)
-        heading.addWidget(self.title_label, 1)
-        heading.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignRight)
-        heading.addSpacing(8)
-        heading.addWidget(self.show_cancelled)
-        heading.addSpacing(8)
-        heading.addWidget(self.print_button)
-        heading.addWidget(self.export_button)
-        heading.addWidget(self.holidays_button)
-        heading.addWidget(self.rooms_button)
-        self.notice_label = QLabel()
-        self.notice_label.setObjectName("holiday_notice")
-        self.notice_label.setStyleSheet(NOTICE_STYLE)
-        self.notice_label.setWordWrap(True)
-        self.notice_label.hide()
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignRight)
+        fill(
+            title_row,
+            8,
+            self.show_cancelled,
+            8,
+            self.print_button,
+            self.export_button,
+            self.holidays_button,
+            self.rooms_button,
+        )
+        self.notice_label = holiday_notice()
 
         # --- calendar and panel -----------------------------------------------------------
         self.grid = CalendarGrid()
@@ -188,32 +154,17 @@ class RoomsTab(BookingActions, QWidget):
         self.scroll.setFrameShape(QScrollArea.Shape.StyledPanel)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.panel = SidePanel()
-        body = QHBoxLayout()
-        body.addWidget(self.scroll, 1)
-        body.addWidget(self.panel)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 6)
-        layout.addLayout(toolbar)
-        layout.addLayout(heading)
-        layout.addWidget(self.notice_label)
-        layout.addLayout(body, 1)
         legend = Legend()
         legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        layout.addWidget(legend)
+        body = hbox((self.scroll, 1), self.panel)
+        layout = vbox(toolbar, title_row, self.notice_label, (body, 1), legend, parent=self)
+        layout.setContentsMargins(8, 8, 8, 6)
 
         # --- wiring -----------------------------------------------------------------------
-        self.today_button.clicked.connect(self.go_today)
-        self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.next_button.clicked.connect(lambda: self.step(1))
         self.date_edit.dateChanged.connect(self._date_picked)
-        self.day_button.clicked.connect(lambda: self.set_mode(DAY))
-        self.week_button.clicked.connect(lambda: self.set_mode(WEEK))
         self.room_combo.activated.connect(lambda _i: self.refresh())
         self.show_cancelled.toggled.connect(lambda _on: self.refresh())
         self.new_button.clicked.connect(self.new_booking)
-        self.holidays_button.clicked.connect(self.open_holidays)
-        self.rooms_button.clicked.connect(self.open_rooms)
         self.grid.booking_clicked.connect(self.open_booking)
         self.grid.range_activated.connect(self.book_range)
         self.grid.selection_changed.connect(self._update_panel)
@@ -375,11 +326,14 @@ class RoomsTab(BookingActions, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._loaded and not event.spontaneous():
+            self.say("")  # back from another tab: the last line was about then
             self.refresh()  # another desk may have booked meanwhile
 
     # --- navigation ------------------------------------------------------------------------
 
     def set_date(self, date: dt.date) -> None:
+        if date != self.date:
+            self.say("")  # another day: the last line was about the one before
         self.date = date
         blocked = self.date_edit.blockSignals(True)
         self.date_edit.setDate(to_qdate(date))
@@ -387,6 +341,7 @@ class RoomsTab(BookingActions, QWidget):
         self.refresh()
 
     def _date_picked(self) -> None:
+        self.say("")
         self.date = from_qdate(self.date_edit.date())
         self.refresh()
 
@@ -428,6 +383,21 @@ class RoomsTab(BookingActions, QWidget):
         if self.mode == DAY or booking.room_id == self.room_combo.currentData():
             self.set_date(booking.date)
         self.grid.select_booking(booking_id)
+
+    def handle_scan(self, scan: Scan) -> str | None:
+        """A card reader or a member's QR code: a new booking (for the slot chosen in the
+        grid, if any) with that member as the requester."""
+        self.new_booking()
+        dialog = self.dialog
+        if dialog is None:
+            return None
+        dialog.member.search_now(scan.text)
+        if dialog.member.choose_first_match():
+            # The member is there: the date and time are next (once the picker's list,
+            # which takes the focus back as it closes, is gone).
+            QTimer.singleShot(0, dialog.date.setFocus)
+            return None
+        return self.tr("No member has the number {number}.").format(number=scan.text)
 
     def focus_first(self) -> None:
         """Shown: the grid, where arrows choose a slot and Enter books it."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from station_app.core import clock
 from station_app.core.errors import DeskError
+from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.rooms import labels
 from station_app.rooms.types import BookingRow
 from station_app.rooms.ui.booking_dialog import BookingDialog, Prefill
@@ -24,6 +25,13 @@ from station_app.rooms.ui.side_panel import (
     status_actions,
 )
 from station_app.rooms.ui.small_dialogs import CancelDialog
+
+# What the status line says after a status change.
+STATUS_DONE = {
+    CHECK_IN: QT_TRANSLATE_NOOP("RoomsTab", "Checked in."),
+    COMPLETE: QT_TRANSLATE_NOOP("RoomsTab", "Marked as completed."),
+    NO_SHOW_ACTION: QT_TRANSLATE_NOOP("RoomsTab", "Marked as a no-show."),
+}
 
 
 class BookingActions:
@@ -147,11 +155,20 @@ class BookingActions:
         self.grid.setFocus()
 
     def say(self, text: str) -> None:
-        """The last thing done, beside the title (stays until the next one)."""
+        """The last thing done, beside the title, until the next one or another day or
+        tab (a long one, an export's path, is cut: its whole text is the tool tip)."""
         self.status_label.setText(text)
+        self.status_label.setToolTip(text)
         self.status_label.setVisible(bool(text))
 
-    def _status_change(self, action, booking_id: int, done: str) -> bool:  # type: ignore[no-untyped-def]
+    def change_status(self, key: str, booking_id: int) -> bool:
+        """Check in, complete or mark a no-show (``key``: the side panel's action); a
+        refusal is said in a message box, a change in the status line."""
+        action = {
+            CHECK_IN: self.bookings.check_in,
+            COMPLETE: self.bookings.complete,
+            NO_SHOW_ACTION: self.bookings.no_show,
+        }[key]
         try:
             action(self.actor, booking_id)
         except DeskError as error:
@@ -159,29 +176,17 @@ class BookingActions:
             return False
         self.refresh()
         self.grid.select_booking(booking_id)
-        self.say(done)
+        self.say(QCoreApplication.translate("RoomsTab", STATUS_DONE[key]))
         return True
 
     def check_in(self, booking_id: int) -> bool:
-        return self._status_change(
-            self.bookings.check_in,
-            booking_id,
-            QCoreApplication.translate("RoomsTab", "Checked in."),
-        )
+        return self.change_status(CHECK_IN, booking_id)
 
     def complete(self, booking_id: int) -> bool:
-        return self._status_change(
-            self.bookings.complete,
-            booking_id,
-            QCoreApplication.translate("RoomsTab", "Marked as completed."),
-        )
+        return self.change_status(COMPLETE, booking_id)
 
     def no_show(self, booking_id: int) -> bool:
-        return self._status_change(
-            self.bookings.no_show,
-            booking_id,
-            QCoreApplication.translate("RoomsTab", "Marked as a no-show."),
-        )
+        return self.change_status(NO_SHOW_ACTION, booking_id)
 
     def cancel_booking(self, booking_id: int) -> bool:
         booking = self.grid.booking(booking_id)

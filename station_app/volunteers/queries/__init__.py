@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -30,8 +32,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
-from station_app.members.models import Community, Member
-from station_app.members.queries import search_condition
+from station_app.core.selects import coalesced, columns
+from station_app.members.queries import community_t, member_t, search_condition
 from station_app.volunteers.models import (
     ATTENDED,
     CANCELLED,
@@ -46,16 +48,21 @@ from station_app.volunteers.models import (
 )
 
 volunteer_t = Volunteer.__table__
-member_t = Member.__table__
 team_t = Team.__table__
 skill_t = Skill.__table__
 volunteer_skill_t = VolunteerSkill.__table__
 activity_t = Activity.__table__
 shift_t = Shift.__table__
 assignment_t = Assignment.__table__
-community_t = Community.__table__
 
 SKILL_SEPARATOR = "、"
+_HUNDREDTH = Decimal("0.01")
+
+
+def hours(value: Any) -> Decimal:
+    """Hours as summed or stored, to the hundredth (none: 0)."""
+    return Decimal(str(value or 0)).quantize(_HUNDREDTH)
+
 
 # A volunteer's own fields, or their member's.
 NAME = func.coalesce(member_t.c.name, volunteer_t.c.name)
@@ -67,10 +74,35 @@ GENDER = func.coalesce(member_t.c.gender, volunteer_t.c.gender)
 SEARCH = func.coalesce(member_t.c.search_text, volunteer_t.c.search_text)
 
 
+def with_member() -> FromClause:
+    """volunteer ⟕ member (for the volunteer's own fields or their member's)."""
+    return volunteer_t.outerjoin(member_t, member_t.c.id == volunteer_t.c.member_id)
+
+
 def people() -> FromClause:
     """volunteer ⟕ member ⋈ team."""
-    return volunteer_t.outerjoin(member_t, member_t.c.id == volunteer_t.c.member_id).join(
-        team_t, team_t.c.id == volunteer_t.c.team_id
+    return with_member().join(team_t, team_t.c.id == volunteer_t.c.team_id)
+
+
+def on_shifts(left: FromClause = assignment_t) -> FromClause:
+    """``left`` (assignment_t, or a join holding it) ⋈ shift ⋈ activity."""
+    return left.join(shift_t, shift_t.c.id == assignment_t.c.shift_id).join(
+        activity_t, activity_t.c.id == shift_t.c.activity_id
+    )
+
+
+def people_on_shifts() -> FromClause:
+    """Everyone's assignments with the volunteer, team, shift and activity."""
+    return on_shifts(people().join(assignment_t, assignment_t.c.volunteer_id == volunteer_t.c.id))
+
+
+def attended_between(first: dt.datetime, after_last: dt.datetime) -> ColumnElement[bool]:
+    """Attended assignments whose shift starts in ``[first, after_last)``: the hours that
+    count."""
+    return and_(
+        assignment_t.c.status == ATTENDED,
+        assignment_t.c.starts_at >= first,
+        assignment_t.c.starts_at < after_last,
     )
 
 
@@ -124,9 +156,7 @@ def team_and_below(session: Session, team_id: int) -> list[int]:
 
 def volunteer_name(session: Session, volunteer_id: int) -> str | None:
     return session.execute(
-        select(NAME)
-        .select_from(volunteer_t.outerjoin(member_t, member_t.c.id == volunteer_t.c.member_id))
-        .where(volunteer_t.c.id == volunteer_id)
+        select(NAME).select_from(with_member()).where(volunteer_t.c.id == volunteer_id)
     ).scalar_one_or_none()
 
 
@@ -217,11 +247,7 @@ _CLASH = (
         shift_t.c.role,
         assignment_t.c.override_reason,
     )
-    .select_from(
-        assignment_t.join(shift_t, shift_t.c.id == assignment_t.c.shift_id).join(
-            activity_t, activity_t.c.id == shift_t.c.activity_id
-        )
-    )
+    .select_from(on_shifts())
     .where(
         assignment_t.c.volunteer_id == bindparam("volunteer_id"),
         assignment_t.c.starts_at > bindparam("look_back"),
@@ -265,37 +291,24 @@ FILLED = func.count(assignment_t.c.id).filter(assignment_t.c.status != CANCELLED
 ATTENDED_COUNT = func.count(assignment_t.c.id).filter(assignment_t.c.status == ATTENDED)
 
 
-def shift_rows_select() -> Select:
+def _per_shift(names: str) -> Select:
+    """The named shift columns, and how many are on the shift and attended it."""
     return (
-        select(
-            shift_t.c.id,
-            shift_t.c.activity_id,
-            shift_t.c.starts_at,
-            shift_t.c.ends_at,
-            shift_t.c.role,
-            shift_t.c.places,
-            FILLED.label("filled"),
-            ATTENDED_COUNT.label("attended"),
-        )
+        select(*columns(shift_t, names), FILLED.label("filled"), ATTENDED_COUNT.label("attended"))
         .select_from(shift_t.outerjoin(assignment_t, assignment_t.c.shift_id == shift_t.c.id))
         .group_by(shift_t.c.id)
-        .order_by(shift_t.c.starts_at, shift_t.c.id)
+    )
+
+
+def shift_rows_select() -> Select:
+    return _per_shift("id activity_id starts_at ends_at role places").order_by(
+        shift_t.c.starts_at, shift_t.c.id
     )
 
 
 def activity_rows_select() -> Select:
     """Activities with their shift counts, places and fill (two grouped subqueries)."""
-    per_shift = (
-        select(
-            shift_t.c.activity_id,
-            shift_t.c.places,
-            FILLED.label("filled"),
-            ATTENDED_COUNT.label("attended"),
-        )
-        .select_from(shift_t.outerjoin(assignment_t, assignment_t.c.shift_id == shift_t.c.id))
-        .group_by(shift_t.c.id)
-        .subquery()
-    )
+    per_shift = _per_shift("activity_id places").subquery()
     totals = (
         select(
             per_shift.c.activity_id,
@@ -309,19 +322,10 @@ def activity_rows_select() -> Select:
     )
     return (
         select(
-            activity_t.c.id,
-            activity_t.c.title,
-            activity_t.c.kind,
-            activity_t.c.place,
-            activity_t.c.starts_at,
-            activity_t.c.ends_at,
-            activity_t.c.team_id,
+            *columns(activity_t, "id title kind place starts_at ends_at team_id"),
             team_t.c.name,
             activity_t.c.description,
-            func.coalesce(totals.c.shifts, 0),
-            func.coalesce(totals.c.places, 0),
-            func.coalesce(totals.c.filled, 0),
-            func.coalesce(totals.c.attended, 0),
+            *coalesced(totals, "shifts places filled attended"),
         )
         .select_from(
             activity_t.outerjoin(team_t, team_t.c.id == activity_t.c.team_id).outerjoin(
@@ -344,11 +348,7 @@ def attended_hours_by_volunteer(first: dt.datetime, after_last: dt.datetime) -> 
             func.sum(assignment_t.c.hours).label("hours"),
             func.count().label("attended"),
         )
-        .where(
-            assignment_t.c.status == ATTENDED,
-            assignment_t.c.starts_at >= first,
-            assignment_t.c.starts_at < after_last,
-        )
+        .where(attended_between(first, after_last))
         .group_by(assignment_t.c.volunteer_id)
         .subquery()
     )

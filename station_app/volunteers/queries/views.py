@@ -11,9 +11,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import and_, distinct, func, select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from station_app.core import audit
@@ -22,12 +21,16 @@ from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.ids import mask_mobile
 from station_app.core.models import Station
+from station_app.core.selects import coalesced, columns
 from station_app.volunteers import queries
 from station_app.volunteers.errors import missing_activity, missing_volunteer
 from station_app.volunteers.models import ACTIVITY_KINDS, ATTENDED, CANCELLED
 from station_app.volunteers.queries import (
     activity_t,
     assignment_t,
+    attended_between,
+    hours,
+    on_shifts,
     shift_t,
     team_t,
     volunteer_t,
@@ -48,11 +51,8 @@ from station_app.volunteers.types import (
     YearSummary,
 )
 
-_HUNDREDTH = Decimal("0.01")
-
-
-def hours(value: Any) -> Decimal:
-    return Decimal(str(value or 0)).quantize(_HUNDREDTH)
+# An assignment's hours, why they differ from the shift's, why it was made despite a clash.
+_HOURS = columns(assignment_t, "hours hours_reason override_reason")
 
 
 def station_name(session: Session) -> str:
@@ -125,15 +125,9 @@ class VolunteerViews:
                 team_t.c.name,
                 queries.MOBILE,
                 assignment_t.c.status,
-                assignment_t.c.hours,
-                assignment_t.c.hours_reason,
-                assignment_t.c.override_reason,
+                *_HOURS,
             )
-            .select_from(
-                queries.people()
-                .join(assignment_t, assignment_t.c.volunteer_id == volunteer_t.c.id)
-                .join(shift_t, shift_t.c.id == assignment_t.c.shift_id)
-            )
+            .select_from(queries.people_on_shifts())
             .where(shift_t.c.activity_id == activity_id)
             .order_by(assignment_t.c.shift_id, queries.NAME_SORT, queries.NAME, volunteer_t.c.id)
         )
@@ -194,15 +188,9 @@ class VolunteerViews:
                 assignment_t.c.ends_at,
                 shift_t.c.role,
                 assignment_t.c.status,
-                assignment_t.c.hours,
-                assignment_t.c.hours_reason,
-                assignment_t.c.override_reason,
+                *_HOURS,
             )
-            .select_from(
-                assignment_t.join(shift_t, shift_t.c.id == assignment_t.c.shift_id).join(
-                    activity_t, activity_t.c.id == shift_t.c.activity_id
-                )
-            )
+            .select_from(on_shifts())
             .where(assignment_t.c.volunteer_id == volunteer_id)
             .order_by(assignment_t.c.starts_at.desc(), assignment_t.c.id.desc())
         )
@@ -241,21 +229,10 @@ class VolunteerViews:
                 queries.NAME,
                 queries.member_t.c.member_no,
                 team_t.c.name,
-                assignment_t.c.hours,
-                assignment_t.c.hours_reason,
-                assignment_t.c.override_reason,
+                *_HOURS,
             )
-            .select_from(
-                queries.people()
-                .join(assignment_t, assignment_t.c.volunteer_id == volunteer_t.c.id)
-                .join(shift_t, shift_t.c.id == assignment_t.c.shift_id)
-                .join(activity_t, activity_t.c.id == shift_t.c.activity_id)
-            )
-            .where(
-                assignment_t.c.status == ATTENDED,
-                assignment_t.c.starts_at >= first,
-                assignment_t.c.starts_at < after,
-            )
+            .select_from(queries.people_on_shifts())
+            .where(attended_between(first, after))
             .order_by(assignment_t.c.starts_at, queries.NAME_SORT, assignment_t.c.id)
         )
         with self.db.read() as s:
@@ -280,11 +257,7 @@ class VolunteerViews:
             .select_from(
                 assignment_t.join(volunteer_t, volunteer_t.c.id == assignment_t.c.volunteer_id)
             )
-            .where(
-                assignment_t.c.status == ATTENDED,
-                assignment_t.c.starts_at >= first,
-                assignment_t.c.starts_at < after,
-            )
+            .where(attended_between(first, after))
             .group_by(volunteer_t.c.team_id)
             .subquery()
         )
@@ -299,9 +272,8 @@ class VolunteerViews:
                 team_t.c.id,
                 team_t.c.name,
                 team_t.c.parent_id,
-                func.coalesce(on_file.c.n, 0),
-                func.coalesce(served.c.served, 0),
-                func.coalesce(served.c.attendances, 0),
+                *coalesced(on_file, "n"),
+                *coalesced(served, "served attendances"),
                 served.c.hours,
             )
             .select_from(
@@ -316,11 +288,7 @@ class VolunteerViews:
     def year_summary(self, year: int) -> YearSummary:
         """活动开展、参与志愿者、服务人次、服务时长 of ``year``, by team and by kind."""
         first, after = year_bounds(year)
-        attended_in_year = and_(
-            assignment_t.c.status == ATTENDED,
-            assignment_t.c.starts_at >= first,
-            assignment_t.c.starts_at < after,
-        )
+        attended_in_year = attended_between(first, after)
         with self.db.read() as s:
             planned = s.scalar(
                 select(func.count())
@@ -349,11 +317,7 @@ class VolunteerViews:
                         func.count(assignment_t.c.id),
                         func.sum(assignment_t.c.hours),
                     )
-                    .select_from(
-                        assignment_t.join(shift_t, shift_t.c.id == assignment_t.c.shift_id).join(
-                            activity_t, activity_t.c.id == shift_t.c.activity_id
-                        )
-                    )
+                    .select_from(on_shifts())
                     .where(attended_in_year)
                     .group_by(activity_t.c.kind)
                 )

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import Session
 
+from station_app.core import records
 from station_app.core.ids import mask_id, mask_mobile
+from station_app.core.selects import columns
 from station_app.volunteers import queries
 from station_app.volunteers.errors import missing_volunteer
 from station_app.volunteers.models import Skill, VolunteerSkill
@@ -19,58 +21,51 @@ def mask_or_blank(value: str | None, masker: Any) -> str:
     return masker(value) if value else ""
 
 
+def one_volunteer(s: Session, volunteer_id: int, *cols: ColumnElement[Any]) -> Row[Any]:
+    """``cols`` (of :func:`~station_app.volunteers.queries.people`) of one volunteer;
+    refused when the volunteer is not on file."""
+    stmt = (
+        select(*cols).select_from(queries.people()).where(queries.volunteer_t.c.id == volunteer_id)
+    )
+    return records.found(s.execute(stmt).first(), missing_volunteer)
+
+
+# The record's fields that are the volunteer's (or their member's) as stored.
+_RECORD_FIELDS = (
+    "id member_id member_no name gender id_type team_id team_name availability joined_on "
+    "active notes created_at updated_at"
+)
+
+
 def record(s: Session, volunteer_id: int, masked: bool) -> VolunteerRecord:
-    v, m = queries.volunteer_t, queries.member_t
-    row = s.execute(
-        select(
-            v.c.id,
-            v.c.member_id,
-            m.c.member_no,
-            queries.NAME,
-            queries.GENDER,
-            queries.ID_TYPE,
-            queries.ID_NUMBER,
-            queries.MOBILE,
-            v.c.team_id,
-            queries.team_t.c.name,
-            v.c.availability,
-            v.c.joined_on,
-            v.c.active,
-            v.c.notes,
-            v.c.created_at,
-            v.c.updated_at,
-        )
-        .select_from(queries.people())
-        .where(v.c.id == volunteer_id)
-    ).first()
-    if row is None:
-        raise missing_volunteer()
+    v = queries.volunteer_t
+    row = one_volunteer(
+        s,
+        volunteer_id,
+        *columns(v, "id member_id"),
+        queries.member_t.c.member_no,
+        queries.NAME.label("name"),
+        queries.GENDER.label("gender"),
+        queries.ID_TYPE.label("id_type"),
+        queries.ID_NUMBER.label("id_number"),
+        queries.MOBILE.label("mobile"),
+        v.c.team_id,
+        queries.team_t.c.name.label("team_name"),
+        *columns(v, "availability joined_on active notes created_at updated_at"),
+    )
     skills = s.execute(
         select(Skill.id, Skill.name)
         .join(VolunteerSkill, VolunteerSkill.skill_id == Skill.id)
         .where(VolunteerSkill.volunteer_id == volunteer_id)
         .order_by(Skill.sort_order, Skill.id)
     ).all()
-    id_number, mobile = row[6] or "", row[7] or ""
+    id_number, mobile = row.id_number or "", row.mobile or ""
     return VolunteerRecord(
-        id=row[0],
-        member_id=row[1],
-        member_no=row[2],
-        name=row[3],
-        gender=row[4],
-        id_type=row[5],
+        **records.values(row, _RECORD_FIELDS),
         id_number=mask_or_blank(id_number, mask_id) if masked else id_number,
         mobile=mask_or_blank(mobile, mask_mobile) if masked else mobile,
-        team_id=row[8],
-        team_name=row[9],
         skill_ids=tuple(sk[0] for sk in skills),
         skills=tuple(sk[1] for sk in skills),
-        availability=row[10],
-        joined_on=row[11],
-        active=row[12],
-        notes=row[13],
-        created_at=row[14],
-        updated_at=row[15],
         masked=masked,
     )
 

@@ -5,8 +5,8 @@
 * :mod:`.summary` — the year's figures
 
 ``build_*`` functions turn plain data into a PDF (the bundled font embedded);
-``print_*`` functions fetch that data first (CLI and UI). Shared words and helpers
-are in :mod:`.common`.
+``print_*`` functions fetch that data first (CLI and UI). Their words are in
+:mod:`.words`.
 """
 
 from station_app.volunteers.reports.certificate import build_certificate, print_certificate

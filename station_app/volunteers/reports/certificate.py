@@ -8,14 +8,12 @@ import datetime as dt
 from typing import Unpack
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from station_app.core.actor import Actor
 from station_app.core.db import Database
-from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
     BuildOptions,
     Out,
@@ -23,91 +21,75 @@ from station_app.core.pdf import (
     data_table,
     key_value_table,
     para,
-    qr_code,
+    qr_block,
     register_fonts,
-    styles,
+    seal_box,
     title_block,
 )
 from station_app.volunteers import labels
 from station_app.volunteers.labels import fmt_date, fmt_hours, fmt_hours_column, tr
-from station_app.volunteers.reports.common import COL_HOURS, COL_KIND, COL_NO, COL_ROLE, TOTAL
+from station_app.volunteers.reports import words
 from station_app.volunteers.service.certificates import CertificateService, year_period
 from station_app.volunteers.types import CertificateData
 
-# --- words -------------------------------------------------------------------------------
-
-CERT_TITLE = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteer Service Record Certificate")
-CERT_NUMBER = QT_TRANSLATE_NOOP("VolunteersReport", "Certificate No. {number}")
-CERT_BODY = QT_TRANSLATE_NOOP(
-    "VolunteersReport",
-    "This is to certify that {name} (ID number {id_number}), a volunteer of {team}, took part "
-    "in volunteer service {count} times from {first} to {last}, {hours} hours of service in "
-    "all.",
-)
-CERT_NAME = QT_TRANSLATE_NOOP("VolunteersReport", "Name")
-CERT_GENDER = QT_TRANSLATE_NOOP("VolunteersReport", "Gender")
-CERT_ID = QT_TRANSLATE_NOOP("VolunteersReport", "ID number")
-CERT_TEAM = QT_TRANSLATE_NOOP("VolunteersReport", "Team")
-CERT_JOINED = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteer since")
-CERT_PERIOD = QT_TRANSLATE_NOOP("VolunteersReport", "Period")
-CERT_PERIOD_VALUE = QT_TRANSLATE_NOOP("VolunteersReport", "{first} to {last}")
-CERT_RECORD = QT_TRANSLATE_NOOP("VolunteersReport", "Service record")
-COL_DATE = QT_TRANSLATE_NOOP("VolunteersReport", "Date")
-COL_ACTIVITY = QT_TRANSLATE_NOOP("VolunteersReport", "Service activity")
-CERT_CLOSING = QT_TRANSLATE_NOOP("VolunteersReport", "Hereby certified.")
-CERT_SEAL = QT_TRANSLATE_NOOP("VolunteersReport", "(Seal)")
-CERT_SCAN = QT_TRANSLATE_NOOP("VolunteersReport", "Certificate number {number}")
-CERT_PREVIEW = QT_TRANSLATE_NOOP("VolunteersReport", "Preview: not yet issued")
-DATE_LONG = QT_TRANSLATE_NOOP("VolunteersReport", "{year}-{month}-{day}")
-
-_SEAL_GREY = colors.HexColor("#888888")
-
 
 def long_date(value: dt.date) -> str:
-    return tr(DATE_LONG).format(year=value.year, month=value.month, day=value.day)
+    return tr(words.DATE_LONG).format(year=value.year, month=value.month, day=value.day)
 
 
 # --- certificate -------------------------------------------------------------------------
 
 
+class _SignedAndSealed(Flowable):
+    """The station's name, the issuer and the date, right-aligned, with the seal area
+    drawn over them (a seal is stamped across the name and the date)."""
+
+    def __init__(self, lines: list[str], seal: Table, width: float, height: float) -> None:
+        super().__init__()
+        self._lines = [
+            para(line, "body", alignment=TA_RIGHT, fontSize=12, leading=20) for line in lines
+        ]
+        self._seal = seal
+        self.width, self.height = width, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        heights = [line.wrap(self.width, self.height)[1] for line in self._lines]
+        y = (self.height + sum(heights)) / 2
+        for line, h in zip(self._lines, heights, strict=True):
+            y -= h
+            line.drawOn(self.canv, 0, y)
+        seal_w, seal_h = self._seal.wrap(self.width, self.height)
+        # Centred on the right-aligned text block's middle, over its last characters.
+        self._seal.drawOn(self.canv, self.width - seal_w - 6 * mm, (self.height - seal_h) / 2)
+
+
 def _seal_row(data: CertificateData) -> Table:
-    """QR code left; the station's name and the date, then a box for the seal, right."""
+    """QR code left; right, the station's name, the issuer and the date under the seal
+    area; the station's phone for verification below."""
     font = register_fonts()
-    st = styles()
-    signed = ParagraphStyle("signed", st.body, alignment=TA_RIGHT, fontSize=12, leading=20)
-    box_text = ParagraphStyle("seal_box", st.body, alignment=TA_CENTER, textColor=_SEAL_GREY)
-    caption = ParagraphStyle("qr_caption", st.small, alignment=TA_CENTER)
-    qr: Flowable = Spacer(1, 1)
-    if data.number:
-        qr = Table(
-            [[qr_code(data.qr_text, size_mm=26)], [para(data.number, caption)]],
-            colWidths=[34 * mm],
-        )
-        qr.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), font),
-                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
-    name_and_date = [para(data.station_name, signed), para(long_date(data.issued_on), signed)]
+    qr: Flowable = (
+        qr_block(data.qr_text, 26, data.number, width=34 * mm) if data.number else Spacer(1, 1)
+    )
+    lines = [data.station_name]
+    if data.issuer and data.issuer != data.station_name:
+        lines.append(tr(words.CERT_ISSUER).format(issuer=data.issuer))
+    lines.append(long_date(data.issued_on))
+    signed = _SignedAndSealed(
+        lines, seal_box(tr(words.CERT_SEAL), 42 * mm, 36 * mm), 132 * mm, 40 * mm
+    )
     row = Table(
-        [[qr, name_and_date, para(tr(CERT_SEAL), box_text)]],
-        colWidths=[40 * mm, 92 * mm, 40 * mm],
-        rowHeights=[40 * mm],
-        hAlign="CENTER",
+        [[qr, signed]], colWidths=[40 * mm, 132 * mm], rowHeights=[40 * mm], hAlign="CENTER"
     )
     row.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), font),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (2, 0), (2, 0), "CENTER"),
-                ("BOX", (2, 0), (2, 0), 0.6, _SEAL_GREY),
-                ("RIGHTPADDING", (1, 0), (1, 0), 4 * mm),
+                ("LEFTPADDING", (1, 0), (1, 0), 0),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
             ]
         )
     )
@@ -115,40 +97,44 @@ def _seal_row(data: CertificateData) -> Table:
 
 
 def certificate_story(data: CertificateData) -> list[Flowable]:
-    st = styles()
-    number_style = ParagraphStyle("number", st.body, alignment=TA_RIGHT, fontSize=9)
-    number = tr(CERT_NUMBER).format(number=data.number) if data.number else tr(CERT_PREVIEW)
-    body = ParagraphStyle("cert_body", st.body, fontSize=12, leading=20, firstLineIndent=24)
-    title = ParagraphStyle("cert_title", st.title, fontSize=20, leading=28, spaceAfter=10)
+    number = (
+        tr(words.CERT_NUMBER).format(number=data.number) if data.number else tr(words.CERT_PREVIEW)
+    )
     first, last = fmt_date(data.first_day), fmt_date(data.last_day)
-    story: list[Flowable] = [
-        para(number, number_style),
-        title_block(tr(CERT_TITLE), title),
-        para(
-            tr(CERT_BODY).format(
-                name=data.name,
-                id_number=data.id_number,
-                team=data.team_name,
-                count=len(data.lines),
-                first=first,
-                last=last,
-                hours=fmt_hours(data.total_hours),
-            ),
-            body,
+    if data.asked_until is not None:  # stopped at the issue date: say so
+        last = tr(words.CERT_THROUGH_ISSUE).format(last=last)
+    body = para(
+        tr(words.CERT_BODY).format(
+            name=data.name,
+            id_number=data.id_number,
+            team=data.team_name,
+            count=len(data.lines),
+            first=first,
+            last=last,
+            hours=fmt_hours(data.total_hours),
         ),
+        "body",
+        fontSize=12,
+        leading=20,
+        firstLineIndent=24,
+    )
+    story: list[Flowable] = [
+        para(number, "body", alignment=TA_RIGHT, fontSize=9),
+        title_block(tr(words.CERT_TITLE), fontSize=20, leading=28, spaceAfter=10),
+        body,
         Spacer(1, 2 * mm),
         key_value_table(
             [
-                (tr(CERT_NAME), data.name),
-                (tr(CERT_GENDER), labels.gender(data.gender)),
-                (tr(CERT_ID), data.id_number),
-                (tr(CERT_TEAM), data.team_name),
-                (tr(CERT_JOINED), fmt_date(data.joined_on)),
-                (tr(CERT_PERIOD), tr(CERT_PERIOD_VALUE).format(first=first, last=last)),
+                (tr(words.NAME), data.name),
+                (tr(words.CERT_GENDER), labels.gender(data.gender)),
+                (tr(words.CERT_ID), data.id_number),
+                (tr(words.COL_TEAM), data.team_name),
+                (tr(words.CERT_JOINED), fmt_date(data.joined_on)),
+                (tr(words.CERT_PERIOD), tr(words.CERT_PERIOD_VALUE).format(first=first, last=last)),
             ],
             [24 * mm, 63 * mm, 24 * mm, 63 * mm],
         ),
-        para(tr(CERT_RECORD), st.heading),
+        para(tr(words.CERT_RECORD), "heading"),
     ]
     column = fmt_hours_column([*(line.hours for line in data.lines), data.total_hours])
     rows: list[list[object]] = [
@@ -162,9 +148,16 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
         ]
         for i, line in enumerate(data.lines, start=1)
     ]
-    rows.append(["", tr(TOTAL), "", "", "", column[-1]])
+    rows.append(["", tr(words.TOTAL), "", "", "", column[-1]])
     table = data_table(
-        [tr(COL_NO), tr(COL_DATE), tr(COL_ACTIVITY), tr(COL_KIND), tr(COL_ROLE), tr(COL_HOURS)],
+        [
+            tr(words.COL_NO),
+            tr(words.DATE),
+            tr(words.COL_ACTIVITY),
+            tr(words.COL_KIND),
+            tr(words.COL_ROLE),
+            tr(words.COL_HOURS),
+        ],
         rows,
         [10 * mm, 24 * mm, 64 * mm, 28 * mm, 26 * mm, 22 * mm],
         align_right={0, 5},
@@ -180,16 +173,21 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
         )
     )
     story.append(table)
-    closing = ParagraphStyle("closing", body, spaceBefore=4, spaceAfter=2)
+    closing = para(tr(words.CERT_CLOSING), body.style, spaceBefore=4, spaceAfter=2)
+    ending: list[Flowable] = [closing, _seal_row(data)]
+    if data.replaces:
+        ending.append(para(tr(words.CERT_REPLACES).format(number=data.replaces), "small"))
+    if data.station_phone:
+        ending.append(para(tr(words.CERT_VERIFY).format(phone=data.station_phone), "small"))
     # The closing words and the seal stay together, after the last line of the record.
-    story.append(KeepTogether([para(tr(CERT_CLOSING), closing), _seal_row(data)]))
+    story.append(KeepTogether(ending))
     return story
 
 
 def build_certificate(
     out: Out, data: CertificateData, operator: str, **options: Unpack[BuildOptions]
 ) -> None:
-    title = tr(CERT_TITLE)
+    title = tr(words.CERT_TITLE)
     build_report(out, certificate_story(data), data.station_name, title, operator, **options)
 
 

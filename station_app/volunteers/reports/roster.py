@@ -7,13 +7,11 @@ from __future__ import annotations
 from typing import Unpack
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from station_app.core.actor import Actor
 from station_app.core.db import Database
-from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
     BuildOptions,
     Out,
@@ -22,56 +20,13 @@ from station_app.core.pdf import (
     key_value_table,
     para,
     signature_lines,
-    styles,
     title_block,
 )
 from station_app.volunteers import labels
 from station_app.volunteers.labels import fmt_hours, fmt_span, tr
 from station_app.volunteers.queries.views import VolunteerViews
-from station_app.volunteers.reports.common import COL_NO, COL_ROLE, COL_TEAM
+from station_app.volunteers.reports import words
 from station_app.volunteers.types import Roster, RosterShift
-
-# --- words -------------------------------------------------------------------------------
-
-ROSTER_TITLE = QT_TRANSLATE_NOOP("VolunteersReport", "Roster")
-ROSTER_HEADING = QT_TRANSLATE_NOOP("VolunteersReport", "Roster: {title}")
-LEADER_COPY = QT_TRANSLATE_NOOP(
-    "VolunteersReport",
-    "Leader's copy: mobile numbers in full. Keep it safe and destroy it after the activity.",
-)
-KIND = QT_TRANSLATE_NOOP("VolunteersReport", "Kind")
-TIME = QT_TRANSLATE_NOOP("VolunteersReport", "Time")
-PLACE = QT_TRANSLATE_NOOP("VolunteersReport", "Place")
-TEAM = QT_TRANSLATE_NOOP("VolunteersReport", "Team")
-LEADER = QT_TRANSLATE_NOOP("VolunteersReport", "Leader")
-PLACES_FILLED = QT_TRANSLATE_NOOP("VolunteersReport", "Places filled")
-FILLED_OF = QT_TRANSLATE_NOOP("VolunteersReport", "{filled} of {places}")
-DESCRIPTION = QT_TRANSLATE_NOOP("VolunteersReport", "Description")
-SHIFT_HEADING = QT_TRANSLATE_NOOP(
-    "VolunteersReport", "Shift {number}: {span}, {role}, {filled} of {places} places"
-)
-SHIFT_HEADING_NO_ROLE = QT_TRANSLATE_NOOP(
-    "VolunteersReport", "Shift {number}: {span}, {filled} of {places} places"
-)
-CANCELLED_NOTE = QT_TRANSLATE_NOOP("VolunteersReport", "{count} cancelled, not listed.")
-NO_SHIFTS = QT_TRANSLATE_NOOP("VolunteersReport", "No shifts planned yet.")
-COL_NAME = QT_TRANSLATE_NOOP("VolunteersReport", "Name")
-COL_MOBILE = QT_TRANSLATE_NOOP("VolunteersReport", "Mobile")
-COL_STATUS = QT_TRANSLATE_NOOP("VolunteersReport", "Status")
-COL_SIGN_IN = QT_TRANSLATE_NOOP("VolunteersReport", "Sign in")
-COL_SIGN_OUT = QT_TRANSLATE_NOOP("VolunteersReport", "Sign out")
-COL_NOTES = QT_TRANSLATE_NOOP("VolunteersReport", "Notes")
-OVERRIDE_NOTE = QT_TRANSLATE_NOOP("VolunteersReport", "Overlap allowed: {reason}")
-HOURS_NOTE = QT_TRANSLATE_NOOP("VolunteersReport", "Hours {hours}: {reason}")
-OVERRIDES_FOOTNOTE = QT_TRANSLATE_NOOP(
-    "VolunteersReport",
-    "{count} volunteers on this roster are also on another shift at the same time, allowed "
-    "by an administrator (see Notes).",
-)
-SIGN_LEADER = QT_TRANSLATE_NOOP("VolunteersReport", "Team leader")
-SIGN_DESK = QT_TRANSLATE_NOOP("VolunteersReport", "Desk")
-SIGN_DATE = QT_TRANSLATE_NOOP("VolunteersReport", "Date")
-
 
 # --- roster ------------------------------------------------------------------------------
 
@@ -82,14 +37,13 @@ _ROSTER_WIDTHS = [10 * mm, 24 * mm, 54 * mm, 24 * mm, 28 * mm, 20 * mm, 28 * mm,
 def _notes(line_override: str | None, hours_reason: str, hours: object) -> str:
     notes = []
     if line_override:
-        notes.append(tr(OVERRIDE_NOTE).format(reason=line_override))
+        notes.append(tr(words.OVERRIDE_NOTE).format(reason=line_override))
     if hours_reason:
-        notes.append(tr(HOURS_NOTE).format(hours=fmt_hours(hours), reason=hours_reason))
+        notes.append(tr(words.HOURS_NOTE).format(hours=fmt_hours(hours), reason=hours_reason))
     return "\n".join(notes)
 
 
 def _shift_table(number: int, rs: RosterShift) -> list[Flowable]:
-    st = styles()
     shift = rs.shift
     span = fmt_span(shift.starts_at, shift.ends_at)
     params = {
@@ -99,17 +53,19 @@ def _shift_table(number: int, rs: RosterShift) -> list[Flowable]:
         "filled": len(rs.lines),
         "places": shift.places,
     }
-    heading = tr(SHIFT_HEADING if shift.role else SHIFT_HEADING_NO_ROLE).format(**params)
+    heading = tr(words.SHIFT_HEADING if shift.role else words.SHIFT_HEADING_NO_ROLE).format(
+        **params
+    )
     header = [
-        tr(COL_NO),
-        tr(COL_NAME),
-        tr(COL_TEAM),
-        tr(COL_ROLE),
-        tr(COL_MOBILE),
-        tr(COL_STATUS),
-        tr(COL_SIGN_IN),
-        tr(COL_SIGN_OUT),
-        tr(COL_NOTES),
+        tr(words.COL_NO),
+        tr(words.NAME),
+        tr(words.COL_TEAM),
+        tr(words.COL_ROLE),
+        tr(words.COL_MOBILE),
+        tr(words.COL_STATUS),
+        tr(words.COL_SIGN_IN),
+        tr(words.COL_SIGN_OUT),
+        tr(words.COL_NOTES),
     ]
     rows: list[list[object]] = [
         [
@@ -128,41 +84,29 @@ def _shift_table(number: int, rs: RosterShift) -> list[Flowable]:
     # A blank line for every open place: walk-ins sign here.
     for i in range(len(rs.lines) + 1, max(shift.places, len(rs.lines)) + 1):
         rows.append([i, "", "", shift.role, "", "", "", "", ""])
-    table = data_table(header, rows, _ROSTER_WIDTHS, align_right={0}, zebra=False)
     # Room for a pen: taller rows than a plain list.
-    table.setStyle(
-        TableStyle(
-            [
-                ("TOPPADDING", (0, 1), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
-            ]
-        )
-    )
-    keep = ParagraphStyle("shift_heading", st.heading, keepWithNext=1)  # never orphaned
-    parts: list[Flowable] = [para(heading, keep), table]
+    table = data_table(header, rows, _ROSTER_WIDTHS, align_right={0}, zebra=False, row_padding=6)
+    parts: list[Flowable] = [para(heading, "heading", keepWithNext=1), table]  # never orphaned
     if rs.cancelled:
-        parts.append(para(tr(CANCELLED_NOTE).format(count=rs.cancelled), st.small))
+        parts.append(para(tr(words.CANCELLED_NOTE).format(count=rs.cancelled), "small"))
     return parts
 
 
 def roster_story(roster: Roster) -> list[Flowable]:
-    st = styles()
     activity = roster.activity
-    story: list[Flowable] = [
-        title_block(tr(ROSTER_HEADING).format(title=activity.title)),
-    ]
+    heading = words.LEADER_HEADING if roster.leader_copy else words.ROSTER_HEADING
+    story: list[Flowable] = [title_block(tr(heading).format(title=activity.title))]
     if roster.leader_copy:
-        warn = ParagraphStyle("warn", st.body, textColor=colors.HexColor("#8b0000"))
-        story.append(para(tr(LEADER_COPY), warn))
+        story.append(para(tr(words.LEADER_COPY), "body", textColor=colors.HexColor("#8b0000")))
     pairs = [
-        (tr(KIND), labels.kind(activity.kind)),
-        (tr(TIME), fmt_span(activity.starts_at, activity.ends_at)),
-        (tr(PLACE), activity.place),
-        (tr(TEAM), activity.team_name or tr(labels.WHOLE_BRIGADE)),
-        (tr(LEADER), roster.leader_name or ""),
+        (tr(words.COL_KIND), labels.kind(activity.kind)),
+        (tr(words.TIME), fmt_span(activity.starts_at, activity.ends_at)),
+        (tr(words.PLACE), activity.place),
+        (tr(words.COL_TEAM), activity.team_name or tr(labels.WHOLE_BRIGADE)),
+        (tr(words.LEADER), roster.leader_name or ""),
         (
-            tr(PLACES_FILLED),
-            tr(FILLED_OF).format(
+            tr(words.PLACES_FILLED),
+            tr(words.FILLED_OF).format(
                 filled=sum(len(s.lines) for s in roster.shifts),
                 places=sum(s.shift.places for s in roster.shifts),
             ),
@@ -172,21 +116,25 @@ def roster_story(roster: Roster) -> list[Flowable]:
     if activity.description:
         story.append(Spacer(1, 2 * mm))
         story.append(
-            key_value_table([(tr(DESCRIPTION), activity.description)], [24 * mm, 237 * mm])
+            key_value_table([(tr(words.DESCRIPTION), activity.description)], [24 * mm, 237 * mm])
         )
     if not roster.shifts:
-        story.append(para(tr(NO_SHIFTS), st.body))
+        story.append(para(tr(words.NO_SHIFTS), "body"))
     for number, rs in enumerate(roster.shifts, start=1):
         story.extend(_shift_table(number, rs))
     if roster.overrides:
         story.append(Spacer(1, 2 * mm))
-        story.append(para(tr(OVERRIDES_FOOTNOTE).format(count=roster.overrides), st.small))
-    story.append(signature_lines([tr(SIGN_LEADER), tr(SIGN_DESK), tr(SIGN_DATE)]))
+        story.append(para(tr(words.OVERRIDES_FOOTNOTE).format(count=roster.overrides), "small"))
+    story.append(signature_lines([tr(words.SIGN_LEADER), tr(words.SIGN_DESK), tr(words.DATE)]))
     return story
 
 
 def build_roster(out: Out, roster: Roster, operator: str, **options: Unpack[BuildOptions]) -> None:
-    title = tr(ROSTER_TITLE)
+    """The public roster, or the leader's copy: its own title and its warning on every
+    page, so that no page of it passes for the public one."""
+    title = tr(words.LEADER_TITLE if roster.leader_copy else words.ROSTER_TITLE)
+    if roster.leader_copy:
+        options["notice"] = tr(words.LEADER_COPY)
     build_report(
         out, roster_story(roster), roster.station_name, title, operator, landscape=True, **options
     )

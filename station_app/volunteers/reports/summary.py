@@ -10,7 +10,6 @@ from reportlab.platypus import Flowable, Spacer
 
 from station_app.core.actor import Actor
 from station_app.core.db import Database
-from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.pdf import (
     BuildOptions,
     Out,
@@ -18,58 +17,32 @@ from station_app.core.pdf import (
     data_table,
     key_value_table,
     para,
-    styles,
     title_block,
 )
 from station_app.volunteers import labels
 from station_app.volunteers.labels import fmt_hours, fmt_hours_column, tr
 from station_app.volunteers.queries.views import VolunteerViews
-from station_app.volunteers.reports.common import COL_HOURS, COL_KIND, COL_TEAM, TOTAL
+from station_app.volunteers.reports import words
 from station_app.volunteers.types import YearSummary
-
-# --- words -------------------------------------------------------------------------------
-
-SUMMARY_TITLE = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteer service figures")
-SUMMARY_HEADING = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteer service in {year}")
-SUMMARY_PLANNED = QT_TRANSLATE_NOOP("VolunteersReport", "Service activities planned")
-SUMMARY_HELD = QT_TRANSLATE_NOOP("VolunteersReport", "Service activities held")
-SUMMARY_ON_FILE = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteers on file")
-SUMMARY_SERVED = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteers who served")
-SUMMARY_ATTENDANCES = QT_TRANSLATE_NOOP("VolunteersReport", "Times served")
-SUMMARY_HOURS = QT_TRANSLATE_NOOP("VolunteersReport", "Hours of service")
-SUMMARY_BY_TEAM = QT_TRANSLATE_NOOP("VolunteersReport", "By team")
-SUMMARY_BY_KIND = QT_TRANSLATE_NOOP("VolunteersReport", "By kind of service")
-COL_VOLUNTEERS = QT_TRANSLATE_NOOP("VolunteersReport", "Volunteers")
-COL_SERVED = QT_TRANSLATE_NOOP("VolunteersReport", "Served")
-COL_TIMES = QT_TRANSLATE_NOOP("VolunteersReport", "Times served")
-COL_ACTIVITIES = QT_TRANSLATE_NOOP("VolunteersReport", "Activities")
-SUMMARY_NOTE = QT_TRANSLATE_NOOP(
-    "VolunteersReport",
-    "Counted: attended shifts that began in {year}. A team's figures are those of the "
-    "volunteers in it now; the brigade's own line is its volunteers outside the squads.",
-)
-NOTHING_YET = QT_TRANSLATE_NOOP("VolunteersReport", "No attended service recorded yet.")
-
 
 # --- year summary ------------------------------------------------------------------------
 
 
 def summary_story(summary: YearSummary) -> list[Flowable]:
-    st = styles()
     story: list[Flowable] = [
-        title_block(tr(SUMMARY_HEADING).format(year=summary.year)),
+        title_block(tr(words.SUMMARY_HEADING).format(year=summary.year)),
         key_value_table(
             [
-                (tr(SUMMARY_PLANNED), str(summary.activities_planned)),
-                (tr(SUMMARY_HELD), str(summary.activities_held)),
-                (tr(SUMMARY_ON_FILE), str(summary.volunteers_on_file)),
-                (tr(SUMMARY_SERVED), str(summary.volunteers_served)),
-                (tr(SUMMARY_ATTENDANCES), str(summary.attendances)),
-                (tr(SUMMARY_HOURS), fmt_hours(summary.hours)),
+                (tr(words.SUMMARY_PLANNED), str(summary.activities_planned)),
+                (tr(words.SUMMARY_HELD), str(summary.activities_held)),
+                (tr(words.SUMMARY_ON_FILE), str(summary.volunteers_on_file)),
+                (tr(words.SUMMARY_SERVED), str(summary.volunteers_served)),
+                (tr(words.SUMMARY_ATTENDANCES), str(summary.attendances)),
+                (tr(words.SUMMARY_HOURS), fmt_hours(summary.hours)),
             ],
             [40 * mm, 47 * mm, 40 * mm, 47 * mm],
         ),
-        para(tr(SUMMARY_BY_TEAM), st.heading),
+        para(tr(words.SUMMARY_BY_TEAM), "heading"),
     ]
     team_hours = fmt_hours_column([*(t.hours for t in summary.by_team), summary.hours])
     team_rows: list[list[object]] = [
@@ -78,7 +51,7 @@ def summary_story(summary: YearSummary) -> list[Flowable]:
     ]
     team_rows.append(
         [
-            tr(TOTAL),
+            tr(words.TOTAL),
             sum(t.volunteers for t in summary.by_team),
             summary.volunteers_served,
             summary.attendances,
@@ -87,39 +60,52 @@ def summary_story(summary: YearSummary) -> list[Flowable]:
     )
     story.append(
         data_table(
-            [tr(COL_TEAM), tr(COL_VOLUNTEERS), tr(COL_SERVED), tr(COL_TIMES), tr(COL_HOURS)],
+            [
+                tr(words.COL_TEAM),
+                tr(words.COL_VOLUNTEERS),
+                tr(words.COL_SERVED),
+                tr(words.SUMMARY_ATTENDANCES),
+                tr(words.COL_HOURS),
+            ],
             team_rows,
             [78 * mm, 24 * mm, 24 * mm, 24 * mm, 24 * mm],
             align_right={1, 2, 3, 4},
         )
     )
-    story.append(para(tr(SUMMARY_BY_KIND), st.heading))
+    story.append(para(tr(words.SUMMARY_BY_KIND), "heading"))
     if summary.by_kind:
         kind_hours = fmt_hours_column([*(k.hours for k in summary.by_kind), summary.hours])
         kind_rows: list[list[object]] = [
             [labels.kind(k.kind), k.activities, k.attendances, kind_hours[i]]
             for i, k in enumerate(summary.by_kind)
         ]
-        kind_rows.append([tr(TOTAL), summary.activities_held, summary.attendances, kind_hours[-1]])
+        kind_rows.append(
+            [tr(words.TOTAL), summary.activities_held, summary.attendances, kind_hours[-1]]
+        )
         story.append(
             data_table(
-                [tr(COL_KIND), tr(COL_ACTIVITIES), tr(COL_TIMES), tr(COL_HOURS)],
+                [
+                    tr(words.COL_KIND),
+                    tr(words.COL_ACTIVITIES),
+                    tr(words.SUMMARY_ATTENDANCES),
+                    tr(words.COL_HOURS),
+                ],
                 kind_rows,
                 [78 * mm, 32 * mm, 32 * mm, 32 * mm],
                 align_right={1, 2, 3},
             )
         )
     else:
-        story.append(para(tr(NOTHING_YET), st.body))
+        story.append(para(tr(words.NOTHING_YET), "body"))
     story.append(Spacer(1, 3 * mm))
-    story.append(para(tr(SUMMARY_NOTE).format(year=summary.year), st.small))
+    story.append(para(tr(words.SUMMARY_NOTE).format(year=summary.year), "small"))
     return story
 
 
 def build_year_summary(
     out: Out, summary: YearSummary, operator: str, **options: Unpack[BuildOptions]
 ) -> None:
-    title = tr(SUMMARY_TITLE)
+    title = tr(words.SUMMARY_TITLE)
     build_report(out, summary_story(summary), summary.station_name, title, operator, **options)
 
 

@@ -89,9 +89,7 @@ class ActivityService:
     def update_activity(self, actor: Actor, activity_id: int, inp: ActivityInput) -> SaveResult:
         clean = rules.clean_activity(inp)
         with self.db.transaction() as s:
-            activity = s.get(Activity, activity_id)
-            if activity is None:
-                raise missing_activity()
+            activity = records.get(s, Activity, activity_id, missing_activity)
             _check_team(s, clean.team_id)
             for starts_at, ends_at in s.execute(
                 select(Shift.starts_at, Shift.ends_at).where(Shift.activity_id == activity_id)
@@ -124,9 +122,7 @@ class ActivityService:
     def delete_activity(self, actor: Actor, activity_id: int) -> None:
         """Only while nobody is on its shifts (cancelled assignments go with it)."""
         with self.db.transaction() as s:
-            activity = s.get(Activity, activity_id)
-            if activity is None:
-                raise missing_activity()
+            activity = records.get(s, Activity, activity_id, missing_activity)
             shift_ids = list(s.scalars(select(Shift.id).where(Shift.activity_id == activity_id)))
             if shift_ids:
                 live = s.scalar(
@@ -154,9 +150,7 @@ class ActivityService:
         stmt = queries.activity_rows_select().where(queries.activity_t.c.id == activity_id)
         with self.db.read() as s:
             row = s.execute(stmt).first()
-        if row is None:
-            raise missing_activity()
-        return ActivityRow(*row)
+        return ActivityRow(*records.found(row, missing_activity))
 
     # --- shifts ------------------------------------------------------------------------
 
@@ -169,15 +163,11 @@ class ActivityService:
         stmt = queries.shift_rows_select().where(queries.shift_t.c.id == shift_id)
         with self.db.read() as s:
             row = s.execute(stmt).first()
-        if row is None:
-            raise missing_shift()
-        return ShiftRow(*row)
+        return ShiftRow(*records.found(row, missing_shift))
 
     def add_shift(self, actor: Actor, activity_id: int, inp: ShiftInput) -> SaveResult:
         with self.db.transaction() as s:
-            activity = s.get(Activity, activity_id)
-            if activity is None:
-                raise missing_activity()
+            activity = records.get(s, Activity, activity_id, missing_activity)
             clean = rules.clean_shift(inp, activity.starts_at, activity.ends_at)
             shift = Shift(activity_id=activity_id, **records.values(clean, _SHIFT_FIELDS))
             records.add_audited(s, actor, "shift", shift, _shift_snapshot)
@@ -188,9 +178,7 @@ class ActivityService:
         that would double-book someone is refused (naming them and the clash)."""
         attempts: list[Attempt] = []
         with overlap_refusals(self.db, attempts), self.db.transaction() as s:
-            shift = s.get(Shift, shift_id)
-            if shift is None:
-                raise missing_shift()
+            shift = records.get(s, Shift, shift_id, missing_shift)
             activity = s.get_one(Activity, shift.activity_id)
             clean = rules.clean_shift(inp, activity.starts_at, activity.ends_at)
             moved = (clean.starts_at, clean.ends_at) != (shift.starts_at, shift.ends_at)
@@ -233,9 +221,7 @@ class ActivityService:
     def delete_shift(self, actor: Actor, shift_id: int) -> None:
         """Only while nobody is on it (cancelled assignments go with it)."""
         with self.db.transaction() as s:
-            shift = s.get(Shift, shift_id)
-            if shift is None:
-                raise missing_shift()
+            shift = records.get(s, Shift, shift_id, missing_shift)
             live = live_count(s, shift_id)
             if live:
                 raise ConflictError(

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, records
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import PermissionDenied, ValidationError
@@ -51,12 +51,6 @@ from station_app.volunteers.types import (
     Notice,
     shift_hours,
 )
-
-_HUNDREDTH = Decimal("0.01")
-
-
-def _hours(value: Any) -> Decimal:
-    return Decimal(str(value or 0)).quantize(_HUNDREDTH)
 
 
 def _snapshot(a: Assignment) -> dict[str, Any]:
@@ -124,9 +118,7 @@ class AssignmentService:
         whether they are free then. One statement for the whole list."""
         f = f or CandidateFilter()
         with self.db.read() as s:
-            shift = s.get(Shift, shift_id)
-            if shift is None:
-                raise missing_shift()
+            shift = records.get(s, Shift, shift_id, missing_shift)
             where = queries.volunteer_conditions(s, f.query, f.team_id, f.skill_id, active=True)
             stmt = queries.candidates_select(
                 s,
@@ -147,7 +139,7 @@ class AssignmentService:
                 team_name=r.team_name,
                 skills=r.skills or "",
                 mobile=mask_mobile(r.mobile) if r.mobile else "",
-                hours_this_year=_hours(r.hours),
+                hours_this_year=queries.hours(r.hours),
                 free=bool(r.free),
                 available=bool(r.available),
                 on_shift=bool(r.on_shift),
@@ -251,9 +243,7 @@ class AssignmentService:
         """Takes a volunteer off a shift (a mistake, a change of plan). Once attendance
         is recorded the assignment stays; change its status instead."""
         with self.db.transaction() as s:
-            row = s.get(Assignment, assignment_id)
-            if row is None:
-                raise missing_assignment()
+            row = records.get(s, Assignment, assignment_id, missing_assignment)
             if row.status in (ATTENDED, ABSENT):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -280,9 +270,7 @@ class AssignmentService:
             )
         attempts: list[Attempt] = []
         with overlap_refusals(self.db, attempts), self.db.transaction() as s:
-            row = s.get(Assignment, assignment_id)
-            if row is None:
-                raise missing_assignment()
+            row = records.get(s, Assignment, assignment_id, missing_assignment)
             if row.status == status:
                 return
             shift = s.get_one(Shift, row.shift_id)
@@ -312,9 +300,7 @@ class AssignmentService:
         """全部到岗: everyone scheduled or confirmed on the shift has come. Returns how
         many were marked; absences and cancellations stay as they are."""
         with self.db.transaction() as s:
-            shift = s.get(Shift, shift_id)
-            if shift is None:
-                raise missing_shift()
+            shift = records.get(s, Shift, shift_id, missing_shift)
             if shift.starts_at > clock.now():
                 raise _not_started(shift)
             ids = list(
@@ -353,9 +339,7 @@ class AssignmentService:
         value = rules.hours_value(hours)
         why = rules.hours_reason(reason)
         with self.db.transaction() as s:
-            row = s.get(Assignment, assignment_id)
-            if row is None:
-                raise missing_assignment()
+            row = records.get(s, Assignment, assignment_id, missing_assignment)
             if row.status == CANCELLED:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "This assignment is cancelled; it has no hours."),

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from station_app.core import audit, clock
@@ -18,17 +18,18 @@ from station_app.core.db import Database
 from station_app.core.errors import ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import mask_id
+from station_app.core.models import Station
+from station_app.core.selects import columns
 from station_app.core.serials import format_serial, next_value
 from station_app.volunteers import queries
-from station_app.volunteers.errors import missing_volunteer
 from station_app.volunteers.models import (
-    ATTENDED,
     CERTIFICATE_PREFIX,
     CERTIFICATE_SERIES,
     VolunteerCertificate,
 )
-from station_app.volunteers.queries import activity_t, assignment_t, shift_t, volunteer_t
-from station_app.volunteers.queries.views import hours, station_name
+from station_app.volunteers.queries import activity_t, assignment_t, hours, shift_t, volunteer_t
+from station_app.volunteers.queries.views import station_name
+from station_app.volunteers.queries.volunteers import one_volunteer
 from station_app.volunteers.types import CertificateData, CertificateLine
 
 UNNUMBERED = ""  # a preview carries no number
@@ -44,20 +45,29 @@ class CertificateService:
 
     def preview(self, volunteer_id: int, first: dt.date, last: dt.date) -> CertificateData:
         """What the certificate would say, without a number (nothing is saved)."""
+        through = min(last, clock.today())
         with self.db.read() as s:
-            return _data(s, volunteer_id, first, last, UNNUMBERED)
+            data = _data(s, volunteer_id, first, through, UNNUMBERED)
+        return replace(data, asked_until=last if last > through else None)
 
     def issue(
         self, actor: Actor, volunteer_id: int, first: dt.date, last: dt.date
     ) -> CertificateData:
         """Numbers and records the certificate; refused when the period holds no
-        attended service (a certificate of nothing would waste a number)."""
+        attended service (a certificate of nothing would waste a number).
+
+        The period stops at the issue date when it runs on (shifts to come are not
+        certified). Reissuing the same person and period gives the certificate already
+        issued, number and all, unless the hours changed since: then a new number, and
+        the old certificate is recorded as replaced by it."""
         if last < first:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The period ends before it begins."), field="last_day"
             )
+        now = clock.now()
+        through = min(last, now.date())
         with self.db.transaction() as s:
-            data = _data(s, volunteer_id, first, last, UNNUMBERED)
+            data = _data(s, volunteer_id, first, through, UNNUMBERED)
             if not data.lines:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -67,9 +77,15 @@ class CertificateService:
                     ),
                     name=data.name,
                     first=first.isoformat(),
-                    last=last.isoformat(),
+                    last=through.isoformat(),
                 )
-            now = clock.now()
+            earlier = _current(s, volunteer_id, first, last)
+            if (
+                earlier is not None
+                and earlier.hours == data.total_hours
+                and earlier.activities == len(data.lines)
+            ):
+                return _issued(s, earlier)
             number = format_serial(
                 CERTIFICATE_PREFIX, now.year, next_value(s, CERTIFICATE_SERIES, now.year)
             )
@@ -77,7 +93,8 @@ class CertificateService:
                 number=number,
                 volunteer_id=volunteer_id,
                 first_day=first,
-                last_day=last,
+                last_day=through,
+                asked_until=last,
                 activities=len(data.lines),
                 hours=data.total_hours,
                 issued_at=now,
@@ -86,6 +103,17 @@ class CertificateService:
             )
             s.add(row)
             s.flush()
+            if earlier is not None:
+                earlier.replaced_by = number
+                audit.record(
+                    s,
+                    actor,
+                    "replace",
+                    "volunteer_certificate",
+                    earlier.id,
+                    after={"replaced_by": number, "hours": data.total_hours},
+                    note=f"{earlier.number} -> {number}",
+                )
             audit.record(
                 s,
                 actor,
@@ -96,59 +124,81 @@ class CertificateService:
                     "number": number,
                     "volunteer_id": volunteer_id,
                     "first_day": first,
-                    "last_day": last,
+                    "last_day": through,
                     "hours": data.total_hours,
                 },
             )
-            return replace(data, number=number, issued_on=now.date())
+            return _issued(s, row)
 
     def issue_for_year(self, actor: Actor, volunteer_id: int, year: int) -> CertificateData:
         return self.issue(actor, volunteer_id, *year_period(year))
 
 
+def _current(
+    s: Session, volunteer_id: int, first: dt.date, asked_until: dt.date
+) -> VolunteerCertificate | None:
+    """The certificate in force for this person and the period asked for, if any."""
+    c = VolunteerCertificate
+    return s.scalars(
+        select(c)
+        .where(
+            c.volunteer_id == volunteer_id,
+            c.first_day == first,
+            func.coalesce(c.asked_until, c.last_day) == asked_until,
+            c.replaced_by.is_(None),
+        )
+        .order_by(c.id.desc())
+        .limit(1)
+        .with_for_update()
+    ).first()
+
+
+def _issued(s: Session, row: VolunteerCertificate) -> CertificateData:
+    """What ``row`` certifies, as printed: its number, issue date, issuer and the
+    certificate it replaced."""
+    c = VolunteerCertificate
+    replaces = s.scalar(select(c.number).where(c.replaced_by == row.number)) or ""
+    data = _data(s, row.volunteer_id, row.first_day, row.last_day, row.number)
+    asked = row.asked_until if row.asked_until and row.asked_until > row.last_day else None
+    return replace(
+        data,
+        issued_on=row.issued_at.date(),
+        issuer=row.issued_by_name or data.station_name,
+        asked_until=asked,
+        replaces=replaces,
+    )
+
+
 def _data(
     s: Session, volunteer_id: int, first: dt.date, last: dt.date, number: str
 ) -> CertificateData:
-    person = s.execute(
-        select(
-            queries.NAME,
-            queries.GENDER,
-            queries.ID_NUMBER,
-            queries.team_t.c.name,
-            volunteer_t.c.joined_on,
-        )
-        .select_from(queries.people())
-        .where(volunteer_t.c.id == volunteer_id)
-    ).first()
-    if person is None:
-        raise missing_volunteer()
+    person = one_volunteer(
+        s,
+        volunteer_id,
+        queries.NAME,
+        queries.GENDER,
+        queries.ID_NUMBER,
+        queries.team_t.c.name,
+        volunteer_t.c.joined_on,
+    )
     start = dt.datetime.combine(first, dt.time(0))
     after = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0))
     rows = s.execute(
         select(
             assignment_t.c.starts_at,
-            activity_t.c.title,
-            activity_t.c.kind,
+            *columns(activity_t, "title kind"),
             shift_t.c.role,
             assignment_t.c.hours,
         )
-        .select_from(
-            assignment_t.join(shift_t, shift_t.c.id == assignment_t.c.shift_id).join(
-                activity_t, activity_t.c.id == shift_t.c.activity_id
-            )
-        )
-        .where(
-            assignment_t.c.volunteer_id == volunteer_id,
-            assignment_t.c.status == ATTENDED,
-            assignment_t.c.starts_at >= start,
-            assignment_t.c.starts_at < after,
-        )
+        .select_from(queries.on_shifts())
+        .where(assignment_t.c.volunteer_id == volunteer_id, queries.attended_between(start, after))
         .order_by(assignment_t.c.starts_at, assignment_t.c.id)
     ).all()
     lines = tuple(CertificateLine(r[0].date(), r[1], r[2], r[3], hours(r[4])) for r in rows)
     return CertificateData(
         number=number,
         station_name=station_name(s),
+        station_phone=s.scalar(select(Station.phone).where(Station.id == 1)) or "",
         issued_on=clock.today(),
         volunteer_id=volunteer_id,
         name=person[0],

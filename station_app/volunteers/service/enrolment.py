@@ -24,22 +24,18 @@ from station_app.volunteers.queries.volunteers import mask_or_blank
 from station_app.volunteers.service import rules
 from station_app.volunteers.types import Notice
 
+# Already a volunteer: what the desk reads, by the field that found them.
+_ALREADY = {
+    "member_id": QT_TRANSLATE_NOOP("Errors", "{name} is a volunteer already."),
+    "id_number": QT_TRANSLATE_NOOP(
+        "Errors", "This ID number is on file already, for the volunteer {name}."
+    ),
+}
 
-def _already_member_volunteer(name: str, volunteer_id: int) -> AlreadyVolunteer:
+
+def _already(field: str, name: str, volunteer_id: int) -> AlreadyVolunteer:
     return AlreadyVolunteer(
-        QT_TRANSLATE_NOOP("Errors", "{name} is a volunteer already."),
-        field="member_id",
-        existing_volunteer_id=volunteer_id,
-        name=name,
-    )
-
-
-def _already_id_volunteer(name: str, volunteer_id: int) -> AlreadyVolunteer:
-    return AlreadyVolunteer(
-        QT_TRANSLATE_NOOP("Errors", "This ID number is on file already, for the volunteer {name}."),
-        field="id_number",
-        existing_volunteer_id=volunteer_id,
-        name=name,
+        _ALREADY[field], field=field, existing_volunteer_id=volunteer_id, name=name
     )
 
 
@@ -78,7 +74,7 @@ def check_member(s: Session, member_id: int) -> None:
         )
     existing = s.scalar(select(Volunteer.id).where(Volunteer.member_id == member_id))
     if existing is not None:
-        raise _already_member_volunteer(member.name, existing)
+        raise _already("member_id", member.name, existing)
     if member.status != "active":
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -114,7 +110,7 @@ def check_identity(s: Session, identity: rules.CleanIdentity, volunteer_id: int 
         )
     ).first()
     if existing is not None and existing.id != volunteer_id:
-        raise _already_id_volunteer(existing.name, existing.id)
+        raise _already("id_number", existing.name, existing.id)
 
 
 def duplicate_now(
@@ -127,7 +123,7 @@ def duplicate_now(
             .where(Volunteer.member_id == member_id)
         ).first()
         if row is not None:
-            return _already_member_volunteer(row.name, row.id)
+            return _already("member_id", row.name, row.id)
     if identity is not None:
         row = s.execute(
             select(Volunteer.id, Volunteer.name).where(
@@ -136,7 +132,7 @@ def duplicate_now(
             )
         ).first()
         if row is not None:
-            return _already_id_volunteer(row.name, row.id)
+            return _already("id_number", row.name, row.id)
     return ConflictError(
         QT_TRANSLATE_NOOP("Errors", "Another desk has just changed this record; nothing was saved.")
     )

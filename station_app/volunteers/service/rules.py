@@ -59,22 +59,17 @@ def long_text(value: str | None, field: str) -> str:
 # --- teams and skills --------------------------------------------------------------------
 
 
+# The name field of a list entry: (longest, what the desk reads when it is empty).
+_TEAM_NAME = (TEAM_NAME_LENGTH, QT_TRANSLATE_NOOP("Errors", "Please enter the team's name."))
+_SKILL_NAME = (SKILL_NAME_LENGTH, QT_TRANSLATE_NOOP("Errors", "Please enter the skill."))
+
+
 def team_name(value: str) -> str:
-    return required_line(
-        value,
-        "name",
-        TEAM_NAME_LENGTH,
-        QT_TRANSLATE_NOOP("Errors", "Please enter the team's name."),
-    )
+    return required_line(value, "name", *_TEAM_NAME)
 
 
 def skill_name(value: str) -> str:
-    return required_line(
-        value,
-        "name",
-        SKILL_NAME_LENGTH,
-        QT_TRANSLATE_NOOP("Errors", "Please enter the skill."),
-    )
+    return required_line(value, "name", *_SKILL_NAME)
 
 
 # --- volunteers who are not members ------------------------------------------------------

@@ -5,9 +5,8 @@ but is no longer offered."""
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 
-from station_app.core import audit
+from station_app.core import audit, errors, records
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
@@ -19,10 +18,8 @@ from station_app.volunteers.types import SkillRow
 
 
 def _taken(name: str) -> ConflictError:
-    return ConflictError(
-        QT_TRANSLATE_NOOP("Errors", "The skill {name} is on the list already."),
-        field="name",
-        name=name,
+    return errors.name_taken(
+        QT_TRANSLATE_NOOP("Errors", "The skill {name} is on the list already."), name
     )
 
 
@@ -58,16 +55,12 @@ class SkillService:
         require_admin(actor)
         name = rules.skill_name(name)
         with self.db.transaction() as s:
-            if s.scalar(select(Skill.id).where(Skill.name == name)) is not None:
-                raise _taken(name)
-            order = (s.scalar(select(func.max(Skill.sort_order))) or 0) + 1
+            records.name_free(s, Skill, name, _taken)
+            order = records.next_sort_order(s, Skill.sort_order)
             skill = Skill(name=name, sort_order=order, active=True)
-            try:
-                with s.begin_nested():
-                    s.add(skill)
-                    s.flush()
-            except IntegrityError:
-                raise _taken(name) from None
+            with records.refusing_duplicates(s, lambda: _taken(name)):
+                s.add(skill)
+                s.flush()
             audit.record(s, actor, "create", "skill", skill.id, after={"name": name})
             return skill.id
 
@@ -75,13 +68,10 @@ class SkillService:
         require_admin(actor)
         name = rules.skill_name(name)
         with self.db.transaction() as s:
-            skill = s.get(Skill, skill_id)
-            if skill is None:
-                raise _missing()
+            skill = records.get(s, Skill, skill_id, _missing)
             if skill.name == name:
                 return
-            if s.scalar(select(Skill.id).where(Skill.name == name, Skill.id != skill_id)):
-                raise _taken(name)
+            records.name_free(s, Skill, name, _taken, other_than=skill_id)
             before = {"name": skill.name}
             skill.name = name
             s.flush()
@@ -90,9 +80,7 @@ class SkillService:
     def set_skill_active(self, actor: Actor, skill_id: int, active: bool) -> None:
         require_admin(actor)
         with self.db.transaction() as s:
-            skill = s.get(Skill, skill_id)
-            if skill is None:
-                raise _missing()
+            skill = records.get(s, Skill, skill_id, _missing)
             if skill.active == active:
                 return
             skill.active = active

@@ -9,10 +9,9 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from station_app.core import audit, clock, records
+from station_app.core import audit, clock, errors, records
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
@@ -35,8 +34,8 @@ def squad_name(community_name: str) -> str:
 
 
 def _taken(name: str) -> ConflictError:
-    return ConflictError(
-        QT_TRANSLATE_NOOP("Errors", "A team named {name} already exists."), field="name", name=name
+    return errors.name_taken(
+        QT_TRANSLATE_NOOP("Errors", "A team named {name} already exists."), name
     )
 
 
@@ -131,26 +130,18 @@ class TeamService:
         name = rules.team_name(inp.name)
         with self.db.transaction() as s:
             self._check(s, None, inp)
-            if s.scalar(select(Team.id).where(Team.name == name)) is not None:
-                raise _taken(name)
-            try:
-                with s.begin_nested():
-                    team_id = self._insert(s, actor, replace(inp, name=name))
-            except IntegrityError:  # another desk added it a moment ago
-                raise _taken(name) from None
+            records.name_free(s, Team, name, _taken)
+            with records.refusing_duplicates(s, lambda: _taken(name)):
+                team_id = self._insert(s, actor, replace(inp, name=name))
             return team_id
 
     def update_team(self, actor: Actor, team_id: int, inp: TeamInput) -> SaveResult:
         require_admin(actor)
         name = rules.team_name(inp.name)
         with self.db.transaction() as s:
-            team = s.get(Team, team_id)
-            if team is None:
-                raise missing_team()
+            team = records.get(s, Team, team_id, missing_team)
             self._check(s, team_id, inp)
-            clash = s.scalar(select(Team.id).where(Team.name == name, Team.id != team_id))
-            if clash is not None:
-                raise _taken(name)
+            records.name_free(s, Team, name, _taken, other_than=team_id)
             before = _snapshot(team)
             records.assign(team, replace(inp, name=name), _TEAM_FIELDS)
             after = _snapshot(team)
@@ -184,7 +175,7 @@ class TeamService:
     @staticmethod
     def _insert(s: Session, actor: Actor, inp: TeamInput, sort_order: int | None = None) -> int:
         if sort_order is None:
-            sort_order = (s.scalar(select(func.max(Team.sort_order))) or 0) + 1
+            sort_order = records.next_sort_order(s, Team.sort_order)
         team = Team(**records.values(inp, _TEAM_FIELDS), sort_order=sort_order)
         records.add_audited(s, actor, "team", team, _snapshot)
         return team.id

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 
 from station_app.core import audit, clock, records
 from station_app.core.actor import Actor
@@ -83,12 +82,12 @@ class VolunteerService:
                 updated_at=now,
             )
             enrolment.apply_identity(volunteer, identity)
-            try:
-                with s.begin_nested():
-                    s.add(volunteer)
-                    s.flush()
-            except IntegrityError:  # another desk added the same person a moment ago
-                raise enrolment.duplicate_now(s, inp.member_id, identity) from None
+            # Another desk may have added the same person a moment ago.
+            with records.refusing_duplicates(
+                s, lambda: enrolment.duplicate_now(s, inp.member_id, identity)
+            ):
+                s.add(volunteer)
+                s.flush()
             enrolment.save_skills(s, volunteer.id, skill_ids, replace=False)
             audit.record(
                 s,
@@ -108,9 +107,7 @@ class VolunteerService:
         availability = rules.availability_value(inp.availability)
         notes = rules.long_text(inp.notes, "notes")
         with self.db.transaction() as s:
-            volunteer = s.get(Volunteer, volunteer_id)
-            if volunteer is None:
-                raise missing_volunteer()
+            volunteer = records.get(s, Volunteer, volunteer_id, missing_volunteer)
             if inp.member_id != volunteer.member_id:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -171,11 +168,8 @@ class VolunteerService:
                         )
                     )
             volunteer.updated_at = clock.now()
-            try:
-                with s.begin_nested():
-                    s.flush()
-            except IntegrityError:
-                raise enrolment.duplicate_now(s, None, identity) from None
+            with records.refusing_duplicates(s, lambda: enrolment.duplicate_now(s, None, identity)):
+                s.flush()
             enrolment.save_skills(s, volunteer_id, skill_ids, replace=True)
             audit.record(s, actor, "update", "volunteer", volunteer_id, before=before, after=after)
             return VolunteerSaved(volunteer_id, True, tuple(notices))

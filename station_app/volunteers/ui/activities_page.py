@@ -7,13 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QLabel,
-    QMessageBox,
-    QStackedWidget,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QStyle, QWidget
 
 from station_app.context import DeskContext
 from station_app.core import clock
@@ -28,8 +22,23 @@ from station_app.volunteers.ui.activity_dialog import ActivityDialog
 from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE
 from station_app.volunteers.ui.models import ActivityModel, ShiftModel
 from station_app.volunteers.ui.shift_panel import ShiftPanel
-from station_app.widgets.batched_table import list_view
+from station_app.widgets.batched_table import DeskTableView, list_view
+from station_app.widgets.chosen_row import choose_record, current_record, current_record_id
+from station_app.widgets.desk_parts import arrow_button, label
 from station_app.widgets.layout import STRETCH, button, hbox, panel, splitter, vbox
+
+LEFT, RIGHT = QStyle.StandardPixmap.SP_ArrowLeft, QStyle.StandardPixmap.SP_ArrowRight
+
+
+def _choose_quietly(view: DeskTableView, record_id: int) -> bool:
+    """Choose the record again after its list was read anew, without telling the page
+    (nothing else changed)."""
+    selection = view.selectionModel()
+    blocked = selection.blockSignals(True)
+    try:
+        return choose_record(view, record_id)
+    finally:
+        selection.blockSignals(blocked)
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -50,24 +59,19 @@ class ActivitiesPage(QWidget):
         self.year, self.month = today.year, today.month
 
         # --- month bar -----------------------------------------------------------------
-        self.prev_button = button(
-            "",
+        self.prev_button = arrow_button(
+            LEFT,
             lambda: self.move_month(-1),
             name="previous_month",
             tip=self.tr("Previous month (Alt+Left)"),
         )
-        self.next_button = button(
-            "", lambda: self.move_month(1), name="next_month", tip=self.tr("Next month (Alt+Right)")
+        self.next_button = arrow_button(
+            RIGHT,
+            lambda: self.move_month(1),
+            name="next_month",
+            tip=self.tr("Next month (Alt+Right)"),
         )
-        for arrow, pixmap in (
-            (self.prev_button, QStyle.StandardPixmap.SP_ArrowLeft),
-            (self.next_button, QStyle.StandardPixmap.SP_ArrowRight),
-        ):
-            arrow.setIcon(self.style().standardIcon(pixmap))
-            arrow.setFixedWidth(36)
-        self.month_label = QLabel()
-        self.month_label.setObjectName("month")
-        self.month_label.setStyleSheet(HEADING_STYLE)
+        self.month_label = label(name="month", style=HEADING_STYLE)
         self.month_label.setMinimumWidth(110)
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.this_month_button = button(
@@ -86,8 +90,7 @@ class ActivitiesPage(QWidget):
         self.calendar_button.setCheckable(True)
         self.calendar_button.setToolTip(self.tr("Show the month as a list or as a calendar"))
         self.calendar_button.toggled.connect(self.show_calendar)
-        self.month_summary = QLabel()
-        self.month_summary.setStyleSheet(SUBTLE_STYLE)
+        self.month_summary = label(style=SUBTLE_STYLE)
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.move_month(-1))
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.move_month(1))
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_activity)
@@ -117,12 +120,8 @@ class ActivitiesPage(QWidget):
         self.activity_view.activated.connect(lambda _i: self.shift_view.setFocus())
         self.activity_view.doubleClicked.connect(lambda _i: self.edit_activity())
 
-        self.activity_title = QLabel(self.tr("Shifts"))
-        self.activity_title.setObjectName("activity_title")
-        self.activity_title.setStyleSheet(HEADING_STYLE)
-        self.activity_details = QLabel()
-        self.activity_details.setStyleSheet(SUBTLE_STYLE)
-        self.activity_details.setWordWrap(True)
+        self.activity_title = label(self.tr("Shifts"), name="activity_title", style=HEADING_STYLE)
+        self.activity_details = label(style=SUBTLE_STYLE, wrap=True)
         self.shift_model = ShiftModel(self)
         self.shift_view = list_view(
             self.shift_model, self.tr("No shifts yet: edit the activity to add some."), "shifts"
@@ -189,17 +188,12 @@ class ActivitiesPage(QWidget):
                 places=sum(r.places for r in rows),
             )
         )
-        row = self.activity_model.index_of(current) if current is not None else None
-        if row is None and rows:
-            row = self._first_upcoming(rows)
-        if row is not None:
-            self.activity_view.setCurrentIndex(self.activity_model.index(row, 0))
-            self.activity_view.select_row(row)
-        else:
+        if not choose_record(self.activity_view, current, self._first_upcoming(rows)):
             self._show_activity(None)
 
     @staticmethod
     def _first_upcoming(rows: list[ActivityRow]) -> int:
+        """The first activity not over yet, else the last (-1: none)."""
         now = clock.now()
         for i, row in enumerate(rows):
             if row.ends_at >= now:
@@ -209,34 +203,19 @@ class ActivitiesPage(QWidget):
     # --- choosing ----------------------------------------------------------------------
 
     def current_activity(self) -> ActivityRow | None:
-        index = self.activity_view.currentIndex()
-        if not index.isValid() or index.row() >= self.activity_model.rowCount():
-            return None
-        return self.activity_model.row(index.row())
+        return current_record(self.activity_view)
 
     def current_activity_id(self) -> int | None:
-        row = self.current_activity()
-        return row.id if row else None
+        return current_record_id(self.activity_view)
 
     def current_shift(self) -> ShiftRow | None:
-        index = self.shift_view.currentIndex()
-        if not index.isValid() or index.row() >= self.shift_model.rowCount():
-            return None
-        return self.shift_model.row(index.row())
+        return current_record(self.shift_view)
 
     def select_activity(self, activity_id: int) -> bool:
-        row = self.activity_model.index_of(activity_id)
-        if row is None:
-            return False
-        self.activity_view.setCurrentIndex(self.activity_model.index(row, 0))
-        return True
+        return choose_record(self.activity_view, activity_id)
 
     def select_shift(self, shift_id: int) -> bool:
-        row = self.shift_model.index_of(shift_id)
-        if row is None:
-            return False
-        self.shift_view.setCurrentIndex(self.shift_model.index(row, 0))
-        return True
+        return choose_record(self.shift_view, shift_id)
 
     def _activity_chosen(self, *_args: object) -> None:
         self._show_activity(self.current_activity())
@@ -261,13 +240,7 @@ class ActivitiesPage(QWidget):
         self.activity_details.setText(" · ".join(details))
         shifts = self.activities.shifts(activity.id)
         self.shift_model.set_rows(shifts)
-        row = self.shift_model.index_of(keep_shift) if keep_shift is not None else None
-        if row is None and shifts:
-            row = 0
-        if row is not None:
-            self.shift_view.setCurrentIndex(self.shift_model.index(row, 0))
-            self.shift_view.select_row(row)
-        else:
+        if not choose_record(self.shift_view, keep_shift, 0):
             self.panel.set_shift(None)
         self.activity_changed.emit(activity)
 
@@ -278,24 +251,13 @@ class ActivitiesPage(QWidget):
     def _counts_changed(self) -> None:
         """A write on the shift: new filled counts above, same selection."""
         activity_id, shift = self.current_activity_id(), self.current_shift()
-        rows = self.views.activities_in_month(self.year, self.month)
-        self.activity_model.set_rows(rows)
-        row = self.activity_model.index_of(activity_id) if activity_id is not None else None
-        if row is None:
+        self.activity_model.set_rows(self.views.activities_in_month(self.year, self.month))
+        if activity_id is None or not _choose_quietly(self.activity_view, activity_id):
             self.refresh()
             return
-        self.activity_view.selectionModel().blockSignals(True)
-        self.activity_view.setCurrentIndex(self.activity_model.index(row, 0))
-        self.activity_view.select_row(row)
-        self.activity_view.selectionModel().blockSignals(False)
-        shifts = self.activities.shifts(activity_id)  # type: ignore[arg-type]
-        self.shift_model.set_rows(shifts)
-        srow = self.shift_model.index_of(shift.id) if shift is not None else None
-        if srow is not None:
-            self.shift_view.selectionModel().blockSignals(True)
-            self.shift_view.setCurrentIndex(self.shift_model.index(srow, 0))
-            self.shift_view.select_row(srow)
-            self.shift_view.selectionModel().blockSignals(False)
+        self.shift_model.set_rows(self.activities.shifts(activity_id))
+        if shift is not None:
+            _choose_quietly(self.shift_view, shift.id)
 
     # --- dialogs -----------------------------------------------------------------------
 

@@ -11,15 +11,11 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,8 +30,10 @@ from station_app.volunteers.ui.common import (
     notices_text,
     to_qdatetime,
 )
+from station_app.widgets.desk_parts import label, named, notes_box
 from station_app.widgets.dialogs import SAVE, accept_buttons
-from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.form_errors import ERROR_STYLE, FormErrors
+from station_app.widgets.layout import STRETCH, button, hbox, vbox
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -142,25 +140,18 @@ class ActivityDialog(QDialog):
         self.setWindowTitle(self.tr("New activity") if activity_id is None else self.tr("Activity"))
         self.setMinimumWidth(640)
 
-        self.title = QLineEdit()
-        self.title.setObjectName("title")
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
+        self.title = named(QLineEdit(), "title")
+        self.kind = named(QComboBox(), "kind")
         for code in labels.KINDS:
             self.kind.addItem(labels.kind(code), code)
-        self.place = QLineEdit()
-        self.place.setObjectName("place")
+        self.place = named(QLineEdit(), "place")
         self.starts_at = QDateTimeEdit()
         self.ends_at = QDateTimeEdit()
         for edit in (self.starts_at, self.ends_at):
             edit.setDisplayFormat(DATETIME_FORMAT)
             edit.setCalendarPopup(True)
-        self.team = QComboBox()
-        self.team.setObjectName("team")
-        self.description = QPlainTextEdit()
-        self.description.setObjectName("description")
-        self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(64)
+        self.team = named(QComboBox(), "team")
+        self.description = notes_box("description", 64)
 
         form = QFormLayout()
         self.errors = FormErrors(form)
@@ -172,34 +163,30 @@ class ActivityDialog(QDialog):
         self.errors.add_field("team_id", self.tr("Tea&m"), self.team)
         self.errors.add_field("description", self.tr("&Description"), self.description)
 
-        self.shifts = ShiftTable()
-        self.shifts.setObjectName("shifts")
-        self.add_shift_button = QPushButton(self.tr("&Add shift"))
-        self.add_shift_button.setObjectName("add_shift")
-        self.add_shift_button.clicked.connect(self.add_shift)
-        self.remove_shift_button = QPushButton(self.tr("&Remove shift"))
-        self.remove_shift_button.setObjectName("remove_shift")
-        self.remove_shift_button.clicked.connect(self.remove_shift)
-        self.shift_error = QLabel()
-        self.shift_error.setObjectName("shift_error")
-        self.shift_error.setStyleSheet("color: #c0392b;")
-        self.shift_error.setWordWrap(True)
-        self.shift_error.hide()
+        self.shifts = named(ShiftTable(), "shifts")
+        self.add_shift_button = button(self.tr("&Add shift"), self.add_shift, name="add_shift")
+        self.remove_shift_button = button(
+            self.tr("&Remove shift"), self.remove_shift, name="remove_shift"
+        )
+        self.shift_error = label(name="shift_error", style=ERROR_STYLE, wrap=True, hidden=True)
 
         buttons = accept_buttons(self, self.save, button=SAVE)
 
-        shift_buttons = QHBoxLayout()
-        shift_buttons.addWidget(QLabel(self.tr("Shifts (time, role, places needed)")))
-        shift_buttons.addStretch(1)
-        shift_buttons.addWidget(self.add_shift_button)
-        shift_buttons.addWidget(self.remove_shift_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general_label)
-        layout.addLayout(shift_buttons)
-        layout.addWidget(self.shifts)
-        layout.addWidget(self.shift_error)
-        layout.addWidget(buttons)
+        shift_buttons = hbox(
+            QLabel(self.tr("Shifts (time, role, places needed)")),
+            STRETCH,
+            self.add_shift_button,
+            self.remove_shift_button,
+        )
+        vbox(
+            form,
+            self.errors.general_label,
+            shift_buttons,
+            self.shifts,
+            self.shift_error,
+            buttons,
+            parent=self,
+        )
 
         teams = TeamService(context.db).list_teams()
         if activity_id is None:

@@ -1,5 +1,6 @@
 """Table models of the volunteer tab: small lists (a month's activities, a shift's
-roster and candidates) held whole; the volunteer list comes in batches."""
+roster and candidates, a volunteer's years and history) held whole; the volunteer
+list comes in batches."""
 
 from __future__ import annotations
 
@@ -14,12 +15,21 @@ from station_app.volunteers.service import VolunteerService
 from station_app.volunteers.types import (
     ActivityRow,
     CandidateRow,
+    HistoryRow,
     RosterLine,
     ShiftRow,
     VolunteerFilter,
     VolunteerRow,
+    YearHours,
 )
-from station_app.widgets.table_model import CENTER, RIGHT, BatchedTableModel, ListTableModel, column
+from station_app.widgets.table_model import (
+    CENTER,
+    RIGHT,
+    BatchedTableModel,
+    Column,
+    ListTableModel,
+    column,
+)
 
 WARN = QColor("#b35900")
 GOOD = QColor("#2e7d32")
@@ -39,12 +49,36 @@ def _status_colour(row: ActivityRow | ShiftRow) -> QColor | None:
     return None
 
 
-def _span(row: ActivityRow | ShiftRow) -> str:
+def _span(row: ActivityRow | ShiftRow | HistoryRow) -> str:
     return labels.fmt_span(row.starts_at, row.ends_at)
 
 
 def _filled(row: ActivityRow | ShiftRow) -> str:
     return filled_text(row.filled, row.places)
+
+
+def _hours_if_attended(row: HistoryRow) -> str:
+    return labels.fmt_hours(row.hours) if row.status == "attended" else ""
+
+
+# --- the columns several lists show -------------------------------------------------------
+
+
+def span_column(title: str) -> Column:
+    """When it takes place (an activity's or a shift's start and end)."""
+    return column(title, _span, "2026-03-05 09:00–11:30")
+
+
+def activity_column(field: str, sample: str) -> Column:
+    """The activity's title, taking the room the other columns leave."""
+    return column(translate("VolunteersTab", "Activity"), field, sample, stretch=True)
+
+
+def hours_column(sample: str = "88.88") -> Column:
+    """The hours (two decimals), right-aligned."""
+    return column(
+        translate("VolunteersTab", "Hours"), "hours", sample, RIGHT, show=labels.fmt_hours
+    )
 
 
 class ActivityModel(ListTableModel[ActivityRow]):
@@ -53,13 +87,8 @@ class ActivityModel(ListTableModel[ActivityRow]):
     def __init__(self, parent: Any = None) -> None:
         team = lambda r: r.team_name or labels.tr(labels.WHOLE_BRIGADE)  # noqa: E731
         columns = [
-            column(translate("VolunteersTab", "Date"), _span, "2026-03-05 09:00–11:30"),
-            column(
-                translate("VolunteersTab", "Activity"),
-                "title",
-                "社区公园清洁行动（春季）",
-                stretch=True,
-            ),
+            span_column(translate("VolunteersTab", "Date")),
+            activity_column("title", "社区公园清洁行动（春季）"),
             column(
                 translate("VolunteersTab", "Kind"), "kind", "Neighbourhood watch", show=labels.kind
             ),
@@ -79,11 +108,9 @@ class ShiftModel(ListTableModel[ShiftRow]):
 
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            column(translate("VolunteersTab", "Time"), _span, "2026-03-05 09:00–11:30"),
+            span_column(translate("VolunteersTab", "Time")),
             column(translate("VolunteersTab", "Role"), "role", "Publicity stand", stretch=True),
-            column(
-                translate("VolunteersTab", "Hours"), "hours", "88.88", RIGHT, show=labels.fmt_hours
-            ),
+            hours_column(),
             column(translate("VolunteersTab", "Filled"), _filled, "888/888", CENTER),
             column(translate("VolunteersTab", "Attended"), "attended", "888", CENTER),
         ]
@@ -114,13 +141,11 @@ class RosterModel(ListTableModel[RosterLine]):
 
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            column(translate("VolunteersTab", "Name"), "name", "欧阳明明"),
+            column(translate("VolunteersTab", "Name"), "name", "欧阳明明", whole=True),
             column(translate("VolunteersTab", "Team"), "team_name", "太平桥社区分队"),
             column(translate("VolunteersTab", "Mobile"), "mobile", "138****5678"),
             column(translate("VolunteersTab", "Status"), "status", "Attended", show=labels.status),
-            column(
-                translate("VolunteersTab", "Hours"), "hours", "88.88", RIGHT, show=labels.fmt_hours
-            ),
+            hours_column(),
             column(translate("VolunteersTab", "Note"), roster_note, "Override", stretch=True),
         ]
         super().__init__(columns, parent)
@@ -156,7 +181,7 @@ class CandidateModel(ListTableModel[CandidateRow]):
     def __init__(self, parent: Any = None) -> None:
         hours = lambda r: labels.fmt_hours(r.hours_this_year)  # noqa: E731
         columns = [
-            column(translate("VolunteersTab", "Name"), "name", "欧阳明明"),
+            column(translate("VolunteersTab", "Name"), "name", "欧阳明明", whole=True),
             column(translate("VolunteersTab", "Team"), "team_name", "太平桥社区分队"),
             column(translate("VolunteersTab", "Skills"), "skills", "宣传、急救", stretch=True),
             column(translate("VolunteersTab", "Hours this year"), hours, "888.88", RIGHT),
@@ -177,6 +202,44 @@ class CandidateModel(ListTableModel[CandidateRow]):
         return None
 
 
+class YearModel(ListTableModel[YearHours]):
+    """A volunteer's shifts and hours, year by year."""
+
+    def __init__(self, parent: Any = None) -> None:
+        columns = [
+            column(translate("VolunteersTab", "Year"), "year", "2026"),
+            column(translate("VolunteersTab", "Shifts attended"), "attended", "888", RIGHT),
+            hours_column("888.88"),
+        ]
+        super().__init__(columns, parent, tooltips=True)
+
+    def _row_id(self, row: YearHours) -> int:
+        return row.year
+
+
+class HistoryModel(ListTableModel[HistoryRow]):
+    """A volunteer's shifts, one line each: the activity, the role, how it went."""
+
+    def __init__(self, parent: Any = None) -> None:
+        columns = [
+            span_column(translate("VolunteersTab", "Date")),
+            activity_column("activity_title", "社区公园清洁行动"),
+            column(translate("VolunteersTab", "Role"), "role", "签到"),
+            column(
+                translate("VolunteersTab", "Status"),
+                "status",
+                "Attended",
+                CENTER,
+                show=labels.status,
+            ),
+            column(translate("VolunteersTab", "Hours"), _hours_if_attended, "88.88", RIGHT),
+        ]
+        super().__init__(columns, parent, tooltips=True)
+
+    def _row_id(self, row: HistoryRow) -> int:
+        return row.assignment_id
+
+
 class VolunteerModel(BatchedTableModel[VolunteerRow]):
     """The volunteer list, in batches, by name (the service's order)."""
 
@@ -185,7 +248,7 @@ class VolunteerModel(BatchedTableModel[VolunteerRow]):
     def __init__(self, service: VolunteerService, parent: Any = None) -> None:
         free = lambda r: labels.availability_text(r.availability)  # noqa: E731
         columns = [
-            column(translate("VolunteersTab", "Name"), "name", "欧阳明明"),
+            column(translate("VolunteersTab", "Name"), "name", "欧阳明明", whole=True),
             column(translate("VolunteersTab", "Mobile"), "mobile", "138****5678"),
             column(translate("VolunteersTab", "Team"), "team_name", "太平桥社区分队"),
             column(translate("VolunteersTab", "Skills"), "skills", "宣传、调解、急救"),

@@ -12,14 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,8 +40,11 @@ from station_app.volunteers.ui.common import (
 )
 from station_app.volunteers.ui.models import CandidateModel, RosterModel
 from station_app.widgets.batched_table import list_view
+from station_app.widgets.chosen_row import choose_record
+from station_app.widgets.desk_parts import label, named
 from station_app.widgets.dialogs import accept_buttons, ask_yes
 from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.layout import STRETCH, button, hbox, panel, splitter, vbox
 from station_app.widgets.search_box import SearchBox
 
 # status actions: (status code, button text)
@@ -63,19 +63,14 @@ class HoursDialog(QDialog):
         self.hours.setDecimals(2)
         self.hours.setSingleStep(0.5)
         self.hours.setValue(float(line.hours))
-        self.reason = QLineEdit(line.hours_reason)
-        self.reason.setObjectName("reason")
+        self.reason = named(QLineEdit(line.hours_reason), "reason")
         self.reason.setPlaceholderText(self.tr("e.g. left an hour early"))
         form = QFormLayout()
         form.addRow(self.tr("Volunteer"), QLabel(line.name))
         self.errors = FormErrors(form)
         self.errors.add_field("hours", self.tr("&Hours"), self.hours)
         self.errors.add_field("hours_reason", self.tr("&Reason"), self.reason)
-        buttons = accept_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general_label)
-        layout.addWidget(buttons)
+        vbox(form, self.errors.general_label, accept_buttons(self), parent=self)
         self.hours.setFocus()
         self.hours.selectAll()
 
@@ -98,10 +93,8 @@ class ShiftPanel(QWidget):
         self.activity_id: int | None = None
 
         # --- the roster ----------------------------------------------------------------
-        self.roster_title = QLabel(self.tr("Roster"))
-        self.roster_title.setStyleSheet(HEADING_STYLE)
-        self.fill_label = QLabel()
-        self.fill_label.setObjectName("fill")
+        self.roster_title = label(self.tr("Roster"), style=HEADING_STYLE)
+        self.fill_label = label(name="fill")
         self.roster_model = RosterModel(self)
         self.roster_view = list_view(
             self.roster_model, self.tr("Nobody on this shift yet."), "roster"
@@ -109,63 +102,50 @@ class ShiftPanel(QWidget):
         self.roster_view.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.status_buttons: dict[str, QPushButton] = {}
-        roster_buttons = QHBoxLayout()
         for status, text, key in (
             (CONFIRM, self.tr("Con&firm"), "Alt+1"),
             (ATTEND, self.tr("Atte&nded"), "Alt+2"),
             (ABSENT, self.tr("A&bsent"), "Alt+3"),
             (CANCEL, self.tr("Cance&l"), "Alt+4"),
         ):
-            button = QPushButton(text)
-            button.setObjectName(f"status_{status}")
-            button.setToolTip(f"{text.replace('&', '')} ({key})")
-            button.clicked.connect(lambda _=False, s=status: self.set_status(s))
+            self.status_buttons[status] = button(
+                text,
+                lambda s=status: self.set_status(s),
+                name=f"status_{status}",
+                tip=f"{text.replace('&', '')} ({key})",
+            )
             QShortcut(QKeySequence(key), self, lambda s=status: self.set_status(s))
-            self.status_buttons[status] = button
-            roster_buttons.addWidget(button)
-        self.all_attended_button = QPushButton(self.tr("All &attended"))
-        self.all_attended_button.setObjectName("all_attended")
-        self.all_attended_button.clicked.connect(self.all_attended)
-        self.hours_button = QPushButton(self.tr("&Hours…"))
-        self.hours_button.setObjectName("correct_hours")
-        self.hours_button.clicked.connect(self.correct_hours)
-        self.remove_button = QPushButton(self.tr("Ta&ke off"))
-        self.remove_button.setObjectName("unassign")
-        self.remove_button.setToolTip(self.tr("Take off the shift (a mistake; Delete)"))
-        self.remove_button.clicked.connect(self.unassign)
+        self.all_attended_button = button(
+            self.tr("All &attended"), self.all_attended, name="all_attended"
+        )
+        self.hours_button = button(self.tr("&Hours…"), self.correct_hours, name="correct_hours")
+        self.remove_button = button(
+            self.tr("Ta&ke off"),
+            self.unassign,
+            name="unassign",
+            tip=self.tr("Take off the shift (a mistake; Delete)"),
+        )
         QShortcut(QKeySequence.StandardKey.Delete, self.roster_view, self.unassign)
-        roster_buttons.addWidget(self.all_attended_button)
-        roster_buttons.addWidget(self.hours_button)
-        roster_buttons.addStretch(1)
-        roster_buttons.addWidget(self.remove_button)
-
-        roster_head = QHBoxLayout()
-        roster_head.addWidget(self.roster_title)
-        roster_head.addStretch(1)
-        roster_head.addWidget(self.fill_label)
-        roster_box = QWidget()
-        roster_layout = QVBoxLayout(roster_box)
-        roster_layout.setContentsMargins(0, 0, 0, 0)
-        roster_layout.addLayout(roster_head)
-        roster_layout.addWidget(self.roster_view, 1)
-        roster_layout.addLayout(roster_buttons)
+        roster_buttons = hbox(
+            *self.status_buttons.values(),
+            self.all_attended_button,
+            self.hours_button,
+            STRETCH,
+            self.remove_button,
+        )
+        roster_head = hbox(self.roster_title, STRETCH, self.fill_label)
+        roster_box = panel(roster_head, (self.roster_view, 1), roster_buttons)
 
         # --- the candidates ------------------------------------------------------------
-        self.candidates_title = QLabel(self.tr("Candidates"))
-        self.candidates_title.setStyleSheet(HEADING_STYLE)
-        self.candidate_search = SearchBox()
-        self.candidate_search.setObjectName("candidate_search")
+        self.candidates_title = label(self.tr("Candidates"), style=HEADING_STYLE)
+        self.candidate_search = named(SearchBox(), "candidate_search")
         self.candidate_search.setPlaceholderText(self.tr("Name, initials, mobile tail"))
         self.candidate_search.search_changed.connect(lambda _t: self.refresh_candidates())
         self.candidate_search.down_pressed.connect(self.candidate_view_focus)
-        self.team_filter = QComboBox()
-        self.team_filter.setObjectName("candidate_team")
-        self.skill_filter = QComboBox()
-        self.skill_filter.setObjectName("candidate_skill")
-        self.available_only = QCheckBox(self.tr("Usually a&vailable"))
-        self.available_only.setObjectName("available_only")
-        self.free_only = QCheckBox(self.tr("F&ree only"))
-        self.free_only.setObjectName("free_only")
+        self.team_filter = named(QComboBox(), "candidate_team")
+        self.skill_filter = named(QComboBox(), "candidate_skill")
+        self.available_only = named(QCheckBox(self.tr("Usually a&vailable")), "available_only")
+        self.free_only = named(QCheckBox(self.tr("F&ree only")), "free_only")
         self.free_only.setChecked(True)
         self.reload_filters()
         for combo in (self.team_filter, self.skill_filter):
@@ -177,46 +157,28 @@ class ShiftPanel(QWidget):
             self.candidate_model, self.tr("No one matches these filters."), "candidates"
         )
         self.candidate_view.activated.connect(lambda _i: self.assign())
-        self.assign_button = QPushButton(self.tr("A&ssign"))
-        self.assign_button.setObjectName("assign")
-        self.assign_button.setToolTip(self.tr("Assign the chosen volunteer (Enter)"))
-        self.assign_button.clicked.connect(lambda: self.assign())
-        self.candidate_count = QLabel()
-        self.candidate_count.setStyleSheet(SUBTLE_STYLE)
+        self.assign_button = button(
+            self.tr("A&ssign"),
+            self.assign,
+            name="assign",
+            tip=self.tr("Assign the chosen volunteer (Enter)"),
+        )
+        self.candidate_count = label(style=SUBTLE_STYLE)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.candidate_search, 2)
-        filters.addWidget(self.team_filter, 1)
-        filters.addWidget(self.skill_filter, 1)
-        toggles = QHBoxLayout()
-        toggles.addWidget(self.available_only)
-        toggles.addWidget(self.free_only)
-        toggles.addStretch(1)
-        toggles.addWidget(self.candidate_count)
-        toggles.addWidget(self.assign_button)
-        candidates_box = QWidget()
-        candidates_layout = QVBoxLayout(candidates_box)
-        candidates_layout.setContentsMargins(0, 0, 0, 0)
-        candidates_layout.addWidget(self.candidates_title)
-        candidates_layout.addLayout(filters)
-        candidates_layout.addWidget(self.candidate_view, 1)
-        candidates_layout.addLayout(toggles)
+        filters = hbox((self.candidate_search, 2), (self.team_filter, 1), (self.skill_filter, 1))
+        toggles = hbox(
+            self.available_only,
+            self.free_only,
+            STRETCH,
+            self.candidate_count,
+            self.assign_button,
+        )
+        candidates_box = panel(self.candidates_title, filters, (self.candidate_view, 1), toggles)
 
-        self.notice = QLabel()
-        self.notice.setObjectName("shift_notice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(roster_box)
-        split.addWidget(candidates_box)
-        split.setChildrenCollapsible(False)
-        split.setSizes([520, 480])
-        layout = QVBoxLayout(self)
+        self.notice = label(name="shift_notice", style=NOTICE_STYLE, wrap=True, hidden=True)
+        split = splitter(Qt.Orientation.Horizontal, [roster_box, candidates_box], [520, 480])
+        layout = vbox((split, 1), self.notice, parent=self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.notice)
         self.set_shift(None)
 
     # --- loading -----------------------------------------------------------------------
@@ -274,12 +236,7 @@ class ShiftPanel(QWidget):
             )
             over = self.shift.filled > self.shift.places
             self.fill_label.setStyleSheet(NOTICE_STYLE if over else SUBTLE_STYLE)
-        row = self.roster_model.index_of(selected.assignment_id) if selected else None
-        if row is None and lines:
-            row = 0
-        if row is not None:
-            self.roster_view.setCurrentIndex(self.roster_model.index(row, 0))
-            self.roster_view.select_row(row)
+        choose_record(self.roster_view, selected.assignment_id if selected else None, 0)
         self._update_buttons()
 
     def refresh_candidates(self) -> None:
@@ -304,8 +261,8 @@ class ShiftPanel(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         line = self.selected_line()
         has_shift = self.shift is not None
-        for status, button in self.status_buttons.items():
-            button.setEnabled(line is not None and line.status != status)
+        for status, status_button in self.status_buttons.items():
+            status_button.setEnabled(line is not None and line.status != status)
         self.hours_button.setEnabled(line is not None)
         self.remove_button.setEnabled(line is not None)
         self.all_attended_button.setEnabled(has_shift and self.roster_model.rowCount() > 0)
@@ -320,12 +277,7 @@ class ShiftPanel(QWidget):
         return self.roster_model.row(index.row())
 
     def select_candidate(self, volunteer_id: int) -> bool:
-        row = self.candidate_model.index_of(volunteer_id)
-        if row is None:
-            return False
-        self.candidate_view.select_row(row)
-        self.candidate_view.setCurrentIndex(self.candidate_model.index(row, 0))
-        return True
+        return choose_record(self.candidate_view, volunteer_id)
 
     def candidate_view_focus(self) -> None:
         self.candidate_view.setFocus()

@@ -4,15 +4,8 @@ rosters and candidates; the volunteers with their histories; printouts."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMenu,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QWidget
 
 from station_app.context import DeskContext
 from station_app.volunteers.ui import printing
@@ -20,25 +13,20 @@ from station_app.volunteers.ui.activities_page import ActivitiesPage
 from station_app.volunteers.ui.common import DONE_STYLE
 from station_app.volunteers.ui.teams_page import TeamsPage
 from station_app.volunteers.ui.volunteers_page import VolunteersPage
+from station_app.widgets.scanner import Scan
+from station_app.widgets.tab_host import TabHost
 
 
 def tab_title() -> str:
     return QCoreApplication.translate("MainWindow", "Volunteer rosters")
 
 
-class VolunteersTab(QWidget):
+class VolunteersTab(TabHost):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.activities_page = ActivitiesPage(context)
-        self.volunteers_page = VolunteersPage(context)
-        self.teams_page = TeamsPage(context)
-        self.pages = QTabWidget()
-        self.pages.setObjectName("volunteer_pages")
-        self.pages.setDocumentMode(True)
-        self.pages.addTab(self.activities_page, self.tr("Activities"))
-        self.pages.addTab(self.volunteers_page, self.tr("Volunteers"))
-        self.pages.addTab(self.teams_page, self.tr("Teams"))
+        super().__init__(context, "volunteer_pages", margins=4, document_mode=True, parent=parent)
+        self.activities_page = self.add_page(ActivitiesPage(context), self.tr("Activities"))
+        self.volunteers_page = self.add_page(VolunteersPage(context), self.tr("Volunteers"))
+        self.teams_page = self.add_page(TeamsPage(context), self.tr("Teams"))
 
         self.print_button = QPushButton(self.tr("&Print"))
         self.print_button.setObjectName("print")
@@ -63,10 +51,7 @@ class VolunteersTab(QWidget):
         self.status.setStyleSheet(DONE_STYLE)
         self.status.hide()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.status)
+        self.body.addWidget(self.status)
         self._shown_once = False
 
     def _activity_changed(self, activity: object) -> None:
@@ -90,6 +75,17 @@ class VolunteersTab(QWidget):
             page.activity_view.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.focus_search()
+
+    def handle_scan(self, scan: Scan) -> str | None:
+        """A card reader or a member's QR code: that volunteer in the list."""
+        page = self.volunteers_page
+        self.pages.setCurrentWidget(page)
+        page.search.set_text_now(scan.text)
+        if page.table is not None and page.table.model().rowCount() == 1:
+            page.focus_table()  # the history shows; Enter edits
+            return None
+        page.focus_search()
+        return self.tr("No volunteer has the number {number}.").format(number=scan.text)
 
     def print_roster(self, leader_copy: bool = False) -> None:
         activity_id = self.activities_page.current_activity_id()
@@ -116,15 +112,6 @@ class VolunteersTab(QWidget):
             self.activities_page.refresh()
             self.teams_page.refresh()
         self._shown_once = True
-
-    def shutdown(self) -> None:
-        self.activities_page.shutdown()
-        self.volunteers_page.shutdown()
-        self.teams_page.shutdown()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        super().closeEvent(event)
 
 
 def create_tab(context: DeskContext) -> QWidget:

@@ -3,16 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
@@ -20,8 +11,10 @@ from station_app.members.service import CommunityService
 from station_app.volunteers.service import TeamService, VolunteerService
 from station_app.volunteers.types import TeamInput, TeamRow, VolunteerFilter
 from station_app.volunteers.ui.common import SUBTLE_STYLE, notices_text, team_label
+from station_app.widgets.desk_parts import label, named
 from station_app.widgets.dialogs import SAVE, accept_buttons
 from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.layout import vbox
 
 
 class TeamDialog(QDialog):
@@ -38,12 +31,10 @@ class TeamDialog(QDialog):
         self.notices = ""
         self.setWindowTitle(self.tr("Edit team") if team else self.tr("New team"))
 
-        self.name = QLineEdit(team.name if team else "")
-        self.name.setObjectName("team_name")
+        self.name = named(QLineEdit(team.name if team else ""), "team_name")
         self.name.setMaxLength(60)
 
-        self.parent_combo = QComboBox()
-        self.parent_combo.setObjectName("team_parent")
+        self.parent_combo = named(QComboBox(), "team_parent")
         self.parent_combo.addItem(self.tr("(none: this is the brigade)"), None)
         for row in self.service.list_teams():
             if team is not None and row.id == team.id:
@@ -56,16 +47,14 @@ class TeamDialog(QDialog):
         else:
             self.parent_combo.setCurrentIndex(max(self.parent_combo.findData(team.parent_id), 0))
 
-        self.community = QComboBox()
-        self.community.setObjectName("team_community")
+        self.community = named(QComboBox(), "team_community")
         self.community.addItem(self.tr("(no community)"), None)
         for c in CommunityService(context.db).list_communities():
             self.community.addItem(c.name, c.id)
         if team is not None:
             self.community.setCurrentIndex(max(self.community.findData(team.community_id), 0))
 
-        self.leader = QComboBox()
-        self.leader.setObjectName("team_leader")
+        self.leader = named(QComboBox(), "team_leader")
         self.leader.addItem(self.tr("(no leader)"), None)
         if team is not None:
             people = VolunteerService(context.db).list_volunteers(
@@ -82,8 +71,7 @@ class TeamDialog(QDialog):
                 self.tr("Save the team and add its volunteers first; then pick the leader.")
             )
 
-        self.active = QCheckBox(self.tr("Active"))
-        self.active.setObjectName("team_active")
+        self.active = named(QCheckBox(self.tr("Active")), "team_active")
         self.active.setChecked(team.active if team else True)
 
         form = QFormLayout()
@@ -93,17 +81,13 @@ class TeamDialog(QDialog):
         self.errors.add_field("community_id", self.tr("&Community"), self.community)
         self.errors.add_field("leader_volunteer_id", self.tr("&Leader"), self.leader)
         form.addRow("", self.active)
-        hint = QLabel(self.tr("The leader is one of this team's volunteers or its squads'."))
-        hint.setStyleSheet(SUBTLE_STYLE)
-        hint.setWordWrap(True)
-
+        hint = label(
+            self.tr("The leader is one of this team's volunteers or its squads'."),
+            style=SUBTLE_STYLE,
+            wrap=True,
+        )
         buttons = accept_buttons(self, self.save, button=SAVE)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.errors.general_label)
-        layout.addWidget(buttons)
+        vbox(form, hint, self.errors.general_label, buttons, parent=self)
 
     def team_input(self) -> TeamInput:
         return TeamInput(

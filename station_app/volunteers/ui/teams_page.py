@@ -4,6 +4,7 @@ the skill list (add, rename, retire)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -12,12 +13,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -31,6 +30,7 @@ from station_app.volunteers.service import SkillService, TeamService
 from station_app.volunteers.types import SkillRow, TeamRow, TeamTotals
 from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE, show_error
 from station_app.volunteers.ui.team_dialog import TeamDialog
+from station_app.widgets.desk_parts import label, named, spin_box
 from station_app.widgets.layout import STRETCH, button, hbox, splitter, vbox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -51,17 +51,10 @@ class TeamsPage(QWidget):
         self._team_rows: dict[int, TeamRow] = {}
 
         # --- bar -----------------------------------------------------------------------
-        heading = QLabel(self.tr("Teams"))
-        heading.setStyleSheet(HEADING_STYLE)
-        self.year = QSpinBox()
-        self.year.setObjectName("teams_year")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(clock.today().year)
-        self.year.setPrefix(self.tr("Year "))
+        heading = label(self.tr("Teams"), style=HEADING_STYLE)
+        self.year = spin_box("teams_year", 2000, 2100, clock.today().year, prefix=self.tr("Year "))
         self.year.valueChanged.connect(lambda _v: self.refresh())
-        self.summary = QLabel()
-        self.summary.setObjectName("teams_summary")
-        self.summary.setStyleSheet(SUBTLE_STYLE)
+        self.summary = label(name="teams_summary", style=SUBTLE_STYLE)
         self.add_button = button(self.tr("&Add team…"), self.add_team, name="add_team")
         self.edit_button = button(self.tr("&Edit team…"), self.edit_team, name="edit_team")
         self.default_button = button(
@@ -72,10 +65,12 @@ class TeamsPage(QWidget):
         )
         for admin_only in (self.add_button, self.edit_button, self.default_button):
             admin_only.setVisible(self.is_admin)
-        self.read_only = QLabel(self.tr("Only an administrator changes teams and skills."))
-        self.read_only.setObjectName("teams_read_only")
-        self.read_only.setStyleSheet(SUBTLE_STYLE)
-        self.read_only.setVisible(not self.is_admin)
+        self.read_only = label(
+            self.tr("Only an administrator changes teams and skills."),
+            name="teams_read_only",
+            style=SUBTLE_STYLE,
+            hidden=self.is_admin,
+        )
 
         bar = hbox(
             heading,
@@ -90,8 +85,7 @@ class TeamsPage(QWidget):
         )
 
         # --- the team tree -------------------------------------------------------------
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("teams")
+        self.tree = named(QTreeWidget(), "teams")
         self.tree.setHeaderLabels(
             [
                 self.tr("Team"),
@@ -112,8 +106,7 @@ class TeamsPage(QWidget):
         self.tree.itemDoubleClicked.connect(lambda *_a: self.edit_team())
 
         # --- skills --------------------------------------------------------------------
-        self.skill_list = QListWidget()
-        self.skill_list.setObjectName("skills")
+        self.skill_list = named(QListWidget(), "skills")
         self.skill_list.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.add_skill_button = button(self.tr("Add s&kill…"), self.add_skill, name="add_skill")
         self.rename_skill_button = button(
@@ -336,18 +329,14 @@ class TeamsPage(QWidget):
         if not self.is_admin:
             return
         name, ok = QInputDialog.getText(self, self.tr("Add skill"), self.tr("Skill:"))
-        if not ok or not name.strip():
-            return
-        try:
-            skill_id = self.skills.add_skill(self.context.actor, name)
-        except DeskError as error:
-            show_error(self, self.tr("Add skill"), error)
-            return
-        self.refresh(keep_skill=skill_id)
+        if ok and name.strip():
+            self._change_skill(
+                self.tr("Add skill"), lambda: self.skills.add_skill(self.context.actor, name)
+            )
 
     def rename_skill(self) -> None:
-        item = self.skill_list.currentItem()
-        if not self.is_admin or item is None:
+        item = self._chosen_skill()
+        if item is None:
             return
         skill_id = item.data(ID_ROLE)
         old = next(
@@ -357,26 +346,39 @@ class TeamsPage(QWidget):
         name, ok = QInputDialog.getText(
             self, self.tr("Rename skill"), self.tr("New name:"), QLineEdit.EchoMode.Normal, old
         )
-        if not ok or not name.strip():
-            return
-        try:
-            self.skills.rename_skill(self.context.actor, skill_id, name)
-        except DeskError as error:
-            show_error(self, self.tr("Rename skill"), error)
-            return
-        self.refresh(keep_skill=skill_id)
+        if ok and name.strip():
+            self._change_skill(
+                self.tr("Rename skill"),
+                lambda: self.skills.rename_skill(self.context.actor, skill_id, name),
+                skill_id,
+            )
 
     def toggle_skill(self) -> None:
-        item = self.skill_list.currentItem()
-        if not self.is_admin or item is None:
+        item = self._chosen_skill()
+        if item is None:
             return
         skill_id, active = item.data(ID_ROLE), bool(item.data(ID_ROLE + 1))
+        self._change_skill(
+            self.tr("Skills"),
+            lambda: self.skills.set_skill_active(self.context.actor, skill_id, not active),
+            skill_id,
+        )
+
+    def _chosen_skill(self) -> QListWidgetItem | None:
+        """The skill an administrator changes (None for desk staff)."""
+        return self.skill_list.currentItem() if self.is_admin else None
+
+    def _change_skill(
+        self, title: str, change: Callable[[], int | None], skill_id: int | None = None
+    ) -> None:
+        """Write, then show the skills again with that one (``skill_id``, or the new
+        skill's id the write returns) chosen; a refusal in a message box titled ``title``."""
         try:
-            self.skills.set_skill_active(self.context.actor, skill_id, not active)
+            new_id = change()
         except DeskError as error:
-            show_error(self, self.tr("Skills"), error)
+            show_error(self, title, error)
             return
-        self.refresh(keep_skill=skill_id)
+        self.refresh(keep_skill=skill_id if skill_id is not None else new_id)
 
     def shutdown(self) -> None:
         """Nothing runs in the background here; for the tab's symmetry."""

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -38,8 +36,10 @@ from station_app.volunteers.ui.common import (
     to_qdate,
 )
 from station_app.widgets.date_entry import DateEdit
+from station_app.widgets.desk_parts import label, named, notes_box
 from station_app.widgets.dialogs import SAVE, accept_buttons
 from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.person_picker import Match, PersonPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,35 +105,26 @@ class VolunteerDialog(QDialog):
         self.setMinimumWidth(560)
 
         # --- who -----------------------------------------------------------------------
-        self.member_radio = QRadioButton(self.tr("A &member"))
-        self.member_radio.setObjectName("is_member")
-        self.other_radio = QRadioButton(self.tr("N&ot a member"))
-        self.other_radio.setObjectName("not_member")
+        self.member_radio = named(QRadioButton(self.tr("A &member")), "is_member")
+        self.other_radio = named(QRadioButton(self.tr("N&ot a member")), "not_member")
         group = QButtonGroup(self)
         group.addButton(self.member_radio)
         group.addButton(self.other_radio)
         self.member_radio.setChecked(True)
-        self.member_search = PersonPicker(self.member_matches)
-        self.member_search.setObjectName("member_search")
+        self.member_search = named(PersonPicker(self.member_matches), "member_search")
         self.member_search.setPlaceholderText(
             self.tr("Member's name, initials, mobile tail or number")
         )
         self.member_search.chosen.connect(self._member_chosen)
-        self.member_chosen_label = QLabel()
-        self.member_chosen_label.setStyleSheet(SUBTLE_STYLE)
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.id_number = QLineEdit()
-        self.id_number.setObjectName("id_number")
+        self.member_chosen_label = label(style=SUBTLE_STYLE)
+        self.name = named(QLineEdit(), "name")
+        self.id_number = named(QLineEdit(), "id_number")
         self.id_number.setPlaceholderText(self.tr("Resident ID number"))
-        self.mobile = QLineEdit()
-        self.mobile.setObjectName("mobile")
+        self.mobile = named(QLineEdit(), "mobile")
 
         # --- the rest ------------------------------------------------------------------
-        self.team = QComboBox()
-        self.team.setObjectName("team")
-        self.skills = QListWidget()
-        self.skills.setObjectName("skills")
+        self.team = named(QComboBox(), "team")
+        self.skills = named(QListWidget(), "skills")
         self.skills.setFlow(QListWidget.Flow.LeftToRight)
         self.skills.setWrapping(True)
         self.skills.setMaximumHeight(64)
@@ -145,22 +136,12 @@ class VolunteerDialog(QDialog):
             self.skills.addItem(item)
         self.availability = AvailabilityGrid()
         self.availability.set_value(AVAILABLE_ALWAYS)
-        self.joined_on = DateEdit(to_qdate(clock.today()))
-        self.joined_on.setObjectName("joined_on")
-        self.joined_on.setDisplayFormat("yyyy-MM-dd")
-        self.joined_on.setCalendarPopup(True)
-        self.active = QCheckBox(self.tr("Active"))
-        self.active.setObjectName("active")
+        self.joined_on = named(DateEdit(clock.today()), "joined_on")
+        self.active = named(QCheckBox(self.tr("Active")), "active")
         self.active.setChecked(True)
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(48)
+        self.notes = notes_box("notes", 48)
 
-        who = QHBoxLayout()
-        who.addWidget(self.member_radio)
-        who.addWidget(self.other_radio)
-        who.addStretch(1)
+        who = hbox(self.member_radio, self.other_radio, STRETCH)
         form = QFormLayout()
         self.errors = FormErrors(form)
         form.addRow("", who)
@@ -178,10 +159,7 @@ class VolunteerDialog(QDialog):
         self.form = form
 
         buttons = accept_buttons(self, self.save, button=SAVE)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general_label)
-        layout.addWidget(buttons)
+        vbox(form, self.errors.general_label, buttons, parent=self)
 
         self.teams = TeamService(context.db).list_teams()
         self.member_radio.toggled.connect(self._mode_changed)

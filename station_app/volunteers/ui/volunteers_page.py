@@ -5,18 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QLabel,
-    QMessageBox,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
 
 from station_app.context import DeskContext
 from station_app.core import clock
-from station_app.core.i18n import translate
 from station_app.volunteers import labels
 from station_app.volunteers.queries.views import VolunteerViews
 from station_app.volunteers.service import (
@@ -24,61 +16,16 @@ from station_app.volunteers.service import (
     TeamService,
     VolunteerService,
 )
-from station_app.volunteers.types import HistoryRow, VolunteerFilter, VolunteerHistory, YearHours
+from station_app.volunteers.types import VolunteerFilter, VolunteerHistory
 from station_app.volunteers.ui import printing
 from station_app.volunteers.ui.common import HEADING_STYLE, SUBTLE_STYLE, fill_team_combo
-from station_app.volunteers.ui.models import VolunteerModel
+from station_app.volunteers.ui.models import HistoryModel, VolunteerModel, YearModel
 from station_app.volunteers.ui.volunteer_dialog import VolunteerDialog
 from station_app.widgets.batched_table import list_view
+from station_app.widgets.chosen_row import choose_record, current_record, current_record_id
+from station_app.widgets.desk_parts import label, named, spin_box
 from station_app.widgets.layout import STRETCH, button, fill, hbox, panel, splitter, vbox
 from station_app.widgets.list_page import ListPage
-from station_app.widgets.table_model import CENTER, RIGHT, ListTableModel, column
-
-
-def _hours_if_attended(row: HistoryRow) -> str:
-    return labels.fmt_hours(row.hours) if row.status == "attended" else ""
-
-
-class YearModel(ListTableModel[YearHours]):
-    def __init__(self, parent: object = None) -> None:
-        columns = [
-            column(translate("VolunteersTab", "Year"), "year", "2026"),
-            column(translate("VolunteersTab", "Shifts attended"), "attended", "888", RIGHT),
-            column(
-                translate("VolunteersTab", "Hours"), "hours", "888.88", RIGHT, show=labels.fmt_hours
-            ),
-        ]
-        super().__init__(columns, parent, tooltips=True)
-
-    def _row_id(self, row: YearHours) -> int:
-        return row.year
-
-
-class HistoryModel(ListTableModel[HistoryRow]):
-    def __init__(self, parent: object = None) -> None:
-        span = lambda r: labels.fmt_span(r.starts_at, r.ends_at)  # noqa: E731
-        columns = [
-            column(translate("VolunteersTab", "Date"), span, "2026-03-05 09:00–11:30"),
-            column(
-                translate("VolunteersTab", "Activity"),
-                "activity_title",
-                "社区公园清洁行动",
-                stretch=True,
-            ),
-            column(translate("VolunteersTab", "Role"), "role", "签到"),
-            column(
-                translate("VolunteersTab", "Status"),
-                "status",
-                "Attended",
-                CENTER,
-                show=labels.status,
-            ),
-            column(translate("VolunteersTab", "Hours"), _hours_if_attended, "88.88", RIGHT),
-        ]
-        super().__init__(columns, parent, tooltips=True)
-
-    def _row_id(self, row: HistoryRow) -> int:
-        return row.assignment_id
 
 
 class VolunteersPage(ListPage):
@@ -97,18 +44,15 @@ class VolunteersPage(ListPage):
         self.service = service
         self.views = VolunteerViews(context.db)
         self.search.setMinimumWidth(0)  # the bar shares its width with the filters
-        self.team_filter = QComboBox()
-        self.team_filter.setObjectName("volunteer_team")
+        self.team_filter = named(QComboBox(), "volunteer_team")
         fill_team_combo(
             self.team_filter, TeamService(context.db).list_teams(), self.tr("All teams")
         )
-        self.skill_filter = QComboBox()
-        self.skill_filter.setObjectName("volunteer_skill")
+        self.skill_filter = named(QComboBox(), "volunteer_skill")
         self.skill_filter.addItem(self.tr("Any skill"), None)
         for row in SkillService(context.db).list_skills():
             self.skill_filter.addItem(row.name, row.id)
-        self.show_inactive = QCheckBox(self.tr("Show inactive"))
-        self.show_inactive.setObjectName("show_inactive")
+        self.show_inactive = named(QCheckBox(self.tr("Show inactive")), "show_inactive")
         self.filter_on(
             self.team_filter.currentIndexChanged,
             self.skill_filter.currentIndexChanged,
@@ -137,12 +81,8 @@ class VolunteersPage(ListPage):
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_history())
 
         # --- the history ---------------------------------------------------------------
-        self.history_title = QLabel(self.tr("History"))
-        self.history_title.setObjectName("history_title")
-        self.history_title.setStyleSheet(HEADING_STYLE)
-        self.history_total = QLabel()
-        self.history_total.setObjectName("history_total")
-        self.history_total.setStyleSheet(SUBTLE_STYLE)
+        self.history_title = label(self.tr("History"), name="history_title", style=HEADING_STYLE)
+        self.history_total = label(name="history_total", style=SUBTLE_STYLE)
         self.year_model = YearModel(self)
         self.year_view = list_view(self.year_model, self.tr("No hours yet."), "years")
         self.year_view.setMaximumHeight(140)
@@ -151,10 +91,7 @@ class VolunteersPage(ListPage):
         self.history_view = list_view(
             self.history_model, self.tr("Not on any shift yet."), "history"
         )
-        self.certificate_year = QSpinBox()
-        self.certificate_year.setObjectName("certificate_year")
-        self.certificate_year.setRange(2000, 2100)
-        self.certificate_year.setValue(clock.today().year)
+        self.certificate_year = spin_box("certificate_year", 2000, 2100, clock.today().year)
         self.certificate_button = button(
             self.tr("Print &certificate…"), self.print_certificate, name="print_certificate"
         )
@@ -196,20 +133,11 @@ class VolunteersPage(ListPage):
     def refresh(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else self.current_id()
         self.model.set_filter(self.current_filter())
-        row = self.model.index_of(keep) if keep is not None else None
-        if row is None and self.model.rowCount():
-            row = 0
-        if row is not None:
-            self.table.setCurrentIndex(self.model.index(row, 0))
-            self.table.select_row(row)
-        else:
+        if not choose_record(self.table, keep, 0):
             self.show_history()
 
     def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.row_id(index.row())
+        return current_record_id(self.table)
 
     # --- the history -------------------------------------------------------------------
 
@@ -225,7 +153,7 @@ class VolunteersPage(ListPage):
             self.history_model.set_rows([])
             return
         self.history = self.views.volunteer_history(volunteer_id)
-        row = self.model.row(self.table.currentIndex().row())
+        row = current_record(self.table)
         self.history_title.setText(
             self.tr("{name} · {team}").format(name=self.history.name, team=row.team_name)
         )
@@ -269,10 +197,7 @@ class VolunteersPage(ListPage):
 
     def _select(self, volunteer_id: int) -> None:
         self.model.fetch_all()
-        row = self.model.index_of(volunteer_id)
-        if row is not None:
-            self.table.setCurrentIndex(self.model.index(row, 0))
-            self.table.select_row(row)
+        choose_record(self.table, volunteer_id)
 
     def print_certificate(self) -> None:
         volunteer_id = self.current_id()

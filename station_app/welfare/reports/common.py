@@ -1,4 +1,5 @@
-"""Formatting shared by the welfare printouts: money, dates, package lines, labels."""
+"""Formatting shared by the welfare printouts: money, dates, package lines, labels, and
+the items table of the sign-off list and the campaign summary."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from station_app.welfare import labels as L
 from station_app.welfare.types import PackageItem
+from station_app.welfare.types.printouts import ItemTotal
 
 if TYPE_CHECKING:  # the screens use the labels above without loading reportlab
     from reportlab.platypus import Flowable
@@ -50,3 +52,39 @@ def sign_off() -> Flowable:
     from station_app.core.pdf import signature_lines
 
     return signature_lines([L.t(L.SIGN_OPERATOR), L.t(L.SIGN_REVIEWER), L.t(L.SIGN_DATE)])
+
+
+def items_table(
+    items: Sequence[ItemTotal], widths_mm: Sequence[float], extra: Sequence[list[object]] = ()
+) -> Flowable:
+    """Each item of a campaign: per recipient, to issue, issued and its value (from the
+    stock ledger), in stock; ``extra`` rows follow (the sign-off list's cash line)."""
+    rows: list[list[object]] = [
+        [
+            item.name,
+            f"{item.per_recipient}{item.unit}",
+            f"{item.planned}{item.unit}",
+            f"{item.issued}{item.unit}",
+            money(item.issued_value),
+            f"{item.on_hand}{item.unit}",
+        ]
+        for item in items
+    ]
+    header = (
+        L.COL_ITEM,
+        L.COL_PER_RECIPIENT,
+        L.COL_PLANNED_QTY,
+        L.COL_ISSUED_QTY,
+        L.COL_ISSUED_VALUE,
+        L.COL_ON_HAND,
+    )
+    from reportlab.lib.units import mm
+
+    from station_app.core.pdf import data_table
+
+    return data_table(
+        [L.t(h) for h in header],
+        [*rows, *extra],
+        [w * mm for w in widths_mm],
+        align_right={1, 2, 3, 4, 5},
+    )

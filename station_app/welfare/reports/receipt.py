@@ -1,25 +1,26 @@
-"""领取凭证: two copies on one A4 sheet (the recipient's and the station's), each with
-the receipt number as a QR code, the items and a line for the signature."""
+"""领取凭证: two halves of one A4 sheet, the cut line in the middle: the recipient's
+(signed by the operator, room for the station's seal) and the station's (signed by the
+recipient), each with the receipt number as a QR code and the items."""
 
 from __future__ import annotations
 
 from typing import Unpack
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from station_app.core.pdf import (
     BuildOptions,
+    CutLine,
     Out,
     build_report,
+    fixed_block,
     key_value_table,
     para,
     qr_code,
-    register_fonts,
+    seal_box,
     side_by_side,
     signature_lines,
-    styles,
     title_block,
 )
 from station_app.welfare import labels as L
@@ -27,43 +28,18 @@ from station_app.welfare.reports.common import day, money
 from station_app.welfare.types.printouts import ReceiptData
 
 
-class CutLine(Flowable):
-    """A dashed line across the frame with "cut here" in the middle."""
-
-    def __init__(self, label: str) -> None:
-        super().__init__()
-        self.label = label
-        self.height = 8 * mm
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        return available_width, self.height
-
-    def draw(self) -> None:
-        canv = self.canv
-        canv.saveState()
-        canv.setStrokeColor(colors.HexColor("#777777"))
-        canv.setDash(3, 3)
-        canv.setLineWidth(0.6)
-        middle = self.height / 2
-        canv.line(0, middle, self.width, middle)
-        canv.setFont(register_fonts(), 8)
-        canv.setFillColor(colors.white)
-        text_width = canv.stringWidth(self.label, register_fonts(), 8) + 4 * mm
-        canv.rect(
-            (self.width - text_width) / 2, middle - 2 * mm, text_width, 4 * mm, stroke=0, fill=1
-        )
-        canv.setFillColor(colors.HexColor("#555555"))
-        canv.drawCentredString(self.width / 2, middle - 1 * mm, self.label)
-        canv.restoreState()
-
-
 def _items(receipt: ReceiptData) -> str:
     return "、".join(f"{i.name} {i.quantity}{i.unit}" for i in receipt.items)
 
 
+# The body frame holds 248 mm (253 less its padding); the 8 mm cut line sits at the
+# sheet's middle, 148 mm from the top edge.
+TOP_HALF = 118 * mm
+BOTTOM_HALF = 120 * mm
+WIDTH = 174 * mm
+
+
 def _copy(receipt: ReceiptData, which: str) -> list[Flowable]:
-    st = styles()
     t = L.t
     pairs = [
         (t(L.FIELD_RECEIPT_NO), receipt.receipt_no),
@@ -82,23 +58,29 @@ def _copy(receipt: ReceiptData, which: str) -> list[Flowable]:
         extra = "，".join(p for p in (receipt.proxy_relationship, receipt.proxy_mobile) if p)
         pairs.append((t(L.FIELD_PROXY), f"{proxy}（{extra}）" if extra else proxy))
     block = key_value_table(pairs, [w * mm for w in (20, 52, 20, 50)])
+    block.setStyle([("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
     story: list[Flowable] = [
         title_block(f"{t(L.RECEIPT_TITLE)}（{t(which)}）"),
         side_by_side([block, qr_code(receipt.receipt_no, size_mm=28)], [144 * mm, 30 * mm]),
-        signature_lines([t(L.SIGN_RECIPIENT)], line_width=50 * mm),
     ]
-    if receipt.station_phone:
-        story.append(para(t(L.RECEIPT_FOOTNOTE).format(phone=receipt.station_phone), st.small))
+    if which == L.RECIPIENT_COPY:
+        # The station vouches for the hand-out to the recipient: operator and seal.
+        signed = signature_lines([t(L.SIGN_OPERATOR)], line_width=50 * mm)
+        story.append(side_by_side([signed, seal_box(t(L.SEAL))], [WIDTH - 46 * mm, 46 * mm]))
+        if receipt.station_phone:
+            note = t(L.RECEIPT_FOOTNOTE).format(phone=receipt.station_phone)
+            story.append(para(note, "small"))
+    else:
+        # The recipient acknowledges it to the station: signature and date.
+        story.append(signature_lines([t(L.SIGN_RECIPIENT), t(L.SIGN_DATE)], line_width=45 * mm))
     return story
 
 
 def receipt_story(receipt: ReceiptData) -> list[Flowable]:
     return [
-        *_copy(receipt, L.RECIPIENT_COPY),
-        Spacer(1, 6 * mm),
-        CutLine(L.t(L.CUT_HERE)),
-        Spacer(1, 6 * mm),
-        *_copy(receipt, L.STATION_COPY),
+        fixed_block(_copy(receipt, L.RECIPIENT_COPY), WIDTH, TOP_HALF),
+        CutLine(L.t(L.CUT_HERE), height=8 * mm),
+        fixed_block(_copy(receipt, L.STATION_COPY), WIDTH, BOTTOM_HALF),
     ]
 
 

@@ -18,7 +18,6 @@ from station_app.core.pdf import (
     para,
     register_fonts,
     section_heading,
-    styles,
     title_block,
 )
 from station_app.welfare import labels as L
@@ -34,13 +33,12 @@ def _signed(value: int) -> str:
 
 
 def stock_story(report: StockReport) -> list[Flowable]:
-    st = styles()
     t = L.t
     font = register_fonts()
 
     story: list[Flowable] = [
         title_block(t(L.STOCK_TITLE)),
-        para(f"{t(L.PERIOD)}：{report.start} – {report.end}", st.body),
+        para(f"{t(L.PERIOD)}：{report.start} – {report.end}", "body"),
         *section_heading(t(L.PERIOD_SUMMARY)),
         data_table(
             [
@@ -107,7 +105,7 @@ def stock_story(report: StockReport) -> list[Flowable]:
             )
         )
     else:
-        story.append(para(t(L.NO_MOVEMENTS), st.body))
+        story.append(para(t(L.NO_MOVEMENTS), "body"))
     story.extend(section_heading(t(L.BALANCES)))
     story.append(
         data_table(
@@ -118,7 +116,7 @@ def stock_story(report: StockReport) -> list[Flowable]:
                 t(L.COL_ON_HAND),
                 t(L.COL_VALUE),
                 t(L.COL_THRESHOLD),
-                "",
+                t(L.COL_STOCK_STATE),
             ],
             [
                 [

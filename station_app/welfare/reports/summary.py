@@ -21,6 +21,7 @@ from station_app.core.pdf import (
 from station_app.welfare import labels as L
 from station_app.welfare.reports.common import (
     day,
+    items_table,
     kind_label,
     money,
     package_text,
@@ -39,6 +40,7 @@ def _share(served: int, planned: int) -> str:
 def summary_story(summary: CampaignSummary) -> list[Flowable]:
     c = summary.campaign
     t = L.t
+    budget = money(c.budget) if c.budget is not None else t(L.NO_BUDGET)
 
     story: list[Flowable] = [
         title_block(f"{c.name}　{t(L.SUMMARY_TITLE)}"),
@@ -47,7 +49,7 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
                 (t(L.KIND_LINE), kind_label(c.kind)),
                 (t(L.STATUS_LINE), status_label(c.status)),
                 (t(L.DATES), f"{c.starts_on} – {c.ends_on}"),
-                (t(L.BUDGET), money(c.budget) if c.budget is not None else t(L.NO_BUDGET)),
+                (t(L.BUDGET), budget),
                 (t(L.OPENED), day(summary.opened_at)),
                 (t(L.CLOSED), day(summary.closed_at)),
                 (t(L.PACKAGE), package_text(c.package, c.cash_amount)),
@@ -71,36 +73,14 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
             zebra=False,
         ),
         *section_heading(t(L.ITEMS_ISSUED)),
-        data_table(
-            [
-                t(L.COL_ITEM),
-                t(L.COL_PER_RECIPIENT),
-                t(L.COL_PLANNED_QTY),
-                t(L.COL_ISSUED_QTY),
-                t(L.COL_ISSUED_VALUE),
-                t(L.COL_ON_HAND),
-            ],
-            [
-                [
-                    i.name,
-                    f"{i.per_recipient}{i.unit}",
-                    f"{i.planned}{i.unit}",
-                    f"{i.issued}{i.unit}",
-                    money(i.issued_value),
-                    f"{i.on_hand}{i.unit}",
-                ]
-                for i in summary.items
-            ],
-            [w * mm for w in (54, 20, 24, 24, 30, 22)],
-            align_right={1, 2, 3, 4, 5},
-        ),
+        items_table(summary.items, (54, 20, 24, 24, 30, 22)),
         *section_heading(t(L.MONEY_HEADING)),
         key_value_table(
             [
                 (t(L.ITEMS_VALUE), money(summary.items_value)),
                 (t(L.CASH_ISSUED), money(summary.cash_issued)),
                 (t(L.TOTAL_VALUE), money(summary.total_value)),
-                (t(L.BUDGET), money(c.budget) if c.budget is not None else t(L.NO_BUDGET)),
+                (t(L.BUDGET), budget),
             ],
             [w * mm for w in (30, 57, 30, 57)],
         ),

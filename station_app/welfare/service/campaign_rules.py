@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from station_app.core import clock
+from station_app.core import clock, errors
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.text import clean_text
@@ -119,8 +119,6 @@ def apply(s: Session, campaign: Campaign, clean: CampaignInput) -> None:
 
 
 def name_taken(name: str) -> ConflictError:
-    return ConflictError(
-        QT_TRANSLATE_NOOP("Errors", "A campaign named {name} already exists."),
-        field="name",
-        name=name,
+    return errors.name_taken(
+        QT_TRANSLATE_NOOP("Errors", "A campaign named {name} already exists."), name
     )

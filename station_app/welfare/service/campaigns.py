@@ -8,10 +8,9 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Boolean, DateTime, String, delete, func, insert, literal, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, records
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
@@ -19,20 +18,23 @@ from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.models import Member
 from station_app.members.service.store import missing_member
-from station_app.members.service.validation import required_line
 from station_app.members.types import Notice
 from station_app.welfare import queries
 from station_app.welfare.models import (
     Allocation,
     Campaign,
     CampaignItem,
-    GiftItem,
 )
+from station_app.welfare.queries import allocation_t
 from station_app.welfare.service import campaign_rules, eligibility
 from station_app.welfare.service.common import (
     actor_name,
     load_campaign,
+    missing_allocation,
+    per_item,
+    reason_line,
     require_status,
+    still_due,
 )
 from station_app.welfare.types import (
     CampaignInput,
@@ -44,8 +46,6 @@ from station_app.welfare.types import (
     PreviewLine,
 )
 
-allocation_t = Allocation.__table__
-
 
 class ShortfallError(ConflictError):
     """Opening refused: not enough stock or budget for everyone eligible. An
@@ -56,9 +56,9 @@ class ShortfallError(ConflictError):
         self.preview = preview
 
 
-def _missing_allocation() -> ConflictError:
+def _already_listed(name: str) -> ConflictError:
     return ConflictError(
-        QT_TRANSLATE_NOOP("Errors", "This recipient is no longer on the campaign's list.")
+        QT_TRANSLATE_NOOP("Errors", "{name} is already on this campaign's list."), name=name
     )
 
 
@@ -66,19 +66,10 @@ def compute_preview(
     s: Session, campaign: Campaign, recipients: int, package: Sequence[PackageItem]
 ) -> CampaignPreview:
     """Figures for ``recipients`` people receiving ``package`` (stock as of now)."""
-    on_hand = dict(
-        s.execute(
-            select(GiftItem.id, GiftItem.on_hand).where(
-                GiftItem.id.in_([p.item_id for p in package])
-            )
-        ).all()
-    )
+    on_hand = queries.on_hand(s, (p.item_id for p in package))
     lines = tuple(
         PreviewLine(
-            item_id=p.item_id,
-            name=p.name,
-            unit=p.unit,
-            per_recipient=p.quantity,
+            **per_item(p),
             needed=recipients * p.quantity,
             on_hand=on_hand.get(p.item_id, 0),
             unit_value=p.unit_value,
@@ -107,16 +98,12 @@ class CampaignService:
     def create(self, actor: Actor, inp: CampaignInput) -> int:
         with self.db.transaction() as s:
             clean = campaign_rules.clean_input(s, inp)
-            if s.scalar(select(Campaign.id).where(Campaign.name == clean.name)) is not None:
-                raise campaign_rules.name_taken(clean.name)
+            records.name_free(s, Campaign, clean.name, campaign_rules.name_taken)
             now = clock.now()
             campaign = Campaign(status="draft", created_at=now, opened_by_name="")
-            try:
-                with s.begin_nested():
-                    s.add(campaign)
-                    campaign_rules.apply(s, campaign, clean)
-            except IntegrityError:
-                raise campaign_rules.name_taken(clean.name) from None
+            with records.refusing_duplicates(s, lambda: campaign_rules.name_taken(clean.name)):
+                s.add(campaign)
+                campaign_rules.apply(s, campaign, clean)
             audit.record(
                 s, actor, "create", "campaign", campaign.id, after=campaign_rules.snapshot(s, clean)
             )
@@ -128,11 +115,7 @@ class CampaignService:
             campaign = load_campaign(s, campaign_id, for_update=True)
             require_status(campaign, "draft")
             clean = campaign_rules.clean_input(s, inp)
-            other = s.scalar(
-                select(Campaign.id).where(Campaign.name == clean.name, Campaign.id != campaign_id)
-            )
-            if other is not None:
-                raise campaign_rules.name_taken(clean.name)
+            records.name_free(s, Campaign, clean.name, campaign_rules.name_taken, campaign_id)
             before, after = campaign_rules.snapshot(s, campaign), campaign_rules.snapshot(s, clean)
             if before == after:
                 return False
@@ -154,22 +137,11 @@ class CampaignService:
     def get(self, campaign_id: int) -> CampaignRecord:
         with self.db.read() as s:
             c = load_campaign(s, campaign_id)
-            return CampaignRecord(
-                id=c.id,
-                name=c.name,
-                kind=c.kind,
-                status=c.status,
-                starts_on=c.starts_on,
-                ends_on=c.ends_on,
-                budget=c.budget,
-                cash_amount=c.cash_amount,
+            return records.record_of(
+                CampaignRecord,
+                c,
                 rule=EligibilityRule.from_json(c.rule),
-                warn_same_kind=c.warn_same_kind,
-                note=c.note,
                 package=queries.package_of(s, c.id),
-                opened_at=c.opened_at,
-                opened_by_name=c.opened_by_name,
-                closed_at=c.closed_at,
             )
 
     def list_campaigns(self, status: str | None = None) -> list[CampaignRow]:
@@ -322,18 +294,14 @@ class CampaignService:
     ) -> tuple[int, tuple[Notice, ...]]:
         """Puts a member on an open campaign's list, with the reason (audited). Returns
         the allocation and, for a member outside the rule, why they are outside it."""
-        reason = required_line(
+        reason = reason_line(
             reason,
-            "reason",
-            200,
             QT_TRANSLATE_NOOP("Errors", "Please enter why this member is added to the list."),
         )
         with self.db.transaction() as s:
             campaign = load_campaign(s, campaign_id)
             require_status(campaign, "open")
-            member = s.get(Member, member_id)
-            if member is None:
-                raise missing_member()
+            member = records.get(s, Member, member_id, missing_member)
             rule = EligibilityRule.from_json(campaign.rule)
             outside = eligibility.why_not(s, rule, [member_id]).get(member_id, ())
             now, who = clock.now(), actor_name(actor)
@@ -343,10 +311,7 @@ class CampaignService:
                 )
             )
             if existing is not None and not existing.removed:
-                raise ConflictError(
-                    QT_TRANSLATE_NOOP("Errors", "{name} is already on this campaign's list."),
-                    name=member.name,
-                )
+                raise _already_listed(member.name)
             if existing is not None:  # back on the list after a removal
                 existing.removed = False
                 existing.removed_reason = ""
@@ -365,15 +330,9 @@ class CampaignService:
                     added_by_name=who,
                     added_reason=reason,
                 )
-                try:
-                    with s.begin_nested():
-                        s.add(allocation)
-                        s.flush()
-                except IntegrityError:  # another desk added them a moment ago
-                    raise ConflictError(
-                        QT_TRANSLATE_NOOP("Errors", "{name} is already on this campaign's list."),
-                        name=member.name,
-                    ) from None
+                with records.refusing_duplicates(s, lambda: _already_listed(member.name)):
+                    s.add(allocation)
+                    s.flush()
             audit.record(
                 s,
                 actor,
@@ -393,26 +352,20 @@ class CampaignService:
     def remove_recipient(self, actor: Actor, allocation_id: int, reason: str) -> None:
         """Takes someone off an open campaign's list, with the reason (audited). A
         recipient already served must have the hand-out undone first."""
-        reason = required_line(
+        reason = reason_line(
             reason,
-            "reason",
-            200,
             QT_TRANSLATE_NOOP("Errors", "Please enter why this member is removed from the list."),
         )
         with self.db.transaction() as s:
             allocation = s.get(Allocation, allocation_id)
             if allocation is None or allocation.removed:
-                raise _missing_allocation()
+                raise missing_allocation()
             campaign = load_campaign(s, allocation.campaign_id)
             require_status(campaign, "open")
             now = clock.now()
             result = s.execute(
                 allocation_t.update()
-                .where(
-                    allocation_t.c.id == allocation_id,
-                    allocation_t.c.handed_out_at.is_(None),
-                    allocation_t.c.removed.is_(False),
-                )
+                .where(*still_due(allocation_id))
                 .values(
                     removed=True,
                     removed_reason=reason,

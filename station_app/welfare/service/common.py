@@ -1,11 +1,12 @@
-"""Pieces every welfare use case shares: money, campaign look-ups, the database's
-refusals turned into sentences."""
+"""Pieces every welfare use case shares: money, reasons, campaign and allocation
+look-ups, the database's refusals turned into sentences."""
 
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -14,7 +15,10 @@ from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import to_halfwidth
 from station_app.core.models import Station
+from station_app.members.service.validation import required_line
 from station_app.welfare.models import Campaign
+from station_app.welfare.queries import allocation_t
+from station_app.welfare.types import PackageItem
 
 CENT = Decimal("0.01")
 MAX_MONEY = Decimal("99999999.99")
@@ -22,6 +26,7 @@ MAX_BUDGET = Decimal("9999999999.99")
 MAX_QUANTITY = 1_000_000
 RECEIPT_SERIES = "receipt"
 RECEIPT_PREFIX = "LQ"  # 领取
+REASON_LENGTH = 200
 
 
 def parse_money(
@@ -93,6 +98,16 @@ def quantity(value: int, field: str, *, allow_zero: bool = False) -> int:
     return value
 
 
+def reason_line(value: str | None, missing: str) -> str:
+    """The reason the desk must give (one line): ``missing`` is what it reads without one."""
+    return required_line(value, "reason", REASON_LENGTH, missing)
+
+
+def per_item(p: PackageItem) -> dict[str, Any]:
+    """What every line about a package item starts with (preview, counters, totals)."""
+    return {"item_id": p.item_id, "name": p.name, "unit": p.unit, "per_recipient": p.quantity}
+
+
 def is_stock_refusal(exc: DBAPIError) -> bool:
     """The database refused a movement that would take an item below zero."""
     text = str(getattr(exc, "orig", exc)).lower()
@@ -111,6 +126,19 @@ def stock_refused() -> ConflictError:
 
 def missing_campaign() -> ConflictError:
     return ConflictError(QT_TRANSLATE_NOOP("Errors", "This campaign is no longer on file."))
+
+
+def missing_allocation() -> ConflictError:
+    return ConflictError(
+        QT_TRANSLATE_NOOP("Errors", "This recipient is no longer on the campaign's list.")
+    )
+
+
+def still_due(allocation_id: int) -> tuple[ColumnElement[bool], ...]:
+    """The allocation, as long as it is on the list and not handed out yet (the WHERE of
+    an UPDATE whose row count tells whether another desk got there first)."""
+    a = allocation_t
+    return (a.c.id == allocation_id, a.c.handed_out_at.is_(None), a.c.removed.is_(False))
 
 
 def load_campaign(

@@ -22,10 +22,10 @@ from station_app.core.ids import mask_id, mask_mobile, parse_resident_id, to_hal
 from station_app.core.search import normalize_query
 from station_app.core.selects import columns
 from station_app.core.text import clean_search
-from station_app.members.models import Community, Member, Unit
-from station_app.members.queries import search_condition
+from station_app.members.queries import community_t, member_t, search_condition, unit_t, with_places
 from station_app.members.types import Notice
-from station_app.welfare.models import Allocation, Campaign
+from station_app.welfare.models import Campaign
+from station_app.welfare.queries import allocation_t
 from station_app.welfare.service import eligibility
 from station_app.welfare.types import (
     NOT_ELIGIBLE,
@@ -37,11 +37,6 @@ from station_app.welfare.types import (
     HandoutCandidate,
     HandoutMatch,
 )
-
-member_t = Member.__table__
-unit_t = Unit.__table__
-community_t = Community.__table__
-allocation_t = Allocation.__table__
 
 # ID types whose numbers have the resident-ID form (typed or pasted whole at the desk).
 RESIDENT_FORM_TYPES = ("resident_id", "hmt_permit", "foreign_pr")
@@ -130,9 +125,9 @@ def find_candidates(
             ),
         )
         .select_from(
-            member_t.outerjoin(unit_t, unit_t.c.id == member_t.c.unit_id)
-            .outerjoin(community_t, community_t.c.id == member_t.c.community_id)
-            .outerjoin(a, and_(a.c.member_id == member_t.c.id, a.c.campaign_id == campaign.id))
+            with_places(member_t).outerjoin(
+                a, and_(a.c.member_id == member_t.c.id, a.c.campaign_id == campaign.id)
+            )
         )
         .where(*found.where)
         .order_by(order, member_t.c.name_pinyin, member_t.c.id)  # id: stable batches

@@ -13,26 +13,31 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import Row, select, update
 from sqlalchemy.orm import Session
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, records
 from station_app.core.actor import Actor
 from station_app.core.db import Database
 from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import mask_mobile, normalize_mobile
+from station_app.core.selects import columns
 from station_app.core.serials import format_serial, next_value
 from station_app.members.service.validation import clean_line, required_line
-from station_app.welfare.models import Allocation, GiftItem, StockMovement
-from station_app.welfare.queries import package_of
+from station_app.welfare import queries
+from station_app.welfare.queries import allocation_counts, allocation_t, movement_t, package_of
 from station_app.welfare.service import finding
 from station_app.welfare.service.common import (
+    REASON_LENGTH,
     RECEIPT_PREFIX,
     RECEIPT_SERIES,
     actor_name,
     load_campaign,
+    missing_allocation,
+    per_item,
     require_status,
+    still_due,
 )
 from station_app.welfare.service.finding import FIND_LIMIT
 from station_app.welfare.service.stock import add_movement, lock_items
@@ -45,9 +50,6 @@ from station_app.welfare.types import (
     ItemCounter,
     Proxy,
 )
-
-allocation_t = Allocation.__table__
-movement_t = StockMovement.__table__
 
 
 class AlreadyServed(ConflictError):
@@ -64,12 +66,6 @@ def _served_error(at: dt.datetime, by: str, receipt_no: str | None) -> AlreadySe
         time=at.strftime("%Y-%m-%d %H:%M"),
         operator=by,
         receipt_no=receipt_no or "",
-    )
-
-
-def _missing_allocation() -> ConflictError:
-    return ConflictError(
-        QT_TRANSLATE_NOOP("Errors", "This recipient is no longer on the campaign's list.")
     )
 
 
@@ -135,20 +131,12 @@ class HandoutService:
         transaction. Short stock or a second desk: a sentence, and nothing changes."""
         proxy = clean_proxy(proxy)
         with self.db.transaction() as s:
-            row = s.execute(
-                select(
-                    allocation_t.c.campaign_id,
-                    allocation_t.c.member_id,
-                    allocation_t.c.removed,
-                    allocation_t.c.removed_at,
-                    allocation_t.c.removed_reason,
-                    allocation_t.c.handed_out_at,
-                    allocation_t.c.handed_out_by_name,
-                    allocation_t.c.receipt_no,
-                ).where(allocation_t.c.id == allocation_id)
-            ).first()
-            if row is None:
-                raise _missing_allocation()
+            row = _allocation(
+                s,
+                allocation_id,
+                "campaign_id member_id removed removed_at removed_reason handed_out_at "
+                "handed_out_by_name receipt_no",
+            )
             if row.handed_out_at is not None:
                 raise _served_error(row.handed_out_at, row.handed_out_by_name, row.receipt_no)
             if row.removed:
@@ -161,11 +149,7 @@ class HandoutService:
             )
             claimed = s.execute(
                 update(allocation_t)
-                .where(
-                    allocation_t.c.id == allocation_id,
-                    allocation_t.c.handed_out_at.is_(None),
-                    allocation_t.c.removed.is_(False),
-                )
+                .where(*still_due(allocation_id))
                 .values(
                     handed_out_at=now,
                     handed_out_by=actor.id,
@@ -180,15 +164,11 @@ class HandoutService:
             )
             if claimed.rowcount != 1:
                 # Another desk got there first (or removed them) since we looked.
-                fresh = s.execute(
-                    select(
-                        allocation_t.c.handed_out_at,
-                        allocation_t.c.handed_out_by_name,
-                        allocation_t.c.receipt_no,
-                        allocation_t.c.removed_at,
-                        allocation_t.c.removed_reason,
-                    ).where(allocation_t.c.id == allocation_id)
-                ).one()
+                fresh = _allocation(
+                    s,
+                    allocation_id,
+                    "handed_out_at handed_out_by_name receipt_no removed_at removed_reason",
+                )
                 if fresh.handed_out_at is not None:
                     raise _served_error(
                         fresh.handed_out_at, fresh.handed_out_by_name, fresh.receipt_no
@@ -247,18 +227,9 @@ class HandoutService:
     def undo_handout(self, actor: Actor, allocation_id: int, reason: str = "") -> None:
         """Takes back a hand-out made today: the stock returns (ledger rows under the same
         receipt number), the recipient is due again, the audit log keeps both."""
-        reason = clean_line(reason, "reason", 200)
+        reason = clean_line(reason, "reason", REASON_LENGTH)
         with self.db.transaction() as s:
-            row = s.execute(
-                select(
-                    allocation_t.c.campaign_id,
-                    allocation_t.c.member_id,
-                    allocation_t.c.handed_out_at,
-                    allocation_t.c.receipt_no,
-                ).where(allocation_t.c.id == allocation_id)
-            ).first()
-            if row is None:
-                raise _missing_allocation()
+            row = _allocation(s, allocation_id, "campaign_id member_id handed_out_at receipt_no")
             if row.handed_out_at is None:
                 raise ConflictError(
                     QT_TRANSLATE_NOOP(
@@ -335,21 +306,11 @@ class HandoutService:
 
     def counters(self, campaign_id: int) -> CampaignCounters:
         """Planned / handed out / remaining, and stock left per package item."""
-        a = allocation_t
         with self.db.read() as s:
             load_campaign(s, campaign_id)
-            planned, served, removed = s.execute(
-                select(
-                    func.count(case((a.c.removed.is_(False), 1))),
-                    func.count(a.c.handed_out_at),
-                    func.count(case((a.c.removed.is_(True), 1))),
-                ).where(a.c.campaign_id == campaign_id)
-            ).one()
+            planned, served, removed = allocation_counts(s, campaign_id)
             package = package_of(s, campaign_id)
-            on_hand = {
-                item_id: item.on_hand
-                for item_id, item in _fresh_items(s, [p.item_id for p in package]).items()
-            }
+            on_hand = queries.on_hand(s, (p.item_id for p in package))
         remaining = planned - served
         return CampaignCounters(
             planned=planned,
@@ -357,10 +318,7 @@ class HandoutService:
             removed=removed,
             items=tuple(
                 ItemCounter(
-                    item_id=p.item_id,
-                    name=p.name,
-                    unit=p.unit,
-                    per_recipient=p.quantity,
+                    **per_item(p),
                     on_hand=on_hand.get(p.item_id, 0),
                     needed_for_remaining=remaining * p.quantity,
                 )
@@ -369,8 +327,7 @@ class HandoutService:
         )
 
 
-def _fresh_items(s: Session, item_ids: list[int]) -> dict[int, Any]:
-    if not item_ids:
-        return {}
-    rows = s.execute(select(GiftItem.id, GiftItem.on_hand).where(GiftItem.id.in_(item_ids)))
-    return {row.id: row for row in rows}
+def _allocation(s: Session, allocation_id: int, names: str) -> Row[Any]:
+    """The named columns of the allocation (refused if it is gone)."""
+    stmt = select(*columns(allocation_t, names)).where(allocation_t.c.id == allocation_id)
+    return records.found(s.execute(stmt).first(), missing_allocation)

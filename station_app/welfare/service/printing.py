@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import FromClause, func, select
 from sqlalchemy.orm import Session
 
 from station_app.core import audit
@@ -21,10 +21,17 @@ from station_app.core.errors import ConflictError, ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import mask_id, mask_mobile
 from station_app.core.models import Station
-from station_app.members.models import Community, Member, Unit
-from station_app.welfare.models import Allocation, Campaign, GiftItem, StockMovement
-from station_app.welfare.queries import ledger_select, package_of
-from station_app.welfare.service.common import load_campaign
+from station_app.members.queries import community_t, member_t, unit_t, with_places
+from station_app.welfare import queries
+from station_app.welfare.models import Campaign, GiftItem
+from station_app.welfare.queries import (
+    allocation_counts,
+    allocation_t,
+    ledger_select,
+    movement_t,
+    package_of,
+)
+from station_app.welfare.service.common import load_campaign, per_item
 from station_app.welfare.service.stock import StockService
 from station_app.welfare.types import IssuedLine, LedgerRow, RecipientRow
 from station_app.welfare.types.printouts import (
@@ -42,15 +49,14 @@ from station_app.welfare.types.printouts import (
     StockReport,
 )
 
-member_t = Member.__table__
-unit_t = Unit.__table__
-community_t = Community.__table__
-allocation_t = Allocation.__table__
-movement_t = StockMovement.__table__
-
 
 def _masked_mobile(value: str) -> str:
     return mask_mobile(value) if value else ""
+
+
+def _recipients() -> FromClause:
+    """A campaign's list with each person's member row, unit and community."""
+    return with_places(allocation_t.join(member_t, member_t.c.id == allocation_t.c.member_id))
 
 
 def _heading(s: Session, campaign: Campaign) -> CampaignHeading:
@@ -67,18 +73,6 @@ def _heading(s: Session, campaign: Campaign) -> CampaignHeading:
     )
 
 
-def _counts(s: Session, campaign_id: int) -> tuple[int, int, int]:
-    a = allocation_t
-    planned, served, removed = s.execute(
-        select(
-            func.count(case((a.c.removed.is_(False), 1))),
-            func.count(a.c.handed_out_at),
-            func.count(case((a.c.removed.is_(True), 1))),
-        ).where(a.c.campaign_id == campaign_id)
-    ).one()
-    return int(planned), int(served), int(removed)
-
-
 def item_totals(s: Session, campaign: Campaign, planned: int) -> tuple[ItemTotal, ...]:
     """Per package item: planned, and issued with its value as the ledger has them."""
     m, a = movement_t, allocation_t
@@ -93,16 +87,14 @@ def item_totals(s: Session, campaign: Campaign, planned: int) -> tuple[ItemTotal
     ):
         count, value = issued.get(item_id, (0, Decimal("0.00")))
         issued[item_id] = (count - int(qty), value - unit_value * int(qty))
-    on_hand = dict(s.execute(select(GiftItem.id, GiftItem.on_hand)).all())
+    package = package_of(s, campaign.id)
+    on_hand = queries.on_hand(s, (p.item_id for p in package))
     out = []
-    for p in package_of(s, campaign.id):
+    for p in package:
         qty, value = issued.get(p.item_id, (0, Decimal("0.00")))
         out.append(
             ItemTotal(
-                item_id=p.item_id,
-                name=p.name,
-                unit=p.unit,
-                per_recipient=p.quantity,
+                **per_item(p),
                 planned=planned * p.quantity,
                 issued=qty,
                 issued_value=value,
@@ -161,11 +153,7 @@ class WelfarePrintData:
                     a.c.proxy_name,
                     a.c.proxy_relationship,
                 )
-                .select_from(
-                    a.join(member_t, member_t.c.id == a.c.member_id)
-                    .outerjoin(unit_t, unit_t.c.id == member_t.c.unit_id)
-                    .outerjoin(community_t, community_t.c.id == member_t.c.community_id)
-                )
+                .select_from(_recipients())
                 .where(a.c.campaign_id == campaign_id, a.c.removed.is_(False))
                 .order_by(*order, member_t.c.name_pinyin, member_t.c.name, member_t.c.id)
             )
@@ -193,7 +181,7 @@ class WelfarePrintData:
                 )
             if current or not groups:
                 groups.append(SheetGroup(current_title, tuple(current)))
-            planned, served, _removed = _counts(s, campaign_id)
+            planned, served, _removed = allocation_counts(s, campaign_id)
             return HandoutSheet(
                 campaign=_heading(s, campaign),
                 group_by=group_by,
@@ -209,7 +197,7 @@ class WelfarePrintData:
         a = allocation_t
         with self.db.read() as s:
             campaign = load_campaign(s, campaign_id)
-            planned, served, removed = _counts(s, campaign_id)
+            planned, served, removed = allocation_counts(s, campaign_id)
             rows = s.execute(
                 select(
                     community_t.c.name,
@@ -345,11 +333,7 @@ class WelfarePrintData:
                 a.c.proxy_mobile,
                 a.c.proxy_relationship,
             )
-            .select_from(
-                a.join(member_t, member_t.c.id == a.c.member_id)
-                .outerjoin(unit_t, unit_t.c.id == member_t.c.unit_id)
-                .outerjoin(community_t, community_t.c.id == member_t.c.community_id)
-            )
+            .select_from(_recipients())
             .where(a.c.campaign_id == campaign_id)
             .order_by(member_t.c.name_pinyin, member_t.c.name, member_t.c.id)
         )

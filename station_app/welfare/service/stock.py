@@ -10,13 +10,14 @@ the one the database will see.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from station_app.core import audit, clock
+from station_app.core import audit, clock, errors, records
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
 from station_app.core.db import Database
@@ -25,18 +26,17 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.members.models import name_sort_key
 from station_app.members.service.validation import clean_line, date_not_in_future, required_line
 from station_app.welfare import queries
-from station_app.welfare.models import GiftItem, StockMovement
+from station_app.welfare.models import GiftItem
+from station_app.welfare.queries import item_t, movement_t
 from station_app.welfare.service.common import (
     actor_name,
     is_stock_refusal,
     parse_money,
     quantity,
+    reason_line,
     stock_refused,
 )
 from station_app.welfare.types import ItemBalance, ItemInput, LedgerRow, PeriodLine
-
-item_t = GiftItem.__table__
-movement_t = StockMovement.__table__
 
 
 def missing_item() -> ConflictError:
@@ -126,10 +126,8 @@ def _item_snapshot(item: GiftItem | ItemInput) -> dict[str, object]:
 
 
 def _name_taken(name: str) -> ConflictError:
-    return ConflictError(
-        QT_TRANSLATE_NOOP("Errors", "A gift item named {name} already exists."),
-        field="name",
-        name=name,
+    return errors.name_taken(
+        QT_TRANSLATE_NOOP("Errors", "A gift item named {name} already exists."), name
     )
 
 
@@ -147,16 +145,12 @@ class StockService:
     def add_item(self, actor: Actor, inp: ItemInput) -> int:
         clean = _clean_item(inp)
         with self.db.transaction() as s:
-            if s.scalar(select(GiftItem.id).where(GiftItem.name == clean.name)) is not None:
-                raise _name_taken(clean.name)
+            records.name_free(s, GiftItem, clean.name, _name_taken)
             now = clock.now()
             item = GiftItem(**_item_snapshot(clean), created_at=now, updated_at=now)
-            try:
-                with s.begin_nested():
-                    s.add(item)
-                    s.flush()
-            except IntegrityError:  # another desk added it a moment ago
-                raise _name_taken(clean.name) from None
+            with records.refusing_duplicates(s, lambda: _name_taken(clean.name)):
+                s.add(item)
+                s.flush()
             audit.record(s, actor, "create", "gift_item", item.id, after=_item_snapshot(clean))
             return item.id
 
@@ -165,14 +159,8 @@ class StockService:
         applies to later movements (each ledger row keeps the value it was written with)."""
         clean = _clean_item(inp)
         with self.db.transaction() as s:
-            item = s.get(GiftItem, item_id)
-            if item is None:
-                raise missing_item()
-            other = s.scalar(
-                select(GiftItem.id).where(GiftItem.name == clean.name, GiftItem.id != item_id)
-            )
-            if other is not None:
-                raise _name_taken(clean.name)
+            item = records.get(s, GiftItem, item_id, missing_item)
+            records.name_free(s, GiftItem, clean.name, _name_taken, other_than=item_id)
             before, after = _item_snapshot(item), _item_snapshot(clean)
             if before == after:
                 return False
@@ -183,6 +171,15 @@ class StockService:
             return True
 
     # --- movements -------------------------------------------------------------------
+
+    @contextmanager
+    def _movement_of(
+        self, item_id: int, on: dt.date | None
+    ) -> Iterator[tuple[Session, GiftItem, dt.date]]:
+        """One movement's transaction: the item locked, the day checked (today if none)."""
+        moved_on = _movement_date(on)
+        with self.db.transaction() as s:
+            yield s, lock_items(s, [item_id])[item_id], moved_on
 
     def receive(
         self,
@@ -202,9 +199,7 @@ class StockService:
             QT_TRANSLATE_NOOP("Errors", "Please enter where the stock came from."),
         )
         note = clean_line(note, "note", 200)
-        moved_on = _movement_date(on)
-        with self.db.transaction() as s:
-            item = lock_items(s, [item_id])[item_id]
+        with self._movement_of(item_id, on) as (s, item, moved_on):
             movement = add_movement(
                 s, actor, item, "received", qty, moved_on, source=source, note=note
             )
@@ -225,15 +220,11 @@ class StockService:
         ``adjusted`` row with the reason. None (and an audit row) when the count agrees."""
         require_admin(actor)
         counted = quantity(counted, "counted", allow_zero=True)
-        reason = required_line(
+        reason = reason_line(
             reason,
-            "reason",
-            200,
             QT_TRANSLATE_NOOP("Errors", "Please enter the reason for the difference."),
         )
-        moved_on = _movement_date(on)
-        with self.db.transaction() as s:
-            item = lock_items(s, [item_id])[item_id]
+        with self._movement_of(item_id, on) as (s, item, moved_on):
             delta = counted - item.on_hand
             movement = None
             if delta:
@@ -256,15 +247,11 @@ class StockService:
         """报损: spoiled, broken or lost units leave the stock, with the reason."""
         require_admin(actor)
         qty = quantity(qty, "quantity")
-        reason = required_line(
+        reason = reason_line(
             reason,
-            "reason",
-            200,
             QT_TRANSLATE_NOOP("Errors", "Please enter why the stock is written off."),
         )
-        moved_on = _movement_date(on)
-        with self.db.transaction() as s:
-            item = lock_items(s, [item_id])[item_id]
+        with self._movement_of(item_id, on) as (s, item, moved_on):
             if qty > item.on_hand:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(

@@ -16,39 +16,56 @@ from station_app.welfare import labels as L
 from station_app.welfare.labels import movement_label
 from station_app.welfare.types import LedgerRow, RecipientRow
 
+# (header, width) of each column, in order.
+_RECIPIENT_COLUMNS = (
+    (L.COL_NO, 6),
+    (L.COL_MEMBER_NO, 15),
+    (L.COL_NAME, 10),
+    (L.COL_ID, 21),
+    (L.COL_PHONE, 14),
+    (L.COL_UNIT, 30),
+    (L.COL_COMMUNITY, 16),
+    (L.COL_ADDED_REASON, 20),
+    (L.REMOVED, 8),
+    (L.COL_REMOVED_REASON, 20),
+    (L.COL_HANDED_OUT_AT, 17),
+    (L.COL_HANDED_OUT_BY, 10),
+    (L.COL_RECEIPT, 14),
+    (L.COL_PROXY_NAME, 10),
+    (L.COL_PROXY_MOBILE, 14),
+    (L.COL_PROXY_RELATIONSHIP, 10),
+)
+_LEDGER_COLUMNS = (
+    (L.COL_DATE, 12),
+    (L.COL_ITEM, 24),
+    (L.COL_UNIT_OF_COUNT, 8),
+    (L.COL_KIND, 12),
+    (L.COL_QUANTITY, 8),
+    (L.COL_BALANCE, 8),
+    (L.COL_UNIT_VALUE, 10),
+    (L.COL_VALUE, 12),
+    (L.COL_SOURCE, 30),
+    (L.COL_RECEIPT, 14),
+    (L.COL_OPERATOR, 10),
+    (L.COL_RECORDED_AT, 17),
+)
+
 
 def _save(
     out: Out,
     title: str,
-    header: Sequence[str],
+    columns: Sequence[tuple[str, int]],
     rows: Iterable[Sequence[Any]],
-    widths: Sequence[int],
     styles: dict[int, int] | None = None,
 ) -> None:
+    header = [L.t(text) for text, _width in columns]
+    widths = [width for _text, width in columns]
     with XlsxWriter(out) as book:
-        book.add_sheet(title, header, rows, widths=widths, styles=styles)
+        book.add_sheet(L.t(title), header, rows, widths=widths, styles=styles)
 
 
 def write_recipients(out: Out, rows: Sequence[RecipientRow]) -> None:
-    t = L.t
-    header = [
-        t(L.COL_NO),
-        t(L.COL_MEMBER_NO),
-        t(L.COL_NAME),
-        t(L.COL_ID),
-        t(L.COL_PHONE),
-        t(L.COL_UNIT),
-        t(L.COL_COMMUNITY),
-        t(L.COL_ADDED_REASON),
-        t(L.REMOVED),
-        t(L.COL_REMOVED_REASON),
-        t(L.COL_HANDED_OUT_AT),
-        t(L.COL_HANDED_OUT_BY),
-        t(L.COL_RECEIPT),
-        t(L.COL_PROXY_NAME),
-        t(L.COL_PROXY_MOBILE),
-        t(L.COL_PROXY_RELATIONSHIP),
-    ]
+    yes = L.t(L.YES)
     body = (
         [
             number,
@@ -59,7 +76,7 @@ def write_recipients(out: Out, rows: Sequence[RecipientRow]) -> None:
             r.unit_name,
             r.community_name,
             r.added_reason,
-            t(L.YES) if r.removed else "",
+            yes if r.removed else "",
             r.removed_reason,
             r.handed_out_at,
             r.handed_out_by,
@@ -70,26 +87,10 @@ def write_recipients(out: Out, rows: Sequence[RecipientRow]) -> None:
         ]
         for number, r in enumerate(rows, start=1)
     )
-    widths = (6, 15, 10, 21, 14, 30, 16, 20, 8, 20, 17, 10, 14, 10, 14, 10)
-    _save(out, t(L.SHEET_RECIPIENTS), header, body, widths)
+    _save(out, L.SHEET_RECIPIENTS, _RECIPIENT_COLUMNS, body)
 
 
 def write_ledger(out: Out, rows: Sequence[LedgerRow]) -> None:
-    t = L.t
-    header = [
-        t(L.COL_DATE),
-        t(L.COL_ITEM),
-        t(L.COL_UNIT_OF_COUNT),
-        t(L.COL_KIND),
-        t(L.COL_QUANTITY),
-        t(L.COL_BALANCE),
-        t(L.COL_UNIT_VALUE),
-        t(L.COL_VALUE),
-        t(L.COL_SOURCE),
-        t(L.COL_RECEIPT),
-        t(L.COL_OPERATOR),
-        t(L.COL_RECORDED_AT),
-    ]
     body = (
         [
             r.moved_on,
@@ -107,5 +108,4 @@ def write_ledger(out: Out, rows: Sequence[LedgerRow]) -> None:
         ]
         for r in rows
     )
-    widths = (12, 24, 8, 12, 8, 8, 10, 12, 30, 14, 10, 17)
-    _save(out, t(L.SHEET_LEDGER), header, body, widths, {6: MONEY, 7: MONEY})
+    _save(out, L.SHEET_LEDGER, _LEDGER_COLUMNS, body, {6: MONEY, 7: MONEY})

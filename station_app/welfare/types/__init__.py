@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from station_app.core.records import carried
 from station_app.members.types import Notice
 
 # --- items and stock ---------------------------------------------------------------------
@@ -188,18 +189,8 @@ class CampaignRecord:
     closed_at: dt.datetime | None
 
     def as_input(self) -> CampaignInput:
-        return CampaignInput(
-            name=self.name,
-            kind=self.kind,
-            starts_on=self.starts_on,
-            ends_on=self.ends_on,
-            package=tuple(PackageLine(p.item_id, p.quantity) for p in self.package),
-            cash_amount=self.cash_amount,
-            budget=self.budget,
-            rule=self.rule,
-            warn_same_kind=self.warn_same_kind,
-            note=self.note,
-        )
+        package = tuple(PackageLine(p.item_id, p.quantity) for p in self.package)
+        return carried(self, CampaignInput, package=package)
 
 
 @dataclass(frozen=True, slots=True)

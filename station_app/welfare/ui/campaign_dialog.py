@@ -7,55 +7,39 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from station_app.context import DeskContext
 from station_app.core import clock
-from station_app.core.errors import DeskError
+from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.members.labels import category_choices
 from station_app.members.service.communities import CommunityService
 from station_app.members.service.units import UnitService
-from station_app.members.ui.labels import category_choices
 from station_app.welfare.models import CAMPAIGN_KINDS
 from station_app.welfare.reports.common import kind_label
 from station_app.welfare.service import CampaignService, StockService
 from station_app.welfare.types import CampaignInput, EligibilityRule, PackageLine
 from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import OK, accept_buttons
-from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.form_dialog import RecordDialog
+from station_app.widgets.layout import STRETCH, button, hbox, panel
 from station_app.widgets.optional_date import DATE_FORMAT, OptionalDateEdit
 from station_app.widgets.search_box import limit_search
 
 MAX_PER_RECIPIENT = 1000
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def date_edit(value: dt.date) -> DateEdit:
-    edit = DateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDate(to_qdate(value))
-    return edit
 
 
 def checked_data(widget: QListWidget) -> list[object]:
@@ -82,36 +66,41 @@ def add_checkable(widget: QListWidget, text: str, data: object) -> None:
     widget.addItem(item)
 
 
-class CampaignDialog(QDialog):
+class CampaignDialog(RecordDialog):
     """Creates a draft (``campaign_id`` None) or edits one; ``saved_id`` after OK."""
+
+    TITLES = (
+        QT_TRANSLATE_NOOP("CampaignDialog", "New campaign"),
+        QT_TRANSLATE_NOOP("CampaignDialog", "Edit campaign"),
+    )
 
     def __init__(
         self, context: DeskContext, campaign_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.campaign_id = campaign_id
-        self.saved_id: int | None = None
+        super().__init__(context, campaign_id, parent)
         self.campaigns = CampaignService(context.db)
-        self.setWindowTitle(
-            self.tr("New campaign") if campaign_id is None else self.tr("Edit campaign")
-        )
         self.setMinimumWidth(620)
 
-        self.name = QLineEdit()
+        self.name = self.field("name", self.tr("Name"), QLineEdit())
         self.name.setObjectName("campaign_name")
         self.name.setPlaceholderText(self.tr("e.g. 2027年元旦春节送温暖"))
-        self.kind = QComboBox()
+        self.kind = self.field("kind", self.tr("Kind"), QComboBox())
         self.kind.setObjectName("campaign_kind")
         for code in CAMPAIGN_KINDS:
             self.kind.addItem(kind_label(code), code)
         today = clock.today()
-        self.starts_on = date_edit(today)
-        self.ends_on = date_edit(today + dt.timedelta(days=30))
-        self.budget = QLineEdit()
+        self.starts_on = self.field(
+            "starts_on", self.tr("Starts on"), DateEdit(today, display_format=DATE_FORMAT)
+        )
+        self.ends_on = self.field(
+            "ends_on",
+            self.tr("Ends on"),
+            DateEdit(today + dt.timedelta(days=30), display_format=DATE_FORMAT),
+        )
+        self.budget = self.field("budget", self.tr("Budget (¥)"), QLineEdit())
         self.budget.setObjectName("campaign_budget")
         self.budget.setPlaceholderText(self.tr("Leave empty for no budget"))
-        self.cash = QLineEdit("0.00")
+        self.cash = self.field("cash_amount", self.tr("Cash per recipient (¥)"), QLineEdit("0.00"))
         self.cash.setObjectName("campaign_cash")
 
         # --- the package -------------------------------------------------------------
@@ -124,29 +113,26 @@ class CampaignDialog(QDialog):
         self.package.verticalHeader().hide()
         self.package.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.package.setMinimumHeight(120)
-        add_line = QPushButton(self.tr("Add item"))
-        add_line.clicked.connect(lambda: self.add_package_line())
-        remove_line = QPushButton(self.tr("Remove item"))
-        remove_line.clicked.connect(self.remove_package_line)
-        package_buttons = QHBoxLayout()
-        package_buttons.addWidget(add_line)
-        package_buttons.addWidget(remove_line)
-        package_buttons.addStretch(1)
-        package_box = QWidget()
-        pl = QVBoxLayout(package_box)
-        pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(self.package)
-        pl.addLayout(package_buttons)
+        buttons = hbox(
+            button(self.tr("Add item"), self.add_package_line),
+            button(self.tr("Remove item"), self.remove_package_line),
+            STRETCH,
+        )
+        self.field("package", self.tr("Package per recipient"), panel(self.package, buttons))
 
         # --- who it is for -----------------------------------------------------------
         self.categories = QListWidget()
         self.categories.setObjectName("campaign_categories")
         for code, text in category_choices():
             add_checkable(self.categories, text, code)
+        self.field(
+            "categories", self.tr("Categories (any; none: all active members)"), self.categories
+        )
         self.communities = QListWidget()
         self.communities.setObjectName("campaign_communities")
         for row in CommunityService(context.db).list_communities():
             add_checkable(self.communities, row.name, row.id)
+        self.field("community_ids", self.tr("Communities (none: all)"), self.communities)
         self.units = QListWidget()
         self.units.setObjectName("campaign_units")
         for unit in UnitService(context.db).list_units(limit=None):
@@ -156,51 +142,38 @@ class CampaignDialog(QDialog):
         self.unit_search.setPlaceholderText(self.tr("Find an employer"))
         self.unit_search.setClearButtonEnabled(True)
         self.unit_search.textChanged.connect(self.filter_units)
-        units_box = QWidget()
-        ul = QVBoxLayout(units_box)
-        ul.setContentsMargins(0, 0, 0, 0)
-        ul.addWidget(self.unit_search)
-        ul.addWidget(self.units)
+        self.field(
+            "unit_ids", self.tr("Employers (none: all)"), panel(self.unit_search, self.units)
+        )
         for widget in (self.categories, self.communities, self.units):
             widget.setMaximumHeight(130)
-        self.joined_before = OptionalDateEdit()
+        self.joined_before = self.field(
+            "joined_before", self.tr("Joined before"), OptionalDateEdit()
+        )
         self.joined_before.setObjectName("campaign_joined_before")
-        self.warn_same_kind = QCheckBox(
-            self.tr(
-                "Warn when a member already received from a campaign of the same kind this year"
-            )
+        self.warn_same_kind = self.field(
+            "warn_same_kind",
+            "",
+            QCheckBox(
+                self.tr(
+                    "Warn when a member already received from a campaign of the same kind this year"
+                )
+            ),
         )
         self.warn_same_kind.setObjectName("campaign_warn_same_kind")
-        self.note = QPlainTextEdit()
+        self.note = self.field("note", self.tr("Note"), QPlainTextEdit())
         self.note.setMaximumHeight(60)
-
-        form = QFormLayout()
-        self.errors = FormErrors(form)
-        self.errors.add_field("name", self.tr("Name"), self.name)
-        self.errors.add_field("kind", self.tr("Kind"), self.kind)
-        self.errors.add_field("starts_on", self.tr("Starts on"), self.starts_on)
-        self.errors.add_field("ends_on", self.tr("Ends on"), self.ends_on)
-        self.errors.add_field("budget", self.tr("Budget (¥)"), self.budget)
-        self.errors.add_field("cash_amount", self.tr("Cash per recipient (¥)"), self.cash)
-        self.errors.add_field("package", self.tr("Package per recipient"), package_box)
-        self.errors.add_field(
-            "categories", self.tr("Categories (any; none: all active members)"), self.categories
-        )
-        self.errors.add_field("community_ids", self.tr("Communities (none: all)"), self.communities)
-        self.errors.add_field("unit_ids", self.tr("Employers (none: all)"), units_box)
-        self.errors.add_field("joined_before", self.tr("Joined before"), self.joined_before)
-        self.errors.add_field("warn_same_kind", "", self.warn_same_kind)
-        self.errors.add_field("note", self.tr("Note"), self.note)
 
         buttons = accept_buttons(self, self.save, text=self.tr("Save draft"))
         self.ok_button = buttons.button(OK)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general_label)
-        layout.addWidget(buttons)
+        self.lay_out(buttons)
 
         if campaign_id is not None:
             self._load(campaign_id)
+
+    @property
+    def campaign_id(self) -> int | None:
+        return self.record_id
 
     def filter_units(self, text: str) -> None:
         """Hides the employers whose name does not contain the text (ticks are kept)."""
@@ -249,8 +222,8 @@ class CampaignDialog(QDialog):
         record = self.campaigns.get(campaign_id)
         self.name.setText(record.name)
         self.kind.setCurrentIndex(max(self.kind.findData(record.kind), 0))
-        self.starts_on.setDate(to_qdate(record.starts_on))
-        self.ends_on.setDate(to_qdate(record.ends_on))
+        self.starts_on.setDate(record.starts_on)
+        self.ends_on.setDate(record.ends_on)
         self.budget.setText("" if record.budget is None else f"{record.budget:.2f}")
         self.cash.setText(f"{record.cash_amount:.2f}")
         for p in record.package:
@@ -282,18 +255,8 @@ class CampaignDialog(QDialog):
             note=self.note.toPlainText(),
         )
 
-    def save(self) -> bool:
-        """OK: saves through the service; a refusal stays open with its sentence."""
-        self.errors.clear()
-        try:
-            inp = self.campaign_input()
-            if self.campaign_id is None:
-                self.saved_id = self.campaigns.create(self.context.actor, inp)
-            else:
-                self.campaigns.update(self.context.actor, self.campaign_id, inp)
-                self.saved_id = self.campaign_id
-        except DeskError as error:
-            self.errors.show(error)
-            return False
-        self.accept()
-        return True
+    def add_record(self) -> int:
+        return self.campaigns.create(self.context.actor, self.campaign_input())
+
+    def change_record(self, record_id: int) -> None:
+        self.campaigns.update(self.context.actor, record_id, self.campaign_input())

@@ -7,11 +7,13 @@ Its sentences keep the campaign page's translation context (they were written th
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QWidget
 
 from station_app.core.i18n import translate
 from station_app.welfare.reports.common import money
 from station_app.welfare.types import CampaignPreview
+from station_app.widgets.desk_parts import label
+from station_app.widgets.layout import vbox
 from station_app.widgets.list_page import item_table, set_row
 
 RED = "#c0392b"
@@ -21,14 +23,9 @@ PV_ITEM, PV_EACH, PV_NEEDED, PV_ON_HAND, PV_SHORT, PV_COST = range(6)
 class CampaignPreviewBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("CampaignsPage", "Preview"), parent)
-        self.eligible_label = QLabel()
-        self.eligible_label.setObjectName("preview_eligible")
-        self.cost_label = QLabel()
-        self.cost_label.setObjectName("preview_cost")
-        self.same_kind_label = QLabel()
-        self.same_kind_label.setObjectName("preview_same_kind")
-        self.same_kind_label.setStyleSheet("color: #b9770e;")
-        self.same_kind_label.setWordWrap(True)
+        self.eligible_label = label(name="preview_eligible")
+        self.cost_label = label(name="preview_cost")
+        self.same_kind_label = label(name="preview_same_kind", style="color: #b9770e;", wrap=True)
         headers = [
             translate("CampaignsPage", "Item"),
             translate("CampaignsPage", "Each"),
@@ -38,11 +35,9 @@ class CampaignPreviewBox(QGroupBox):
             translate("CampaignsPage", "Cost"),
         ]
         self.table = item_table(headers, PV_ITEM, "preview_lines")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.eligible_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.cost_label)
-        layout.addWidget(self.same_kind_label)
+        vbox(
+            self.eligible_label, (self.table, 1), self.cost_label, self.same_kind_label, parent=self
+        )
 
     def clear(self) -> None:
         self.eligible_label.clear()

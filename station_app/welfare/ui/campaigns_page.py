@@ -5,15 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QSplitter, QWidget
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
@@ -27,7 +20,7 @@ from station_app.welfare.ui.campaign_preview import CampaignPreviewBox
 from station_app.welfare.ui.recipients_dialog import RecipientsDialog
 from station_app.widgets.dialogs import ask_yes, run_dialog
 from station_app.widgets.layout import STRETCH, button, hbox, vbox
-from station_app.widgets.list_page import RecordTable, set_row
+from station_app.widgets.list_page import ListPage, set_row
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
 
@@ -37,11 +30,11 @@ BAD_STYLE = "background: #fdecea; color: #c0392b; padding: 6px; border-radius: 3
 COL_NAME, COL_KIND, COL_DATES, COL_STATUS, COL_PLANNED, COL_SERVED = range(6)
 
 
-class CampaignsPage(QWidget):
-    changed = Signal()  # a campaign was created, edited, opened or closed
+class CampaignsPage(ListPage):
+    """The campaigns, a short list (``changed``: created, edited, opened or closed)."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.context = context
         self.campaigns = CampaignService(context.db)
         self.printing = WelfarePrintData(context.db)
@@ -49,7 +42,7 @@ class CampaignsPage(QWidget):
         self.last_job: PdfBuildJob | None = None
 
         # --- the list ------------------------------------------------------------------
-        self.table: RecordTable[CampaignRow] = RecordTable(
+        self.table = self.record_table(
             [
                 self.tr("Name"),
                 self.tr("Kind"),
@@ -60,7 +53,6 @@ class CampaignsPage(QWidget):
             ],
             COL_NAME,
             "campaigns_table",
-            on_select=self._selection_changed,
             on_activate=self.edit_selected,
         )
 
@@ -102,11 +94,7 @@ class CampaignsPage(QWidget):
         # --- the preview -------------------------------------------------------------
         self.preview = CampaignPreviewBox()
 
-        self.result_label = QLabel()
-        self.result_label.setObjectName("campaigns_result")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.hide()
+        self.result_line("campaigns_result", OK_STYLE, BAD_STYLE, selectable=True)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -135,16 +123,13 @@ class CampaignsPage(QWidget):
         set_row(self.table, r, cells, right=(COL_PLANNED, COL_SERVED), record_id=row.id)
 
     def select(self, campaign_id: int) -> bool:
-        return self.table.select_key(campaign_id)
-
-    def selected_row(self) -> CampaignRow | None:
-        return self.table.selected()
+        return self.select_record(campaign_id)
 
     def selected_id(self) -> int | None:
         row = self.selected_row()
         return row.id if row else None
 
-    def _selection_changed(self) -> None:
+    def selection_changed(self) -> None:
         row = self.selected_row()
         status = row.status if row else None
         self.edit_button.setEnabled(status == "draft")
@@ -160,30 +145,16 @@ class CampaignsPage(QWidget):
         else:
             self.show_preview(row.id)
 
-    def _say(self, text: str, ok: bool) -> None:
-        self.result_label.setText(text)
-        self.result_label.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
-        self.result_label.show()
-
     # --- drafts --------------------------------------------------------------------------
 
     def new_campaign(self) -> int | None:
-        return self._run_dialog(CampaignDialog(self.context, None, self))
+        return self.edit_in(CampaignDialog(self.context, None, self))
 
     def edit_selected(self) -> int | None:
         row = self.selected_row()
         if row is None or row.status != "draft":
             return None
-        return self._run_dialog(CampaignDialog(self.context, row.id, self))
-
-    def _run_dialog(self, dialog: CampaignDialog) -> int | None:
-        saved = run_dialog(dialog, lambda d: d.saved_id)
-        if saved is None:
-            return None
-        self.refresh()
-        self.select(saved)
-        self.changed.emit()
-        return saved
+        return self.edit_in(CampaignDialog(self.context, row.id, self))
 
     # --- the preview ---------------------------------------------------------------------
 
@@ -200,7 +171,7 @@ class CampaignsPage(QWidget):
             preview = self.campaigns.preview(campaign_id)
         except DeskError as error:
             self.clear_preview()
-            self._say(error.message(), ok=False)
+            self.say(error.message(), ok=False)
             return None
         self.last_preview = preview
         row = next((r for r in self.table.records if r.id == campaign_id), None)
@@ -231,7 +202,7 @@ class CampaignsPage(QWidget):
         try:
             count = self.campaigns.open(self.context.actor, row.id)
         except ShortfallError as error:
-            self._say(error.message(), ok=False)
+            self.say(error.message(), ok=False)
             if not self.context.actor.is_admin:
                 return None
             if not ask_yes(
@@ -245,20 +216,18 @@ class CampaignsPage(QWidget):
             try:
                 count = self.campaigns.open(self.context.actor, row.id, accept_shortfall=True)
             except DeskError as again:
-                self._say(again.message(), ok=False)
+                self.say(again.message(), ok=False)
                 return None
         except DeskError as error:
-            self._say(error.message(), ok=False)
+            self.say(error.message(), ok=False)
             return None
-        self._say(
+        self.say(
             self.tr("“{name}” is open: {count} recipients on the list.").format(
                 name=row.name, count=count
             ),
             ok=True,
         )
-        self.refresh()
-        self.select(row.id)
-        self.changed.emit()
+        self.after_change(row.id)
         return count
 
     def close_selected(self) -> bool:
@@ -277,12 +246,10 @@ class CampaignsPage(QWidget):
         try:
             self.campaigns.close(self.context.actor, row.id)
         except DeskError as error:
-            self._say(error.message(), ok=False)
+            self.say(error.message(), ok=False)
             return False
-        self._say(self.tr("“{name}” is closed.").format(name=row.name), ok=True)
-        self.refresh()
-        self.select(row.id)
-        self.changed.emit()
+        self.say(self.tr("“{name}” is closed.").format(name=row.name), ok=True)
+        self.after_change(row.id)
         return True
 
     def recipients_dialog(self, campaign_id: int) -> RecipientsDialog:
@@ -297,13 +264,11 @@ class CampaignsPage(QWidget):
         try:
             dialog = self.recipients_dialog(row.id)
         except DeskError as error:
-            self._say(error.message(), ok=False)
+            self.say(error.message(), ok=False)
             return False
         changed = bool(run_dialog(dialog, lambda d: d.changed, accepted_only=False))
         if changed:
-            self.refresh()
-            self.select(row.id)
-            self.changed.emit()
+            self.after_change(row.id)
         return changed
 
     # --- printouts and export ------------------------------------------------------------
@@ -360,7 +325,7 @@ class CampaignsPage(QWidget):
         except (DeskError, OSError) as error:
             QMessageBox.warning(self, title, str(error))
             return None
-        self._say(
+        self.say(
             self.tr("Exported {count} recipients to {path}.").format(count=len(rows), path=path),
             ok=True,
         )

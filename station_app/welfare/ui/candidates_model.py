@@ -65,7 +65,13 @@ def _employer(c: HandoutCandidate) -> str:
 
 def columns() -> list[Column]:
     return [
-        Column(QCoreApplication.translate("WelfareHandout", "Name"), None, value=lambda c: c.name),
+        Column(
+            QCoreApplication.translate("WelfareHandout", "Name"),
+            None,
+            sample="欧阳思远",
+            value=lambda c: c.name,
+            whole=True,
+        ),
         Column(
             QCoreApplication.translate("WelfareHandout", "Member no."),
             None,

@@ -195,6 +195,8 @@ class HandoutPage(QWidget):
         cid = self.campaign_id()
         # Re-reading the same campaign keeps the desk's pick; another campaign drops it.
         keep = self._picked_member if cid == self._shown_campaign else None
+        if cid != self._shown_campaign:
+            self.result_label.hide()  # said about the campaign before
         self._shown_campaign = cid
         enabled = cid is not None
         self.search.setEnabled(enabled)
@@ -461,3 +463,5 @@ class HandoutPage(QWidget):
 
     def stop(self) -> None:
         self.search.stop()
+
+    shutdown = stop  # the tab closing (widgets/tab_host.py)

@@ -4,10 +4,11 @@ the 代领 box. Their strings keep the page's translation context, ``HandoutPage
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from station_app.welfare.types import SERVED, HandoutCandidate, Proxy
 from station_app.welfare.ui.candidates_model import STATE_COLOURS, state_text
+from station_app.widgets.desk_parts import label
 from station_app.widgets.form_errors import FormErrors
 
 RELATIONSHIPS = ["", "配偶", "子女", "父母", "亲属", "同事"]
@@ -18,24 +19,18 @@ class PersonLabels:
     page lays out."""
 
     def __init__(self) -> None:
-        self.person = QLabel()
-        self.person.setObjectName("handout_person")
+        self.person = label(name="handout_person")
         font = self.person.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.person.setFont(font)
-        self.state = QLabel()
-        self.state.setObjectName("handout_state")
-        self.state.setWordWrap(True)
-        self.warnings = QLabel()
-        self.warnings.setObjectName("handout_warnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #b9770e;")
+        self.state = label(name="handout_state", wrap=True)
+        self.warnings = label(name="handout_warnings", style="color: #b9770e;", wrap=True)
 
     def show_candidate(self, c: HandoutCandidate | None) -> None:
         if c is None:
-            for label in (self.person, self.state, self.warnings):
-                label.clear()
+            for shown in (self.person, self.state, self.warnings):
+                shown.clear()
             return
         details = [x for x in (c.member_no, c.id_number, c.unit_name or c.community_name) if x]
         self.person.setText(f"{c.name}　{'　'.join(details)}")

@@ -7,29 +7,21 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from station_app.context import DeskContext
 from station_app.core import clock
-from station_app.core.errors import DeskError, ValidationError
+from station_app.core.errors import ValidationError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.ids import to_halfwidth
 from station_app.welfare.labels import movement_label
@@ -39,8 +31,9 @@ from station_app.welfare.sheets.exports import write_ledger
 from station_app.welfare.types import ItemBalance, ItemInput, LedgerRow
 from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import accept_buttons
-from station_app.widgets.form_errors import FormErrors
-from station_app.widgets.list_page import set_row
+from station_app.widgets.form_dialog import FormDialog, RecordDialog
+from station_app.widgets.layout import button, hbox, vbox
+from station_app.widgets.list_page import item_table, set_row
 from station_app.widgets.optional_date import DATE_FORMAT
 from station_app.widgets.screen_fit import fit_to_screen
 
@@ -59,45 +52,37 @@ def whole_number(text: str, field: str) -> int:
         ) from None
 
 
-class ItemDialog(QDialog):
+class ItemDialog(RecordDialog):
     """Adds an item (``item_id`` None) or edits one; ``saved_id`` after OK."""
+
+    TITLES = (
+        QT_TRANSLATE_NOOP("ItemDialog", "New gift item"),
+        QT_TRANSLATE_NOOP("ItemDialog", "Edit gift item"),
+    )
 
     def __init__(
         self, context: DeskContext, item_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.item_id = item_id
-        self.saved_id: int | None = None
+        super().__init__(context, item_id, parent)
         self.stock = StockService(context.db)
-        self.setWindowTitle(
-            self.tr("New gift item") if item_id is None else self.tr("Edit gift item")
-        )
-        self.name = QLineEdit()
+        self.name = self.field("name", self.tr("Name"), QLineEdit())
         self.name.setObjectName("item_name")
-        self.unit = QComboBox()
+        self.unit = self.field("unit", self.tr("Unit"), QComboBox())
         self.unit.setObjectName("item_unit")
         self.unit.setEditable(True)
         self.unit.addItems(list(UNITS))
-        self.unit_value = QLineEdit()
+        self.unit_value = self.field("unit_value", self.tr("Value per unit (¥)"), QLineEdit())
         self.unit_value.setObjectName("item_unit_value")
         self.unit_value.setPlaceholderText("45.50")
-        self.threshold = QLineEdit("0")
+        self.threshold = self.field(
+            "low_stock_threshold", self.tr("Low-stock threshold"), QLineEdit("0")
+        )
         self.threshold.setObjectName("item_threshold")
-        self.active = QCheckBox(self.tr("Active (offered for new campaigns)"))
+        self.active = self.field(
+            "active", "", QCheckBox(self.tr("Active (offered for new campaigns)"))
+        )
         self.active.setChecked(True)
-        form = QFormLayout()
-        self.errors = FormErrors(form)
-        self.errors.add_field("name", self.tr("Name"), self.name)
-        self.errors.add_field("unit", self.tr("Unit"), self.unit)
-        self.errors.add_field("unit_value", self.tr("Value per unit (¥)"), self.unit_value)
-        self.errors.add_field("low_stock_threshold", self.tr("Low-stock threshold"), self.threshold)
-        self.errors.add_field("active", "", self.active)
-        box = accept_buttons(self, self.save, text=self.tr("Save"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general_label)
-        layout.addWidget(box)
+        self.lay_out(accept_buttons(self, self.save, text=self.tr("Save")))
         if item_id is not None:
             item = self.stock.item(item_id)
             self.name.setText(item.name)
@@ -106,37 +91,34 @@ class ItemDialog(QDialog):
             self.threshold.setText(str(item.low_stock_threshold))
             self.active.setChecked(item.active)
 
-    def save(self) -> bool:
-        self.errors.clear()
-        try:
-            inp = ItemInput(
-                self.name.text(),
-                self.unit.currentText(),
-                self.unit_value.text(),
-                whole_number(self.threshold.text(), "low_stock_threshold"),
-                self.active.isChecked(),
-            )
-            if self.item_id is None:
-                self.saved_id = self.stock.add_item(self.context.actor, inp)
-            else:
-                self.stock.update_item(self.context.actor, self.item_id, inp)
-                self.saved_id = self.item_id
-        except DeskError as error:
-            self.errors.show(error)
-            return False
-        self.accept()
-        return True
+    @property
+    def item_id(self) -> int | None:
+        return self.record_id
+
+    def item_input(self) -> ItemInput:
+        return ItemInput(
+            self.name.text(),
+            self.unit.currentText(),
+            self.unit_value.text(),
+            whole_number(self.threshold.text(), "low_stock_threshold"),
+            self.active.isChecked(),
+        )
+
+    def add_record(self) -> int:
+        return self.stock.add_item(self.context.actor, self.item_input())
+
+    def change_record(self, record_id: int) -> None:
+        self.stock.update_item(self.context.actor, record_id, self.item_input())
 
 
-class MovementDialog(QDialog):
+class MovementDialog(FormDialog):
     """入库 (receive), 盘点 (count: the counted quantity becomes the balance) or 报损
     (write off). Counting and writing off are for administrators (the service says so)."""
 
     def __init__(
         self, context: DeskContext, item_id: int, mode: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.item_id = item_id
         self.mode = mode
         self.stock = StockService(context.db)
@@ -154,73 +136,51 @@ class MovementDialog(QDialog):
             )
         )
         self.item_label.setObjectName("movement_item")
+        self.form.addRow(self.item_label)
         self.quantity = QLineEdit()
         self.quantity.setObjectName("movement_quantity")
+        if mode == COUNT:
+            self.quantity.setText(str(item.on_hand))
+            self.field("counted", self.tr("Counted on the shelf"), self.quantity)
+        else:
+            unit = self.tr("Quantity ({unit})").format(unit=item.unit)
+            self.field("quantity", unit, self.quantity)
         self.source = QLineEdit()
         self.source.setObjectName("movement_source")
         self.source.setPlaceholderText(self.tr("Supplier, donor or the federation"))
-        self.moved_on = DateEdit()
-        self.moved_on.setDisplayFormat(DATE_FORMAT)
-        self.moved_on.setCalendarPopup(True)
-        today = clock.today()
-        self.moved_on.setDate(QDate(today.year, today.month, today.day))
+        if mode == RECEIVE:
+            self.field("source", self.tr("Source"), self.source)
+        self.moved_on = self.field(
+            "moved_on", self.tr("Date"), DateEdit(clock.today(), display_format=DATE_FORMAT)
+        )
         self.note = QLineEdit()
         self.note.setObjectName("movement_note")
-        form = QFormLayout()
-        form.addRow(self.item_label)
-        self.errors = FormErrors(form)
-        if mode == COUNT:
-            self.quantity.setText(str(item.on_hand))
-            self.errors.add_field("counted", self.tr("Counted on the shelf"), self.quantity)
-        else:
-            self.errors.add_field(
-                "quantity", self.tr("Quantity ({unit})").format(unit=item.unit), self.quantity
-            )
         if mode == RECEIVE:
-            self.errors.add_field("source", self.tr("Source"), self.source)
-        self.errors.add_field("moved_on", self.tr("Date"), self.moved_on)
-        self.errors.add_field(
-            "note" if mode == RECEIVE else "reason",
-            self.tr("Note") if mode == RECEIVE else self.tr("Reason"),
-            self.note,
-        )
-        box = accept_buttons(self, self.save, text=titles[mode])
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general_label)
-        layout.addWidget(box)
+            self.field("note", self.tr("Note"), self.note)
+        else:
+            self.field("reason", self.tr("Reason"), self.note)
+        self.lay_out(accept_buttons(self, self.save, text=titles[mode]))
 
-    def save(self) -> bool:
-        self.errors.clear()
+    def write(self) -> None:
         actor = self.context.actor
         on: dt.date = self.moved_on.date().toPython()  # type: ignore[assignment]
-        try:
-            if self.mode == RECEIVE:
-                qty = whole_number(self.quantity.text(), "quantity")
-                self.movement_id = self.stock.receive(
-                    actor, self.item_id, qty, self.source.text(), on, self.note.text()
-                )
-            elif self.mode == COUNT:
-                counted = whole_number(self.quantity.text(), "counted")
-                self.movement_id = self.stock.adjust_to_count(
-                    actor, self.item_id, counted, self.note.text(), on
-                )
-            else:
-                qty = whole_number(self.quantity.text(), "quantity")
-                self.movement_id = self.stock.write_off(
-                    actor, self.item_id, qty, self.note.text(), on
-                )
-        except DeskError as error:
-            self.errors.show(error)
-            return False
-        self.accept()
-        return True
+        if self.mode == RECEIVE:
+            qty = whole_number(self.quantity.text(), "quantity")
+            self.movement_id = self.stock.receive(
+                actor, self.item_id, qty, self.source.text(), on, self.note.text()
+            )
+        elif self.mode == COUNT:
+            counted = whole_number(self.quantity.text(), "counted")
+            self.movement_id = self.stock.adjust_to_count(
+                actor, self.item_id, counted, self.note.text(), on
+            )
+        else:
+            qty = whole_number(self.quantity.text(), "quantity")
+            self.movement_id = self.stock.write_off(actor, self.item_id, qty, self.note.text(), on)
 
 
 class LedgerDialog(QDialog):
     """One item's movements with the balance after each; export to .xlsx."""
-
-    COLUMNS = 7
 
     def __init__(
         self, context: DeskContext, item: ItemBalance, parent: QWidget | None = None
@@ -231,10 +191,7 @@ class LedgerDialog(QDialog):
         self.rows: list[LedgerRow] = StockService(context.db).ledger(item.id)
         self.setWindowTitle(self.tr("Ledger: {name}").format(name=item.name))
         fit_to_screen(self, 860, 480)
-        self.table = QTableWidget(len(self.rows), self.COLUMNS)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table
-        self.table.setObjectName("ledger_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = item_table(
             [
                 self.tr("Date"),
                 self.tr("Movement"),
@@ -243,12 +200,11 @@ class LedgerDialog(QDialog):
                 self.tr("Source / note"),
                 self.tr("Receipt no."),
                 self.tr("Operator"),
-            ]
+            ],
+            4,
+            "ledger_table",
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setRowCount(len(self.rows))
         red = QBrush(QColor("#c0392b"))
         for r, row in enumerate(self.rows):
             text = "；".join(x for x in (row.source, row.note) if x)
@@ -272,17 +228,9 @@ class LedgerDialog(QDialog):
                 value=money(item.value),
             )
         )
-        export = QPushButton(self.tr("Export ledger (.xlsx)…"))
-        export.clicked.connect(lambda: self.export())
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        bottom = QHBoxLayout()
-        bottom.addWidget(summary, 1)
-        bottom.addWidget(export)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        export = button(self.tr("Export ledger (.xlsx)…"), self.export)
+        close = button(self.tr("Close"), self.accept)
+        vbox((self.table, 1), hbox((summary, 1), export, close), parent=self)
 
     def export(self, path: str | None = None) -> str | None:
         return export_ledger(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,9 +30,10 @@ from station_app.welfare.ui.item_dialogs import (
     export_ledger,
 )
 from station_app.widgets.date_entry import DateEdit
+from station_app.widgets.desk_parts import label
 from station_app.widgets.dialogs import run_dialog
 from station_app.widgets.layout import STRETCH, button, hbox, vbox
-from station_app.widgets.list_page import RecordTable, set_row
+from station_app.widgets.list_page import ListPage, set_row
 from station_app.widgets.optional_date import DATE_FORMAT
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
@@ -45,26 +46,18 @@ COL_NAME, COL_UNIT, COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH, COL_ACTIVE
 NUMBERS = (COL_VALUE, COL_ON_HAND, COL_THRESHOLD, COL_WORTH)
 
 
-def date_edit(value: dt.date) -> DateEdit:
-    edit = DateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
-
-
-class StockPage(QWidget):
-    changed = Signal()  # an item or its balance changed
+class StockPage(ListPage):
+    """The gift items, a short list (``changed``: an item or its balance changed)."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.context = context
         self.stock = StockService(context.db)
         self.printing = WelfarePrintData(context.db)
         self.last_job: PdfBuildJob | None = None
         admin = context.actor.is_admin
 
-        self.table: RecordTable[ItemBalance] = RecordTable(
+        self.table = self.record_table(
             [
                 self.tr("Item"),
                 self.tr("Unit"),
@@ -76,17 +69,13 @@ class StockPage(QWidget):
             ],
             COL_NAME,
             "stock_table",
-            on_select=self._selection_changed,
             on_activate=self.show_ledger,
         )
 
         self.show_inactive = QCheckBox(self.tr("Show inactive items"))
         self.show_inactive.setChecked(True)
         self.show_inactive.toggled.connect(lambda _on: self.refresh())
-        self.low_label = QLabel()
-        self.low_label.setObjectName("stock_low")
-        self.low_label.setStyleSheet(f"color: {LOW_TEXT};")
-        self.low_label.setWordWrap(True)
+        self.low_label = label(name="stock_low", style=f"color: {LOW_TEXT};", wrap=True)
 
         self.add_button = button(self.tr("New item…"), self.add_item)
         self.edit_button = button(self.tr("Edit item…"), self.edit_selected)
@@ -112,8 +101,8 @@ class StockPage(QWidget):
         )
 
         today = clock.today()
-        self.period_start = date_edit(today.replace(day=1))
-        self.period_end = date_edit(today)
+        self.period_start = DateEdit(today.replace(day=1), display_format=DATE_FORMAT)
+        self.period_end = DateEdit(today, display_format=DATE_FORMAT)
         self.report_button = button(self.tr("Print stock report…"), self.print_report)
         self.export_button = button(self.tr("Export ledger (.xlsx)…"), self.export_period_ledger)
         bottom = hbox(
@@ -126,10 +115,7 @@ class StockPage(QWidget):
             STRETCH,
         )
 
-        self.result_label = QLabel()
-        self.result_label.setObjectName("stock_result")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
+        self.result_line("stock_result", "color: #1e7e34;", f"color: {LOW_TEXT};")
 
         vbox(top, (self.table, 1), self.low_label, self.result_label, bottom, parent=self)
         self.refresh()
@@ -170,12 +156,12 @@ class StockPage(QWidget):
             shown[COL_ON_HAND].setToolTip(self.tr("Low stock"))
 
     def select(self, item_id: int) -> bool:
-        return self.table.select_key(item_id)
+        return self.select_record(item_id)
 
     def selected(self) -> ItemBalance | None:
-        return self.table.selected()
+        return self.selected_row()
 
-    def _selection_changed(self) -> None:
+    def selection_changed(self) -> None:
         on = self.selected() is not None
         for b in (
             self.edit_button,
@@ -186,29 +172,14 @@ class StockPage(QWidget):
         ):
             b.setEnabled(on)
 
-    def _say(self, text: str, ok: bool) -> None:
-        colour = "#1e7e34" if ok else LOW_TEXT
-        self.result_label.setText(text)
-        self.result_label.setStyleSheet(f"color: {colour};")
-        self.result_label.show()
-
     # --- items and movements -------------------------------------------------------------
 
     def add_item(self) -> int | None:
-        return self._item_dialog(ItemDialog(self.context, None, self))
+        return self.edit_in(ItemDialog(self.context, None, self))
 
     def edit_selected(self) -> int | None:
         item = self.selected()
-        return self._item_dialog(ItemDialog(self.context, item.id, self)) if item else None
-
-    def _item_dialog(self, dialog: ItemDialog) -> int | None:
-        saved = run_dialog(dialog, lambda d: d.saved_id)
-        if saved is None:
-            return None
-        self.refresh()
-        self.select(saved)
-        self.changed.emit()
-        return saved
+        return self.edit_in(ItemDialog(self.context, item.id, self)) if item else None
 
     def movement_dialog(self, mode: str) -> MovementDialog | None:
         item = self.selected()
@@ -226,17 +197,15 @@ class StockPage(QWidget):
         return True
 
     def after_movement(self, item_id: int) -> None:
-        self.refresh()
-        self.select(item_id)
+        self.after_change(item_id)
         item = self.selected()
         if item is not None:
-            self._say(
+            self.say(
                 self.tr("{name}: {on_hand} {unit} in stock now.").format(
                     name=item.name, on_hand=item.on_hand, unit=item.unit
                 ),
                 ok=True,
             )
-        self.changed.emit()
 
     def show_ledger(self) -> LedgerDialog | None:
         item = self.selected()
@@ -285,7 +254,7 @@ class StockPage(QWidget):
             self, rows, suggested, (title, self.tr("Excel workbook (*.xlsx)")), path
         )
         if saved:
-            self._say(
+            self.say(
                 self.tr("Exported {count} movements to {path}.").format(
                     count=len(rows), path=saved
                 ),

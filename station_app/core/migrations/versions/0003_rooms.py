@@ -65,155 +65,117 @@ NO_OVERLAP = ddl.NoOverlap(
 
 
 def upgrade() -> None:
-    op.create_table(
+    ddl.Table(
         "holiday_override",
-        sa.Column("date", sa.Date(), nullable=False),
-        sa.Column("kind", sa.String(length=10), nullable=False),
-        sa.Column("name", sa.String(length=40), nullable=False),
-        sa.CheckConstraint("kind IN ('holiday', 'workday')", name=op.f("ck_holiday_override_kind")),
-        sa.PrimaryKeyConstraint("date", name=op.f("pk_holiday_override")),
-    )
-    op.create_table(
+        """
+        date  date
+        kind  varchar(10)
+        name  varchar(40)
+        """,
+        ddl.one_of("kind", ("holiday", "workday")),
+        key=("date",),
+    ).create()
+    room = ddl.Table(
         "room",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=40), nullable=False),
-        sa.Column("kind", sa.String(length=12), nullable=False),
-        sa.Column("capacity", sa.Integer(), nullable=False),
-        sa.Column("slot_minutes", sa.Integer(), nullable=False),
-        sa.Column("buffer_minutes", sa.Integer(), nullable=False),
-        sa.Column("private_by_default", sa.Boolean(), nullable=False),
-        sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("sort_order", sa.Integer(), nullable=False),
-        sa.Column("what_to_bring", sa.Text(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(ddl.in_list("kind", ROOM_KINDS), name=op.f("ck_room_kind")),
-        sa.CheckConstraint("capacity >= 1", name=op.f("ck_room_capacity")),
-        sa.CheckConstraint("slot_minutes BETWEEN 5 AND 240", name=op.f("ck_room_slot_minutes")),
-        sa.CheckConstraint("buffer_minutes BETWEEN 0 AND 120", name=op.f("ck_room_buffer_minutes")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_room")),
-        sa.UniqueConstraint("name", name=op.f("uq_room_name")),
+        """
+        name                varchar(40)
+        kind                varchar(12)
+        capacity            integer
+        slot_minutes        integer
+        buffer_minutes      integer
+        private_by_default  boolean
+        active              boolean
+        sort_order          integer
+        what_to_bring       text
+        """,
+        ddl.one_of("kind", ROOM_KINDS),
+        ddl.check("capacity", "capacity >= 1"),
+        ddl.check("slot_minutes", "slot_minutes BETWEEN 5 AND 240"),
+        ddl.check("buffer_minutes", "buffer_minutes BETWEEN 0 AND 120"),
+        ddl.unique("name"),
+        stamped=True,
     )
-    op.create_table(
+    room.create()
+    room_hours = ddl.Table(
         "room_hours",
-        sa.Column("room_id", sa.Integer(), nullable=False),
-        sa.Column("weekday", sa.Integer(), nullable=False),
-        sa.Column("opens", sa.Time(), nullable=False),
-        sa.Column("closes", sa.Time(), nullable=False),
-        sa.CheckConstraint("weekday BETWEEN 0 AND 6", name=op.f("ck_room_hours_weekday")),
-        sa.CheckConstraint("opens < closes", name=op.f("ck_room_hours_opens_before_closes")),
-        sa.ForeignKeyConstraint(["room_id"], ["room.id"], name=op.f("fk_room_hours_room_id_room")),
-        sa.PrimaryKeyConstraint("room_id", "weekday", name=op.f("pk_room_hours")),
+        """
+        room_id  integer
+        weekday  integer
+        opens    time
+        closes   time
+        """,
+        ddl.check("weekday", "weekday BETWEEN 0 AND 6"),
+        ddl.check("opens_before_closes", "opens < closes"),
+        ddl.fk("room_id", "room"),
+        key=("room_id", "weekday"),
     )
-    op.create_table(
+    room_hours.create()
+    ddl.Table(
         "booking_series",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("room_id", sa.Integer(), nullable=False),
-        sa.Column("every_weeks", sa.Integer(), nullable=False),
-        sa.Column("until", sa.Date(), nullable=True),
-        sa.Column("occurrences", sa.Integer(), nullable=True),
-        sa.Column("created_by", sa.Integer(), nullable=True),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint("every_weeks >= 1", name=op.f("ck_booking_series_every_weeks")),
-        sa.ForeignKeyConstraint(
-            ["created_by"], ["operator.id"], name=op.f("fk_booking_series_created_by_operator")
-        ),
-        sa.ForeignKeyConstraint(
-            ["room_id"], ["room.id"], name=op.f("fk_booking_series_room_id_room")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_booking_series")),
-    )
-    # Built before the table's other constraints: CREATE TABLE lists them in that order.
-    time_checks = ddl.time_checks(
+        """
+        room_id      integer
+        every_weeks  integer
+        until        date null
+        occurrences  integer null
+        created_by   integer null
+        created_at   datetime
+        """,
+        ddl.check("every_weeks", "every_weeks >= 1"),
+        ddl.fk("created_by", "operator"),
+        ddl.fk("room_id", "room"),
+    ).create()
+    ddl.Table(
         "booking",
-        max_hours=36,
-        columns=("starts_at", "ends_at", "blocked_until"),
-        until="blocked_until",
-    )
-    op.create_table(
-        "booking",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("booking_no", sa.String(length=20), nullable=False),
-        sa.Column("room_id", sa.Integer(), nullable=False),
-        sa.Column("starts_at", sa.DateTime(), nullable=False),
-        sa.Column("ends_at", sa.DateTime(), nullable=False),
-        sa.Column("blocked_until", sa.DateTime(), nullable=False),
-        sa.Column("purpose", sa.String(length=12), nullable=False),
-        sa.Column("title", sa.String(length=100), nullable=False),
-        sa.Column("requester_member_id", sa.Integer(), nullable=True),
-        sa.Column("caller_name", sa.String(length=60), nullable=False),
-        sa.Column("caller_mobile", sa.String(length=20), nullable=False),
-        sa.Column("attendees", sa.Integer(), nullable=False),
-        sa.Column("handled_by", sa.String(length=60), nullable=False),
-        sa.Column("private", sa.Boolean(), nullable=False),
-        sa.Column("notes", sa.Text(), nullable=False),
-        sa.Column("status", sa.String(length=12), nullable=False),
-        sa.Column("cancel_reason", sa.String(length=200), nullable=False),
-        sa.Column("checked_in_at", sa.DateTime(), nullable=True),
-        sa.Column("series_id", sa.Integer(), nullable=True),
-        sa.Column("created_by", sa.Integer(), nullable=True),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(ddl.in_list("purpose", PURPOSES), name=op.f("ck_booking_purpose")),
-        sa.CheckConstraint(ddl.in_list("status", STATUSES), name=op.f("ck_booking_status")),
-        sa.CheckConstraint("ends_at > starts_at", name=op.f("ck_booking_ends_after_start")),
-        sa.CheckConstraint("blocked_until >= ends_at", name=op.f("ck_booking_blocked_until")),
-        sa.CheckConstraint("attendees >= 1", name=op.f("ck_booking_attendees")),
-        *time_checks,
-        sa.ForeignKeyConstraint(
-            ["created_by"], ["operator.id"], name=op.f("fk_booking_created_by_operator")
+        """
+        booking_no           varchar(20)
+        room_id              integer
+        starts_at            datetime
+        ends_at              datetime
+        blocked_until        datetime
+        purpose              varchar(12)
+        title                varchar(100)
+        requester_member_id  integer null
+        caller_name          varchar(60)
+        caller_mobile        varchar(20)
+        attendees            integer
+        handled_by           varchar(60)
+        private              boolean
+        notes                text
+        status               varchar(12)
+        cancel_reason        varchar(200)
+        checked_in_at        datetime null
+        series_id            integer null
+        created_by           integer null
+        """,
+        # CREATE TABLE has listed these first since 0003 was written.
+        ddl.span_checks(
+            max_hours=36, columns=("starts_at", "ends_at", "blocked_until"), until="blocked_until"
         ),
-        sa.ForeignKeyConstraint(
-            ["requester_member_id"],
-            ["member.id"],
-            name=op.f("fk_booking_requester_member_id_member"),
-        ),
-        sa.ForeignKeyConstraint(["room_id"], ["room.id"], name=op.f("fk_booking_room_id_room")),
-        sa.ForeignKeyConstraint(
-            ["series_id"], ["booking_series.id"], name=op.f("fk_booking_series_id_booking_series")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_booking")),
-        sa.UniqueConstraint("booking_no", name=op.f("uq_booking_booking_no")),
-    )
-    with op.batch_alter_table("booking", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_booking_requester_member_id"), ["requester_member_id"], unique=False
-        )
-        batch_op.create_index(
-            "ix_booking_room_id_starts_at", ["room_id", "starts_at"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_booking_series_id"), ["series_id"], unique=False)
-        batch_op.create_index("ix_booking_starts_at", ["starts_at"], unique=False)
+        ddl.one_of("purpose", PURPOSES),
+        ddl.one_of("status", STATUSES),
+        ddl.check("ends_after_start", "ends_at > starts_at"),
+        ddl.check("blocked_until", "blocked_until >= ends_at"),
+        ddl.check("attendees", "attendees >= 1"),
+        ddl.fk("created_by", "operator"),
+        ddl.fk("requester_member_id", "member"),
+        ddl.fk("room_id", "room"),
+        ddl.fk("series_id", "booking_series"),
+        ddl.unique("booking_no"),
+        ddl.index("requester_member_id"),
+        ddl.index("room_id", "starts_at"),
+        ddl.index("series_id"),
+        ddl.index("starts_at"),
+        stamped=True,
+    ).create()
 
     NO_OVERLAP.create()
-    _seed_rooms()
+    _seed_rooms(room, room_hours)
 
 
-def _seed_rooms() -> None:
+def _seed_rooms(rooms: ddl.Table, room_hours: ddl.Table) -> None:
     bind = op.get_bind()
     stamp = dt.datetime.now().replace(microsecond=0)
-    room = sa.table(
-        "room",
-        sa.column("id", sa.Integer),
-        sa.column("name", sa.String),
-        sa.column("kind", sa.String),
-        sa.column("capacity", sa.Integer),
-        sa.column("slot_minutes", sa.Integer),
-        sa.column("buffer_minutes", sa.Integer),
-        sa.column("private_by_default", sa.Boolean),
-        sa.column("active", sa.Boolean),
-        sa.column("sort_order", sa.Integer),
-        sa.column("what_to_bring", sa.Text),
-        sa.column("created_at", sa.DateTime),
-        sa.column("updated_at", sa.DateTime),
-    )
-    hours = sa.table(
-        "room_hours",
-        sa.column("room_id", sa.Integer),
-        sa.column("weekday", sa.Integer),
-        sa.column("opens", sa.Time),
-        sa.column("closes", sa.Time),
-    )
+    room, hours = rooms.rows(), room_hours.rows()
     if bind.execute(sa.select(sa.func.count()).select_from(room)).scalar():
         return
     bind.execute(
@@ -260,14 +222,4 @@ def _seed_rooms() -> None:
 
 def downgrade() -> None:
     NO_OVERLAP.drop()
-    with op.batch_alter_table("booking", schema=None) as batch_op:
-        batch_op.drop_index("ix_booking_starts_at")
-        batch_op.drop_index(batch_op.f("ix_booking_series_id"))
-        batch_op.drop_index("ix_booking_room_id_starts_at")
-        batch_op.drop_index(batch_op.f("ix_booking_requester_member_id"))
-
-    op.drop_table("booking")
-    op.drop_table("booking_series")
-    op.drop_table("room_hours")
-    op.drop_table("room")
-    op.drop_table("holiday_override")
+    ddl.drop_tables("booking", "booking_series", "room_hours", "room", "holiday_override")

@@ -36,187 +36,135 @@ ISSUE_ROW = "kind = 'issued' AND quantity < 0"
 UNDO_ROW = "kind = 'issued' AND quantity > 0"
 
 
+def _one_per_receipt_and_item(name: str, rows: str) -> ddl.Index:
+    where = sa.text(rows)
+    return ddl.index(
+        "receipt_no", "item_id", name=name, unique=True, sqlite_where=where, postgresql_where=where
+    )
+
+
 def upgrade() -> None:
-    op.create_table(
+    ddl.Table(
         "gift_item",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=60), nullable=False),
-        sa.Column("unit", sa.String(length=10), nullable=False),
-        sa.Column("unit_value", sa.Numeric(precision=10, scale=2), nullable=False),
-        sa.Column("low_stock_threshold", sa.Integer(), nullable=False),
-        sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("on_hand", sa.Integer(), server_default=sa.text("0"), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint("on_hand >= 0", name=op.f("ck_gift_item_on_hand")),
-        sa.CheckConstraint("unit_value >= 0", name=op.f("ck_gift_item_unit_value")),
-        sa.CheckConstraint(
-            "low_stock_threshold >= 0", name=op.f("ck_gift_item_low_stock_threshold")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_gift_item")),
-        sa.UniqueConstraint("name", name=op.f("uq_gift_item_name")),
-    )
-    op.create_table(
+        """
+        name                 varchar(60)
+        unit                 varchar(10)
+        unit_value           numeric(10, 2)
+        low_stock_threshold  integer
+        active               boolean
+        on_hand              integer default 0
+        """,
+        ddl.check("on_hand", "on_hand >= 0"),
+        ddl.check("unit_value", "unit_value >= 0"),
+        ddl.check("low_stock_threshold", "low_stock_threshold >= 0"),
+        ddl.unique("name"),
+        stamped=True,
+    ).create()
+    ddl.Table(
         "campaign",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=100), nullable=False),
-        sa.Column("kind", sa.String(length=20), nullable=False),
-        sa.Column("starts_on", sa.Date(), nullable=False),
-        sa.Column("ends_on", sa.Date(), nullable=False),
-        sa.Column("budget", sa.Numeric(precision=12, scale=2), nullable=True),
-        sa.Column("cash_amount", sa.Numeric(precision=10, scale=2), nullable=False),
-        sa.Column("status", sa.String(length=10), nullable=False),
-        sa.Column("rule", sa.Text(), nullable=False),
-        sa.Column("warn_same_kind", sa.Boolean(), nullable=False),
-        sa.Column("note", sa.Text(), nullable=False),
-        sa.Column("opened_at", sa.DateTime(), nullable=True),
-        sa.Column("opened_by_name", sa.String(length=40), nullable=False),
-        sa.Column("closed_at", sa.DateTime(), nullable=True),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(ddl.in_list("kind", CAMPAIGN_KINDS), name=op.f("ck_campaign_kind")),
-        sa.CheckConstraint(
-            ddl.in_list("status", CAMPAIGN_STATUSES), name=op.f("ck_campaign_status")
-        ),
-        sa.CheckConstraint("ends_on >= starts_on", name=op.f("ck_campaign_dates")),
-        sa.CheckConstraint("budget IS NULL OR budget >= 0", name=op.f("ck_campaign_budget")),
-        sa.CheckConstraint("cash_amount >= 0", name=op.f("ck_campaign_cash_amount")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_campaign")),
-        sa.UniqueConstraint("name", name=op.f("uq_campaign_name")),
-    )
-    with op.batch_alter_table("campaign", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_campaign_status"), ["status"], unique=False)
+        """
+        name            varchar(100)
+        kind            varchar(20)
+        starts_on       date
+        ends_on         date
+        budget          numeric(12, 2) null
+        cash_amount     numeric(10, 2)
+        status          varchar(10)
+        rule            text
+        warn_same_kind  boolean
+        note            text
+        opened_at       datetime null
+        opened_by_name  varchar(40)
+        closed_at       datetime null
+        """,
+        ddl.one_of("kind", CAMPAIGN_KINDS),
+        ddl.one_of("status", CAMPAIGN_STATUSES),
+        ddl.check("dates", "ends_on >= starts_on"),
+        ddl.check("budget", "budget IS NULL OR budget >= 0"),
+        ddl.check("cash_amount", "cash_amount >= 0"),
+        ddl.unique("name"),
+        ddl.index("status"),
+        stamped=True,
+    ).create()
 
-    op.create_table(
+    ddl.Table(
         "campaign_item",
-        sa.Column("campaign_id", sa.Integer(), nullable=False),
-        sa.Column("item_id", sa.Integer(), nullable=False),
-        sa.Column("quantity", sa.Integer(), nullable=False),
-        sa.CheckConstraint("quantity > 0", name=op.f("ck_campaign_item_quantity")),
-        sa.ForeignKeyConstraint(
-            ["campaign_id"], ["campaign.id"], name=op.f("fk_campaign_item_campaign_id_campaign")
-        ),
-        sa.ForeignKeyConstraint(
-            ["item_id"], ["gift_item.id"], name=op.f("fk_campaign_item_item_id_gift_item")
-        ),
-        sa.PrimaryKeyConstraint("campaign_id", "item_id", name=op.f("pk_campaign_item")),
-    )
-    op.create_table(
+        """
+        campaign_id  integer
+        item_id      integer
+        quantity     integer
+        """,
+        ddl.check("quantity", "quantity > 0"),
+        ddl.fk("campaign_id", "campaign"),
+        ddl.fk("item_id", "gift_item"),
+        key=("campaign_id", "item_id"),
+    ).create()
+    ddl.Table(
         "allocation",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("campaign_id", sa.Integer(), nullable=False),
-        sa.Column("member_id", sa.Integer(), nullable=False),
-        sa.Column("added_at", sa.DateTime(), nullable=False),
-        sa.Column("added_by_name", sa.String(length=40), nullable=False),
-        sa.Column("added_reason", sa.String(length=200), nullable=False),
-        sa.Column("removed", sa.Boolean(), nullable=False),
-        sa.Column("removed_reason", sa.String(length=200), nullable=False),
-        sa.Column("removed_at", sa.DateTime(), nullable=True),
-        sa.Column("removed_by_name", sa.String(length=40), nullable=False),
-        sa.Column("handed_out_at", sa.DateTime(), nullable=True),
-        sa.Column("handed_out_by", sa.Integer(), nullable=True),
-        sa.Column("handed_out_by_name", sa.String(length=40), nullable=False),
-        sa.Column("receipt_no", sa.String(length=20), nullable=True),
-        sa.Column("proxy_name", sa.String(length=60), nullable=False),
-        sa.Column("proxy_mobile", sa.String(length=20), nullable=False),
-        sa.Column("proxy_relationship", sa.String(length=20), nullable=False),
-        sa.Column("undone_at", sa.DateTime(), nullable=True),
-        sa.Column("undone_by_name", sa.String(length=40), nullable=False),
-        sa.CheckConstraint(
-            "(handed_out_at IS NULL) = (receipt_no IS NULL)", name=op.f("ck_allocation_receipt")
-        ),
-        sa.CheckConstraint(
-            "NOT (removed AND handed_out_at IS NOT NULL)",
-            name=op.f("ck_allocation_removed_not_served"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["campaign_id"], ["campaign.id"], name=op.f("fk_allocation_campaign_id_campaign")
-        ),
-        sa.ForeignKeyConstraint(
-            ["handed_out_by"], ["operator.id"], name=op.f("fk_allocation_handed_out_by_operator")
-        ),
-        sa.ForeignKeyConstraint(
-            ["member_id"], ["member.id"], name=op.f("fk_allocation_member_id_member")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_allocation")),
-        sa.UniqueConstraint(
-            "campaign_id", "member_id", name=op.f("uq_allocation_campaign_id_member_id")
-        ),
-        sa.UniqueConstraint("receipt_no", name=op.f("uq_allocation_receipt_no")),
-    )
-    with op.batch_alter_table("allocation", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_allocation_campaign_served", ["campaign_id", "handed_out_at"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_allocation_member_id"), ["member_id"], unique=False)
+        """
+        campaign_id         integer
+        member_id           integer
+        added_at            datetime
+        added_by_name       varchar(40)
+        added_reason        varchar(200)
+        removed             boolean
+        removed_reason      varchar(200)
+        removed_at          datetime null
+        removed_by_name     varchar(40)
+        handed_out_at       datetime null
+        handed_out_by       integer null
+        handed_out_by_name  varchar(40)
+        receipt_no          varchar(20) null
+        proxy_name          varchar(60)
+        proxy_mobile        varchar(20)
+        proxy_relationship  varchar(20)
+        undone_at           datetime null
+        undone_by_name      varchar(40)
+        """,
+        ddl.check("receipt", "(handed_out_at IS NULL) = (receipt_no IS NULL)"),
+        ddl.check("removed_not_served", "NOT (removed AND handed_out_at IS NOT NULL)"),
+        ddl.fk("campaign_id", "campaign"),
+        ddl.fk("handed_out_by", "operator"),
+        ddl.fk("member_id", "member"),
+        ddl.unique("campaign_id", "member_id"),
+        ddl.unique("receipt_no"),
+        ddl.index("campaign_id", "handed_out_at", name="ix_allocation_campaign_served"),
+        ddl.index("member_id"),
+    ).create()
 
-    op.create_table(
+    ddl.Table(
         "stock_movement",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("item_id", sa.Integer(), nullable=False),
-        sa.Column("kind", sa.String(length=12), nullable=False),
-        sa.Column("quantity", sa.Integer(), nullable=False),
-        sa.Column("unit_value", sa.Numeric(precision=10, scale=2), nullable=False),
-        sa.Column("moved_on", sa.Date(), nullable=False),
-        sa.Column("source", sa.String(length=120), nullable=False),
-        sa.Column("note", sa.String(length=200), nullable=False),
-        sa.Column("allocation_id", sa.Integer(), nullable=True),
-        sa.Column("receipt_no", sa.String(length=20), nullable=True),
-        sa.Column("operator_id", sa.Integer(), nullable=True),
-        sa.Column("operator_name", sa.String(length=40), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(
-            ddl.in_list("kind", MOVEMENT_KINDS), name=op.f("ck_stock_movement_kind")
-        ),
-        sa.CheckConstraint("quantity <> 0", name=op.f("ck_stock_movement_quantity")),
-        sa.CheckConstraint(
-            "kind <> 'received' OR quantity > 0", name=op.f("ck_stock_movement_received_positive")
-        ),
-        sa.CheckConstraint(
-            "kind <> 'written_off' OR quantity < 0",
-            name=op.f("ck_stock_movement_written_off_negative"),
-        ),
-        sa.CheckConstraint(
+        """
+        item_id        integer
+        kind           varchar(12)
+        quantity       integer
+        unit_value     numeric(10, 2)
+        moved_on       date
+        source         varchar(120)
+        note           varchar(200)
+        allocation_id  integer null
+        receipt_no     varchar(20) null
+        operator_id    integer null
+        operator_name  varchar(40)
+        created_at     datetime
+        """,
+        ddl.one_of("kind", MOVEMENT_KINDS),
+        ddl.check("quantity", "quantity <> 0"),
+        ddl.check("received_positive", "kind <> 'received' OR quantity > 0"),
+        ddl.check("written_off_negative", "kind <> 'written_off' OR quantity < 0"),
+        ddl.check(
+            "issued_link",
             "(kind = 'issued') = (allocation_id IS NOT NULL AND receipt_no IS NOT NULL)",
-            name=op.f("ck_stock_movement_issued_link"),
         ),
-        sa.ForeignKeyConstraint(
-            ["allocation_id"],
-            ["allocation.id"],
-            name=op.f("fk_stock_movement_allocation_id_allocation"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["item_id"], ["gift_item.id"], name=op.f("fk_stock_movement_item_id_gift_item")
-        ),
-        sa.ForeignKeyConstraint(
-            ["operator_id"], ["operator.id"], name=op.f("fk_stock_movement_operator_id_operator")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_stock_movement")),
-    )
-    with op.batch_alter_table("stock_movement", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_stock_movement_allocation_id"), ["allocation_id"], unique=False
-        )
-        batch_op.create_index(
-            "ix_stock_movement_item_quantity", ["item_id", "quantity"], unique=False
-        )
-        batch_op.create_index(
-            "ix_stock_movement_item_moved_on", ["item_id", "moved_on"], unique=False
-        )
-        batch_op.create_index(
-            "ux_stock_movement_issue",
-            ["receipt_no", "item_id"],
-            unique=True,
-            sqlite_where=sa.text(ISSUE_ROW),
-            postgresql_where=sa.text(ISSUE_ROW),
-        )
-        batch_op.create_index(
-            "ux_stock_movement_undo",
-            ["receipt_no", "item_id"],
-            unique=True,
-            sqlite_where=sa.text(UNDO_ROW),
-            postgresql_where=sa.text(UNDO_ROW),
-        )
+        ddl.fk("allocation_id", "allocation"),
+        ddl.fk("item_id", "gift_item"),
+        ddl.fk("operator_id", "operator"),
+        ddl.index("allocation_id"),
+        ddl.index("item_id", "quantity", name="ix_stock_movement_item_quantity"),
+        ddl.index("item_id", "moved_on", name="ix_stock_movement_item_moved_on"),
+        _one_per_receipt_and_item("ux_stock_movement_issue", ISSUE_ROW),
+        _one_per_receipt_and_item("ux_stock_movement_undo", UNDO_ROW),
+    ).create()
 
     create_stock_guards()
 
@@ -307,19 +255,4 @@ def drop_stock_guards() -> None:
 
 def downgrade() -> None:
     drop_stock_guards()
-    with op.batch_alter_table("stock_movement", schema=None) as batch_op:
-        batch_op.drop_index("ux_stock_movement_undo")
-        batch_op.drop_index("ux_stock_movement_issue")
-        batch_op.drop_index("ix_stock_movement_item_moved_on")
-        batch_op.drop_index("ix_stock_movement_item_quantity")
-        batch_op.drop_index(batch_op.f("ix_stock_movement_allocation_id"))
-    op.drop_table("stock_movement")
-    with op.batch_alter_table("allocation", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_allocation_member_id"))
-        batch_op.drop_index("ix_allocation_campaign_served")
-    op.drop_table("allocation")
-    op.drop_table("campaign_item")
-    with op.batch_alter_table("campaign", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_campaign_status"))
-    op.drop_table("campaign")
-    op.drop_table("gift_item")
+    ddl.drop_tables("stock_movement", "allocation", "campaign_item", "campaign", "gift_item")

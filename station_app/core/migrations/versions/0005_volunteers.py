@@ -24,7 +24,6 @@ A shift lasts at most 24 hours (CHECK), so the trigger only walks
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
 
 from station_app.core.migrations import ddl
@@ -64,77 +63,58 @@ NO_OVERLAP = ddl.NoOverlap(
 
 
 def upgrade() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
-    # team.leader_volunteer_id -> volunteer: SQLite takes the forward reference inline,
-    # PostgreSQL gets the key once volunteer exists.
-    leader_fk = (
-        [
-            sa.ForeignKeyConstraint(
-                ["leader_volunteer_id"],
-                ["volunteer.id"],
-                name="fk_team_leader_volunteer_id_volunteer",
-            )
-        ]
-        if sqlite
-        else []
-    )
-    op.create_table(
+    sqlite = ddl.is_sqlite()
+    # team.leader_volunteer_id -> volunteer: SQLite takes the forward reference inline
+    # (CREATE TABLE has listed it first since 0005 was written), PostgreSQL gets the key
+    # once volunteer exists.
+    leader = [ddl.fk("leader_volunteer_id", "volunteer")] if sqlite else []
+    ddl.Table(
         "team",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=60), nullable=False),
-        sa.Column("parent_id", sa.Integer(), nullable=True),
-        sa.Column("community_id", sa.Integer(), nullable=True),
-        sa.Column("leader_volunteer_id", sa.Integer(), nullable=True),
-        sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("sort_order", sa.Integer(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint("parent_id IS NULL OR parent_id <> id", name=op.f("ck_team_parent")),
-        sa.ForeignKeyConstraint(
-            ["community_id"], ["community.id"], name=op.f("fk_team_community_id_community")
-        ),
-        sa.ForeignKeyConstraint(["parent_id"], ["team.id"], name=op.f("fk_team_parent_id_team")),
-        *leader_fk,
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_team")),
-        sa.UniqueConstraint("name", name=op.f("uq_team_name")),
-    )
-    op.create_table(
+        """
+        name                 varchar(60)
+        parent_id            integer null
+        community_id         integer null
+        leader_volunteer_id  integer null
+        active               boolean
+        sort_order           integer
+        """,
+        *leader,
+        ddl.check("parent", "parent_id IS NULL OR parent_id <> id"),
+        ddl.fk("community_id", "community"),
+        ddl.fk("parent_id", "team"),
+        ddl.unique("name"),
+        stamped=True,
+    ).create()
+    ddl.Table(
         "volunteer",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("member_id", sa.Integer(), nullable=True),
-        sa.Column("name", sa.String(length=60), nullable=False),
-        sa.Column("name_pinyin", sa.String(length=200), nullable=False),
-        sa.Column("id_type", sa.String(length=20), nullable=True),
-        sa.Column("id_number", sa.String(length=40), nullable=True),
-        sa.Column("gender", sa.String(length=1), nullable=True),
-        sa.Column("mobile", sa.String(length=20), nullable=False),
-        sa.Column("search_text", sa.Text(), nullable=False),
-        sa.Column("team_id", sa.Integer(), nullable=False),
-        sa.Column("availability", sa.Integer(), nullable=False),
-        sa.Column("joined_on", sa.Date(), nullable=False),
-        sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("notes", sa.Text(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(
+        """
+        member_id     integer null
+        name          varchar(60)
+        name_pinyin   varchar(200)
+        id_type       varchar(20) null
+        id_number     varchar(40) null
+        gender        varchar(1) null
+        mobile        varchar(20)
+        search_text   text
+        team_id       integer
+        availability  integer
+        joined_on     date
+        active        boolean
+        notes         text
+        """,
+        ddl.check(
+            "identity",
             "(member_id IS NOT NULL AND id_number IS NULL AND name = '' AND mobile = '')"
             " OR (member_id IS NULL AND id_number IS NOT NULL AND name <> '')",
-            name=op.f("ck_volunteer_identity"),
         ),
-        sa.CheckConstraint(
-            f"availability BETWEEN 0 AND {AVAILABLE_ALWAYS}",
-            name=op.f("ck_volunteer_availability"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["member_id"], ["member.id"], name=op.f("fk_volunteer_member_id_member")
-        ),
-        sa.ForeignKeyConstraint(["team_id"], ["team.id"], name=op.f("fk_volunteer_team_id_team")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_volunteer")),
-        sa.UniqueConstraint("id_type", "id_number", name=op.f("uq_volunteer_id_type_id_number")),
-        sa.UniqueConstraint("member_id", name=op.f("uq_volunteer_member_id")),
-    )
-    with op.batch_alter_table("volunteer", schema=None) as batch_op:
-        batch_op.create_index("ix_volunteer_team_id", ["team_id"], unique=False)
+        ddl.check("availability", f"availability BETWEEN 0 AND {AVAILABLE_ALWAYS}"),
+        ddl.fk("member_id", "member"),
+        ddl.fk("team_id", "team"),
+        ddl.unique("id_type", "id_number"),
+        ddl.unique("member_id"),
+        ddl.index("team_id"),
+        stamped=True,
+    ).create()
     if not sqlite:
         op.create_foreign_key(
             "fk_team_leader_volunteer_id_volunteer",
@@ -144,157 +124,121 @@ def upgrade() -> None:
             ["id"],
         )
 
-    op.create_table(
+    skill = ddl.Table(
         "skill",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=20), nullable=False),
-        sa.Column("sort_order", sa.Integer(), nullable=False),
-        sa.Column("active", sa.Boolean(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_skill")),
-        sa.UniqueConstraint("name", name=op.f("uq_skill_name")),
+        """
+        name        varchar(20)
+        sort_order  integer
+        active      boolean
+        """,
+        ddl.unique("name"),
     )
-    op.create_table(
+    skill.create()
+    ddl.Table(
         "volunteer_skill",
-        sa.Column("volunteer_id", sa.Integer(), nullable=False),
-        sa.Column("skill_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["skill_id"], ["skill.id"], name=op.f("fk_volunteer_skill_skill_id_skill")
-        ),
-        sa.ForeignKeyConstraint(
-            ["volunteer_id"],
-            ["volunteer.id"],
-            name=op.f("fk_volunteer_skill_volunteer_id_volunteer"),
-        ),
-        sa.PrimaryKeyConstraint("volunteer_id", "skill_id", name=op.f("pk_volunteer_skill")),
-    )
-    with op.batch_alter_table("volunteer_skill", schema=None) as batch_op:
-        batch_op.create_index("ix_volunteer_skill_skill_id", ["skill_id"], unique=False)
+        """
+        volunteer_id  integer
+        skill_id      integer
+        """,
+        ddl.fk("skill_id", "skill"),
+        ddl.fk("volunteer_id", "volunteer"),
+        ddl.index("skill_id"),
+        key=("volunteer_id", "skill_id"),
+    ).create()
 
-    op.create_table(
+    ddl.Table(
         "activity",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("title", sa.String(length=100), nullable=False),
-        sa.Column("kind", sa.String(length=24), nullable=False),
-        sa.Column("place", sa.String(length=100), nullable=False),
-        sa.Column("starts_at", sa.DateTime(), nullable=False),
-        sa.Column("ends_at", sa.DateTime(), nullable=False),
-        sa.Column("team_id", sa.Integer(), nullable=True),
-        sa.Column("description", sa.Text(), nullable=False),
-        sa.Column("created_by", sa.Integer(), nullable=True),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(ddl.in_list("kind", ACTIVITY_KINDS), name=op.f("ck_activity_kind")),
-        sa.CheckConstraint("ends_at > starts_at", name=op.f("ck_activity_ends_after_start")),
-        sa.ForeignKeyConstraint(
-            ["created_by"], ["operator.id"], name=op.f("fk_activity_created_by_operator")
-        ),
-        sa.ForeignKeyConstraint(["team_id"], ["team.id"], name=op.f("fk_activity_team_id_team")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_activity")),
-    )
-    with op.batch_alter_table("activity", schema=None) as batch_op:
-        batch_op.create_index("ix_activity_starts_at", ["starts_at"], unique=False)
-        batch_op.create_index("ix_activity_team_id", ["team_id"], unique=False)
+        """
+        title        varchar(100)
+        kind         varchar(24)
+        place        varchar(100)
+        starts_at    datetime
+        ends_at      datetime
+        team_id      integer null
+        description  text
+        created_by   integer null
+        """,
+        ddl.one_of("kind", ACTIVITY_KINDS),
+        ddl.check("ends_after_start", "ends_at > starts_at"),
+        ddl.fk("created_by", "operator"),
+        ddl.fk("team_id", "team"),
+        ddl.index("starts_at"),
+        ddl.index("team_id"),
+        stamped=True,
+    ).create()
 
-    op.create_table(
+    ddl.Table(
         "shift",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("activity_id", sa.Integer(), nullable=False),
-        sa.Column("starts_at", sa.DateTime(), nullable=False),
-        sa.Column("ends_at", sa.DateTime(), nullable=False),
-        sa.Column("role", sa.String(length=40), nullable=False),
-        sa.Column("places", sa.Integer(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint("ends_at > starts_at", name=op.f("ck_shift_ends_after_start")),
-        sa.CheckConstraint("places BETWEEN 1 AND 500", name=op.f("ck_shift_places")),
-        *ddl.time_checks("shift", max_hours=24),
-        sa.ForeignKeyConstraint(
-            ["activity_id"], ["activity.id"], name=op.f("fk_shift_activity_id_activity")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_shift")),
-        sa.UniqueConstraint(
-            "id", "starts_at", "ends_at", name=op.f("uq_shift_id_starts_at_ends_at")
-        ),
-    )
-    with op.batch_alter_table("shift", schema=None) as batch_op:
-        batch_op.create_index("ix_shift_activity_id", ["activity_id"], unique=False)
-        batch_op.create_index("ix_shift_starts_at", ["starts_at"], unique=False)
+        """
+        activity_id  integer
+        starts_at    datetime
+        ends_at      datetime
+        role         varchar(40)
+        places       integer
+        """,
+        ddl.check("ends_after_start", "ends_at > starts_at"),
+        ddl.check("places", "places BETWEEN 1 AND 500"),
+        ddl.span_checks(max_hours=24),
+        ddl.fk("activity_id", "activity"),
+        ddl.unique("id", "starts_at", "ends_at"),
+        ddl.index("activity_id"),
+        ddl.index("starts_at"),
+        stamped=True,
+    ).create()
 
-    op.create_table(
+    ddl.Table(
         "assignment",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("shift_id", sa.Integer(), nullable=False),
-        sa.Column("volunteer_id", sa.Integer(), nullable=False),
-        sa.Column("starts_at", sa.DateTime(), nullable=False),
-        sa.Column("ends_at", sa.DateTime(), nullable=False),
-        sa.Column("status", sa.String(length=12), nullable=False),
-        sa.Column("hours", sa.Numeric(precision=5, scale=2), nullable=False),
-        sa.Column("hours_reason", sa.String(length=200), nullable=False),
-        sa.Column("override_reason", sa.String(length=200), nullable=True),
-        sa.Column("created_by", sa.Integer(), nullable=True),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(ddl.in_list("status", STATUSES), name=op.f("ck_assignment_status")),
-        sa.CheckConstraint("ends_at > starts_at", name=op.f("ck_assignment_ends_after_start")),
-        sa.CheckConstraint("hours >= 0 AND hours <= 24", name=op.f("ck_assignment_hours")),
-        sa.CheckConstraint(
-            "override_reason IS NULL OR override_reason <> ''",
-            name=op.f("ck_assignment_override"),
-        ),
-        *ddl.time_checks("assignment", max_hours=24),
-        sa.ForeignKeyConstraint(
-            ["created_by"], ["operator.id"], name=op.f("fk_assignment_created_by_operator")
-        ),
-        sa.ForeignKeyConstraint(
-            ["shift_id", "starts_at", "ends_at"],
-            ["shift.id", "shift.starts_at", "shift.ends_at"],
-            name=op.f("fk_assignment_shift_id_shift"),
+        """
+        shift_id         integer
+        volunteer_id     integer
+        starts_at        datetime
+        ends_at          datetime
+        status           varchar(12)
+        hours            numeric(5, 2)
+        hours_reason     varchar(200)
+        override_reason  varchar(200) null
+        created_by       integer null
+        """,
+        ddl.one_of("status", STATUSES),
+        ddl.check("ends_after_start", "ends_at > starts_at"),
+        ddl.check("hours", "hours >= 0 AND hours <= 24"),
+        ddl.check("override", "override_reason IS NULL OR override_reason <> ''"),
+        ddl.span_checks(max_hours=24),
+        ddl.fk("created_by", "operator"),
+        ddl.fk(
+            ("shift_id", "starts_at", "ends_at"),
+            "shift",
+            ("id", "starts_at", "ends_at"),
             onupdate="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["volunteer_id"], ["volunteer.id"], name=op.f("fk_assignment_volunteer_id_volunteer")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_assignment")),
-        sa.UniqueConstraint(
-            "shift_id", "volunteer_id", name=op.f("uq_assignment_shift_id_volunteer_id")
-        ),
-    )
-    with op.batch_alter_table("assignment", schema=None) as batch_op:
-        batch_op.create_index("ix_assignment_starts_at", ["starts_at"], unique=False)
-        batch_op.create_index(
-            "ix_assignment_volunteer_id_starts_at", ["volunteer_id", "starts_at"], unique=False
-        )
+        ddl.fk("volunteer_id", "volunteer"),
+        ddl.unique("shift_id", "volunteer_id"),
+        ddl.index("starts_at"),
+        ddl.index("volunteer_id", "starts_at"),
+        stamped=True,
+    ).create()
 
-    op.create_table(
+    ddl.Table(
         "volunteer_certificate",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("number", sa.String(length=20), nullable=False),
-        sa.Column("volunteer_id", sa.Integer(), nullable=False),
-        sa.Column("first_day", sa.Date(), nullable=False),
-        sa.Column("last_day", sa.Date(), nullable=False),
-        sa.Column("activities", sa.Integer(), nullable=False),
-        sa.Column("hours", sa.Numeric(precision=8, scale=2), nullable=False),
-        sa.Column("issued_at", sa.DateTime(), nullable=False),
-        sa.Column("issued_by", sa.Integer(), nullable=True),
-        sa.Column("issued_by_name", sa.String(length=40), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["issued_by"], ["operator.id"], name=op.f("fk_volunteer_certificate_issued_by_operator")
-        ),
-        sa.ForeignKeyConstraint(
-            ["volunteer_id"],
-            ["volunteer.id"],
-            name=op.f("fk_volunteer_certificate_volunteer_id_volunteer"),
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_volunteer_certificate")),
-        sa.UniqueConstraint("number", name=op.f("uq_volunteer_certificate_number")),
-    )
-    with op.batch_alter_table("volunteer_certificate", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_volunteer_certificate_volunteer_id", ["volunteer_id"], unique=False
-        )
+        """
+        number          varchar(20)
+        volunteer_id    integer
+        first_day       date
+        last_day        date
+        activities      integer
+        hours           numeric(8, 2)
+        issued_at       datetime
+        issued_by       integer null
+        issued_by_name  varchar(40)
+        """,
+        ddl.fk("issued_by", "operator"),
+        ddl.fk("volunteer_id", "volunteer"),
+        ddl.unique("number"),
+        ddl.index("volunteer_id"),
+    ).create()
 
     NO_OVERLAP.create()
-    _seed_skills()
+    _seed_skills(skill)
 
 
 def create_overlap_guards() -> None:
@@ -304,13 +248,8 @@ def create_overlap_guards() -> None:
     NO_OVERLAP.create_sqlite_triggers()
 
 
-def _seed_skills() -> None:
-    skill = sa.table(
-        "skill",
-        sa.column("name", sa.String),
-        sa.column("sort_order", sa.Integer),
-        sa.column("active", sa.Boolean),
-    )
+def _seed_skills(skills: ddl.Table) -> None:
+    skill = skills.rows()
     op.get_bind().execute(
         skill.insert(),
         [
@@ -321,15 +260,10 @@ def _seed_skills() -> None:
 
 
 def downgrade() -> None:
-    sqlite = ddl.is_sqlite()
     NO_OVERLAP.drop()
-    op.drop_table("volunteer_certificate")
-    op.drop_table("assignment")
-    op.drop_table("shift")
-    op.drop_table("activity")
-    op.drop_table("volunteer_skill")
-    op.drop_table("skill")
-    if not sqlite:
+    ddl.drop_tables(
+        "volunteer_certificate", "assignment", "shift", "activity", "volunteer_skill", "skill"
+    )
+    if not ddl.is_sqlite():
         op.drop_constraint("fk_team_leader_volunteer_id_volunteer", "team", type_="foreignkey")
-    op.drop_table("volunteer")
-    op.drop_table("team")
+    ddl.drop_tables("volunteer", "team")

@@ -12,8 +12,7 @@ one verdict: a day off (``holiday``) or a weekend day worked (``workday``).
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
-from alembic import op
+from station_app.core.migrations import ddl
 
 revision: str = "0007"
 # Written in parallel with another 0006; relinked onto it when both are merged.
@@ -23,37 +22,30 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    ddl.Table(
         "holiday_notice",
-        sa.Column("year", sa.Integer(), autoincrement=False, nullable=False),
-        sa.Column("entered_at", sa.DateTime(), nullable=False),
-        sa.Column("entered_by", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["entered_by"], ["operator.id"], name=op.f("fk_holiday_notice_entered_by_operator")
-        ),
-        sa.PrimaryKeyConstraint("year", name=op.f("pk_holiday_notice")),
-    )
-    op.create_table(
+        """
+        year        integer
+        entered_at  datetime
+        entered_by  integer null
+        """,
+        ddl.fk("entered_by", "operator"),
+        key=("year",),
+    ).create()
+    ddl.Table(
         "holiday_notice_day",
-        sa.Column("date", sa.Date(), nullable=False),
-        sa.Column("year", sa.Integer(), nullable=False),
-        sa.Column("kind", sa.String(length=10), nullable=False),
-        sa.Column("name", sa.String(length=80), nullable=False),
-        sa.CheckConstraint(
-            "kind IN ('holiday', 'workday')", name=op.f("ck_holiday_notice_day_kind")
-        ),
-        sa.ForeignKeyConstraint(
-            ["year"],
-            ["holiday_notice.year"],
-            name=op.f("fk_holiday_notice_day_year_holiday_notice"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("date", name=op.f("pk_holiday_notice_day")),
-    )
-    with op.batch_alter_table("holiday_notice_day", schema=None) as batch_op:
-        batch_op.create_index("ix_holiday_notice_day_year", ["year"], unique=False)
+        """
+        date  date
+        year  integer
+        kind  varchar(10)
+        name  varchar(80)
+        """,
+        ddl.one_of("kind", ("holiday", "workday")),
+        ddl.fk("year", "holiday_notice", ("year",), ondelete="CASCADE"),
+        ddl.index("year"),
+        key=("date",),
+    ).create()
 
 
 def downgrade() -> None:
-    op.drop_table("holiday_notice_day")
-    op.drop_table("holiday_notice")
+    ddl.drop_tables("holiday_notice_day", "holiday_notice")

@@ -1,5 +1,8 @@
 """What the member screens call code values (English source, context ``MemberLabels``;
 the desk reads them in Chinese): ID types, statuses, union status, categories, history.
+
+Qt-free (translated through :mod:`station_app.core.i18n`), so the welfare campaign
+dialog and any report can name member categories without reaching into members/ui.
 """
 
 from __future__ import annotations
@@ -7,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from station_app.core.i18n import QT_TRANSLATE_NOOP
+from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.core.ids import mask_id, mask_mobile
 from station_app.members.models import HARDSHIP_LEVELS, ID_TYPES, OUTDOOR_KINDS, UNION_STATUSES
 from station_app.members.types import (
@@ -117,7 +118,7 @@ _CODE_FIELDS = {
 
 def translated(text: str) -> str:
     """A label marked with ``QT_TRANSLATE_NOOP("MemberLabels", ...)``, translated."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return translate(CONTEXT, text)
 
 
 def _label(table: dict[str, str], code: str | None) -> str:
@@ -167,7 +168,7 @@ def categories_text(
         parts.append(translated(CATEGORY_TEXT[CATEGORY_MIGRANT]))
     if model:
         parts.append(translated(CATEGORY_TEXT[CATEGORY_MODEL]))
-    return QCoreApplication.translate("MemberLabels", ", ").join(p for p in parts if p)
+    return translate("MemberLabels", ", ").join(p for p in parts if p)
 
 
 def row_categories(row: MemberRow) -> str:
@@ -200,7 +201,7 @@ def union_status_choices() -> list[tuple[str, str]]:
 
 def union_filter_choices() -> list[tuple[str, str]]:
     return [
-        (UNION_FOUNDED, QCoreApplication.translate("MemberLabels", "Union founded (own or joint)")),
+        (UNION_FOUNDED, translate("MemberLabels", "Union founded (own or joint)")),
         *union_status_choices(),
     ]
 
@@ -219,11 +220,7 @@ def value_text(field: str, value: Any, masked: bool = False) -> str:
     if masked and field in _MASKS and isinstance(value, str):
         return _MASKS[field](value)
     if isinstance(value, bool):
-        return (
-            QCoreApplication.translate("MemberLabels", "Yes")
-            if value
-            else QCoreApplication.translate("MemberLabels", "No")
-        )
+        return translate("MemberLabels", "Yes") if value else translate("MemberLabels", "No")
     if field in _CODE_FIELDS and isinstance(value, str):
         return _label(_CODE_FIELDS[field], value)
     if isinstance(value, dt.date):
@@ -232,7 +229,7 @@ def value_text(field: str, value: Any, masked: bool = False) -> str:
 
 
 def _change_text(change: FieldChange, masked: bool) -> str:
-    return QCoreApplication.translate("MemberLabels", "{field}: {old} → {new}").format(
+    return translate("MemberLabels", "{field}: {old} → {new}").format(
         field=field_label(change.field),
         old=value_text(change.field, change.old, masked),
         new=value_text(change.field, change.new, masked),
@@ -244,13 +241,13 @@ def history_text(row: HistoryRow, masked: bool = True) -> str:
     change, the essentials of an intake. ID numbers and mobiles stay masked unless
     ``masked`` is False (an administrator asked for the full values)."""
     changes = {c.field: c for c in row.changes}
-    sep = QCoreApplication.translate("MemberLabels", "; ")
+    sep = translate("MemberLabels", "; ")
     if row.action == "create":
         parts = []
         for name in ("member_no", "unit", "community", "joined_on"):
             if name in changes and changes[name].new not in (None, ""):
                 parts.append(
-                    QCoreApplication.translate("MemberLabels", "{field}: {value}").format(
+                    translate("MemberLabels", "{field}: {value}").format(
                         field=field_label(name), value=value_text(name, changes[name].new)
                     )
                 )
@@ -260,17 +257,15 @@ def history_text(row: HistoryRow, masked: bool = True) -> str:
         day = changes.get("status_changed_on")
         if day is not None and day.new:
             parts.append(
-                QCoreApplication.translate("MemberLabels", "{field}: {value}").format(
-                    field=QCoreApplication.translate("MemberLabels", "Date"), value=day.new
+                translate("MemberLabels", "{field}: {value}").format(
+                    field=translate("MemberLabels", "Date"), value=day.new
                 )
             )
         note = changes.get("status_note")
         if note is not None and note.new:
             title = translated(_STATUS_NOTE_TEXT.get(row.action, FIELD_TEXT["status_note"]))
             parts.append(
-                QCoreApplication.translate("MemberLabels", "{field}: {value}").format(
-                    field=title, value=note.new
-                )
+                translate("MemberLabels", "{field}: {value}").format(field=title, value=note.new)
             )
         if row.note:
             parts.append(row.note)
@@ -283,6 +278,4 @@ def history_text(row: HistoryRow, masked: bool = True) -> str:
 
 def member_label(name: str, member_no: str) -> str:
     """``张伟（TPQ202600001）``: a member named in titles and messages."""
-    return QCoreApplication.translate("MemberLabels", "{name} ({member_no})").format(
-        name=name, member_no=member_no
-    )
+    return translate("MemberLabels", "{name} ({member_no})").format(name=name, member_no=member_no)

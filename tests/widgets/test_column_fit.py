@@ -1,0 +1,73 @@
+"""Column widths follow the content: names and titles whole, the stretching column
+takes the spare room, the other columns give way when the list is too wide."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from station_app.widgets.batched_table import list_view
+from station_app.widgets.column_fit import fitted
+from station_app.widgets.list_page import item_table
+from station_app.widgets.table_model import ListTableModel, column
+
+
+def test_room_to_spare_goes_to_the_stretching_column() -> None:
+    assert fitted([50, 80, 60], [30, 30, 30], {0}, 2, 300) == [50, 80, 170]
+
+
+def test_too_wide_cuts_the_widest_others_first_and_keeps_the_name() -> None:
+    widths = fitted([120, 300, 60, 200], [40, 40, 40, 40], {0}, 3, 400)
+    assert widths[0] == 120 and widths[2] == 60  # the name whole; a short column untouched
+    assert widths[1] == widths[3] == 110  # the two wide ones cut to the same width
+    assert sum(widths) == 400
+
+
+def test_never_below_the_header_then_the_table_scrolls() -> None:
+    assert fitted([100, 300, 300], [40, 90, 90], {0}, None, 200) == [100, 90, 90]
+
+
+def test_a_title_takes_at_most_half() -> None:
+    assert fitted([900, 100], [40, 40], {0}, 0, 400)[0] == 200
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+    state: str
+
+
+def test_a_name_is_not_cut_while_a_long_state_fills_the_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model: ListTableModel[Person] = ListTableModel(
+        [
+            column("Name", "name", "欧阳", whole=True),
+            column("State", "state", "on the list", stretch=True),
+        ]
+    )
+    model.set_rows([Person(1, "欧阳思远远远", "Not eligible: " + "left the union, " * 12)])
+    view = list_view(model, "", "people")
+    qtbot.addWidget(view)
+    view.resize(360, 200)
+    view.show()
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= view.sizeHintForColumn(0))
+    qtbot.waitUntil(
+        lambda: header.sectionSize(0) + header.sectionSize(1) == view.viewport().width()
+    )
+
+
+def test_a_list_filled_by_hand_keeps_its_title_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    table = item_table(["Title", "Team", "Filled"], 0, "t")
+    qtbot.addWidget(table)
+    table.setRowCount(1)
+    for col, text in enumerate(
+        ["社区公园清洁行动（春季）", "太平桥西里社区工会志愿者服务分队" * 2, "3/4"]
+    ):
+        table.setItem(0, col, QTableWidgetItem(text))
+    table.resize(420, 200)
+    table.show()
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= table.sizeHintForColumn(0))
+    assert header.sectionSize(1) < table.sizeHintForColumn(1)  # the team gave way
