@@ -1,5 +1,5 @@
-"""Entry script of the frozen build: the same `main` as the `station-app` console script."""
+"""Entry script of the frozen build: the same `run` as the `station-app` console script."""
 
-from station_app.cli import main
+from station_app.cli import run
 
-raise SystemExit(main())
+run()

@@ -1,3 +1,3 @@
-from station_app.cli import main
+from station_app.cli import run
 
-raise SystemExit(main())
+run()

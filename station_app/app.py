@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from station_app import APP_NAME, __version__
 from station_app.context import DeskContext
-from station_app.core import i18n
 from station_app.core.accounts import AccountService
 from station_app.core.backup import DatabaseDamaged
 from station_app.core.db import Database
@@ -20,44 +19,10 @@ from station_app.core.log import setup_logging
 from station_app.core.paths import font_path, resource_path
 from station_app.core.station import StationService
 from station_app.settings import AppSettings
+from station_app.translators import load_translators
 
 log = logging.getLogger(__name__)
 UI_FONT_SIZE = 10
-
-
-_installed: list[QTranslator] = []  # kept alive here; replaced on every call
-
-
-def unload_translators() -> None:
-    for translator in _installed:
-        QCoreApplication.removeTranslator(translator)
-    _installed.clear()
-    i18n.install(lambda _context, text: text)
-
-
-def load_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Ours and Qt's own (so standard buttons read 确定/取消), replacing earlier ones."""
-    unload_translators()
-    translators: list[QTranslator] = []
-    if language == "zh_CN":
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("translations", "station_zh_CN.qm"))):
-            translators.append(ours)
-        else:
-            log.warning("Chinese translation missing: run 'make qm'")
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qtbase = QTranslator(app)
-        if qtbase.load("qtbase_zh_CN", qt_dir):
-            translators.append(qtbase)
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    for translator in translators:
-        app.installTranslator(translator)
-    _installed.extend(translators)
-    # Qt-free code (services, PDFs) translates through the same catalogs.
-    i18n.install(QCoreApplication.translate)
-    return translators
 
 
 def load_font(app: QApplication) -> None:
@@ -155,6 +120,7 @@ def run_gui(db_url: str) -> int:
     while True:
         context = sign_in(db, settings)
         if context is None:
+            db.dispose()
             return 0
         window = MainWindow(context, settings, log_path.parent)
         switching, replaced = _SwitchFlag(), _SwitchFlag()
@@ -175,6 +141,7 @@ def run_gui(db_url: str) -> int:
                 return 1
             log.info("Database reopened after a restore")
         elif not switching.value:
+            db.dispose()  # the connections closed here, not left to the process's end
             return 0
 
 

@@ -33,10 +33,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
 
 
 def run(args: argparse.Namespace, url: str) -> int:
-    from station_app.core.actor import CLI_ACTOR
-    from station_app.core.safekeeping import DataSafety
-
-    if args.command == "check":
+    if args.command == "check":  # read-only: no ORM, no audit
         from station_app.data_checks import check_database
 
         report = check_database(url)
@@ -57,6 +54,9 @@ def run(args: argparse.Namespace, url: str) -> int:
             )
         )
         return 0
+    from station_app.core.actor import CLI_ACTOR
+    from station_app.core.safekeeping import DataSafety
+
     safety = DataSafety(url)
     if args.command == "backup":
         done = safety.backup(CLI_ACTOR, args.out)

@@ -12,10 +12,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
-from station_app.core import holidays
-from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:  # the holiday law and calendars load when the command runs
+    from station_app.core.db import Database
 
 NO_ARRANGEMENT = QT_TRANSLATE_NOOP(
     "Holidays", "{year}: no arrangement of days in lieu entered, statutory holidays only."
@@ -30,6 +32,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def lines(db: Database, year: int) -> list[str]:
+    from station_app.core import holidays
+
     service = holidays.HolidayService(db)
     days = service.days(dt.date(year, 1, 1), dt.date(year, 12, 31))
     found = []
@@ -46,6 +50,8 @@ def lines(db: Database, year: int) -> list[str]:
 
 
 def run(args: argparse.Namespace, db: Database) -> int:
+    from station_app.core import holidays
+
     if not 1 <= args.year <= 9999:
         print(f"not a year: {args.year}", file=sys.stderr)
         return 2

@@ -1,11 +1,17 @@
-"""Tab host: the four desk jobs, menus, status bar."""
+"""Tab host: the four desk jobs, menus, status bar.
+
+Only the first tab is built at start. The others stand as empty pages until first
+shown: then their module is imported (with its printouts, sheets and services) and the
+tab built in place of the empty page, so the window opens without them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,20 +22,66 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.context import DeskContext
+from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.dialogs.settings_dialog import role_label
-from station_app.members.ui import tab as members_tab
-from station_app.overview.ui import tab as overview_tab
-from station_app.rooms.ui import tab as rooms_tab
 from station_app.settings import AppSettings
-from station_app.volunteers.ui import tab as volunteers_tab
-from station_app.welfare.ui import tab as welfare_tab
 from station_app.widgets.scanner import Scan, ScanDetector
 from station_app.widgets.screen_fit import fit_to_screen
+from station_app.widgets.tab_pages import put_in_place
 
 if TYPE_CHECKING:
     from station_app.dialogs.restore_dialog import RestoreDialog
 
-TAB_MODULES = (members_tab, welfare_tab, rooms_tab, volunteers_tab, overview_tab)
+
+# Each tab's module is imported when the tab is first built (the imports are written
+# out, so that the frozen build and import-linter see them).
+def _members_tab(context: DeskContext) -> QWidget:
+    from station_app.members.ui import tab
+
+    return tab.create_tab(context)
+
+
+def _welfare_tab(context: DeskContext) -> QWidget:
+    from station_app.welfare.ui import tab
+
+    return tab.create_tab(context)
+
+
+def _rooms_tab(context: DeskContext) -> QWidget:
+    from station_app.rooms.ui import tab
+
+    return tab.create_tab(context)
+
+
+def _volunteers_tab(context: DeskContext) -> QWidget:
+    from station_app.volunteers.ui import tab
+
+    return tab.create_tab(context)
+
+
+def _overview_tab(context: DeskContext) -> QWidget:
+    from station_app.overview.ui import tab
+
+    return tab.create_tab(context)
+
+
+# How to build each tab, and its title: the same as its module's tab_title() (a test
+# keeps them equal), known without importing it.
+TABS: tuple[tuple[Callable[[DeskContext], QWidget], str], ...] = (
+    (_members_tab, QT_TRANSLATE_NOOP("MainWindow", "Member intake")),
+    (_welfare_tab, QT_TRANSLATE_NOOP("MainWindow", "Welfare gifts")),
+    (_rooms_tab, QT_TRANSLATE_NOOP("MainWindow", "Room bookings")),
+    (_volunteers_tab, QT_TRANSLATE_NOOP("MainWindow", "Volunteer rosters")),
+    (_overview_tab, QT_TRANSLATE_NOOP("MainWindow", "Figures")),
+)
+
+
+class _UnbuiltTab(QWidget):
+    """Stands in a tab's place until the tab is first shown."""
+
+    def __init__(self, build: Callable[[DeskContext], QWidget]) -> None:
+        super().__init__()
+        self.build = build
 
 
 class MainWindow(QMainWindow):
@@ -45,8 +97,10 @@ class MainWindow(QMainWindow):
         self._replaced = False
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for module in TAB_MODULES:
-            self.tabs.addTab(module.create_tab(context), module.tab_title())
+        for build, title in TABS:
+            self.tabs.addTab(_UnbuiltTab(build), QCoreApplication.translate("MainWindow", title))
+        self.build_tab(0)
+        self.tabs.currentChanged.connect(self.build_tab)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
@@ -142,6 +196,16 @@ class MainWindow(QMainWindow):
             self.tr("{station} — Station Desk").format(station=self.context.station.name)
         )
 
+    def build_tab(self, index: int) -> QWidget:
+        """The tab at ``index``, built now if it was not yet (it takes the empty page's
+        place, and stays current if that was)."""
+        unbuilt = self.tabs.widget(index)
+        if not isinstance(unbuilt, _UnbuiltTab):
+            return unbuilt
+        tab = unbuilt.build(self.context)
+        put_in_place(self.tabs, index, tab)
+        return tab
+
     # --- actions ----------------------------------------------------------------
 
     def current_tab(self) -> QWidget:
@@ -204,16 +268,17 @@ class MainWindow(QMainWindow):
 
     def open_record(self, entity: str, entity_id: str) -> bool:
         """Opens a member's record or a booking where its tab shows it (the audit log)."""
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
-            if entity == "member" and isinstance(tab, members_tab.MembersTab):
-                tab.members_page.open_record(int(entity_id))
-                return True
-            if entity == "booking" and isinstance(tab, rooms_tab.RoomsTab):
-                self.tabs.setCurrentWidget(tab)
-                tab.open_booking(int(entity_id))
-                return True
-        return False
+        where = {"member": _members_tab, "booking": _rooms_tab}.get(entity)
+        index = next((i for i, (build, _title) in enumerate(TABS) if build is where), None)
+        if index is None:
+            return False
+        tab = self.build_tab(index)
+        if entity == "member":
+            tab.members_page.open_record(int(entity_id))  # type: ignore[attr-defined]
+        else:
+            self.tabs.setCurrentWidget(tab)
+            tab.open_booking(int(entity_id))  # type: ignore[attr-defined]
+        return True
 
     def show_about(self) -> None:
         from station_app.dialogs.about_dialog import AboutDialog

@@ -184,8 +184,8 @@ def _english_after_each_test() -> Iterator[None]:
     from station_app.core import i18n
 
     i18n.install(lambda _context, text: text)
-    if "station_app.app" in sys.modules:
-        sys.modules["station_app.app"].unload_translators()
+    if "station_app.translators" in sys.modules:
+        sys.modules["station_app.translators"].unload_translators()
 
 
 @pytest.fixture(autouse=True)

@@ -23,11 +23,11 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from station_app.core.errors import (
@@ -42,6 +42,9 @@ from station_app.core.errors import (
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.paths import default_db_path
 from station_app.core.private_files import private_file, private_folder
+
+if TYPE_CHECKING:  # the ORM loads with the first session: 检查数据 and backups need none
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +180,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
+        from sqlalchemy.orm import Session
+
         with Session(self.engine) as session:
             try:
                 with self._refusals():
@@ -187,6 +192,8 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One use case: everything inside lands together or not at all."""
+        from sqlalchemy.orm import Session
+
         with (
             self._refusals(),
             Session(self.write_engine, expire_on_commit=False) as session,

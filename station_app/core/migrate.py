@@ -2,18 +2,21 @@
 
 One Alembic revision per schema change. On SQLite foreign keys are switched off
 while migrating (batch mode recreates tables) and checked again afterwards.
+
+Alembic and the revisions are loaded only to upgrade: at every start the version in
+``alembic_version`` is compared with :data:`REVISIONS`, the revisions this program
+knows, oldest first (``tests/core/test_migrate.py`` holds it equal to Alembic's scripts:
+a new revision is added there too).
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 from station_app.core import backup as backups
 from station_app.core.backup import DatabaseDamaged
@@ -21,7 +24,13 @@ from station_app.core.db import make_engine, read_only_engine, sqlite_file
 from station_app.core.errors import DatabaseUnavailable
 from station_app.core.i18n import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Every revision in migrations/versions, oldest first; the last is the head.
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+VERSION_TABLE = "alembic_version"
 
 
 @dataclass(frozen=True)
@@ -32,26 +41,69 @@ class MigrationResult:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return REVISIONS[-1]
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The schema version recorded in the database (None for a new one), read as
+    Alembic reads it, without loading Alembic."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    versions = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars()
+    found = list(versions)
+    if len(found) > 1:
+        raise RuntimeError(f"{VERSION_TABLE} holds several versions: {', '.join(found)}")
+    return found[0] if found else None
+
+
+class _EarlyCheck:
+    """A ``quick_check`` on a thread of its own (SQLite runs it outside the GIL)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problem: str | None = None
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.problem = backups.integrity_problem(self.path, quick=True)
+        except BaseException as exc:  # handed to whoever waits for the answer
+            self.error = exc
+
+    def result(self) -> str | None:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.problem
+
+
+_early_checks: dict[Path, _EarlyCheck] = {}
+
+
+def check_early(url: str) -> None:
+    """Starts the open-time ``quick_check`` of an SQLite file now, in the background:
+    the desk loads its screens meanwhile, and :func:`refuse_damaged` waits for it."""
+    path = sqlite_file(url)
+    if path is not None and path.is_file() and path not in _early_checks:
+        _early_checks[path] = _EarlyCheck(path)
 
 
 def refuse_damaged(path: Path) -> None:
     """A file that fails ``quick_check`` is never opened for writing."""
     if not path.exists():
         return
-    problem = backups.integrity_problem(path, quick=True)
+    early = _early_checks.pop(path, None)
+    problem = early.result() if early else backups.integrity_problem(path, quick=True)
     if problem is None:
         return
     good = backups.newest_good_backup(path)
@@ -83,7 +135,6 @@ def upgrade_to_head(url: str, *, backup: bool = True, daily: bool = True) -> Mig
     """Open-time check and upgrade: refuses a damaged file and a schema newer than ours,
     copies the file aside before upgrading, and once a day when ``daily``."""
     head = head_revision()
-    script = ScriptDirectory.from_config(alembic_config())
     path = sqlite_file(url)
     if path is not None:
         refuse_damaged(path)
@@ -99,19 +150,17 @@ def upgrade_to_head(url: str, *, backup: bool = True, daily: bool = True) -> Mig
             looker.dispose()
     engine = make_engine(url, for_migrations=True)
     try:
-        if current is not None and current != head:
-            try:
-                script.get_revision(current)
-            except Exception as exc:  # unknown revision: written by a newer program
-                raise DatabaseUnavailable(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "This database was written by a newer version of Station Desk "
-                        "(schema {revision}). Please install the newer version; this one "
-                        "will not open it, so nothing in it is changed.",
-                    ),
-                    revision=current,
-                ) from exc
+        if current is not None and current not in REVISIONS:
+            # Unknown revision: written by a newer program.
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This database was written by a newer version of Station Desk "
+                    "(schema {revision}). Please install the newer version; this one "
+                    "will not open it, so nothing in it is changed.",
+                ),
+                revision=current,
+            )
         copy = None
         if backup and path is not None and current is not None:
             if current != head:
@@ -126,6 +175,8 @@ def upgrade_to_head(url: str, *, backup: bool = True, daily: bool = True) -> Mig
 
 
 def _run_upgrade(engine, head: str) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
     config = alembic_config()
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
@@ -150,6 +201,8 @@ def _run_upgrade(engine, head: str) -> None:  # type: ignore[no-untyped-def]
 
 def make_revision(url: str, message: str) -> None:
     """Developer helper: autogenerate a new revision against an up-to-date database."""
+    from alembic import command
+
     config = alembic_config()
     engine = make_engine(url, for_migrations=True)
     with engine.connect() as connection:
@@ -160,5 +213,4 @@ def make_revision(url: str, message: str) -> None:
 
 def known_revisions() -> set[str]:
     """Every schema this program can open (older ones are upgraded at start)."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(REVISIONS)

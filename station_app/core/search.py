@@ -17,7 +17,9 @@ followed by a member number, say).
 Surnames: pypinyin reads 单 as dān, 曾 as céng, 解 as jiě and so on (design.md,
 section 5). Desk staff type either the surname reading or what the character looks
 like, so every reading of the surname is indexed, the usual surname reading first.
-The given name takes pypinyin's default reading.
+The given name takes pypinyin's default reading: as pypinyin reads it in context
+(长青 chángqīng, 朝阳 zhāoyáng), from the table of :mod:`station_app.core.pinyin`
+(loaded when a name is first read, without pypinyin's 55 MiB phrase dictionary).
 """
 
 from __future__ import annotations
@@ -25,8 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
+from station_app.core import pinyin
 from station_app.core.ids import to_halfwidth
 
 SEPARATOR = "|"
@@ -132,7 +133,7 @@ def _syllables(text: str) -> list[str]:
     and digits are kept lower-cased as whole words.
     """
     out: list[str] = []
-    for chunk in lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: [s]):
+    for chunk in pinyin.read(text):
         # A non-Han chunk may mix letters with unreadable characters ("A𠮷"): keep
         # the letter/digit runs, drop the rest.
         out.extend(_LATIN_RUN.findall(chunk.lower()))
@@ -150,8 +151,7 @@ def _surname_readings(char: str) -> list[str]:
         readings = [*SURNAME_READINGS[char], *default]
     else:
         readings = list(default)
-        for options in pinyin(char, style=Style.NORMAL, heteronym=True, errors=lambda s: []):
-            readings.extend(r.lower() for r in options if r.isascii() and r.isalpha())
+        readings.extend(r.lower() for r in pinyin.readings(char) if r.isascii() and r.isalpha())
     return list(dict.fromkeys(readings))
 
 

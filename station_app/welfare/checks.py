@@ -23,14 +23,16 @@ one_allocation_per_member = Listing(
     QT_TRANSLATE_NOOP("Checks", "campaign {campaign_id}, member {member_id}: {n} allocations"),
 )
 
-# A served allocation issued every item of its package under its receipt ...
+# A served allocation issued every item of its package under its receipt ... (the
+# ledger rows are looked up by allocation: the unary + keeps SQLite off the (item,
+# quantity) index, which made this 1.3 s at 100,000 members instead of 30 ms)
 _ITEMS_NOT_ISSUED = Listing(
     "SELECT a.id, a.receipt_no, ci.item_id FROM allocation AS a "
     "JOIN campaign_item AS ci ON ci.campaign_id = a.campaign_id "
     "WHERE a.handed_out_at IS NOT NULL AND NOT EXISTS ("
-    " SELECT 1 FROM stock_movement AS m WHERE m.receipt_no = a.receipt_no"
-    " AND m.item_id = ci.item_id AND m.allocation_id = a.id"
-    " AND m.quantity = -ci.quantity) "
+    " SELECT 1 FROM stock_movement AS m WHERE m.allocation_id = a.id"
+    " AND m.receipt_no = a.receipt_no AND +m.item_id = ci.item_id"
+    " AND +m.quantity = -ci.quantity) "
     "ORDER BY a.id",
     QT_TRANSLATE_NOOP(
         "Checks", "allocation {id} receipt {receipt_no}: no ledger row for item {item_id}"

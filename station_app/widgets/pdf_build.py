@@ -3,6 +3,9 @@
 The build itself is a plain (Qt-free) callable ``build(path, progress,
 should_cancel)``, normally a feature's ``reports`` function; it raises
 ``BuildCancelled`` when ``should_cancel()`` turns true.
+
+reportlab and QtPdf are loaded when a job starts and when its preview opens, not with
+this module: the tabs that print import it at start.
 """
 
 from __future__ import annotations
@@ -13,16 +16,18 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from station_app.core.pdf import BuildCancelled, CancelFn, ProgressFn
 from station_app.widgets.background import BackgroundTask
-from station_app.widgets.pdf_preview import PdfPreviewDialog
 
-BuildFn = Callable[[Path, ProgressFn, CancelFn], None]
+if TYPE_CHECKING:
+    from station_app.core.pdf import CancelFn, ProgressFn
+
+    BuildFn = Callable[[Path, ProgressFn, CancelFn], None]
 
 _TEMP_MAX_AGE_S = 24 * 3600
 _live_jobs: set[PdfBuildJob] = set()
@@ -42,6 +47,8 @@ class PdfBuildJob(QObject):
     cancelled = Signal()
 
     def __init__(self, build: BuildFn, out_path: Path, parent: QObject | None = None) -> None:
+        from station_app.core.pdf import BuildCancelled
+
         super().__init__(parent)
         self.out_path = Path(out_path)
         self._task = BackgroundTask(
@@ -159,6 +166,8 @@ def build_and_preview(parent: QWidget, title: str, build: BuildFn) -> PdfBuildJo
         close_progress()
         if not shiboken6.isValid(parent):
             return
+        from station_app.widgets.pdf_preview import PdfPreviewDialog
+
         dialog = PdfPreviewDialog(path, parent, title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from station_app.core.errors import DeskError
-from station_app.core.pdf import CancelFn, ProgressFn
 from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
 
+if TYPE_CHECKING:  # reportlab loads with the first build, not with the tabs
+    from station_app.core.pdf import CancelFn, ProgressFn
+
 T = TypeVar("T")
-Build = Callable[[Path, T, ProgressFn, CancelFn], None]  # (out, data, progress, cancel)
+Build = Callable[[Path, T, "ProgressFn", "CancelFn"], None]  # (out, data, progress, cancel)
 
 
 def preview_pdf(

@@ -1,4 +1,5 @@
-"""Run every bench_*.py module and print its figures."""
+"""Run every bench_*.py module and print its figures; name some to run only those
+(``python -m tests.bench startup welfare``: with or without the ``bench_`` prefix)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main(argv: list[str]) -> int:
     here = Path(__file__).resolve().parent
-    wanted = set(argv)
+    wanted = {name if name.startswith("bench_") else f"bench_{name}" for name in argv}
     workdir = Path(tempfile.mkdtemp(prefix="station-bench-"))
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         os.environ[name] = str(workdir / name.lower())

@@ -6,7 +6,38 @@ from sqlalchemy import inspect, text
 
 from station_app.core.db import Database
 from station_app.core.errors import DatabaseUnavailable
-from station_app.core.migrate import head_revision, upgrade_to_head
+from station_app.core.migrate import (
+    REVISIONS,
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade_to_head,
+)
+
+
+def test_the_revisions_known_at_start_are_alembics() -> None:
+    """Start-up compares alembic_version with REVISIONS without loading Alembic: the
+    constant must list Alembic's revisions, oldest first, and end at its head."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    oldest_first = [rev.revision for rev in script.walk_revisions()][::-1]
+    assert list(REVISIONS) == oldest_first
+    assert head_revision() == script.get_current_head()
+
+
+def test_current_revision_is_read_as_alembic_reads_it(tmp_path: Path) -> None:
+    from alembic.runtime.migration import MigrationContext
+
+    url = f"sqlite:///{tmp_path / 'station.db'}"
+    db = Database(url)
+    with db.engine.connect() as conn:
+        assert current_revision(conn) is None  # a new file: no version table
+    upgrade_to_head(url)
+    with db.engine.connect() as conn:
+        assert current_revision(conn) == head_revision()
+        assert current_revision(conn) == MigrationContext.configure(conn).get_current_revision()
+    db.dispose()
 
 
 def test_new_database_is_created_at_head(tmp_path: Path) -> None:

@@ -52,8 +52,8 @@ def test_translations_keep_every_placeholder() -> None:
 def test_compiled_catalogs_translate_ours_and_qts(qapp, tmp_path: Path) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from station_app.app import load_translators, unload_translators
     from station_app.core import i18n
+    from station_app.translators import load_translators, unload_translators
 
     lrelease = BIN / "pyside6-lrelease"
     qm = ROOT / "resources" / "translations" / "station_zh_CN.qm"

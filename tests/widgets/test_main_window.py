@@ -115,12 +115,14 @@ def test_each_tab_shown_takes_the_typing_where_the_desk_types_first(
     window = make_window(qtbot, sqlite_db, settings, tmp_path)
     with qtbot.waitActive(window):
         window.activateWindow()
-    members, _welfare, rooms, volunteers = (window.tabs.widget(i) for i in range(4))
+    members = window.tabs.widget(0)
     assert members.members_page.search.hasFocus()
     # (the hand-out search box, disabled without an open campaign: tests/welfare/ui)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    rooms = window.tabs.widget(2)  # built when first shown
     assert rooms.grid.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    volunteers = window.tabs.widget(3)
     assert volunteers.activities_page.activity_view.hasFocus()  # no activity chosen yet
     volunteers.pages.setCurrentWidget(volunteers.volunteers_page)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
@@ -135,7 +137,7 @@ def test_no_two_alt_keys_on_the_rooms_tab_clash_with_the_menus(
     qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
 ) -> None:
     window = make_window(qtbot, sqlite_db, settings, tmp_path)  # an administrator
-    rooms = window.tabs.widget(2)
+    rooms = window.build_tab(2)
     menus = [a.text() for a in window.menuBar().actions()]
     buttons = [b.text() for b in rooms.findChildren(QAbstractButton) if "&" in b.text()]
     keys = [QKeySequence.mnemonic(text).toString() for text in menus + buttons]

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.core.db import Database
 from station_app.settings import AppSettings
@@ -51,6 +58,11 @@ def test_no_table_on_the_tabs_keeps_tab(
     qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
 ) -> None:
     window = make_window(qtbot, sqlite_db, settings, tmp_path)
+    for index in range(window.tabs.count()):  # every tab and page: built when first shown
+        window.tabs.setCurrentIndex(index)
+        for pages in window.tabs.widget(index).findChildren(QTabWidget):
+            for page in range(pages.count()):
+                pages.setCurrentIndex(page)
     tables = window.findChildren(QAbstractItemView)
     tables = [t for t in tables if t.metaObject().className() != "QListView"]
     assert len(tables) >= 8

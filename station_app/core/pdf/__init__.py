@@ -2,7 +2,14 @@
 
 Every printout is built here from plain data with reportlab; the UI only shows
 the resulting file. Never import PySide6 from this package.
+
+``qr_code`` (and the sample page, which has one) load reportlab's barcode drawings when
+first asked for: most printouts have no QR code.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from station_app.core.pdf.blocks import CutLine, fixed_block, qr_block, seal_box
 from station_app.core.pdf.document import (
@@ -16,7 +23,6 @@ from station_app.core.pdf.document import (
 from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, register_fonts, styles
 from station_app.core.pdf.glyphs import draw_text, markup, printable, use_fallback_fonts
 from station_app.core.pdf.paged import PagedTable, cell_wrapper, grid_table, wrap_lines
-from station_app.core.pdf.qr import qr_code
 from station_app.core.pdf.report import (
     BuildOptions,
     Out,
@@ -26,13 +32,16 @@ from station_app.core.pdf.report import (
     section_heading,
     title_block,
 )
-from station_app.core.pdf.sample import build_sample
 from station_app.core.pdf.tables import (
     data_table,
     key_value_table,
     side_by_side,
     signature_lines,
 )
+
+if TYPE_CHECKING:
+    from station_app.core.pdf.qr import qr_code
+    from station_app.core.pdf.sample import build_sample
 
 __all__ = [
     "FONT_NAME",
@@ -71,3 +80,15 @@ __all__ = [
     "use_fallback_fonts",
     "wrap_lines",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name == "qr_code":
+        from station_app.core.pdf.qr import qr_code
+
+        return qr_code
+    if name == "build_sample":
+        from station_app.core.pdf.sample import build_sample
+
+        return build_sample
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

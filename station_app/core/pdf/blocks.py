@@ -11,7 +11,6 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from station_app.core.pdf.fonts import register_fonts
 from station_app.core.pdf.glyphs import draw_text
-from station_app.core.pdf.qr import qr_code
 from station_app.core.pdf.report import para
 
 _CUT_LINE = colors.HexColor("#888888")
@@ -51,6 +50,8 @@ class CutLine(Flowable):
 def qr_block(text: str, size_mm: float, caption: str = "", width: float | None = None) -> Table:
     """A QR code of ``text`` with ``caption`` (small, centred) under it, in a column
     ``width`` wide (the code and 2 mm either side unless given)."""
+    from station_app.core.pdf.qr import qr_code  # barcode drawings on the first QR code
+
     cells: list[list[object]] = [[qr_code(text, size_mm=size_mm)]]
     if caption:
         cells.append([para(caption, "small", alignment=TA_CENTER)])

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from station_app.core import audit, clock, records
@@ -227,6 +227,12 @@ class MemberService:
     def count_members(self, f: MemberFilter | None = None) -> int:
         with self.db.read() as s:
             return s.execute(member_count_select(f)).scalar_one()
+
+    def newest_member_id(self) -> int:
+        """The highest member id on file (0 with none): a list read in parts leaves out
+        the members registered after its count, as a list read whole would."""
+        with self.db.read() as s:
+            return s.scalar(select(func.max(Member.id))) or 0
 
     # --- status changes and history (see lifecycle.py) -------------------------------
 

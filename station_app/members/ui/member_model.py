@@ -113,7 +113,10 @@ class MemberTableModel(FilteredTableModel[MemberRow, MemberFilter]):
         super().__init__(member_columns(), sort_column, descending, batch_size, parent)
         self.service = service
         self._filter = MemberFilter()
-        self._ids: list[int] = []
+        self._ids: list[int] | None = []  # None: not read yet (see _reload)
+        self._first_ids: list[int] = []
+        self._newest = 0
+        self._order = ("member_no", True)
 
     def member_id(self, row: int) -> int:
         return self.row_id(row)
@@ -132,10 +135,28 @@ class MemberTableModel(FilteredTableModel[MemberRow, MemberFilter]):
     # --- BatchedTableModel hooks ----------------------------------------------------
 
     def _reload(self, order_by: str, descending: bool) -> int:
+        self._order = (order_by, descending)
+        if self._filter == MemberFilter():
+            # The whole list (the first screen): its count and first batch are enough to
+            # show it; every id is read with the second batch.
+            self._ids = None
+            self._newest = self.service.newest_member_id()
+            return self.service.count_members(self._filter)
         self._ids = self.service.member_ids(self._filter, order_by, descending)
         return len(self._ids)
 
     def _fetch(self, offset: int, limit: int) -> list[MemberRow]:
+        if self._ids is None:
+            if offset == 0:
+                rows = self.service.list_members(self._filter, *self._order, 0, limit, masked=True)
+                self._first_ids = [row.id for row in rows]
+                return rows
+            # The rows shown keep their places, and a member another desk registered
+            # since they were read waits for the next refresh (as before: the list was
+            # read whole at once), so that no row repeats or drops out.
+            shown, newest = set(self._first_ids), self._newest
+            ids = self.service.member_ids(self._filter, *self._order)
+            self._ids = self._first_ids + [i for i in ids if i not in shown and i <= newest]
         return self.service.member_rows(self._ids[offset : offset + limit], masked=True)
 
     def _extra_data(self, row: MemberRow, column: int, role: int) -> Any:

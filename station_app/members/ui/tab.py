@@ -12,6 +12,9 @@ from station_app.members.ui.members_page import MembersPage
 from station_app.members.ui.units_page import UnitsPage
 from station_app.widgets.scanner import SCAN_ID, Scan
 from station_app.widgets.tab_host import TabHost
+from station_app.widgets.tab_pages import put_in_place
+
+UNITS, COMMUNITIES = 1, 2  # the pages after the member list, built when first shown
 
 
 def tab_title() -> str:
@@ -19,20 +22,44 @@ def tab_title() -> str:
 
 
 class MembersTab(TabHost):
-    """Three pages: the member list (first), the unit list, the communities."""
+    """Three pages: the member list (first), the unit list, the communities; the last
+    two are built when first shown (or first asked for)."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "member_pages", margins=6, parent=parent)
         self.members_page = self.add_page(MembersPage(context), self.tr("Members"))
-        self.units_page = self.add_page(UnitsPage(context), self.tr("Units"))
-        self.communities_page = self.add_page(CommunitiesPage(context), self.tr("Communities"))
-        self.units_page.show_members.connect(self._show_unit_members)
-        self.members_page.model.modelReset.connect(self.units_page.mark_stale)
-        self.members_page.model.dataChanged.connect(self.units_page.mark_stale)
-        self.communities_page.changed.connect(self.communities_changed)
+        self._units_page: UnitsPage | None = None
+        self._communities_page: CommunitiesPage | None = None
+        self.add_page(QWidget(), self.tr("Units"))
+        self.add_page(QWidget(), self.tr("Communities"))
+        self.pages.currentChanged.connect(self._page_shown)
         # The import dialogs add the communities a sheet names (an administrator's call).
         self.members_page.communities_changed.connect(self.communities_changed)
-        self.units_page.communities_changed.connect(self.communities_changed)
+
+    @property
+    def units_page(self) -> UnitsPage:
+        if self._units_page is None:
+            page = self._units_page = UnitsPage(self.context)
+            put_in_place(self.pages, UNITS, page)
+            page.show_members.connect(self._show_unit_members)
+            self.members_page.model.modelReset.connect(page.mark_stale)
+            self.members_page.model.dataChanged.connect(page.mark_stale)
+            page.communities_changed.connect(self.communities_changed)
+        return self._units_page
+
+    @property
+    def communities_page(self) -> CommunitiesPage:
+        if self._communities_page is None:
+            page = self._communities_page = CommunitiesPage(self.context)
+            put_in_place(self.pages, COMMUNITIES, page)
+            page.changed.connect(self.communities_changed)
+        return self._communities_page
+
+    def _page_shown(self, index: int) -> None:
+        if index == UNITS:
+            self.units_page  # noqa: B018 (built now)
+        elif index == COMMUNITIES:
+            self.communities_page  # noqa: B018
 
     def show_members(self) -> None:
         self.pages.setCurrentWidget(self.members_page)
@@ -47,10 +74,12 @@ class MembersTab(TabHost):
         """Filters offer the new list; rows show renamed communities by their new name."""
         self.members_page.reload_communities()
         self.members_page.refresh()
-        self.units_page.reload_communities()
-        self.units_page.refresh()
-        selected = self.communities_page.selected()
-        self.communities_page.refresh(keep=selected.id if selected else None)
+        if self._units_page is not None:  # one built later reads them afresh
+            self._units_page.reload_communities()
+            self._units_page.refresh()
+        if self._communities_page is not None:
+            selected = self._communities_page.selected()
+            self._communities_page.refresh(keep=selected.id if selected else None)
 
     def handle_scan(self, scan: Scan) -> str | None:
         """A card reader or the intake receipt's QR code: the member's record; an ID

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -25,9 +26,6 @@ from PySide6.QtWidgets import (
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
-from station_app.core.pdf import CancelFn, PageInfo, ProgressFn
-from station_app.core.pdf import page_info as pdf_page_info
-from station_app.rooms import reports
 from station_app.rooms.labels import tr as report_tr
 from station_app.rooms.service import BookingService, CalendarService, RoomService
 from station_app.rooms.sheets.bookings import export_bookings_ics, export_bookings_xlsx
@@ -37,11 +35,16 @@ from station_app.widgets.dialogs import accept_buttons
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf
 
+if TYPE_CHECKING:  # the printouts load reportlab: on the first print, not with the tab
+    from station_app.core.pdf import CancelFn, PageInfo, ProgressFn
+
 XLSX = "xlsx"
 ICS = "ics"
 
 
 def page_info(context: DeskContext, title: str) -> PageInfo:
+    from station_app.core.pdf import page_info as pdf_page_info
+
     return pdf_page_info(context.station.name, title, context.actor.display_name)
 
 
@@ -53,6 +56,8 @@ def print_door_sheet(
     week: bool = False,
 ) -> PdfBuildJob | None:
     """门口日程表: one room's day, every room's day, or (``week``) one room's week."""
+    from station_app.rooms import reports
+
     calendar = CalendarService(context.db)
 
     def read() -> tuple[str, list[reports.ScheduleSection]]:
@@ -85,6 +90,8 @@ def print_usage_report(
     parent: QWidget, context: DeskContext, year: int, month: int
 ) -> PdfBuildJob | None:
     """月度使用报表: hours per room, counts by purpose, no-shows (figures only)."""
+    from station_app.rooms import reports
+
     info = page_info(context, report_tr(reports.USAGE_TITLE))
     title = report_tr(reports.USAGE_HEADING).format(year=year, month=month)
     return preview_pdf(
@@ -99,6 +106,7 @@ def print_booking_slip(
     parent: QWidget, context: DeskContext, booking_id: int
 ) -> PdfBuildJob | None:
     """预约回执 for the requester, as the printing operator may see the booking."""
+    from station_app.rooms import reports
 
     def read() -> reports.SlipData:
         record = BookingService(context.db).get(context.actor, booking_id)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
-from station_app.volunteers import reports
 from station_app.volunteers.queries.views import VolunteerViews
 from station_app.volunteers.service import CertificateService
 from station_app.volunteers.service.certificates import year_period
@@ -31,6 +30,8 @@ def print_roster(
     parent: QWidget, context: DeskContext, activity_id: int, leader_copy: bool = False
 ) -> PdfBuildJob | None:
     """排班表 of the activity; the leader's copy (full mobiles) for administrators."""
+    from station_app.volunteers import reports  # reportlab: on the first print
+
     title = tr("Roster")
     return preview_pdf(
         parent,
@@ -45,6 +46,8 @@ def print_certificate(
     parent: QWidget, context: DeskContext, volunteer_id: int, year: int
 ) -> PdfBuildJob | None:
     """志愿服务记录证明 of the year: numbered and recorded, then printed."""
+    from station_app.volunteers import reports
+
     title = tr("Service certificate")
     first, last = year_period(year)
     return preview_pdf(
@@ -57,6 +60,8 @@ def print_certificate(
 
 
 def print_year_summary(parent: QWidget, context: DeskContext, year: int) -> PdfBuildJob | None:
+    from station_app.volunteers import reports
+
     title = tr("Year summary")
     return preview_pdf(
         parent,

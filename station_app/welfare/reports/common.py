@@ -6,14 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
-
-from station_app.core.pdf import data_table, signature_lines
 from station_app.welfare import labels as L
 from station_app.welfare.types import PackageItem
 from station_app.welfare.types.printouts import ItemTotal
+
+if TYPE_CHECKING:  # the screens use the labels above without loading reportlab
+    from reportlab.platypus import Flowable
 
 
 def money(value: Decimal | None) -> str:
@@ -49,6 +49,8 @@ def status_label(status: str) -> str:
 
 def sign_off() -> Flowable:
     """经办人 ____ 审核人 ____ 日期 ____ under every welfare list."""
+    from station_app.core.pdf import signature_lines
+
     return signature_lines([L.t(L.SIGN_OPERATOR), L.t(L.SIGN_REVIEWER), L.t(L.SIGN_DATE)])
 
 
@@ -76,6 +78,10 @@ def items_table(
         L.COL_ISSUED_VALUE,
         L.COL_ON_HAND,
     )
+    from reportlab.lib.units import mm
+
+    from station_app.core.pdf import data_table
+
     return data_table(
         [L.t(h) for h in header],
         [*rows, *extra],

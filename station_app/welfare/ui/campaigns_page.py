@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QSplitter, QW
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
 from station_app.welfare.reports.common import kind_label, status_label
-from station_app.welfare.reports.handout import build_handout
-from station_app.welfare.reports.summary import build_summary
 from station_app.welfare.service import CampaignService, ShortfallError, WelfarePrintData
 from station_app.welfare.sheets.exports import write_recipients
 from station_app.welfare.types import CampaignPreview, CampaignRow
@@ -291,6 +289,8 @@ class CampaignsPage(ListPage):
         if row is None or row.status == "draft":
             return None
         group = self.group_box.currentData()
+        from station_app.welfare.reports.handout import build_handout  # reportlab: now
+
         self.last_job = preview_pdf(
             self,
             self.tr("Sign-off list"),
@@ -304,6 +304,8 @@ class CampaignsPage(ListPage):
         row = self.selected_row()
         if row is None or row.status == "draft":
             return None
+        from station_app.welfare.reports.summary import build_summary  # reportlab: now
+
         self.last_job = preview_pdf(
             self,
             self.tr("Campaign summary"),

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
-from station_app.welfare.reports.receipt import build_receipt
 from station_app.welfare.service import CampaignService, HandoutService, WelfarePrintData
 from station_app.welfare.types import SERVED, HandoutCandidate, HandoutMatch, HandoutResult
 from station_app.welfare.ui.candidates_model import COL_STATE, CandidatesModel, state_text
@@ -451,6 +450,8 @@ class HandoutPage(QWidget):
 
     def print_receipt(self, allocation_id: int) -> PdfBuildJob | None:
         """领取凭证: read now, built off the UI thread, shown in the preview."""
+        from station_app.welfare.reports.receipt import build_receipt  # reportlab: now
+
         self.last_job = preview_pdf(
             self,
             self.tr("Receipt"),

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.welfare.reports.common import money
-from station_app.welfare.reports.stock import build_stock_report
 from station_app.welfare.service import StockService, WelfarePrintData
 from station_app.welfare.types import ItemBalance
 from station_app.welfare.ui.item_dialogs import (
@@ -229,6 +228,8 @@ class StockPage(ListPage):
         title = self.tr("Stock report {start} – {end}").format(
             start=start.isoformat(), end=end.isoformat()
         )
+        from station_app.welfare.reports.stock import build_stock_report  # reportlab: now
+
         self.last_job = preview_pdf(
             self,
             title,

@@ -199,12 +199,10 @@ def test_desk_export_is_masked_without_asking(
 
 
 def test_print_receipt_opens_the_preview(qtbot, admin_ctx: DeskContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from station_app.widgets import pdf_build
+    from station_app.widgets.pdf_preview import PdfPreviewDialog
 
     opened: list[Path] = []
-    monkeypatch.setattr(
-        pdf_build.PdfPreviewDialog, "open", lambda self: opened.append(self.pdf_path)
-    )
+    monkeypatch.setattr(PdfPreviewDialog, "open", lambda self: opened.append(self.pdf_path))
     parent = QWidget()
     qtbot.addWidget(parent)
     job = excel_actions.print_receipt(parent, admin_ctx, 1)

@@ -7,12 +7,14 @@ import re
 
 from PySide6.QtCore import Qt
 
+from station_app.context import DeskContext
 from station_app.members.service import MemberService, UnitService
-from station_app.members.types import MemberFilter, UnitFilter
+from station_app.members.types import MemberFilter, MemberInput, UnitFilter
 from station_app.members.ui import member_model as mm
 from station_app.members.ui import unit_model as um
 from station_app.members.ui.member_model import MemberTableModel
 from station_app.members.ui.unit_model import UnitTableModel
+from tests.members.conftest import rid
 from tests.members.ui.conftest import DEMO_MEMBERS
 
 MASKED_ID = re.compile(r"^\d{6}\*{8}[\dX]{3}[\dX]$")
@@ -151,3 +153,22 @@ def test_unit_contact_mobiles_are_masked(qapp, units: UnitService) -> None:
     phones = [p for p in column(model, um.COL_PHONE) if p]
     assert phones and all(MASKED_MOBILE.match(p) for p in phones)
     assert um.shown_phone("010-65123456") == "010-65123456"
+
+
+def test_the_whole_list_keeps_its_rows_when_another_desk_adds_a_member(
+    qapp, admin_ctx: DeskContext
+) -> None:
+    """The whole list shows its first batch before reading every id; a member registered
+    meanwhile (at the top: the newest number) neither repeats nor hides a row."""
+    members = MemberService(admin_ctx.db)
+    model = MemberTableModel(members, batch_size=100)
+    model.refresh()
+    first = [model.member_id(r) for r in range(model.rowCount())]
+    assert first == members.member_ids(MemberFilter(), "member_no", True)[:100]
+    added = members.register(
+        admin_ctx.actor, MemberInput(name="张伟", id_number=rid("11010619900307121"))
+    ).member_id
+    model.fetch_all()
+    ids = [model.member_id(r) for r in range(model.rowCount())]
+    assert ids[:100] == first and added not in ids
+    assert len(set(ids)) == len(ids) == DEMO_MEMBERS

@@ -1,0 +1,68 @@
+"""What start-up loads (issue 17): the first screen's modules, not the printing, Excel,
+pinyin or migration libraries, which load on first use. Each check runs in a fresh
+interpreter, since this test session has loaded everything."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LATER = ("reportlab", "openpyxl", "pypinyin", "alembic", "PySide6.QtPdf", "PIL")
+
+
+def _loaded(code: str) -> set[str]:
+    """The top-level names in sys.modules after running ``code`` in a new interpreter."""
+    script = f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.split())
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import station_app.app, station_app.main_window",
+        # the command line: its parser, and a command's translator
+        "from station_app.cli import build_parser, install_cli_translator\n"
+        "build_parser(); install_cli_translator()",
+        "import station_app.core.db, station_app.core.startup, station_app.core.migrate",
+    ],
+)
+def test_start_up_loads_no_printing_excel_pinyin_or_alembic(code: str) -> None:
+    loaded = _loaded(code)
+    assert not [name for name in LATER if name in loaded]
+
+
+def test_the_first_tab_loads_no_printing_excel_pinyin_or_alembic() -> None:
+    loaded = _loaded("import station_app.members.ui.tab")
+    assert not [name for name in LATER if name in loaded]
+
+
+def test_every_tab_module_loads_without_the_printing_libraries() -> None:
+    """Printouts and exports load with the first print, not with a tab."""
+    loaded = _loaded(
+        "import station_app.welfare.ui.tab, station_app.rooms.ui.tab, station_app.volunteers.ui.tab"
+    )
+    assert not [name for name in LATER if name in loaded]
+
+
+def test_the_database_layer_loads_no_orm_until_a_session() -> None:
+    """检查数据 and the backups need no ORM: core.db loads it with the first session."""
+    assert "sqlalchemy.orm" not in _loaded("import station_app.core.db")
+
+
+def test_the_version_is_the_installed_ones() -> None:
+    from importlib import metadata
+
+    import station_app
+
+    assert station_app.version() == metadata.version("station-app")
+    assert station_app.__version__ == station_app.version()
