@@ -38,11 +38,12 @@ def test_the_tabs_titles_are_their_modules(qtbot) -> None:  # type: ignore[no-un
     from PySide6.QtCore import QCoreApplication
 
     from station_app.members.ui import tab as members
+    from station_app.overview.ui import tab as overview
     from station_app.rooms.ui import tab as rooms
     from station_app.volunteers.ui import tab as volunteers
     from station_app.welfare.ui import tab as welfare
 
-    modules = (members, welfare, rooms, volunteers)
+    modules = (members, welfare, rooms, volunteers, overview)
     titles = [QCoreApplication.translate("MainWindow", title) for _build, title in TABS]
     assert titles == [module.tab_title() for module in modules]
 
@@ -58,7 +59,7 @@ def test_a_tab_is_built_when_first_shown(qtbot, sqlite_db: Database, tmp_path: P
     window = MainWindow(DeskContext(sqlite_db, actor, profile), settings, tmp_path)
     qtbot.addWidget(window)
     window.show()
-    titles = [window.tabs.tabText(i) for i in range(4)]
+    titles = [window.tabs.tabText(i) for i in range(5)]
     assert isinstance(window.tabs.widget(0), MembersTab)
     assert not isinstance(window.tabs.widget(1), WelfareTab)
     changes: list[int] = []
@@ -68,5 +69,5 @@ def test_a_tab_is_built_when_first_shown(qtbot, sqlite_db: Database, tmp_path: P
     assert window.tabs.currentWidget() is window.tabs.widget(1)
     assert window.tabs.widget(1).isVisible()
     assert changes == [1]  # swapping in the built tab is no change of its own
-    assert [window.tabs.tabText(i) for i in range(4)] == titles
-    assert window.tabs.count() == 4
+    assert [window.tabs.tabText(i) for i in range(5)] == titles
+    assert window.tabs.count() == 5

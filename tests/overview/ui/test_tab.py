@@ -25,11 +25,11 @@ def test_the_fifth_tab_is_built_on_first_show_and_shows_the_service_figures(
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, sqlite_db, settings, tmp_path)
     demo.fill(sqlite_db, members=150, seed=4)
+    assert not isinstance(window.tabs.widget(4), OverviewTab)  # nothing built at start
+    assert window.tabs.tabText(4) == "Figures"
+    window.tabs.setCurrentIndex(4)
     tab = window.tabs.widget(4)
     assert isinstance(tab, OverviewTab)
-    assert window.tabs.tabText(4) == "Figures"
-    assert tab.report is None  # nothing read at start
-    window.tabs.setCurrentIndex(4)
     qtbot.waitUntil(lambda: tab.report is not None)
     report = AnnualReportService(sqlite_db).year(clock.today().year)
     cards = tab.findChildren(FigureCard)
