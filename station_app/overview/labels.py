@@ -13,6 +13,7 @@ def t(source: str) -> str:
 
 
 TITLE = QT_TRANSLATE_NOOP("Overview", "Annual report")
+YEAR_TO_DATE = QT_TRANSLATE_NOOP("Overview", "{year} (to {date})")
 PERIOD_LINE = QT_TRANSLATE_NOOP("Overview", "Period: {period}; compared with {previous}")
 TABLE_COLUMN = QT_TRANSLATE_NOOP("Overview", "Table")
 COL_ITEM = QT_TRANSLATE_NOOP("Overview", "Item")

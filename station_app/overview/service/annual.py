@@ -7,6 +7,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from station_app.core import clock
 from station_app.core.db import Database
 from station_app.core.models import Station
 from station_app.members.labels import OUTDOOR_TEXT
@@ -28,7 +29,9 @@ class AnnualReportService:
         self.db = db
 
     def year(self, year: int) -> AnnualReport:
-        return self.report(Period.year(year))
+        """The year's report; this year's runs to today (beside the same days of last
+        year), so that a partial year is never set against a whole one."""
+        return self.report(Period.year_to_date(year, clock.today()))
 
     def report(self, period: Period) -> AnnualReport:
         previous = period.previous()
