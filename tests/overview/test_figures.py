@@ -189,6 +189,7 @@ def test_any_date_range_against_the_same_days_a_year_earlier(busy: Database) -> 
 
 
 def test_an_empty_station_reports_zeros(db: Database) -> None:
+    assert AnnualReportService(db).years() == range(clock.today().year, clock.today().year + 1)
     report = AnnualReportService(db).year(2026)
     for section in report.sections:
         for table in section.tables:

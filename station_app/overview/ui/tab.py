@@ -93,8 +93,9 @@ class OverviewTab(QWidget):
         self._task: BackgroundTask | None = None
         self.year = QSpinBox()
         self.year.setObjectName("overview_year")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(clock.today().year)
+        this_year = clock.today().year
+        self.year.setRange(this_year, this_year)  # widened to the years on file when shown
+        self.year.setValue(this_year)
         self.open_button = QPushButton(self.tr("Open the annual report…"))
         self.open_button.setObjectName("open_annual_report")
         self.export_button = QPushButton(self.tr("Export to Excel…"))
@@ -125,7 +126,16 @@ class OverviewTab(QWidget):
         super().showEvent(event)
         if not self._built:
             self._built = True
+            self.set_years()
             self.refresh()
+
+    def set_years(self) -> None:
+        """Offers the years with figures: none after this year (all zeros), none before
+        the first year anything is on file."""
+        years = AnnualReportService(self.context.db).years()
+        blocked = self.year.blockSignals(True)
+        self.year.setRange(years.start, years.stop - 1)
+        self.year.blockSignals(blocked)
 
     def focus_first(self) -> None:
         self.year.setFocus()
