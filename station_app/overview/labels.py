@@ -24,6 +24,7 @@ COL_CHANGE_PERCENT = QT_TRANSLATE_NOOP("Overview", "Change %")
 NO_COMMUNITY = QT_TRANSLATE_NOOP("Overview", "No community on file")
 WHOLE_BRIGADE = QT_TRANSLATE_NOOP("Overview", "Brigade (no community)")
 NOTES_HEADING = QT_TRANSLATE_NOOP("Overview", "What the figures count")
+TABLE_CONTINUED = QT_TRANSLATE_NOOP("Overview", "{title} (continued)")
 NO_DATA = QT_TRANSLATE_NOOP("Overview", "No data")
 CHARTS_HEADING = QT_TRANSLATE_NOOP("Overview", "Charts")
 

@@ -102,3 +102,29 @@ def test_command_line_writes_both_for_a_year_and_a_range(
     assert f"{year}-03-01 – {year}-05-31" in capsys.readouterr().out
     backwards = ["--from", f"{year}-05-01", "--to", f"{year}-03-01", str(ranged)]
     assert main(["--db", url, "export", "annual-report", *backwards]) == 2
+
+
+def test_a_table_that_runs_onto_the_next_page_names_itself_again(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from station_app.overview.service.annual import assemble
+    from station_app.overview.types import Period
+
+    period = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 6))
+    communities = {f"第{i:02d}社区": i for i in range(90)}
+    report = assemble(
+        "测试站", period, period.previous(), {"members.by_community": communities}, {}
+    )
+    pdf = tmp_path / "long.pdf"
+    build_annual_report(pdf, report, "王建华")
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    title = report.section("members").table("members.by_community").title
+    continued = [i for i, page in enumerate(pages) if f"{title} (continued)" in page]
+    assert continued, "the long table's title is not repeated"
+    for i in continued:
+        body = [line.strip() for line in pages[i].splitlines() if line.strip()]
+        at = next(n for n, line in enumerate(body) if line.startswith(f"{title} (continued)"))
+        assert body[at + 1].startswith("Item")  # the header follows the title again
+        assert at <= 1  # right under the running head: the page's first thing
