@@ -15,7 +15,7 @@ def t(source: str) -> str:
 TITLE = QT_TRANSLATE_NOOP("Overview", "Annual report")
 YEAR_TO_DATE = QT_TRANSLATE_NOOP("Overview", "{year} (to {date})")
 PERIOD_LINE = QT_TRANSLATE_NOOP("Overview", "Period: {period}; compared with {previous}")
-TABLE_COLUMN = QT_TRANSLATE_NOOP("Overview", "Table")
+TABLE_COLUMN = QT_TRANSLATE_NOOP("Overview", "Breakdown")
 COL_ITEM = QT_TRANSLATE_NOOP("Overview", "Item")
 COL_VALUE = QT_TRANSLATE_NOOP("Overview", "This period")
 COL_PREVIOUS = QT_TRANSLATE_NOOP("Overview", "Previous period")

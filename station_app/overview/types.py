@@ -113,6 +113,14 @@ class Line:
             return None
         return (Decimal(self.change) * 100 / Decimal(self.previous)).quantize(Decimal("0.1"))
 
+    @property
+    def change_fraction(self) -> Decimal | None:
+        """The change as a fraction of last year's value (0.676 for +67.6%), for a
+        spreadsheet's per-cent cells; None when last year was 0."""
+        if not self.previous:
+            return None
+        return (Decimal(self.change) / Decimal(self.previous)).quantize(Decimal("0.0001"))
+
 
 @dataclass(frozen=True)
 class Table:

@@ -13,6 +13,7 @@ from station_app.cli import main
 from station_app.core import clock
 from station_app.core.db import Database
 from station_app.core.pdf.inspect import embedded_font_names
+from station_app.overview import labels as L
 from station_app.overview.reports import build_annual_report
 from station_app.overview.reports.annual import figure_text
 from station_app.overview.service import AnnualReportService
@@ -60,12 +61,29 @@ def check_workbook(path: Path, report: AnnualReport) -> None:
             for table in section.tables
             for line in table.lines
         ]
-        got = [(r[0], r[1], r[2], r[3], r[4]) for r in rows[1:]]
+        assert rows[0][0] == report.station_name  # title lines, then the header
+        assert rows[1][0] == f"{L.t(L.TITLE)} {report.period.text()} · {section.title}"
+        assert report.previous.text() in rows[2][0]
+        assert rows[3][:2] == (L.t(L.TABLE_COLUMN), L.t(L.COL_ITEM))
+        got = [(r[0], r[1], r[2], r[3], r[4]) for r in rows[4:]]
         assert len(got) == len(expected)
         for (t, label, value, previous, change), want in zip(got, expected, strict=True):
             assert (t, label) == want[:2]
             assert [float(v) for v in (value, previous, change)] == [float(v) for v in want[2:]]
+        fractions = [r[5] if len(r) > 5 else None for r in rows[4:]]
+        lines = [line for table in section.tables for line in table.lines]
+        for fraction, line in zip(fractions, lines, strict=True):
+            if line.change_percent is None:
+                assert fraction is None
+            else:
+                assert round(fraction * 100, 1) == float(line.change_percent)
     book.close()
+    full = load_workbook(path)  # the cell's number format (not in read-only mode)
+    sheet = full[report.sections[0].title]
+    assert sheet.freeze_panes == "A5" and sheet.auto_filter.ref.startswith("A4:")
+    cells = [row[5] for row in sheet.iter_rows(min_row=5) if row[5].value is not None]
+    assert cells and all(cell.number_format == "0.0%" for cell in cells)
+    full.close()
 
 
 def test_the_pdf_and_the_workbook_agree_with_the_service(busy: Database, tmp_path: Path) -> None:
