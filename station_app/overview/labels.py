@@ -133,6 +133,8 @@ NOTES = (
     ),
     QT_TRANSLATE_NOOP(
         "Overview",
-        "Volunteer hours: attended shifts only, counted for the volunteer's team.",
+        "Volunteer hours: attended shifts only, counted for the volunteer's team; by "
+        "community, for the community of that team (a squad serves one community), so the "
+        "two tables agree where each community has one squad.",
     ),
 )

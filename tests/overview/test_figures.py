@@ -155,6 +155,15 @@ def check_period(db: Database, report: AnnualReport, p: Period, which: str) -> N
         f" WHERE a.{attended.replace(' AND starts_at', ' AND a.starts_at')} GROUP BY t.name",
     ):
         assert got("volunteers", "volunteers.hours_by_team", team) == money(hours)
+    for community, hours in rows(
+        db,
+        "SELECT COALESCE(c.name, ''), SUM(a.hours) FROM assignment a"
+        " JOIN volunteer v ON v.id = a.volunteer_id JOIN team t ON t.id = v.team_id"
+        " LEFT JOIN community c ON c.id = t.community_id"
+        f" WHERE a.{attended.replace(' AND starts_at', ' AND a.starts_at')}"
+        " GROUP BY COALESCE(c.name, '')",
+    ):
+        assert got("volunteers", "volunteers.hours_by_community", community) == money(hours)
 
 
 def test_every_figure_of_this_year_and_last_matches_plain_sql(busy: Database) -> None:
