@@ -5,8 +5,6 @@ with nothing to show says so."""
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -22,37 +20,13 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from station_app.overview import labels as L
 from station_app.overview.reports.annual import figure_text
+from station_app.overview.reports.charts import axis_range, is_empty
 from station_app.overview.types import Chart, Line
 
 THIS_YEAR = QColor("#2f6db5")
 LAST_YEAR = QColor("#b8c7dc")
 MAX_BARS = 15  # a chart of more rows keeps the largest
-MAX_TICKS = 5
 VERTICAL = ("members.joined_by_month",)
-
-
-def _next_step(step: int) -> int:
-    """1, 2, 5, 10, 20, 50 …"""
-    digits = 10 ** (len(str(step)) - 1)
-    lead = step // digits
-    return {1: 2, 2: 5, 5: 10}[lead] * digits
-
-
-def axis_range(top: float, ticks: int = MAX_TICKS) -> tuple[int, int]:
-    """``(maximum, step)`` of a value axis from 0 that holds ``top`` with room for the
-    bars' values: whole steps of 1, 2 or 5 × 10ⁿ, at most ``ticks`` of them; an empty
-    chart runs from 0 to 1."""
-    if top <= 0:
-        return 1, 1
-    wanted = top * 1.15
-    step = 1
-    while math.ceil(wanted / step) > ticks:
-        step = _next_step(step)
-    return step * math.ceil(wanted / step), step
-
-
-def is_empty(chart: Chart) -> bool:
-    return not any(line.value or (chart.compare and line.previous) for line in chart.table.lines)
 
 
 def shown_lines(chart: Chart) -> list[Line]:

@@ -8,8 +8,9 @@ from decimal import Decimal
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries, QValueAxis
 
 from station_app.overview import labels as L
+from station_app.overview.reports.charts import axis_range
 from station_app.overview.types import Chart, Line, Table
-from station_app.overview.ui.charts import axis_range, chart_view
+from station_app.overview.ui.charts import chart_view
 
 
 def chart(key: str, values: list[int | Decimal], compare: bool = False) -> Chart:
