@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
+from station_app.overview import labels as L
 from station_app.overview.reports import build_annual_report
 from station_app.overview.reports.annual import change_text, figure_text, percent_text
 from station_app.overview.service import AnnualReportService
@@ -71,7 +72,8 @@ class FigureCard(QFrame):
         self.value = QLabel(figure_text(line.value))
         self.value.setObjectName("value")
         self.value.setStyleSheet("font-size: 20pt; font-weight: bold; color: #2f6db5;")
-        change = self.tr("Last year {previous}, {change} ({percent})").format(
+        change = self.tr("{compared_with} {previous}, {change} ({percent})").format(
+            compared_with=L.t(L.COL_PREVIOUS),  # 上年同期, as in the report
             previous=figure_text(line.previous),
             change=change_text(line.change),
             percent=percent_text(line.change_percent),
