@@ -76,7 +76,8 @@ def check_workbook(path: Path, report: AnnualReport) -> None:
             if line.change_percent is None:
                 assert fraction is None
             else:
-                assert round(fraction * 100, 1) == float(line.change_percent)
+                assert fraction == float(line.change_fraction)  # 0.676, shown 67.6%
+                assert abs(fraction * 100 - float(line.change_percent)) < 0.06
     book.close()
     full = load_workbook(path)  # the cell's number format (not in read-only mode)
     sheet = full[report.sections[0].title]
