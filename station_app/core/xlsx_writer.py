@@ -42,6 +42,8 @@ _PKG = "http://schemas.openxmlformats.org/package/2006"
 
 # Cell styles (indexes into cellXfs below); a column's style is given to add_sheet.
 PLAIN, HEADER, DATE, DATETIME, WRAP_RED, DECIMAL2, MONEY = range(7)
+PERCENT = 7  # a fraction shown as a per cent: 0.676 -> 67.6%
+TITLE = 8  # bold, unshaded: the title lines above a sheet's header
 _XFS = (  # numFmtId, fontId, fillId, borderId, extra attributes, child elements
     (0, 0, 0, 0, "", ""),
     (49, 1, 2, 1, ' applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"',
@@ -51,6 +53,8 @@ _XFS = (  # numFmtId, fontId, fillId, borderId, extra attributes, child elements
     (0, 2, 0, 0, ' applyFont="1" applyAlignment="1"', '<alignment wrapText="1" vertical="top"/>'),
     (2, 0, 0, 0, ' applyNumberFormat="1"', ""),  # 0.00
     (4, 0, 0, 0, ' applyNumberFormat="1"', ""),  # #,##0.00
+    (166, 0, 0, 0, ' applyNumberFormat="1"', ""),  # 0.0%
+    (0, 1, 0, 0, ' applyFont="1"', ""),  # bold
 )  # fmt: skip
 _QUOTED = len(_XFS)  # style + _QUOTED: the same style with the quote prefix
 
@@ -66,8 +70,9 @@ _STYLES = "".join(
     (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
         f'<styleSheet xmlns="{_MAIN}">',
-        '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/>',
-        '<numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm"/></numFmts>',
+        '<numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/>',
+        '<numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm"/>',
+        '<numFmt numFmtId="166" formatCode="0.0%"/></numFmts>',
         '<fonts count="3">',
         "<font>" + _FONT.format(color="") + "</font>",
         "<font><b/>" + _FONT.format(color="") + "</font>",
@@ -176,7 +181,7 @@ class XlsxWriter:
             target = io.BytesIO()
         self._buffer = target
         self._zip = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=3)
-        self._sheets: list[tuple[str, int, int]] = []  # name, rows, columns
+        self._sheets: list[tuple[str, int, int, int]] = []  # name, rows, columns, header row
 
     def __enter__(self) -> XlsxWriter:
         return self
@@ -195,13 +200,17 @@ class XlsxWriter:
         *,
         widths: Sequence[float] = (),
         styles: dict[int, int] | None = None,
+        titles: Sequence[str] = (),
     ) -> int:
         """Streams one sheet; returns the number of data rows written. ``styles`` maps
-        a column index to a cell style (e.g. ``WRAP_RED`` for a reason column)."""
+        a column index to a cell style (e.g. ``WRAP_RED`` for a reason column, ``PERCENT``
+        for fractions); ``titles`` are bold lines above the header (station, what the
+        sheet is, the period), which then stays in view below them."""
         name = sheet_name(name)
         styles = styles or {}
         letters = [get_column_letter(i + 1) for i in range(len(headers))]
         number = len(self._sheets) + 1
+        top = len(titles) + 1  # the header's row
         count = 0
         with self._zip.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as raw:
             cols = "".join(
@@ -213,21 +222,23 @@ class XlsxWriter:
                     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                     f'<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">'
                     '<sheetViews><sheetView workbookViewId="0" tabSelected="'
-                    f'{1 if number == 1 else 0}"><pane ySplit="1" topLeftCell="A2" '
+                    f'{1 if number == 1 else 0}"><pane ySplit="{top}" topLeftCell="A{top + 1}" '
                     'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
                     '<sheetFormatPr defaultRowHeight="15"/>'
                     + (f"<cols>{cols}</cols>" if cols else "")
                     + "<sheetData>"
                 ).encode()
             )
+            for r, title in enumerate(titles, start=1):
+                raw.write(f'<row r="{r}">{_string_cell(f"A{r}", title, TITLE)}</row>'.encode())
             header = "".join(
-                _string_cell(f"{letters[i]}1", str(h), HEADER) for i, h in enumerate(headers)
+                _string_cell(f"{letters[i]}{top}", str(h), HEADER) for i, h in enumerate(headers)
             )
-            raw.write(f'<row r="1">{header}</row>'.encode())
+            raw.write(f'<row r="{top}">{header}</row>'.encode())
             chunk: list[str] = []
             width = len(letters)
             for count, values in enumerate(rows, start=1):
-                r = count + 1
+                r = count + top
                 cells = "".join(
                     _cell(f"{letters[i]}{r}", values[i], styles.get(i, PLAIN))
                     for i in range(min(width, len(values)))
@@ -237,10 +248,10 @@ class XlsxWriter:
                     raw.write("".join(chunk).encode())
                     chunk.clear()
             raw.write("".join(chunk).encode())
-            last = f"{letters[-1]}{count + 1}" if letters else "A1"
+            last = f"{letters[-1]}{count + top}" if letters else f"A{top}"
             raw.write(
                 (
-                    f'</sheetData><autoFilter ref="A1:{last}"/>'
+                    f'</sheetData><autoFilter ref="A{top}:{last}"/>'
                     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" '
                     'header="0.3" footer="0.3"/>'
                     f'<pageSetup paperSize="9" orientation="landscape"/>'
@@ -248,7 +259,7 @@ class XlsxWriter:
                     "</ignoredErrors></worksheet>"
                 ).encode()
             )
-        self._sheets.append((name, count, len(letters)))
+        self._sheets.append((name, count, len(letters), top))
         return count
 
     def close(self) -> None:
@@ -281,13 +292,13 @@ class XlsxWriter:
         )
         sheet_elems = "".join(
             f'<sheet name={quoteattr(name)} sheetId="{i}" r:id="rId{i}"/>'
-            for i, (name, _rows, _cols) in enumerate(sheets, start=1)
+            for i, (name, _rows, _cols, _top) in enumerate(sheets, start=1)
         )
         filters = "".join(
             f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i - 1}" hidden="1">'
-            f"{escape(_sheet_ref(name))}!$A$1:${get_column_letter(max(cols, 1))}${rows + 1}"
-            "</definedName>"
-            for i, (name, rows, cols) in enumerate(sheets, start=1)
+            f"{escape(_sheet_ref(name))}!$A${top}:${get_column_letter(max(cols, 1))}"
+            f"${rows + top}</definedName>"
+            for i, (name, rows, cols, top) in enumerate(sheets, start=1)
         )
         z.writestr(
             "xl/workbook.xml",

@@ -45,7 +45,8 @@ def period_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if args.start or args.end:
         year = args.year or (args.start or args.end).year
         return Period(args.start or dt.date(year, 1, 1), args.end or dt.date(year, 12, 31))
-    return Period.year(args.year or clock.today().year)
+    today = clock.today()
+    return Period.year_to_date(args.year or today.year, today)
 
 
 def _report(args: argparse.Namespace, db: Database):  # type: ignore[no-untyped-def]

@@ -13,8 +13,9 @@ def t(source: str) -> str:
 
 
 TITLE = QT_TRANSLATE_NOOP("Overview", "Annual report")
+YEAR_TO_DATE = QT_TRANSLATE_NOOP("Overview", "{year} (to {date})")
 PERIOD_LINE = QT_TRANSLATE_NOOP("Overview", "Period: {period}; compared with {previous}")
-TABLE_COLUMN = QT_TRANSLATE_NOOP("Overview", "Table")
+TABLE_COLUMN = QT_TRANSLATE_NOOP("Overview", "Breakdown")
 COL_ITEM = QT_TRANSLATE_NOOP("Overview", "Item")
 COL_VALUE = QT_TRANSLATE_NOOP("Overview", "This period")
 COL_PREVIOUS = QT_TRANSLATE_NOOP("Overview", "Previous period")
@@ -23,6 +24,8 @@ COL_CHANGE_PERCENT = QT_TRANSLATE_NOOP("Overview", "Change %")
 NO_COMMUNITY = QT_TRANSLATE_NOOP("Overview", "No community on file")
 WHOLE_BRIGADE = QT_TRANSLATE_NOOP("Overview", "Brigade (no community)")
 NOTES_HEADING = QT_TRANSLATE_NOOP("Overview", "What the figures count")
+TABLE_CONTINUED = QT_TRANSLATE_NOOP("Overview", "{title} (continued)")
+NO_DATA = QT_TRANSLATE_NOOP("Overview", "No data")
 CHARTS_HEADING = QT_TRANSLATE_NOOP("Overview", "Charts")
 
 SECTIONS = {
@@ -130,6 +133,8 @@ NOTES = (
     ),
     QT_TRANSLATE_NOOP(
         "Overview",
-        "Volunteer hours: attended shifts only, counted for the volunteer's team.",
+        "Volunteer hours: attended shifts only, counted for the volunteer's team; by "
+        "community, for the community of that team (a squad serves one community), so the "
+        "two tables agree where each community has one squad.",
     ),
 )

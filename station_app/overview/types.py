@@ -7,6 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from station_app.overview.labels import YEAR_TO_DATE, t
+
 Number = int | Decimal
 
 # Raw figures of one period, as the queries return them: table key -> row key -> value,
@@ -24,6 +26,23 @@ class Period:
     @classmethod
     def year(cls, year: int) -> Period:
         return cls(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    @classmethod
+    def year_to_date(cls, year: int, today: dt.date) -> Period:
+        """The year ``year`` as far as it has gone: up to ``today`` for this year (so it
+        is compared with the same days of last year), the whole year otherwise."""
+        if year == today.year:
+            return cls(dt.date(year, 1, 1), today)
+        return cls.year(year)
+
+    @property
+    def is_year_to_date(self) -> bool:
+        """From 1 January to a day before 31 December of the same year."""
+        return (
+            (self.first.month, self.first.day) == (1, 1)
+            and self.first.year == self.last.year
+            and not self.is_year
+        )
 
     @property
     def is_year(self) -> bool:
@@ -59,8 +78,11 @@ class Period:
         return out
 
     def text(self) -> str:
+        """2025; 2026（截至 2026-12-06） for a year so far; else first – last."""
         if self.is_year:
             return str(self.first.year)
+        if self.is_year_to_date:
+            return t(YEAR_TO_DATE).format(year=self.first.year, date=self.last.isoformat())
         return f"{self.first.isoformat()} – {self.last.isoformat()}"
 
 
@@ -90,6 +112,14 @@ class Line:
         if not self.previous:
             return None
         return (Decimal(self.change) * 100 / Decimal(self.previous)).quantize(Decimal("0.1"))
+
+    @property
+    def change_fraction(self) -> Decimal | None:
+        """The change as a fraction of last year's value (0.676 for +67.6%), for a
+        spreadsheet's per-cent cells; None when last year was 0."""
+        if not self.previous:
+            return None
+        return (Decimal(self.change) / Decimal(self.previous)).quantize(Decimal("0.0001"))
 
 
 @dataclass(frozen=True)

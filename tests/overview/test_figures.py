@@ -155,12 +155,23 @@ def check_period(db: Database, report: AnnualReport, p: Period, which: str) -> N
         f" WHERE a.{attended.replace(' AND starts_at', ' AND a.starts_at')} GROUP BY t.name",
     ):
         assert got("volunteers", "volunteers.hours_by_team", team) == money(hours)
+    for community, hours in rows(
+        db,
+        "SELECT COALESCE(c.name, ''), SUM(a.hours) FROM assignment a"
+        " JOIN volunteer v ON v.id = a.volunteer_id JOIN team t ON t.id = v.team_id"
+        " LEFT JOIN community c ON c.id = t.community_id"
+        f" WHERE a.{attended.replace(' AND starts_at', ' AND a.starts_at')}"
+        " GROUP BY COALESCE(c.name, '')",
+    ):
+        assert got("volunteers", "volunteers.hours_by_community", community) == money(hours)
 
 
 def test_every_figure_of_this_year_and_last_matches_plain_sql(busy: Database) -> None:
     year = clock.today().year
     report = AnnualReportService(busy).year(year)
-    assert report.previous == Period.year(year - 1)
+    today = clock.today()
+    assert report.period == Period(dt.date(year, 1, 1), today)  # this year: up to today
+    assert report.previous == Period(dt.date(year - 1, 1, 1), today.replace(year=year - 1))
     assert report.value("members", "members.totals", "joined") > 0
     assert report.value("welfare", "welfare.totals", "packages") > 0
     assert report.value("rooms", "rooms.totals", "sessions") > 0
@@ -187,6 +198,7 @@ def test_any_date_range_against_the_same_days_a_year_earlier(busy: Database) -> 
 
 
 def test_an_empty_station_reports_zeros(db: Database) -> None:
+    assert AnnualReportService(db).years() == range(clock.today().year, clock.today().year + 1)
     report = AnnualReportService(db).year(2026)
     for section in report.sections:
         for table in section.tables:
@@ -194,3 +206,23 @@ def test_an_empty_station_reports_zeros(db: Database) -> None:
     assert Period(dt.date(2024, 2, 29), dt.date(2024, 3, 31)).previous().first == dt.date(
         2023, 2, 28
     )
+
+
+def test_this_year_runs_to_today_against_the_same_days_of_last_year(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2026, 12, 6, 11, 30))
+    report = AnnualReportService(db).year(2026)
+    assert report.period == Period(dt.date(2026, 1, 1), dt.date(2026, 12, 6))
+    assert report.previous == Period(dt.date(2025, 1, 1), dt.date(2025, 12, 6))
+    assert report.period.text() == "2026 (to 2026-12-06)"
+    assert report.previous.text() == "2025 (to 2025-12-06)"
+    months = report.section("members").table("members.joined_by_month").lines
+    assert [line.label for line in months][-1] == "2026-12"  # December so far, nothing after
+    march = Period.year_to_date(2026, dt.date(2026, 3, 15))
+    assert [m[1] for m in march.months()] == [
+        dt.date(2026, 1, 31),
+        dt.date(2026, 2, 28),
+        dt.date(2026, 3, 15),
+    ]
+    assert AnnualReportService(db).year(2025).period == Period.year(2025)  # a past year: whole

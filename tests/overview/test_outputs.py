@@ -13,6 +13,7 @@ from station_app.cli import main
 from station_app.core import clock
 from station_app.core.db import Database
 from station_app.core.pdf.inspect import embedded_font_names
+from station_app.overview import labels as L
 from station_app.overview.reports import build_annual_report
 from station_app.overview.reports.annual import figure_text
 from station_app.overview.service import AnnualReportService
@@ -60,12 +61,30 @@ def check_workbook(path: Path, report: AnnualReport) -> None:
             for table in section.tables
             for line in table.lines
         ]
-        got = [(r[0], r[1], r[2], r[3], r[4]) for r in rows[1:]]
+        assert rows[0][0] == report.station_name  # title lines, then the header
+        assert rows[1][0] == f"{L.t(L.TITLE)} {report.period.text()} · {section.title}"
+        assert report.previous.text() in rows[2][0]
+        assert rows[3][:2] == (L.t(L.TABLE_COLUMN), L.t(L.COL_ITEM))
+        got = [(r[0], r[1], r[2], r[3], r[4]) for r in rows[4:]]
         assert len(got) == len(expected)
         for (t, label, value, previous, change), want in zip(got, expected, strict=True):
             assert (t, label) == want[:2]
             assert [float(v) for v in (value, previous, change)] == [float(v) for v in want[2:]]
+        fractions = [r[5] if len(r) > 5 else None for r in rows[4:]]
+        lines = [line for table in section.tables for line in table.lines]
+        for fraction, line in zip(fractions, lines, strict=True):
+            if line.change_percent is None:
+                assert fraction is None
+            else:
+                assert fraction == float(line.change_fraction)  # 0.676, shown 67.6%
+                assert abs(fraction * 100 - float(line.change_percent)) < 0.06
     book.close()
+    full = load_workbook(path)  # the cell's number format (not in read-only mode)
+    sheet = full[report.sections[0].title]
+    assert sheet.freeze_panes == "A5" and sheet.auto_filter.ref.startswith("A4:")
+    cells = [row[5] for row in sheet.iter_rows(min_row=5) if row[5].value is not None]
+    assert cells and all(cell.number_format == "0.0%" for cell in cells)
+    full.close()
 
 
 def test_the_pdf_and_the_workbook_agree_with_the_service(busy: Database, tmp_path: Path) -> None:
@@ -102,3 +121,29 @@ def test_command_line_writes_both_for_a_year_and_a_range(
     assert f"{year}-03-01 – {year}-05-31" in capsys.readouterr().out
     backwards = ["--from", f"{year}-05-01", "--to", f"{year}-03-01", str(ranged)]
     assert main(["--db", url, "export", "annual-report", *backwards]) == 2
+
+
+def test_a_table_that_runs_onto_the_next_page_names_itself_again(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from station_app.overview.service.annual import assemble
+    from station_app.overview.types import Period
+
+    period = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 6))
+    communities = {f"第{i:02d}社区": i for i in range(90)}
+    report = assemble(
+        "测试站", period, period.previous(), {"members.by_community": communities}, {}
+    )
+    pdf = tmp_path / "long.pdf"
+    build_annual_report(pdf, report, "王建华")
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    title = report.section("members").table("members.by_community").title
+    continued = [i for i, page in enumerate(pages) if f"{title} (continued)" in page]
+    assert continued, "the long table's title is not repeated"
+    for i in continued:
+        body = [line.strip() for line in pages[i].splitlines() if line.strip()]
+        at = next(n for n, line in enumerate(body) if line.startswith(f"{title} (continued)"))
+        assert body[at + 1].startswith("Item")  # the header follows the title again
+        assert at <= 1  # right under the running head: the page's first thing

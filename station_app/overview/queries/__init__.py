@@ -23,13 +23,18 @@ What each figure counts (the tests count the same by plain SQL):
 
 from __future__ import annotations
 
+import datetime as dt
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from station_app.members.models import Member
 from station_app.overview.queries.members import member_figures, unit_figures
 from station_app.overview.queries.rooms import room_figures
 from station_app.overview.queries.volunteers import volunteer_figures
 from station_app.overview.queries.welfare import welfare_figures
 from station_app.overview.types import Period, Raw
+from station_app.volunteers.models import Volunteer
 
 
 def period_figures(s: Session, period: Period) -> Raw:
@@ -37,3 +42,13 @@ def period_figures(s: Session, period: Period) -> Raw:
     for part in (unit_figures, member_figures, welfare_figures, room_figures, volunteer_figures):
         raw.update(part(s, period))
     return raw
+
+
+def first_day_on_file(s: Session) -> dt.date | None:
+    """The earliest day anyone joined (members, volunteers): where the figures begin."""
+    days = [
+        s.scalar(select(func.min(Member.joined_on))),
+        s.scalar(select(func.min(Volunteer.joined_on))),
+    ]
+    known = [day for day in days if day is not None]
+    return min(known) if known else None

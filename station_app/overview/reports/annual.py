@@ -13,8 +13,10 @@ from station_app.core.pdf import (
     BuildOptions,
     Out,
     build_report,
-    data_table,
+    cell_wrapper,
+    grid_table,
     para,
+    register_fonts,
     section_heading,
     title_block,
 )
@@ -42,9 +44,12 @@ def percent_text(value: Decimal | None) -> str:
 
 
 def table_flowables(table: Table, header: list[str]) -> list[Flowable]:
-    rows: list[list[object]] = [
+    """The table under its title; a table that runs onto another page names itself
+    again there, "（续）" (the shared paged table's continued lead), with its header."""
+    fit = cell_wrapper(register_fonts())
+    rows: list[list[str]] = [
         [
-            line.label,
+            fit(line.label, COLUMNS[0]),
             figure_text(line.value),
             figure_text(line.previous),
             change_text(line.change),
@@ -52,9 +57,17 @@ def table_flowables(table: Table, header: list[str]) -> list[Flowable]:
         ]
         for line in table.lines
     ]
+    more = L.t(L.TABLE_CONTINUED).format(title=table.title)
     return [
-        para(table.title, "body", fontSize=10, spaceBefore=6, spaceAfter=2),
-        data_table(header, rows, COLUMNS, align_right=(1, 2, 3, 4)),
+        Spacer(1, 6),
+        grid_table(
+            header,
+            rows,
+            COLUMNS,
+            lead=para(table.title, "body", fontSize=10, spaceAfter=2),
+            continued=lambda: para(more, "body", fontSize=10, spaceAfter=2),
+            align_right=(1, 2, 3, 4),
+        ),
     ]
 
 

@@ -3,6 +3,8 @@ font): bars of one table's figures, last year's beside them when the chart compa
 
 from __future__ import annotations
 
+import math
+
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
@@ -17,6 +19,32 @@ WIDTH = 170 * mm
 THIS_YEAR = colors.HexColor("#2f6db5")
 LAST_YEAR = colors.HexColor("#b8c7dc")
 MAX_BARS = 20  # a horizontal chart of more rows keeps the largest
+MAX_TICKS = 5
+
+
+def _next_step(step: int) -> int:
+    """1, 2, 5, 10, 20, 50 …"""
+    digits = 10 ** (len(str(step)) - 1)
+    lead = step // digits
+    return {1: 2, 2: 5, 5: 10}[lead] * digits
+
+
+def axis_range(top: float, ticks: int = MAX_TICKS) -> tuple[int, int]:
+    """``(maximum, step)`` of a value axis from 0 that holds ``top`` with room for the
+    bars' values: whole steps of 1, 2 or 5 × 10ⁿ, at most ``ticks`` of them; an empty
+    chart runs from 0 to 1."""
+    if top <= 0:
+        return 1, 1
+    wanted = top * 1.15
+    step = 1
+    while math.ceil(wanted / step) > ticks:
+        step = _next_step(step)
+    return step * math.ceil(wanted / step), step
+
+
+def is_empty(chart: Chart) -> bool:
+    """Nothing to draw: every bar 0 (last year's too, when compared)."""
+    return not any(line.value or (chart.compare and line.previous) for line in chart.table.lines)
 
 
 def _drawing(height: float) -> Drawing:
@@ -49,7 +77,11 @@ def _style(bars, chart: Chart) -> None:  # type: ignore[no-untyped-def]
     for axis in (bars.categoryAxis, bars.valueAxis):
         axis.labels.fontName = FONT_NAME
         axis.labels.fontSize = 7
+    top = max([0.0, *(v for row in bars.data for v in row)])
+    maximum, step = axis_range(top)  # whole steps; an empty chart 0 to 1, not 0.002s
     bars.valueAxis.valueMin = 0
+    bars.valueAxis.valueMax = maximum
+    bars.valueAxis.valueStep = step
     bars.valueAxis.forceZero = True
     bars.barLabels.fontName = FONT_NAME
     bars.barLabels.fontSize = 6
@@ -62,6 +94,11 @@ def _number(value: float) -> str:
 
 def _title(drawing: Drawing, chart: Chart, y: float) -> None:
     drawing.add(String(0, y, printable(chart.title), fontName=FONT_NAME, fontSize=10))
+    if is_empty(chart):
+        note = printable(L.t(L.NO_DATA))
+        drawing.add(
+            String(WIDTH / 2, y / 2, note, fontName=FONT_NAME, fontSize=11, textAnchor="middle")
+        )
 
 
 def _legend(drawing: Drawing, chart: Chart, x: float, y: float) -> None:

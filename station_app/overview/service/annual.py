@@ -7,12 +7,13 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from station_app.core import clock
 from station_app.core.db import Database
 from station_app.core.models import Station
 from station_app.members.labels import OUTDOOR_TEXT
 from station_app.members.labels import translated as member_text
 from station_app.overview import labels
-from station_app.overview.queries import period_figures
+from station_app.overview.queries import first_day_on_file, period_figures
 from station_app.overview.types import AnnualReport, Chart, Line, Period, Raw, Section, Table
 from station_app.rooms.labels import purpose
 from station_app.welfare.labels import KINDS as CAMPAIGN_KINDS
@@ -21,6 +22,7 @@ from station_app.welfare.labels import t as welfare_text
 # Tables whose rows are this period's things (campaigns): last year's other rows left out.
 CURRENT_ROWS_ONLY = ("welfare.by_campaign",)
 COMPARED_CHARTS = ("members.joined_by_month",)
+EARLIEST_YEAR = 2000  # the first year offered, however old the oldest record
 
 
 class AnnualReportService:
@@ -28,7 +30,18 @@ class AnnualReportService:
         self.db = db
 
     def year(self, year: int) -> AnnualReport:
-        return self.report(Period.year(year))
+        """The year's report; this year's runs to today (beside the same days of last
+        year), so that a partial year is never set against a whole one."""
+        return self.report(Period.year_to_date(year, clock.today()))
+
+    def years(self) -> range:
+        """The years a report can be asked for: from the first year with data (at the
+        earliest 2000) to this year; only this year on an empty station."""
+        this_year = clock.today().year
+        with self.db.read() as s:
+            first = first_day_on_file(s)
+        start = this_year if first is None else first.year
+        return range(min(max(start, EARLIEST_YEAR), this_year), this_year + 1)
 
     def report(self, period: Period) -> AnnualReport:
         previous = period.previous()

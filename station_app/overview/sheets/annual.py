@@ -1,13 +1,14 @@
 """The annual report as an .xlsx: one sheet per section, one row per figure (the table
 it belongs to, the item, this period, the previous period, the change, the change in
-per cent), written with the one writer of every export."""
+per cent, a per-cent cell), under the station's name, the report's title and its period,
+written with the one writer of every export."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from station_app.core.xlsx_writer import Out, XlsxWriter
+from station_app.core.xlsx_writer import PERCENT, Out, XlsxWriter
 from station_app.overview import labels as L
 from station_app.overview.types import AnnualReport, Section
 
@@ -34,8 +35,17 @@ def section_rows(section: Section) -> Iterator[list[Any]]:
                 line.value,
                 line.previous,
                 line.change,
-                line.change_percent,
+                line.change_fraction,
             ]
+
+
+def titles(report: AnnualReport, section: Section) -> list[str]:
+    """The lines above a sheet's header: the station, the report and section, the period."""
+    return [
+        report.station_name,
+        f"{L.t(L.TITLE)} {report.period.text()} · {section.title}",
+        L.t(L.PERIOD_LINE).format(period=report.period.text(), previous=report.previous.text()),
+    ]
 
 
 def write_annual_report(out: Out, report: AnnualReport) -> int:
@@ -44,5 +54,12 @@ def write_annual_report(out: Out, report: AnnualReport) -> int:
     written = 0
     with XlsxWriter(out) as book:
         for section in report.sections:
-            written += book.add_sheet(section.title, header, section_rows(section), widths=WIDTHS)
+            written += book.add_sheet(
+                section.title,
+                header,
+                section_rows(section),
+                widths=WIDTHS,
+                styles={5: PERCENT},
+                titles=titles(report, section),
+            )
     return written

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
+from station_app.overview import labels as L
 from station_app.overview.reports import build_annual_report
 from station_app.overview.reports.annual import change_text, figure_text, percent_text
 from station_app.overview.service import AnnualReportService
@@ -71,7 +72,8 @@ class FigureCard(QFrame):
         self.value = QLabel(figure_text(line.value))
         self.value.setObjectName("value")
         self.value.setStyleSheet("font-size: 20pt; font-weight: bold; color: #2f6db5;")
-        change = self.tr("Last year {previous}, {change} ({percent})").format(
+        change = self.tr("{compared_with} {previous}, {change} ({percent})").format(
+            compared_with=L.t(L.COL_PREVIOUS),  # 上年同期, as in the report
             previous=figure_text(line.previous),
             change=change_text(line.change),
             percent=percent_text(line.change_percent),
@@ -93,8 +95,9 @@ class OverviewTab(QWidget):
         self._task: BackgroundTask | None = None
         self.year = QSpinBox()
         self.year.setObjectName("overview_year")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(clock.today().year)
+        this_year = clock.today().year
+        self.year.setRange(this_year, this_year)  # widened to the years on file when shown
+        self.year.setValue(this_year)
         self.open_button = QPushButton(self.tr("Open the annual report…"))
         self.open_button.setObjectName("open_annual_report")
         self.export_button = QPushButton(self.tr("Export to Excel…"))
@@ -125,7 +128,16 @@ class OverviewTab(QWidget):
         super().showEvent(event)
         if not self._built:
             self._built = True
+            self.set_years()
             self.refresh()
+
+    def set_years(self) -> None:
+        """Offers the years with figures: none after this year (all zeros), none before
+        the first year anything is on file."""
+        years = AnnualReportService(self.context.db).years()
+        blocked = self.year.blockSignals(True)
+        self.year.setRange(years.start, years.stop - 1)
+        self.year.blockSignals(blocked)
 
     def focus_first(self) -> None:
         self.year.setFocus()

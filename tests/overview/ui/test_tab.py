@@ -32,6 +32,12 @@ def test_the_fifth_tab_is_built_on_first_show_and_shows_the_service_figures(
     assert isinstance(tab, OverviewTab)
     qtbot.waitUntil(lambda: tab.report is not None)
     report = AnnualReportService(sqlite_db).year(clock.today().year)
+    this_year = clock.today().year
+    years = AnnualReportService(sqlite_db).years()
+    assert (tab.year.minimum(), tab.year.maximum()) == (years.start, this_year)
+    assert 2000 <= years.start < this_year  # the demo's members joined years ago
+    tab.year.setValue(this_year + 4)
+    assert tab.year.value() == this_year  # no future year (all zeros)
     cards = tab.findChildren(FigureCard)
     assert len(cards) == len(KEY_FIGURES)
     for card, (section, table, line) in zip(cards, KEY_FIGURES, strict=True):
