@@ -20,6 +20,7 @@ def test_staff_contacts_filter_and_export(qtbot, desk_ctx: DeskContext, tmp_path
     unit = page.model.row(0)
     dialog = UnitLedgerDialog(desk_ctx, unit.id, unit.name, page)
     qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == f"Staff and contacts: {unit.name}"  # 台账 is the printout
     assert dialog.staff_box.currentData() is None
     assert select_value(dialog.staff_box, desk_ctx.actor.id)
     assert UnitLedgerService(desk_ctx.db).staff_of(unit.id) == desk_ctx.actor.id
