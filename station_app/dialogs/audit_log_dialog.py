@@ -75,17 +75,17 @@ class AuditLogDialog(QDialog):
         self.operator_box = QComboBox()
         self.operator_box.setObjectName("operator_box")
         self.operator_box.addItem(self.tr("All operators"), None)
-        for op_id, name in choices.operators:
-            self.operator_box.addItem(name, op_id)
+        for key, name in choices.operators:  # an id, or a name recorded alone (命令行)
+            self.operator_box.addItem(name, key)
         self.entity_box = QComboBox()
         self.entity_box.setObjectName("entity_box")
         self.entity_box.addItem(self.tr("All records"), "")
-        for code in sorted(choices.entities, key=entity_label):
+        for code in choices.entities:  # in the order of the tabs
             self.entity_box.addItem(entity_label(code), code)
         self.action_box = QComboBox()
         self.action_box.setObjectName("action_box")
         self.action_box.addItem(self.tr("All actions"), "")
-        for code in sorted(choices.actions, key=action_label):
+        for code in choices.actions:
             self.action_box.addItem(action_label(code), code)
         search = button(self.tr("Search"), self.refresh, name="search_button")
         search.setDefault(True)
@@ -160,10 +160,12 @@ class AuditLogDialog(QDialog):
     def current_filter(self) -> AuditFilter:
         start: dt.date = self.start_edit.date().toPython()  # type: ignore[assignment]
         end: dt.date = self.end_edit.date().toPython()  # type: ignore[assignment]
+        operator = self.operator_box.currentData()
         return AuditFilter(
             start=start,
             end=end,
-            operator_id=self.operator_box.currentData(),
+            operator_id=operator if isinstance(operator, int) else None,
+            operator_name=operator if isinstance(operator, str) else "",
             entity=self.entity_box.currentData() or "",
             action=self.action_box.currentData() or "",
         )
@@ -183,12 +185,12 @@ class AuditLogDialog(QDialog):
                 e.operator,
                 action_label(e.action),
                 entity_label(e.entity),
-                e.entity_id,
+                f"{e.entity_id} {e.record_name}".strip(),
                 e.details,
             )
             for column, text in enumerate(cells):
                 item = _cell(text)
-                if column == 5:
+                if column in (4, 5):
                     item.setToolTip(text)
                 self.table.setItem(row, column, item)
         if total > len(self.entries):
@@ -217,7 +219,8 @@ class AuditLogDialog(QDialog):
             return
         self.details_label.setText(
             self.tr("{record} no. {id} as it is now:").format(
-                record=entity_label(entry.entity), id=entry.entity_id
+                record=entity_label(entry.entity),
+                id=f"{entry.entity_id} {entry.record_name}".strip(),
             )
         )
         self.details.setRowCount(len(fields))

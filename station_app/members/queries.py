@@ -255,6 +255,19 @@ _active_members = (
     .label("member_count")
 )
 
+_staff_name = (
+    select(Operator.__table__.c.display_name)
+    .where(Operator.__table__.c.id == unit_t.c.staff_operator_id)
+    .correlate(unit_t)
+    .scalar_subquery()
+)
+_last_contact_on = (
+    select(func.max(UnitContact.__table__.c.contacted_on))
+    .where(UnitContact.__table__.c.unit_id == unit_t.c.id)
+    .correlate(unit_t)
+    .scalar_subquery()
+)
+
 _UNIT_ORDER = {
     "id": ([unit_t.c.id], False),
     "name": ([unit_t.c.name_pinyin, unit_t.c.name], False),
@@ -267,6 +280,8 @@ _UNIT_ORDER = {
     "contact_name": ([unit_t.c.contact_name], False),
     "contact_phone": ([unit_t.c.contact_phone], False),
     "member_count": ([_active_members], False),
+    "staff_name": ([_staff_name], True),
+    "last_contact_on": ([_last_contact_on], True),
 }
 UNIT_SORT_KEYS: tuple[str, ...] = tuple(_UNIT_ORDER)
 
@@ -282,6 +297,8 @@ UNIT_LIST_COLUMNS = (
     unit_t.c.contact_name,
     unit_t.c.contact_phone,
     _active_members,
+    func.coalesce(_staff_name, "").label("staff_name"),
+    _last_contact_on.label("last_contact_on"),
 )
 
 _FOUNDED = unit_t.c.union_status.in_(("own", "joint"))

@@ -117,6 +117,8 @@ class UnitRow:
     contact_name: str
     contact_phone: str
     member_count: int  # active members
+    staff_name: str = ""  # the staff member responsible (包干人员)
+    last_contact_on: dt.date | None = None  # the day of the newest contact note
 
 
 NOBODY = 0  # staff filter value: units nobody is responsible for yet

@@ -97,9 +97,9 @@ def test_personal_numbers_are_masked(db: Database, station: tuple[Actor, Actor, 
     assert "138****5678" in texts and "139****1111" in texts
     assert MOBILE not in texts and "13900001111" not in texts
     details = dict(service.record_details(admin, "member", str(member_id)))
-    assert details["id_number"] == "110106********" + ID[-4:]
-    assert details["mobile"] == "139****1111"
-    assert "search_text" not in details
+    assert details["ID number"] == "110106********" + ID[-4:]
+    assert details["Mobile"] == "139****1111"
+    assert "search_text" not in details and "Search text" not in details
     assert ID not in " ".join(details.values())
     assert service.record_details(admin, "member", "999999") == []
     assert service.record_details(admin, "nothing", "1") == []
@@ -117,7 +117,7 @@ def test_export_reads_back(db: Database, station: tuple[Actor, Actor, int], tmp_
     assert written == 2
     sheet = openpyxl.load_workbook(out).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == ("Time", "Operator", "Action", "Record", "Record no.", "Details")
+    assert rows[0] == ("Time", "Operator", "Action", "Record", "Record no.", "Name", "Details")
     assert [r[2] for r in rows[1:]] == ["Edit", "Create"]
     assert rows[1][0] == dt.datetime(2027, 3, 3, 9, 0)
     text = " ".join(str(c) for r in rows for c in r)

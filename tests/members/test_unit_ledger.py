@@ -107,6 +107,21 @@ def test_ledger_rows_and_filters(street: Street, ledger: UnitLedgerService) -> N
     assert street.units.count_units(UnitFilter(staff_operator_id=desk.id)) == 1
 
 
+def test_unit_list_shows_staff_and_last_contact(street: Street, ledger: UnitLedgerService) -> None:
+    desk = street.desk()
+    ledger.assign_staff(street.admin, street.dingtai, desk.id)
+    _contacts(street, ledger)
+    rows = {r.name: r for r in street.units.list_units()}
+    assert rows["北京鼎泰物业管理有限公司"].staff_name == "李前台"
+    assert rows["北京鼎泰物业管理有限公司"].last_contact_on is None
+    assert rows["北京华信科技有限公司"].staff_name == ""
+    assert rows["北京华信科技有限公司"].last_contact_on == dt.date(2027, 3, 1)
+    by_staff = [r.name for r in street.units.list_units(order_by="staff_name")]
+    assert by_staff[0] == "北京鼎泰物业管理有限公司"  # nobody's units last
+    by_contact = street.units.list_units(order_by="last_contact_on", descending=True)
+    assert by_contact[0].name == "北京华信科技有限公司"
+
+
 def test_printout_is_landscape_with_every_column(
     street: Street, ledger: UnitLedgerService, tmp_path: Path
 ) -> None:

@@ -165,7 +165,7 @@ def test_desk_staff_see_no_restore_and_no_second_folder(
     assert window.restore_action is None
     file_menu = window.menuBar().actions()[0].menu()
     texts = [action.text() for action in file_menu.actions()]
-    assert "Back up…" in texts and "Check data" in texts and "Restore…" not in texts
+    assert "&Back up…" in texts and "&Check data" in texts and "&Restore…" not in texts
     dialog = BackupDialog(window.context, window)
     assert dialog.second_group is None
     # A copy to a chosen file carries every full ID out: administrators only.

@@ -143,3 +143,17 @@ def test_no_two_alt_keys_on_the_rooms_tab_clash_with_the_menus(
     keys = [QKeySequence.mnemonic(text).toString() for text in menus + buttons]
     assert QKeySequence.mnemonic(rooms.holidays_button.text()).toString() == "Alt+L"
     assert sorted(k for k in set(keys) if keys.count(k) > 1) == ["Alt+T"]  # Tools/Today: known
+
+
+def test_every_menu_item_has_its_own_alt_letter(
+    qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, sqlite_db, settings, tmp_path)  # an administrator: all items
+    for menu_action in window.menuBar().actions():
+        items = [a for a in menu_action.menu().actions() if not a.isSeparator()]
+        keys = [QKeySequence.mnemonic(a.text()).toString() for a in items]
+        assert all(keys), [a.text() for a in items]
+        assert len(set(keys)) == len(keys), keys
+    tools = window.menuBar().actions()[1].menu()
+    assert window.audit_action in tools.actions()
+    assert QKeySequence.mnemonic(window.audit_action.text()).toString() == "Alt+A"

@@ -40,7 +40,7 @@ class UnitLedgerDialog(QDialog):
         self.unit_id = unit_id
         self.ledger = UnitLedgerService(context.db)
         self.rows: list[ContactRow] = []
-        self.setWindowTitle(self.tr("Ledger: {unit}").format(unit=unit_name))
+        self.setWindowTitle(self.tr("Staff and contacts: {unit}").format(unit=unit_name))
 
         self.staff_box = QComboBox()
         self.staff_box.setObjectName("staff_box")

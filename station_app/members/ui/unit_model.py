@@ -35,7 +35,9 @@ from station_app.widgets.table_model import (
     COL_MEMBERS,
     COL_CONTACT,
     COL_PHONE,
-) = range(10)
+    COL_STAFF,
+    COL_LAST_CONTACT,
+) = range(12)
 
 NO_UNION_COLOUR = QColor("#8a8f98")
 
@@ -90,6 +92,14 @@ def unit_columns() -> list[Column]:
         ),
         column(translate("UnitTableModel", "Contact"), "contact_name", "欧阳思远", sort=True),
         column(translate("UnitTableModel", "Phone"), phone, "010-65123456", sort="contact_phone"),
+        column(translate("UnitTableModel", "Staff member"), "staff_name", "欧阳思远", sort=True),
+        column(
+            translate("UnitTableModel", "Last contact"),
+            "last_contact_on",
+            "2026-12-31",
+            show=_iso,
+            sort=True,
+        ),
     ]
 
 

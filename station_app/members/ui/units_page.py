@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -34,7 +35,6 @@ from station_app.members.ui.forms import (
 )
 from station_app.members.ui.unit_form import UnitFormDialog
 from station_app.members.ui.unit_model import UnitTableModel
-from station_app.widgets.desk_parts import menu_button
 from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.list_page import ListPage, bold_button
 
@@ -94,9 +94,12 @@ class UnitsPage(ListPage):
         self.ledger_button.setToolTip(
             self.tr("The staff member responsible for the unit and the notes of contacts")
         )
-        self.ledger_menu_button, ledger_menu = menu_button(
-            self.tr("Ledger"), "ledger_menu_button", self
-        )
+        # A push button with its menu: sized for its text and the menu's arrow (a tool
+        # button's arrow was drawn over the text).
+        self.ledger_menu_button = QPushButton(self.tr("Ledger"))
+        self.ledger_menu_button.setObjectName("ledger_menu_button")
+        ledger_menu = QMenu(self)
+        self.ledger_menu_button.setMenu(ledger_menu)
         self.print_ledger_action = ledger_menu.addAction(self.tr("Print the ledger…"))
         self.export_ledger_action = ledger_menu.addAction(self.tr("Export the ledger to Excel…"))
         self.print_ledger_action.triggered.connect(self.print_ledger)
