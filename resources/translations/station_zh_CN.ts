@@ -263,6 +263,581 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>服务活动</translation>
+    </message>
+    <message>
+        <source>Service activity</source>
+        <translation>服务活动</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>加入名单时间</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>加入人</translation>
+    </message>
+    <message>
+        <source>Reason added</source>
+        <translation>加入原因</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>慰问对象</translation>
+    </message>
+    <message>
+        <source>Asked until</source>
+        <translation>证明截止日期</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可服务时间</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Room blocked until</source>
+        <translation>场室占用至</translation>
+    </message>
+    <message>
+        <source>Booking no.</source>
+        <translation>预约编号</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Buffer (minutes)</source>
+        <translation>间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>Caller's mobile</source>
+        <translation>来电人手机号</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Welfare campaign</source>
+        <translation>慰问活动</translation>
+    </message>
+    <message>
+        <source>Cancellation reason</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Cash per recipient</source>
+        <translation>慰问金</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>关门时间</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>联系日期</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Every … weeks</source>
+        <translation>每隔几周</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Handed out at</source>
+        <translation>发放时间</translation>
+    </message>
+    <message>
+        <source>Handed out by</source>
+        <translation>发放人</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Worker in hardship</source>
+        <translation>困难职工</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Reason for the hours</source>
+        <translation>时长更正原因</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>开具人</translation>
+    </message>
+    <message>
+        <source>Gift item</source>
+        <translation>慰问品</translation>
+    </message>
+    <message>
+        <source>Gift items</source>
+        <translation>慰问品</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>库存偏低提醒数量</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Member number prefix</source>
+        <translation>会员号前缀</translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Model worker</source>
+        <translation>劳动模范</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>开始发放时间</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>开始发放人</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>开门时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Outdoor worker</source>
+        <translation>户外劳动者</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>特批原因</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>慰问品组合</translation>
+    </message>
+    <message>
+        <source>Parent team</source>
+        <translation>上级队伍</translation>
+    </message>
+    <message>
+        <source>Partial list</source>
+        <translation>部分名单</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Planned recipients</source>
+        <translation>计划发放人数</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>不公开</translation>
+    </message>
+    <message>
+        <source>Private by default</source>
+        <translation>默认不公开</translation>
+    </message>
+    <message>
+        <source>Proxy's mobile</source>
+        <translation>代领人手机号</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代领人</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与本人关系</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>凭证编号</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>慰问对象人数</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>Removed at</source>
+        <translation>移出时间</translation>
+    </message>
+    <message>
+        <source>Removed by</source>
+        <translation>移出人</translation>
+    </message>
+    <message>
+        <source>Reason removed</source>
+        <translation>移出原因</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>重开为</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>预约人</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>场室</translation>
+    </message>
+    <message>
+        <source>Who is eligible</source>
+        <translation>发放条件</translation>
+    </message>
+    <message>
+        <source>Booking series</source>
+        <translation>每周重复预约</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>特长</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>特长</translation>
+    </message>
+    <message>
+        <source>Slot (minutes)</source>
+        <translation>时段（分钟）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>包干人员</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Stock shortfall</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <source>Undone at</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>Undone by</source>
+        <translation>撤销人</translation>
+    </message>
+    <message>
+        <source>Union chair</source>
+        <translation>工会主席</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>建会日期</translation>
+    </message>
+    <message>
+        <source>Union name</source>
+        <translation>工会名称</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>建会情况</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value per unit</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Warn of the same kind</source>
+        <translation>同类活动提醒</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>携带物品</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Member</source>
@@ -291,6 +866,10 @@
     <message>
         <source>Volunteer</source>
         <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer data</source>
+        <translation>志愿者数据</translation>
     </message>
     <message>
         <source>Team</source>
@@ -369,8 +948,104 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>调整顺序</translation>
+    </message>
+    <message>
+        <source>Start handing out</source>
+        <translation>开始发放</translation>
+    </message>
+    <message>
+        <source>Finish handing out</source>
+        <translation>结束发放</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>添加慰问对象</translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation>移出发放名单</translation>
+    </message>
+    <message>
+        <source>Stock received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>All attended</source>
+        <translation>全部到岗</translation>
+    </message>
+    <message>
+        <source>Correct hours</source>
+        <translation>更正服务时长</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>开具证明</translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation>重新开具证明</translation>
+    </message>
+    <message>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>Fill with demo data</source>
+        <translation>填充演示数据</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Show full values</source>
@@ -417,8 +1092,32 @@
         <translation>恢复会籍</translation>
     </message>
     <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
         <source>Reset password</source>
         <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>初始设置</translation>
     </message>
     <message>
         <source>Back up</source>
@@ -427,6 +1126,14 @@
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2903,8 +3610,8 @@ Log file: {path}</source>
 <context>
     <name>FigureCard</name>
     <message>
-        <source>Last year {previous}, {change} ({percent})</source>
-        <translation>上年 {previous}，增减 {change}（{percent}）</translation>
+        <source>{compared_with} {previous}, {change} ({percent})</source>
+        <translation>{compared_with} {previous}，增减 {change}（{percent}）</translation>
     </message>
 </context>
 <context>
@@ -3498,52 +4205,52 @@ Reason:</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>Back up…</source>
-        <translation>备份…</translation>
-    </message>
-    <message>
-        <source>Restore…</source>
-        <translation>恢复…</translation>
-    </message>
-    <message>
-        <source>Check data</source>
-        <translation>检查数据</translation>
-    </message>
-    <message>
-        <source>Print a test page…</source>
-        <translation>打印测试页…</translation>
-    </message>
-    <message>
-        <source>Switch user</source>
-        <translation>切换用户</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <source>Change my password…</source>
-        <translation>修改我的密码…</translation>
-    </message>
-    <message>
-        <source>Audit log…</source>
-        <translation>审计日志…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>About Station Desk</source>
-        <translation>关于工会服务站前台</translation>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check data</source>
+        <translation>检查数据(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test page…</source>
+        <translation>打印测试页(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user</source>
+        <translation>切换用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Station Desk</source>
+        <translation>关于工会服务站前台(&amp;A)</translation>
     </message>
     <message>
         <source>Logged in: {name} ({role})</source>
@@ -4824,12 +5531,16 @@ Check the spelling first: a misspelt community stays on every record imported wi
         <translation>年度统计</translation>
     </message>
     <message>
+        <source>{year} (to {date})</source>
+        <translation>{year}（截至 {date}）</translation>
+    </message>
+    <message>
         <source>Period: {period}; compared with {previous}</source>
         <translation>统计期间：{period}；对比：{previous}</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>统计表</translation>
+        <source>Breakdown</source>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Item</source>
@@ -4862,6 +5573,14 @@ Check the spelling first: a misspelt community stays on every record imported wi
     <message>
         <source>What the figures count</source>
         <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -5120,8 +5839,8 @@ Check the spelling first: a misspelt community stays on every record imported wi
         <translation>场室场次：未取消、未爽约的预约；使用率为其时长占本期开放日开放时长的比例。</translation>
     </message>
     <message>
-        <source>Volunteer hours: attended shifts only, counted for the volunteer's team.</source>
-        <translation>志愿服务时长：只计已到岗的班次，计入志愿者所属队伍。</translation>
+        <source>Volunteer hours: attended shifts only, counted for the volunteer's team; by community, for the community of that team (a squad serves one community), so the two tables agree where each community has one squad.</source>
+        <translation>志愿服务时长：只计已到岗的班次，计入志愿者所属队伍；按社区统计时计入该队伍所属社区（每个社区分队服务一个社区），因此每个社区只有一个分队时，两表数字相同。</translation>
     </message>
 </context>
 <context>
@@ -7032,8 +7751,8 @@ Let the shifts overlap anyway (giving a reason)?</source>
 <context>
     <name>UnitLedgerDialog</name>
     <message>
-        <source>Ledger: {unit}</source>
-        <translation>台账：{unit}</translation>
+        <source>Staff and contacts: {unit}</source>
+        <translation>包干与联系：{unit}</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -7129,6 +7848,14 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>包干人员</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
     </message>
 </context>
 <context>
