@@ -74,7 +74,11 @@ AVOIDED: dict[str, set[tuple[str, str]]] = {
     "误约": set(),
     "盘点于": set(),
     "不在册": set(),
-    "角色": {("OperatorsPage", "Role"), ("Errors", "Unknown role.")},
+    "角色": {
+        ("OperatorsPage", "Role"),
+        ("Errors", "Unknown role."),
+        ("AuditFields", "Login role"),
+    },
     "证明期间": {("VolunteersReport", "Period"), ("Errors", "The period ends before it begins.")},
 }
 

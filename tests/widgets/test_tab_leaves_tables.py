@@ -63,6 +63,10 @@ def test_no_table_on_the_tabs_keeps_tab(
         for pages in window.tabs.widget(index).findChildren(QTabWidget):
             for page in range(pages.count()):
                 pages.setCurrentIndex(page)
+    overview = window.tabs.widget(
+        window.tabs.count() - 1
+    )  # 统计 reads its figures off the UI thread
+    qtbot.waitUntil(lambda: getattr(overview, "report", None) is not None)
     tables = window.findChildren(QAbstractItemView)
     tables = [t for t in tables if t.metaObject().className() != "QListView"]
     assert len(tables) >= 8
