@@ -7,6 +7,7 @@ page with QtPdf and paints the image onto the QPrinter.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
@@ -34,6 +35,9 @@ log = logging.getLogger(__name__)
 # Printer resolution is often 600-1200 dpi; a full A4 page at 1200 dpi is a
 # 550 MB image. 300 dpi is sharp on paper and keeps memory near 35 MB a page.
 MAX_RENDER_DPI = 300
+# Print to this PDF file instead of a printer, without the print dialog (the desk walk
+# and trials under Xvfb): the same path as the desk's Print, up to the printer.
+PRINT_TO_FILE = "STATION_PRINT_TO_FILE"
 ZOOM_STEP = 1.25
 
 
@@ -201,12 +205,11 @@ class PdfPreviewDialog(QDialog):
             size = self.document.pagePointSize(0)
             if size.width() > size.height():
                 printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
-        dialog.setMinMax(1, max(1, self.page_count()))
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        to_file = os.environ.get(PRINT_TO_FILE)
+        if to_file:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(to_file)
+        elif not self._print_dialog(printer):
             return
         if printer.printRange() == QPrinter.PrintRange.CurrentPage:
             pages: list[int] | None = [self.view.pageNavigator().currentPage() + 1]
@@ -222,8 +225,18 @@ class PdfPreviewDialog(QDialog):
                 self.tr("Print"),
                 self.tr("The printer could not be started. Check that it is on and try again."),
             )
+            return
         finally:
             QApplication.restoreOverrideCursor()
+        self.accept()  # printed: the preview has done its job
+
+    def _print_dialog(self, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print"))
+        dialog.setMinMax(1, max(1, self.page_count()))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def save_as(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
