@@ -23,12 +23,17 @@ from station_app.widgets.pdf_preview import PRINT_TO_FILE
 @pytest.fixture(scope="session")
 def demo_station(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from station_app import demo
+    from station_app.core.actor import CLI_ACTOR
+    from station_app.welfare.service import StockService
 
     path = tmp_path_factory.mktemp("walk") / "demo.db"
     url = f"sqlite:///{path}"
     upgrade_to_head(url, backup=False)
     database = Database(url)
     demo.fill(database, members=300, seed=7)
+    stock = StockService(database)
+    for item in stock.balances(active_only=True):  # enough for any hand-out
+        stock.receive(CLI_ACTOR, item.id, 1000, "演练")
     database.dispose()
     return path
 
@@ -56,6 +61,7 @@ def window(qtbot, station_db: Database, tmp_path: Path) -> MainWindow:  # type: 
     profile = StationService(station_db).profile()
     assert profile is not None
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    AppSettings().set_auto_print_receipt("desk", True)  # the clerk's remembered choice
     main = MainWindow(DeskContext(station_db, actor, profile), settings, tmp_path)
     qtbot.addWidget(main)
     main.show()

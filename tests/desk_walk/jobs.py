@@ -14,6 +14,7 @@ from station_app.core.ids import random_resident_id
 from station_app.core.search import name_keys
 from station_app.main_window import MainWindow
 from station_app.members.models import Member, Unit
+from station_app.welfare.models import Allocation, Campaign
 from station_app.widgets.pdf_preview import PdfPreviewDialog
 from tests.desk_walk.walker import Script, Walk
 
@@ -53,7 +54,7 @@ def register(walk: Walk, window: MainWindow, db: Database, printed: Path) -> Scr
     initials = name_keys(unit_name)[-1]
     id_number = random_resident_id(rng, dt.date(1988, 6, 1), "F")
     name = "周晓梅"
-    yield walk.key("Ctrl+1")
+    yield walk.setup("Ctrl+1")
     yield walk.key("Ctrl+N")
     form = None
 
@@ -82,3 +83,30 @@ def register(walk: Walk, window: MainWindow, db: Database, printed: Path) -> Scr
     with db.read() as s:
         found = s.execute(select(Member.unit_id).where(Member.name == name)).all()
     assert found == [(unit_id,)], found
+
+
+def gift(walk: Walk, window: MainWindow, db: Database, printed: Path) -> Script:
+    """The campaign is open, the desk's auto-print is on (its remembered choice)."""
+    with db.read() as s:
+        allocation_id, member_id, id_number = s.execute(
+            select(Allocation.id, Member.id, Member.id_number)
+            .join(Member, Member.id == Allocation.member_id)
+            .join(Campaign, Campaign.id == Allocation.campaign_id)
+            .where(
+                Campaign.status == "open",
+                Allocation.handed_out_at.is_(None),
+                Allocation.removed.is_(False),
+                Member.id_type == "resident_id",
+            )
+            .order_by(Allocation.campaign_id, Allocation.id)
+        ).first()
+    page = window.tabs.widget(1).handout_page
+    yield walk.setup("Ctrl+2")
+    yield lambda: page.search.hasFocus()
+    yield walk.scan(id_number)
+    yield lambda: page.selected() is not None and page.selected().member_id == member_id
+    yield walk.key("Return")
+    yield from print_receipt(walk, printed)
+    with db.read() as s:
+        served = s.scalar(select(Allocation.receipt_no).where(Allocation.id == allocation_id))
+    assert served, "not handed out"

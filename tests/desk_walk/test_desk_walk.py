@@ -25,3 +25,10 @@ def test_register(qtbot, window: MainWindow, station_db: Database, printed: Path
     assert printed.read_bytes().startswith(b"%PDF")
     assert walk.clicks == 0
     assert walk.actions <= GOALS["register"]
+
+
+def test_gift(qtbot, window: MainWindow, station_db: Database, printed: Path) -> None:  # type: ignore[no-untyped-def]
+    walk = walk_job(qtbot, "gift", window, station_db, printed)
+    assert printed.read_bytes().startswith(b"%PDF")
+    assert walk.clicks == 0
+    assert walk.actions <= GOALS["gift"]

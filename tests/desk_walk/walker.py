@@ -74,6 +74,21 @@ class Walk:
         """A typed field: the characters one by one into the widget with the keyboard."""
         return Action(lambda: type_text(target(), text), f"type {text!r}")
 
+    def scan(self, text: str) -> Action:
+        """An ID-card reader or scanner in keyboard mode: the characters and Enter, in
+        one burst (one action)."""
+
+        def burst() -> None:
+            type_text(target(), text)
+            QTest.keyClick(target(), Qt.Key.Key_Return)
+
+        return Action(burst, f"scan {text!r}")
+
+    def setup(self, keys: str) -> Action:
+        """Where the job starts (its tab is already up at the desk): not counted."""
+        action = self.key(keys)
+        return Action(action.do, f"(at the desk: {keys})")
+
     def paste(self, text: str) -> Action:
         """What a reader or the clipboard gives, pasted with Ctrl+V (one chord)."""
 
@@ -122,7 +137,7 @@ def run(qtbot: Any, walk: Walk, script: Script) -> None:
         if DEBUG:
             print("walk step:", getattr(step, "what", step), flush=True)
         if isinstance(step, Action):
-            walk.actions += 1
+            walk.actions += not step.what.startswith("(")
             walk.log.append(step.what)
             QTimer.singleShot(0, advance)  # first: the action may open a modal loop
             try:
