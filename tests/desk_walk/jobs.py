@@ -68,9 +68,7 @@ def register(walk: Walk, window: MainWindow, db: Database, printed: Path) -> Scr
     yield walk.key("Tab")  # ID type
     yield walk.key("Tab")  # ID number
     yield walk.type(id_number)
-    yield walk.key("Tab")  # mobile
-    yield walk.key("Tab")  # landline
-    yield walk.key("Tab")  # unit
+    yield walk.key("Alt+U")  # the unit (its label's Alt-letter)
     yield walk.type(initials)
     yield lambda: QApplication.activePopupWidget() is not None
     yield walk.key("Return")

@@ -8,6 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from station_app.members.labels import (
+    HARDSHIP_LEVEL_TEXT,
+    HARDSHIP_TEXT,
+    ID_TYPE_TEXT,
+    OUTDOOR_TEXT,
+    UNION_STATUS_TEXT,
+)
 from station_app.members.sheets.columns import (
     HARDSHIP_WORDS,
     ID_TYPE_WORDS,
@@ -15,13 +22,6 @@ from station_app.members.sheets.columns import (
     OUTDOOR_WORDS,
     UNION_WORDS,
     choice,
-)
-from station_app.members.labels import (
-    HARDSHIP_LEVEL_TEXT,
-    HARDSHIP_TEXT,
-    ID_TYPE_TEXT,
-    OUTDOOR_TEXT,
-    UNION_STATUS_TEXT,
 )
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "station_zh_CN.ts"

@@ -103,8 +103,23 @@ def test_print_button_goes_through_the_print_dialog(
     )
     dialog = PdfPreviewDialog(sample_pdf)
     qtbot.addWidget(dialog)
+    dialog.show()
+    pages = dialog.page_count()
     dialog.print_button.click()
-    assert calls == [(dialog.page_count(), None)]
+    assert calls == [(pages, None)]
+    assert not dialog.isVisible()  # printed: the preview closed by itself
+
+
+def test_print_to_file_needs_no_dialog(
+    qtbot, sample_pdf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "printed.pdf"
+    monkeypatch.setenv(pdf_preview.PRINT_TO_FILE, str(out))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: pytest.fail("dialog shown"))
+    dialog = PdfPreviewDialog(sample_pdf)
+    qtbot.addWidget(dialog)
+    dialog.print_button.click()
+    assert out.read_bytes().startswith(b"%PDF")
 
 
 def test_print_dialog_cancelled_prints_nothing(
