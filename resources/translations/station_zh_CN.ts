@@ -2958,6 +2958,10 @@ Log file: {path}</source>
         <translation>每次发放后打印领取凭证</translation>
     </message>
     <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation>打印领取凭证 (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>No campaign is open</source>
         <translation>没有正在发放的慰问活动</translation>
     </message>
