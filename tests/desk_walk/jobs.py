@@ -110,3 +110,88 @@ def gift(walk: Walk, window: MainWindow, db: Database, printed: Path) -> Script:
     with db.read() as s:
         served = s.scalar(select(Allocation.receipt_no).where(Allocation.id == allocation_id))
     assert served, "not handed out"
+
+
+def next_tuesday() -> dt.date:
+    from station_app.core import clock
+
+    today = clock.today()
+    return today + dt.timedelta(days=(1 - today.weekday()) % 7 or 7)
+
+
+def booking(walk: Walk, window: MainWindow, db: Database, printed: Path) -> Script:
+    """A caller books the mediation room for next Tuesday 14:00–15:00, private."""
+    from station_app.rooms.models import Booking, Room
+
+    with db.read() as s:
+        room_id, room_name = s.execute(
+            select(Room.id, Room.name).where(Room.kind == "mediation", Room.active)
+        ).first()
+    day = next_tuesday()
+    caller, mobile = "钱女士", "13912345678"
+    yield walk.setup("Ctrl+3")
+    yield walk.key("Ctrl+N")
+    yield lambda: type(modal()).__name__ == "BookingDialog"
+    yield walk.key("Alt+R")  # the room
+    yield walk.type(room_name[:2])
+    yield walk.key("Tab")  # the date
+    yield walk.type(f"{day:%m%d}")
+    yield walk.key("Tab")  # the start
+    yield walk.type("1400")
+    yield walk.key("Alt+C")  # a caller: the name's field
+    yield walk.type(caller)
+    yield walk.key("Tab")
+    yield walk.type(mobile)
+    yield walk.key("Ctrl+Return")
+    yield lambda: modal() is None
+    with db.read() as s:
+        rows = s.execute(
+            select(Booking.room_id, Booking.starts_at, Booking.ends_at, Booking.private).where(
+                Booking.caller_name == caller, Booking.caller_mobile == mobile
+            )
+        ).all()
+    expected = (
+        room_id,
+        dt.datetime.combine(day, dt.time(14)),
+        dt.datetime.combine(day, dt.time(15)),
+        True,
+    )
+    assert rows == [expected], rows
+
+
+def volunteer(walk: Walk, window: MainWindow, db: Database, printed: Path) -> Script:
+    """A volunteer onto a shift of the upcoming activity the tab opens on."""
+    from station_app.volunteers.models import Assignment
+
+    page = window.tabs.widget(3).activities_page
+    yield walk.setup("Ctrl+4")
+    yield lambda: page.panel.candidate_model.rowCount() > 0
+    shift = page.current_shift()
+    assert shift is not None, "no shift chosen"
+    model = page.panel.candidate_model
+    rows = [model.row(i) for i in range(model.rowCount())]
+    candidate = next(r for r in rows if r.free and r.available and not r.on_shift)
+    with db.read() as s:
+        before = s.scalar(
+            select(Assignment.id).where(
+                Assignment.shift_id == shift.id, Assignment.volunteer_id == candidate.volunteer_id
+            )
+        )
+    assert before is None
+    yield lambda: page.panel.candidate_search.hasFocus()
+    yield walk.type(candidate.name)
+    yield walk.key("Return")
+
+    def assigned() -> bool:
+        with db.read() as s:
+            return (
+                s.scalar(
+                    select(Assignment.id).where(
+                        Assignment.shift_id == shift.id,
+                        Assignment.volunteer_id == candidate.volunteer_id,
+                    )
+                )
+                is not None
+            )
+
+    yield assigned

@@ -32,3 +32,15 @@ def test_gift(qtbot, window: MainWindow, station_db: Database, printed: Path) ->
     assert printed.read_bytes().startswith(b"%PDF")
     assert walk.clicks == 0
     assert walk.actions <= GOALS["gift"]
+
+
+def test_booking(qtbot, window: MainWindow, station_db: Database, printed: Path) -> None:  # type: ignore[no-untyped-def]
+    walk = walk_job(qtbot, "booking", window, station_db, printed)
+    assert walk.clicks == 0
+    assert walk.actions <= GOALS["booking"]
+
+
+def test_volunteer(qtbot, window: MainWindow, station_db: Database, printed: Path) -> None:  # type: ignore[no-untyped-def]
+    walk = walk_job(qtbot, "volunteer", window, station_db, printed)
+    assert walk.clicks == 0
+    assert walk.actions <= GOALS["volunteer"]
