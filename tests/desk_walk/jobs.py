@@ -130,15 +130,16 @@ def booking(walk: Walk, window: MainWindow, db: Database, printed: Path) -> Scri
     day = next_tuesday()
     caller, mobile = "钱女士", "13912345678"
     yield walk.setup("Ctrl+3")
-    yield walk.key("Ctrl+N")
+    yield walk.key("Ctrl+N")  # opens on the date
     yield lambda: type(modal()).__name__ == "BookingDialog"
-    yield walk.key("Alt+R")  # the room
-    yield walk.type(room_name[:2])
-    yield walk.key("Tab")  # the date
     yield walk.type(f"{day:%m%d}")
     yield walk.key("Tab")  # the start
     yield walk.type("1400")
-    yield walk.key("Alt+C")  # a caller: the name's field
+    yield walk.key("Tab")  # the end
+    yield walk.type("1500")
+    yield walk.key("Alt+R")  # the room, by its first characters
+    yield walk.type(room_name[:2])
+    yield walk.key("Alt+L")  # a caller: the name's field
     yield walk.type(caller)
     yield walk.key("Tab")
     yield walk.type(mobile)
