@@ -172,7 +172,7 @@ class DateEdit(QDateEdit):
             return
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         """Tab leaves the field for the form's next one, as in every other field (Qt's
         own moves between year, month and day; the arrows and typing still do)."""
         return QWidget.focusNextPrevChild(self, next)

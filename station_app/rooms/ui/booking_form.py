@@ -84,7 +84,7 @@ class SlotTimeEdit(QTimeEdit):
         self.setDisplayFormat("HH:mm")
         self.slot = 30
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         """Tab goes on to the form's next field (not from the hour to the minutes)."""
         return QWidget.focusNextPrevChild(self, next)
 
