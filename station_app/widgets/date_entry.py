@@ -63,6 +63,7 @@ class DateEdit(QDateEdit):
     that was refused (the field keeps its date)."""
 
     typed_invalid = Signal(str)
+    entered = Signal()  # Enter or Return pressed in the field (after a typed date is read)
 
     def __init__(
         self,
@@ -171,6 +172,8 @@ class DateEdit(QDateEdit):
             self._show_text(text)
             return
         super().keyPressEvent(event)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.typing_error:
+            self.entered.emit()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab leaves the field for the form's next one, as in every other field (Qt's
