@@ -299,7 +299,7 @@ class CalendarGrid(GridInput, GridPainting, QWidget):
                 continue
             opens, closes = minutes_of(col.hours.opens), minutes_of(col.hours.closes)
             for r in range(self.row_count()):
-                start, end = self._cell_span(c, r)
+                start = self._cell_span(c, r)[0]
                 minutes = self._row_minutes(r)
                 if minutes < opens or minutes + self._step > closes or start < self._now:
                     continue
