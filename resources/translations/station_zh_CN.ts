@@ -708,12 +708,12 @@
         <translation>例如：工资争议调解、读书会</translation>
     </message>
     <message>
-        <source>A member</source>
-        <translation>会员</translation>
+        <source>A &amp;member</source>
+        <translation>会员(&amp;M)</translation>
     </message>
     <message>
-        <source>A caller (not a member)</source>
-        <translation>来电人（非会员）</translation>
+        <source>A ca&amp;ller (not a member)</source>
+        <translation>来电人（非会员）(&amp;L)</translation>
     </message>
     <message>
         <source>Type a name, pinyin initials, mobile digits or member no.</source>
