@@ -178,6 +178,7 @@ class DateEdit(QDateEdit):
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab leaves the field for the form's next one, as in every other field (Qt's
         own moves between year, month and day; the arrows and typing still do)."""
+        self.commit_typing()
         return QWidget.focusNextPrevChild(self, next)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:

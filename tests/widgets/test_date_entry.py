@@ -98,3 +98,16 @@ def test_escape_drops_the_typing_and_backspace_corrects_it(qtbot: QtBot) -> None
     qtbot.keyClick(edit, Qt.Key.Key_Escape)
     assert edit.date() == QDate(2020, 5, 1)
     assert edit.text() == "2020-05-01"
+
+
+def test_tab_leaves_the_field_after_a_typed_date(qtbot: QtBot) -> None:
+    edit = DateEdit(dt.date(2026, 1, 1))
+    host = _form(qtbot, edit)
+    with qtbot.waitActive(host):
+        host.activateWindow()
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, "20200501")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.date() == QDate(2020, 5, 1)
+    assert not edit.hasFocus()  # on to the next field, not the month

@@ -402,6 +402,7 @@ class RoomsTab(BookingActions, QWidget):
         dialog = self.dialog
         if dialog is None:
             return None
+        dialog.member.setFocus()  # the scan fills who it is for
         dialog.member.search_now(scan.text)
         if dialog.member.choose_first_match():
             # The member is there: the date and time are next (once the picker's list,
