@@ -1,4 +1,5 @@
-"""Typed wrapper over QSettings: per-PC preferences (language, window geometry)."""
+"""Typed wrapper over QSettings: per-PC preferences (language, window geometry, each
+operator's gift-desk printing)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,15 @@ class AppSettings:
     @last_username.setter
     def last_username(self, value: str) -> None:
         self._s.setValue("login/last_username", value)
+
+    def auto_print_receipt(self, username: str) -> bool:
+        """The gift desk prints each hand-out's receipt at once (each operator's own
+        choice, kept between sessions)."""
+        value = self._s.value(f"handout/auto_print/{username}", False)
+        return value is True or str(value).lower() == "true"
+
+    def set_auto_print_receipt(self, username: str, on: bool) -> None:
+        self._s.setValue(f"handout/auto_print/{username}", on)
 
     def sync(self) -> None:
         self._s.sync()

@@ -232,6 +232,19 @@ def _alive(check) -> bool:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def _own_settings(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """Each Qt test starts with empty per-PC settings (an operator's remembered choice
+    set by one test never reaches the next)."""
+    if "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
 def _patched_message_boxes(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> list[tuple[str, str, str]]:

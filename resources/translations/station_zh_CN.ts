@@ -1415,12 +1415,12 @@
         <translation>例如：工资争议调解、读书会</translation>
     </message>
     <message>
-        <source>A member</source>
-        <translation>会员</translation>
+        <source>A &amp;member</source>
+        <translation>会员(&amp;M)</translation>
     </message>
     <message>
-        <source>A caller (not a member)</source>
-        <translation>来电人（非会员）</translation>
+        <source>A ca&amp;ller (not a member)</source>
+        <translation>来电人（非会员）(&amp;L)</translation>
     </message>
     <message>
         <source>Type a name, pinyin initials, mobile digits or member no.</source>
@@ -3663,6 +3663,10 @@ Log file: {path}</source>
     <message>
         <source>Print the receipt after each hand-out</source>
         <translation>每次发放后打印领取凭证</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation>打印领取凭证 (Ctrl+P)</translation>
     </message>
     <message>
         <source>No campaign is open</source>

@@ -1,5 +1,6 @@
 """The one date field of the program: a ``QDateEdit`` that also takes a date typed
-the ways a clerk types it (2020-05-01, 2020/05/01, 2020.5.1, 2020年5月1日, 20200501).
+the ways a clerk types it (2020-05-01, 2020/05/01, 2020.5.1, 2020年5月1日, 20200501,
+and without the year: 0501, 5-1, 5月1日).
 
 Qt's own section editing treats a typed "-" as "next section" and fills the sections
 as the keys come, so "2020-05-01" could end as another date without a word. Here a
@@ -20,17 +21,24 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QToolTip, QWidget
 
 _SEPARATED = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+_MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 _TYPED_CHARS = set("0123456789-/.年月日 ")
 _INVALID_STYLE = "QDateEdit { border: 1px solid #c0392b; }"
 
 
-def parse_typed_date(text: str) -> dt.date | None:
-    """The date a clerk meant by ``text``, or None when it is not a date."""
+def parse_typed_date(text: str, near: dt.date | None = None) -> dt.date | None:
+    """The date a clerk meant by ``text``, or None when it is not a date. A month and
+    day without the year (1215, 12-15, 12月15日) is that day nearest to ``near``
+    (the field's date; else today): the year before, this year or the next."""
     text = text.strip()
     if re.fullmatch(r"\d{8}", text):
         parts = (text[:4], text[4:6], text[6:])
     elif match := _SEPARATED.fullmatch(text):
         parts = match.groups()
+    elif re.fullmatch(r"\d{4}", text):
+        return _month_day(int(text[:2]), int(text[2:]), near)
+    elif match := _MONTH_DAY.fullmatch(text):
+        return _month_day(int(match.group(1)), int(match.group(2)), near)
     else:
         return None
     try:
@@ -39,11 +47,23 @@ def parse_typed_date(text: str) -> dt.date | None:
         return None
 
 
+def _month_day(month: int, day: int, near: dt.date | None) -> dt.date | None:
+    near = near or dt.date.today()
+    found: list[dt.date] = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            found.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(found, key=lambda d: abs((d - near).days)) if found else None
+
+
 class DateEdit(QDateEdit):
     """A calendar-popup date field with free typing; ``typed_invalid`` carries the text
     that was refused (the field keeps its date)."""
 
     typed_invalid = Signal(str)
+    entered = Signal()  # Enter or Return pressed in the field (after a typed date is read)
 
     def __init__(
         self,
@@ -95,7 +115,8 @@ class DateEdit(QDateEdit):
         if self._typed is None:
             return True
         typed, self._typed = self._typed, None
-        value = parse_typed_date(typed)
+        current = self.date()
+        value = parse_typed_date(typed, dt.date(current.year(), current.month(), current.day()))
         if value is not None:
             wanted = QDate(value.year, value.month, value.day)
             if self.minimumDate() <= wanted <= self.maximumDate():
@@ -151,6 +172,14 @@ class DateEdit(QDateEdit):
             self._show_text(text)
             return
         super().keyPressEvent(event)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.typing_error:
+            self.entered.emit()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the field for the form's next one, as in every other field (Qt's
+        own moves between year, month and day; the arrows and typing still do)."""
+        self.commit_typing()
+        return QWidget.focusNextPrevChild(self, next)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.commit_typing()

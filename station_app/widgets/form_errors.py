@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from station_app.core.errors import DeskError
@@ -12,11 +13,44 @@ ERROR_STYLE = "color: #c0392b;"
 W = TypeVar("W", bound=QWidget)
 
 
+def focus_target(widget: QWidget) -> QWidget:
+    """The widget that takes the cursor for ``widget`` (a row's box: its first field)."""
+    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return widget
+    for child in widget.findChildren(QWidget):
+        if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return child
+    return widget
+
+
+def mnemonic_label(text: str, name: str, widget: QWidget, taken: set[str]) -> QLabel:
+    """The field's label with an Alt-letter that puts the cursor in the field: a letter
+    of the field's code name (``unit_id``: U) not taken yet in the dialog, shown in the
+    label ("Unit" → "&Unit", "单位" → "单位(&U)"). A label that has one keeps it."""
+    label = QLabel()
+    label.setBuddy(focus_target(widget))
+    if "&" in text or not text:
+        label.setText(text)
+        return label
+    letter = next((c for c in name.upper() if c.isalpha() and c not in taken), "")
+    if not letter:
+        label.setText(text)
+        return label
+    taken.add(letter)
+    at = text.upper().find(letter) if text.isascii() else -1
+    label.setText(f"{text[:at]}&{text[at:]}" if at >= 0 else f"{text}(&{letter})")
+    return label
+
+
 class FormErrors:
     """Owns one hidden red label under each field of a QFormLayout, plus a general one."""
 
-    def __init__(self, form: QFormLayout, general: QLabel | None = None) -> None:
+    def __init__(
+        self, form: QFormLayout, general: QLabel | None = None, letters: set[str] | None = None
+    ) -> None:
+        """``letters``: the Alt-letters the dialog's other forms took (shared set)."""
         self._form = form
+        self._letters = letters if letters is not None else set()
         self._labels: dict[str, QLabel] = {}
         self._general = general or QLabel()
         self._general.setStyleSheet(ERROR_STYLE)
@@ -28,7 +62,7 @@ class FormErrors:
         return self._general
 
     def add_field(self, name: str, label: str, widget: QWidget) -> None:
-        self._form.addRow(label, widget)
+        self._form.addRow(mnemonic_label(label, name, widget, self._letters), widget)
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)

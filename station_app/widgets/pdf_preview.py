@@ -7,6 +7,7 @@ that is not possible (widgets/print_job.py); the window stays responsive either 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -44,6 +45,9 @@ WHOLE_PAGE_BELOW = 900
 
 log = logging.getLogger(__name__)
 
+# Print to this PDF file instead of a printer, without the print dialog (the desk walk
+# and trials under Xvfb): the same path as the desk's Print, up to the printer.
+PRINT_TO_FILE = "STATION_PRINT_TO_FILE"
 ZOOM_STEP = 1.25
 
 
@@ -174,12 +178,11 @@ class PdfPreviewDialog(QDialog):
             size = self.document.pagePointSize(0)
             if size.width() > size.height():
                 printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
-        dialog.setMinMax(1, max(1, self.page_count()))
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        to_file = os.environ.get(PRINT_TO_FILE)
+        if to_file:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(to_file)
+        elif not self._print_dialog(printer):
             return
         if printer.printRange() == QPrinter.PrintRange.CurrentPage:
             pages: list[int] | None = [self.view.pageNavigator().currentPage() + 1]
@@ -261,6 +264,8 @@ class PdfPreviewDialog(QDialog):
         else:
             text = str(args[0])
         self.status_label.setText(text)
+        if outcome in ("sent", "rastered"):
+            self.accept()  # the job is with the printer: the preview has done its job
 
     def _print_failed(self, message: str) -> None:
         if not shiboken6.isValid(self):
@@ -279,6 +284,14 @@ class PdfPreviewDialog(QDialog):
         return QCoreApplication.translate("PdfPreviewDialog", "Printing failed: {error}").format(
             error=exc
         )
+
+    def _print_dialog(self, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print"))
+        dialog.setMinMax(1, max(1, self.page_count()))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def save_as(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

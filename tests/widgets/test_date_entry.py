@@ -20,7 +20,16 @@ def test_parse_typed_date(text: str) -> None:
     assert parse_typed_date(text) == dt.date(2020, 5, 1)
 
 
-@pytest.mark.parametrize("text", ["2020-13-01", "2020-02-30", "202005", "05/01/2020", ""])
+@pytest.mark.parametrize("text", ["1215", "12-15", "12/15", "12月15日", " 12 - 15 "])
+def test_parse_month_and_day_takes_the_nearest_year(text: str) -> None:
+    assert parse_typed_date(text, dt.date(2026, 11, 20)) == dt.date(2026, 12, 15)
+    assert parse_typed_date(text, dt.date(2027, 1, 10)) == dt.date(2026, 12, 15)
+    assert parse_typed_date(text, dt.date(2027, 8, 1)) == dt.date(2027, 12, 15)
+
+
+@pytest.mark.parametrize(
+    "text", ["2020-13-01", "2020-02-30", "202005", "05/01/2020", "", "1332", "0230", "2020"]
+)
 def test_parse_refuses_what_is_not_a_date(text: str) -> None:
     assert parse_typed_date(text) is None
 
@@ -89,3 +98,16 @@ def test_escape_drops_the_typing_and_backspace_corrects_it(qtbot: QtBot) -> None
     qtbot.keyClick(edit, Qt.Key.Key_Escape)
     assert edit.date() == QDate(2020, 5, 1)
     assert edit.text() == "2020-05-01"
+
+
+def test_tab_leaves_the_field_after_a_typed_date(qtbot: QtBot) -> None:
+    edit = DateEdit(dt.date(2026, 1, 1))
+    host = _form(qtbot, edit)
+    with qtbot.waitActive(host):
+        host.activateWindow()
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, "20200501")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.date() == QDate(2020, 5, 1)
+    assert not edit.hasFocus()  # on to the next field, not the month

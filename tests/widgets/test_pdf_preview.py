@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from station_app.core.pdf import BuildCancelled, build_sample
-from station_app.widgets import pdf_build
+from station_app.widgets import pdf_build, pdf_preview
 from station_app.widgets.pdf_build import PdfBuildJob, build_and_preview
 from station_app.widgets.pdf_preview import PdfPreviewDialog
 from station_app.widgets.print_job import raster_print
@@ -119,6 +119,7 @@ def test_print_button_without_cups_rasterises_off_the_ui_thread(
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     dialog = PdfPreviewDialog(sample_pdf)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.print_button.click()
     task = dialog.print_task
     assert task is not None and not dialog.print_button.isEnabled()
@@ -127,7 +128,29 @@ def test_print_button_without_cups_rasterises_off_the_ui_thread(
     assert blocker.args == [2]
     assert _page_count(out) == 2
     assert dialog.status_label.text() == "2 pages sent to the printer."
-    assert dialog.print_button.isEnabled() and dialog.print_task is None
+    assert dialog.print_task is None
+    assert not dialog.isVisible()  # printed: the preview closed by itself
+
+
+def test_print_to_file_needs_no_dialog(
+    qtbot, sample_pdf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """STATION_PRINT_TO_FILE: the clerk's print path (the raster job), without the dialog."""
+    out = tmp_path / "printed.pdf"
+    monkeypatch.setenv(pdf_preview.PRINT_TO_FILE, str(out))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: pytest.fail("dialog shown"))
+    dialog = PdfPreviewDialog(sample_pdf)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pages = dialog.page_count()
+    dialog.print_button.click()
+    task = dialog.print_task
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    assert out.read_bytes().startswith(b"%PDF")
+    assert _page_count(out) == pages
+    assert not dialog.isVisible()
 
 
 def test_print_dialog_cancelled_prints_nothing(

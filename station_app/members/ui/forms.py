@@ -61,8 +61,10 @@ class FieldMessages(ShowsMessages, FormErrors):
     """:class:`FormErrors` that can show several fields' problems together, and an
     amber notice (a warning that does not stop the save) beside a field."""
 
-    def __init__(self, form: QFormLayout, general: QLabel | None = None) -> None:
-        super().__init__(form, general)
+    def __init__(
+        self, form: QFormLayout, general: QLabel | None = None, letters: set[str] | None = None
+    ) -> None:
+        super().__init__(form, general, letters)
         self._shown: list[str] = []
 
     def fields(self) -> list[str]:

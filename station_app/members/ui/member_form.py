@@ -109,7 +109,9 @@ class MemberFormDialog(QDialog):
         for form in (person, place):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        person_messages, place_messages = FieldMessages(person), FieldMessages(place)
+        letters: set[str] = set()  # one dialog: each Alt-letter once
+        person_messages = FieldMessages(person, letters=letters)
+        place_messages = FieldMessages(place, letters=letters)
         self.messages = FormMessages([person_messages, place_messages], QLabel())
 
         # The two halves build their own fields; the form keeps them as its attributes

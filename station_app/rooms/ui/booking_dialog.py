@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,6 +66,7 @@ class Prefill:
     room_id: int
     starts_at: dt.datetime
     ends_at: dt.datetime
+    on_date: bool = False  # the form opens on the date and time (else: who it is for)
 
 
 class BookingDialog(BookingForm, LiveChecks, RepeatSection, SaveFlow, QDialog):
@@ -208,6 +209,7 @@ class BookingDialog(BookingForm, LiveChecks, RepeatSection, SaveFlow, QDialog):
             self.tr("Booked by {operator}").format(operator=self.actor.display_name)
         )
         now = clock.now()
+        on_date = prefill is None or prefill.on_date
         if prefill is None:
             room_id = next(iter(self.rooms), None)
             start = (now + dt.timedelta(minutes=30)).replace(second=0)
@@ -223,7 +225,12 @@ class BookingDialog(BookingForm, LiveChecks, RepeatSection, SaveFlow, QDialog):
         self._sync_duration()
         self.until.setDate(self.date.date().addDays(28))
         self._date_changed(self.date.date())
-        self.member.setFocus()
+        if on_date:
+            # On the date, selected, ready to type (then Tab: the time).
+            self.date.setFocus(Qt.FocusReason.TabFocusReason)
+            self.date.selectAll()
+        else:
+            self.member.setFocus()  # the slot chosen in the grid: who it is for is next
 
     def _load(self, booking_id: int) -> None:
         record = self.bookings.get(self.actor, booking_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QButtonGroup,
@@ -64,6 +64,18 @@ CHOOSE_MEMBER = QT_TRANSLATE_NOOP(
 )
 
 
+class ChoiceButton(QRadioButton):
+    """A radio button whose Alt-letter chooses it at once (Qt's own waits for its click
+    animation, so keys typed right after landed in the button, not the field it opens)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut and self.isEnabled():
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.click()
+            return True
+        return super().event(event)
+
+
 class SlotTimeEdit(QTimeEdit):
     """A time field whose minutes step by the room's slot (Up/Down, the wheel)."""
 
@@ -71,6 +83,10 @@ class SlotTimeEdit(QTimeEdit):
         super().__init__(parent)
         self.setDisplayFormat("HH:mm")
         self.slot = 30
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab goes on to the form's next field (not from the hour to the minutes)."""
+        return QWidget.focusNextPrevChild(self, next)
 
     def stepBy(self, steps: int) -> None:
         if self.currentSection() == QTimeEdit.Section.MinuteSection:
@@ -121,10 +137,10 @@ class BookingForm:
         )
 
         self.as_member = named(
-            QRadioButton(QCoreApplication.translate("BookingDialog", "A member")), "as_member"
+            ChoiceButton(QCoreApplication.translate("BookingDialog", "A &member")), "as_member"
         )
         self.as_caller = named(
-            QRadioButton(QCoreApplication.translate("BookingDialog", "A caller (not a member)")),
+            ChoiceButton(QCoreApplication.translate("BookingDialog", "A ca&ller (not a member)")),
             "as_caller",
         )
         kind_group = QButtonGroup(self)

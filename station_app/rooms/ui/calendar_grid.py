@@ -290,6 +290,27 @@ class CalendarGrid(GridInput, GridPainting, QWidget):
             for b in self._bookings[column]
         )
 
+    def first_open_slot(self) -> tuple[int, dt.time] | None:
+        """The first cell (by time, then column) that can be booked: open hours, not
+        taken, not past."""
+        found: list[tuple[int, int]] = []
+        for c, col in enumerate(self._columns):
+            if col.hours is None:
+                continue
+            opens, closes = minutes_of(col.hours.opens), minutes_of(col.hours.closes)
+            for r in range(self.row_count()):
+                start = self._cell_span(c, r)[0]
+                minutes = self._row_minutes(r)
+                if minutes < opens or minutes + self._step > closes or start < self._now:
+                    continue
+                if not self._taken(c, r):
+                    found.append((r, c))
+                    break
+        if not found:
+            return None
+        row, column = min(found)
+        return column, time_at(self._row_minutes(row))
+
     # --- cursor and selection --------------------------------------------------------
 
     def cursor_cell(self) -> tuple[int, int]:

@@ -162,6 +162,7 @@ class RoomsTab(BookingActions, QWidget):
 
         # --- wiring -----------------------------------------------------------------------
         self.date_edit.dateChanged.connect(self._date_picked)
+        self.date_edit.entered.connect(self._date_entered)
         self.room_combo.activated.connect(lambda _i: self.refresh())
         self.show_cancelled.toggled.connect(lambda _on: self.refresh())
         self.new_button.clicked.connect(self.new_booking)
@@ -345,6 +346,16 @@ class RoomsTab(BookingActions, QWidget):
         self.date = from_qdate(self.date_edit.date())
         self.refresh()
 
+    def _date_entered(self) -> None:
+        """Enter in the date box (20261215, 12-15, 1215): that day, the cursor on its
+        first open slot, in the grid (arrows, then Enter books)."""
+        if not self.date_edit.commit_typing():
+            return
+        slot = self.grid.first_open_slot()
+        if slot is not None:
+            self.grid.set_cursor(*slot)
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def go_today(self) -> None:
         self.set_date(clock.today())
         now = clock.now().time()
@@ -391,6 +402,7 @@ class RoomsTab(BookingActions, QWidget):
         dialog = self.dialog
         if dialog is None:
             return None
+        dialog.member.setFocus()  # the scan fills who it is for
         dialog.member.search_now(scan.text)
         if dialog.member.choose_first_match():
             # The member is there: the date and time are next (once the picker's list,

@@ -117,15 +117,20 @@ class BookingActions:
     def new_booking(self) -> None:
         chosen = self.grid.selected_range()
         if chosen is not None and self.grid.current_booking() is None:
-            self.book_range(*chosen)
+            # Ctrl+N: the grid's slot fills the form, which opens on the date and time.
+            self.book_range(*chosen, on_date=True)
             return
         self._open_dialog(None, None)
 
-    def book_range(self, room_id: int, start: dt.datetime, end: dt.datetime) -> None:
+    def book_range(
+        self, room_id: int, start: dt.datetime, end: dt.datetime, *, on_date: bool = False
+    ) -> None:
+        """A new booking of that slot; the form opens on who it is for (the slot was
+        chosen) or, ``on_date``, on the date and time."""
         room = next((r for r in self.rooms if r.id == room_id), None)
         if room is not None and end - start < dt.timedelta(minutes=room.slot_minutes):
             end = start + dt.timedelta(minutes=room.slot_minutes)
-        self._open_dialog(None, Prefill(room_id, start, end))
+        self._open_dialog(None, Prefill(room_id, start, end, on_date))
 
     def open_booking(self, booking_id: int) -> None:
         self._open_dialog(booking_id, None)

@@ -142,6 +142,8 @@ class ShiftPanel(QWidget):
         self.candidate_search.setPlaceholderText(self.tr("Name, initials, mobile tail"))
         self.candidate_search.search_changed.connect(lambda _t: self.refresh_candidates())
         self.candidate_search.down_pressed.connect(self.candidate_view_focus)
+        # After the search's own Enter (which searches at once): assign the first match.
+        self.candidate_search.returnPressed.connect(self._assign_from_search)
         self.team_filter = named(QComboBox(), "candidate_team")
         self.skill_filter = named(QComboBox(), "candidate_skill")
         self.available_only = named(QCheckBox(self.tr("Usually a&vailable")), "available_only")
@@ -285,6 +287,15 @@ class ShiftPanel(QWidget):
             self.candidate_view.select_row(0)
 
     # --- writes ------------------------------------------------------------------------
+
+    def _assign_from_search(self) -> None:
+        """Enter in the candidate search: the chosen (first) match goes onto the shift;
+        the search stays, selected, for the next name."""
+        if not self.candidate_search.text().strip():
+            return
+        if self.assign():
+            self.candidate_search.setFocus()
+            self.candidate_search.selectAll()
 
     def _say(self, text: str) -> None:
         self.notice.setText(text)

@@ -13,7 +13,7 @@ preview; a hand-out made today can be undone (the stock returns).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
+from station_app.settings import AppSettings
 from station_app.welfare.service import CampaignService, HandoutService, WelfarePrintData
 from station_app.welfare.types import SERVED, HandoutCandidate, HandoutMatch, HandoutResult
 from station_app.welfare.ui.candidates_model import COL_STATE, CandidatesModel, state_text
@@ -131,6 +132,19 @@ class HandoutPage(QWidget):
         )
         self.auto_print = QCheckBox(self.tr("Print the receipt after each hand-out"))
         self.auto_print.setObjectName("handout_auto_print")
+        # Each operator's choice, remembered on this PC (settings.py).
+        self._settings = AppSettings()
+        username = context.actor.username
+        self.auto_print.setChecked(self._settings.auto_print_receipt(username))
+        self.auto_print.toggled.connect(
+            lambda on: self._settings.set_auto_print_receipt(username, on)
+        )
+        self.receipt_button.setText(self.tr("Print receipt (Ctrl+P)"))
+        print_shortcut = QAction(self)
+        print_shortcut.setShortcut(QKeySequence.StandardKey.Print)
+        print_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_shortcut.triggered.connect(self.print_selected_receipt)
+        self.addAction(print_shortcut)
         buttons = hbox(self.confirm_button, self.receipt_button, self.undo_button, STRETCH)
 
         self.result_label = QLabel()

@@ -276,3 +276,23 @@ def test_right_click_offers_the_actions(qtbot, station: Station, monkeypatch) ->
     tab.grid.set_cursor(COLUMN[HALL], dt.time(15, 0))
     qtbot.keyClick(tab.grid, Qt.Key.Key_Menu)
     assert shown[-1] == ["Book this time…"]
+
+
+@pytest.mark.parametrize("typed", ["20271215", "12-15", "1215"])
+def test_the_date_box_takes_a_day_and_goes_to_its_first_open_slot(
+    qtbot, station: Station, typed: str
+) -> None:  # type: ignore[no-untyped-def]
+    tab = make_tab(qtbot, station, station.li)
+    with qtbot.waitActive(tab):
+        tab.activateWindow()
+    tab.set_date(dt.date(2027, 11, 20))
+    tab.focus_search()
+    qtbot.keyClicks(tab.date_edit, typed)
+    qtbot.keyClick(tab.date_edit, Qt.Key.Key_Return)
+    assert tab.date == dt.date(2027, 12, 15)
+    assert tab.grid.hasFocus()
+    column = tab.grid.columns()[tab.grid.cursor_cell()[0]]
+    assert column.hours is not None
+    opening = min(c.hours.opens for c in tab.grid.columns() if c.hours is not None)
+    assert tab.grid.cursor_time() == column.hours.opens == opening  # nothing booked that day
+    assert tab.grid.selected_range() is not None
