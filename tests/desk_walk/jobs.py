@@ -100,8 +100,8 @@ def gift(walk: Walk, window: MainWindow, db: Database, printed: Path) -> Script:
             )
             .order_by(Allocation.campaign_id, Allocation.id)
         ).first()
+    yield walk.setup("Ctrl+2")  # the tab is built when first shown
     page = window.tabs.widget(1).handout_page
-    yield walk.setup("Ctrl+2")
     yield lambda: page.search.hasFocus()
     yield walk.scan(id_number)
     yield lambda: page.selected() is not None and page.selected().member_id == member_id
@@ -164,8 +164,8 @@ def volunteer(walk: Walk, window: MainWindow, db: Database, printed: Path) -> Sc
     """A volunteer onto a shift of the upcoming activity the tab opens on."""
     from station_app.volunteers.models import Assignment
 
+    yield walk.setup("Ctrl+4")  # the tab is built when first shown
     page = window.tabs.widget(3).activities_page
-    yield walk.setup("Ctrl+4")
     yield lambda: page.panel.candidate_model.rowCount() > 0
     shift = page.current_shift()
     assert shift is not None, "no shift chosen"
