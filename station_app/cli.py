@@ -19,11 +19,14 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from station_app import __version__
-from station_app.core.db import Database, resolve_url
+from station_app.core import early_check
 from station_app.core.errors import DeskError
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the quick_check has started (run)
+    from station_app.core.db import Database
 
 # The commands that open the database as the desk does (open_for_cli).
 OPENING_COMMANDS = ("demo", "print", "holidays", "communities", "import", "export")
@@ -209,7 +212,11 @@ def run() -> NoReturn:
     widgets' wrappers). What of it matters is done here first: the threads still at
     work are waited for, the atexit handlers run (the log is flushed and closed), the
     output is flushed and Qt tears down (the clipboard is handed over).
+
+    The open-time ``quick_check`` of the database file starts first, before the
+    imports (core/early_check.py).
     """
+    early_check.start_for_argv(sys.argv[1:], OPENING_COMMANDS)
     code = main()
     for thread in threading.enumerate():
         if thread is not threading.current_thread() and not thread.daemon:
@@ -252,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
+    from station_app.core.db import resolve_url
     from station_app.core.log import setup_logging
 
     args = build_parser().parse_args(argv)

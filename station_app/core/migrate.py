@@ -11,7 +11,6 @@ a new revision is added there too).
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, inspect, text
 
 from station_app.core import backup as backups
+from station_app.core import early_check
 from station_app.core.backup import DatabaseDamaged
 from station_app.core.db import make_engine, read_only_engine, sqlite_file
 from station_app.core.errors import DatabaseUnavailable
@@ -64,45 +64,19 @@ def current_revision(connection: Connection) -> str | None:
     return found[0] if found else None
 
 
-class _EarlyCheck:
-    """A ``quick_check`` on a thread of its own (SQLite runs it outside the GIL)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.problem: str | None = None
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        try:
-            self.problem = backups.integrity_problem(self.path, quick=True)
-        except BaseException as exc:  # handed to whoever waits for the answer
-            self.error = exc
-
-    def result(self) -> str | None:
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-        return self.problem
-
-
-_early_checks: dict[Path, _EarlyCheck] = {}
-
-
 def check_early(url: str) -> None:
     """Starts the open-time ``quick_check`` of an SQLite file now, in the background:
     the desk loads its screens meanwhile, and :func:`refuse_damaged` waits for it."""
     path = sqlite_file(url)
-    if path is not None and path.is_file() and path not in _early_checks:
-        _early_checks[path] = _EarlyCheck(path)
+    if path is not None:
+        early_check.start(path)
 
 
 def refuse_damaged(path: Path) -> None:
     """A file that fails ``quick_check`` is never opened for writing."""
     if not path.exists():
         return
-    early = _early_checks.pop(path, None)
+    early = early_check.take(path)
     problem = early.result() if early else backups.integrity_problem(path, quick=True)
     if problem is None:
         return
