@@ -1,5 +1,7 @@
 """The annual report's charts drawn with reportlab's own graphics (vector, the bundled
-font): bars of one table's figures, last year's beside them when the chart compares."""
+font): bars of one table's figures, last year's beside them when the chart compares.
+Every string of a chart goes through the glyph check (:func:`_glyph_checked`), so a
+team or community named with 𠮷 keeps it on the axis."""
 
 from __future__ import annotations
 
@@ -7,11 +9,12 @@ import math
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Group, Shape, String, UserNode
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from station_app.core.pdf import FONT_NAME, printable, register_fonts
+from station_app.core.pdf import FONT_NAME, register_fonts
+from station_app.core.pdf.glyphs import needs_markup, runs, text_width
 from station_app.overview import labels as L
 from station_app.overview.types import Chart
 
@@ -57,8 +60,45 @@ def chart_drawing(chart: Chart) -> Drawing:
     register_fonts()
     lines = chart.table.lines
     if len(lines) > 12 or max((len(line.label) for line in lines), default=0) > 8:
-        return _horizontal(chart)
-    return _vertical(chart)
+        return _glyph_checked(_horizontal(chart))
+    return _glyph_checked(_vertical(chart))
+
+
+def _glyph_checked(drawing: Drawing) -> Drawing:
+    """Each string of the drawing through the glyph check: a character the bundled font
+    lacks drawn from a fallback font, □ only when none has it. The bar charts are drawn
+    out first (as the renderer would) so that their axis labels are plain strings."""
+    drawing.contents = [_split(node) for node in drawing.contents]
+    return drawing
+
+
+def _split(node: Shape) -> Shape:
+    if isinstance(node, UserNode):
+        node = node.provideNode()
+    if isinstance(node, Group):
+        node.contents = [_split(child) for child in node.contents]
+    elif isinstance(node, String) and needs_markup(node.text):
+        return _font_runs(node)
+    return node
+
+
+def _font_runs(string: String) -> Group:
+    """``string`` as one string per font run, left to right from where it starts."""
+    size = string.fontSize
+    x = string.x
+    width = text_width(string.text, size)
+    if string.textAnchor == "middle":
+        x -= width / 2
+    elif string.textAnchor in ("end", "numeric"):
+        x -= width
+    group = Group()
+    for font, chunk in runs(string.text):
+        name = font or string.fontName
+        group.add(
+            String(x, string.y, chunk, fontName=name, fontSize=size, fillColor=string.fillColor)
+        )
+        x += text_width(chunk, size)
+    return group
 
 
 def _values(chart: Chart, rows: list) -> list[tuple[float, ...]]:  # type: ignore[type-arg]
@@ -93,9 +133,9 @@ def _number(value: float) -> str:
 
 
 def _title(drawing: Drawing, chart: Chart, y: float) -> None:
-    drawing.add(String(0, y, printable(chart.title), fontName=FONT_NAME, fontSize=10))
+    drawing.add(String(0, y, chart.title, fontName=FONT_NAME, fontSize=10))
     if is_empty(chart):
-        note = printable(L.t(L.NO_DATA))
+        note = L.t(L.NO_DATA)
         drawing.add(
             String(WIDTH / 2, y / 2, note, fontName=FONT_NAME, fontSize=11, textAnchor="middle")
         )
@@ -112,8 +152,8 @@ def _legend(drawing: Drawing, chart: Chart, x: float, y: float) -> None:
     legend.alignment = "right"
     legend.deltax = 70
     legend.colorNamePairs = [
-        (THIS_YEAR, printable(L.t(L.COL_VALUE))),
-        (LAST_YEAR, printable(L.t(L.COL_PREVIOUS))),
+        (THIS_YEAR, L.t(L.COL_VALUE)),
+        (LAST_YEAR, L.t(L.COL_PREVIOUS)),
     ]
     drawing.add(legend)
 
@@ -126,7 +166,7 @@ def _vertical(chart: Chart) -> Drawing:
     bars.x, bars.y = 12 * mm, 10 * mm
     bars.width, bars.height = WIDTH - 16 * mm, height - 22 * mm
     bars.data = _values(chart, rows) if rows else [(0.0,)]
-    bars.categoryAxis.categoryNames = [printable(line.label) for line in rows] or [""]
+    bars.categoryAxis.categoryNames = [line.label for line in rows] or [""]
     bars.categoryAxis.labels.angle = 30 if len(rows) > 6 else 0
     bars.categoryAxis.labels.boxAnchor = "ne" if len(rows) > 6 else "n"
     bars.barLabels.nudge = 5
@@ -149,7 +189,7 @@ def _horizontal(chart: Chart) -> Drawing:
     bars.width, bars.height = WIDTH - 72 * mm, height - 20 * mm
     reversed_rows = list(reversed(rows))  # the first row on top
     bars.data = _values(chart, reversed_rows) if rows else [(0.0,)]
-    bars.categoryAxis.categoryNames = [printable(line.label) for line in reversed_rows] or [""]
+    bars.categoryAxis.categoryNames = [line.label for line in reversed_rows] or [""]
     bars.barLabels.nudge = 8
     bars.barLabels.boxAnchor = "w"
     bars.groupSpacing = 2
