@@ -239,6 +239,13 @@ class ListPage(QWidget):
             self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search.selectAll()
 
+    def focus_first(self) -> None:
+        """Shown: the search box, or the list on a page without one."""
+        if self.search is not None:
+            self.focus_search()
+        elif self.table is not None:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focus_table(self) -> None:
         table = self.table
         if table is None or table.model().rowCount() == 0:

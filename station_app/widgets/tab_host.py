@@ -3,8 +3,8 @@ was shown" handed to the page on top, and every page shut down with the tab (no
 search timer outlives it).
 
 A page takes part by what it has: ``focus_search()`` (Ctrl+F), ``focus_first()``
-(where the desk types first when the tab is shown; ``focus_search`` when it has none)
-and ``shutdown()``.
+(where the desk types first when the tab or the page is shown, by Ctrl+Tab or a click
+on its page tab; ``focus_search`` when it has none) and ``shutdown()``.
 """
 
 from __future__ import annotations
@@ -40,6 +40,15 @@ class TabHost(QWidget):
         self.pages.setDocumentMode(document_mode)
         self.body: QVBoxLayout = vbox((self.pages, 1), parent=self)
         self.body.setContentsMargins(margins, margins, margins, margins)
+        self.pages.currentChanged.connect(self._page_changed)
+
+    def _page_changed(self, index: int) -> None:
+        self.page_shown(index)
+        if self.isVisible():  # not a page chosen while the tab is hidden
+            self.focus_first()
+
+    def page_shown(self, index: int) -> None:
+        """The page at ``index`` comes on top (a tab that builds pages late builds it)."""
 
     def add_page(self, page: P, title: str) -> P:
         self.pages.addTab(page, title)

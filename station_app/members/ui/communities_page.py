@@ -105,8 +105,12 @@ class CommunitiesPage(ListPage):
         self.refresh()
 
     def focus_first(self) -> None:
-        """The page was shown: a new community's name (widgets/tab_host.py)."""
-        self.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        """The page was shown: a new community's name (widgets/tab_host.py); the list
+        for the desk, who adds none."""
+        if self.new_name.isEnabled():
+            self.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            super().focus_first()
 
     # --- the list ------------------------------------------------------------------------
 

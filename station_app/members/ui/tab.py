@@ -32,7 +32,6 @@ class MembersTab(TabHost):
         self._communities_page: CommunitiesPage | None = None
         self.add_page(QWidget(), self.tr("Units"))
         self.add_page(QWidget(), self.tr("Communities"))
-        self.pages.currentChanged.connect(self._page_shown)
         # The import dialogs add the communities a sheet names (an administrator's call).
         self.members_page.communities_changed.connect(self.communities_changed)
 
@@ -55,7 +54,7 @@ class MembersTab(TabHost):
             page.changed.connect(self.communities_changed)
         return self._communities_page
 
-    def _page_shown(self, index: int) -> None:
+    def page_shown(self, index: int) -> None:
         if index == UNITS:
             self.units_page  # noqa: B018 (built now)
         elif index == COMMUNITIES:

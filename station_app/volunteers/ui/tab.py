@@ -65,14 +65,18 @@ class VolunteersTab(TabHost):
             self.activities_page.panel.candidate_search.setFocus()
             self.activities_page.panel.candidate_search.selectAll()
         else:
+            self.pages.setCurrentWidget(self.volunteers_page)
             self.volunteers_page.focus_search()
 
     def focus_first(self) -> None:
         """Shown: the search of the page shown; on the activities page without a chosen
-        activity (nothing to search candidates for), the list of activities."""
+        activity (nothing to search candidates for), the list of activities; on the
+        teams page, its year."""
         page = self.activities_page
         if self.pages.currentWidget() is page and not page.panel.candidate_search.isEnabled():
             page.activity_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.pages.currentWidget() is self.teams_page:
+            self.teams_page.year.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.focus_search()
 
