@@ -16,7 +16,7 @@ from station_app.core.accounts import AccountService
 from station_app.core.actor import Actor
 from station_app.core.errors import DeskError
 from station_app.widgets.dialogs import accept_buttons
-from station_app.widgets.form_errors import ERROR_STYLE
+from station_app.widgets.form_errors import ERROR_STYLE, labelled_row
 
 
 class LoginDialog(QDialog):
@@ -46,8 +46,9 @@ class LoginDialog(QDialog):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Password"), self.password)
+        letters: set[str] = set()
+        labelled_row(form, self.tr("User name"), "user", self.username, letters)
+        labelled_row(form, self.tr("Password"), "password", self.password, letters)
 
         self.error = QLabel()
         self.error.setObjectName("login_error")

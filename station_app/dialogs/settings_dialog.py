@@ -29,7 +29,7 @@ from station_app.core.errors import DeskError
 from station_app.core.station import StationProfile, StationService
 from station_app.settings import AppSettings
 from station_app.widgets.dialogs import attempt
-from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.form_errors import FormErrors, labelled_row
 from station_app.widgets.screen_fit import fit_to_screen
 
 
@@ -208,7 +208,7 @@ class LanguagePage(QWidget):
         self.combo.addItem("English", "en")
         self.combo.setCurrentIndex(max(0, self.combo.findData(settings.language)))
         form = QFormLayout(self)
-        form.addRow(self.tr("Language"), self.combo)
+        labelled_row(form, self.tr("Language"), "language", self.combo, set())
         note = QLabel(self.tr("A new language takes effect the next time the program starts."))
         note.setWordWrap(True)
         form.addRow("", note)

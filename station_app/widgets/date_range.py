@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QVBoxLayo
 
 from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import accept_buttons
+from station_app.widgets.form_errors import labelled_row
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -41,8 +42,9 @@ class DateRangeDialog(QDialog):
             self.limit.toggled.connect(self._limit_toggled)
             layout.addWidget(self.limit)
         form = QFormLayout()
-        form.addRow(self.tr("From"), self.first)
-        form.addRow(self.tr("To"), self.last)
+        letters: set[str] = set()
+        labelled_row(form, self.tr("From"), "from", self.first, letters)
+        labelled_row(form, self.tr("To"), "to", self.last, letters)
         layout.addLayout(form)
         if note:
             hint = QLabel(note)

@@ -42,6 +42,16 @@ def mnemonic_label(text: str, name: str, widget: QWidget, taken: set[str]) -> QL
     return label
 
 
+def labelled_row(
+    form: QFormLayout, text: str, name: str, widget: QWidget, taken: set[str]
+) -> QLabel:
+    """A form row written by hand (no refusal under it): ``text`` with an Alt-letter
+    (:func:`mnemonic_label`, from ``name``), then ``widget``."""
+    label = mnemonic_label(text, name, widget, taken)
+    form.addRow(label, widget)
+    return label
+
+
 class FormErrors:
     """Owns one hidden red label under each field of a QFormLayout, plus a general one."""
 
@@ -74,6 +84,10 @@ class FormErrors:
         self._form.addRow("", error)
         self._labels[name] = error
         self._clear_on_edit(name, widget)
+
+    def add_row(self, name: str, label: str, widget: QWidget) -> QLabel:
+        """A row with no refusal of its own, its Alt-letter from the dialog's set."""
+        return labelled_row(self._form, label, name, widget, self._letters)
 
     def _clear_on_edit(self, name: str, widget: QWidget) -> None:
         """The desk types into the field or picks another choice: its sentence no

@@ -126,7 +126,7 @@ class PlaceFields:
             QCoreApplication.translate("MemberFormDialog", "Outdoor worker"),
             self.outdoor,
         )
-        form.addRow(QCoreApplication.translate("MemberFormDialog", "Also"), flags)
+        messages.add_row("also", QCoreApplication.translate("MemberFormDialog", "Also"), flags)
         messages.add_field(
             "notes", QCoreApplication.translate("MemberFormDialog", "Notes"), self.notes
         )

@@ -192,7 +192,7 @@ class BookingForm:
         main = self.errors.form(self.form)
         add = self.errors.add_field
         add(main, "room_id", QCoreApplication.translate("BookingDialog", "Room"), self.room)
-        self.form.addRow(QCoreApplication.translate("BookingDialog", "Date"), date_row)
+        main.add_row("date", QCoreApplication.translate("BookingDialog", "Date"), date_row)
         self.form.addRow("", self.holiday_notice)
         add(
             main,
@@ -204,7 +204,9 @@ class BookingForm:
         self.form.addRow("", self.slot_label)
         add(main, "purpose", QCoreApplication.translate("BookingDialog", "Purpose"), self.purpose)
         add(main, "title", QCoreApplication.translate("BookingDialog", "Subject"), self.title_edit)
-        self.form.addRow(QCoreApplication.translate("BookingDialog", "Booked for"), kind_row)
+        main.add_row(
+            "booked_for", QCoreApplication.translate("BookingDialog", "Booked for"), kind_row
+        )
         add(
             main,
             "requester_member_id",

@@ -38,9 +38,12 @@ class FieldErrors:
         self._owner: dict[str, FormErrors] = {}
         self._aliases: dict[str, str] = {}
         self._main: FormErrors | None = None
+        self._letters: set[str] = set()  # one Alt-letter each over all the forms
 
     def form(self, layout: QFormLayout) -> FormErrors:
-        errors = FormErrors(layout, self.general if self._main is None else QLabel())
+        errors = FormErrors(
+            layout, self.general if self._main is None else QLabel(), letters=self._letters
+        )
         if self._main is None:
             self._main = errors
         self._forms.append(errors)

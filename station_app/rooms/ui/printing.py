@@ -174,7 +174,7 @@ class ExportDialog(QDialog):
         main = self.errors.form(form)
         self.errors.add_field(main, "first", self.tr("From"), self.first)
         self.errors.add_field(main, "last", self.tr("To"), self.last)
-        form.addRow(self.tr("Room"), self.room)
+        main.add_row("room", self.tr("Room"), self.room)
         note = (
             self.tr(
                 "The spreadsheet shows what you may see: mobile numbers masked, private "

@@ -176,7 +176,7 @@ class CancelDialog(QDialog):
         form.addRow(QLabel(summary))
         self.errors.add_field(main, "cancel_reason", self.tr("Reason"), self.reason)
         if in_series:
-            form.addRow(self.tr("Cancel"), self.only_this)
+            main.add_row("scope", self.tr("Cancel"), self.only_this)
             form.addRow("", self.following)
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(
