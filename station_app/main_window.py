@@ -320,6 +320,10 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for index in range(self.tabs.count()):  # what a tab has at work stops now
+            shutdown = getattr(self.tabs.widget(index), "shutdown", None)
+            if callable(shutdown):
+                shutdown()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)

@@ -16,6 +16,11 @@ Number = int | Decimal
 Raw = dict[str, dict[str, Number]]
 
 
+class FiguresCancelled(Exception):
+    """The read was cancelled between two queries (another year chosen, the window
+    closed): no report, nothing changed."""
+
+
 @dataclass(frozen=True)
 class Period:
     """From ``first`` to ``last``, both days included."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -29,7 +29,7 @@ from station_app.core.errors import DeskError
 from station_app.overview import labels as L
 from station_app.overview.reports import build_annual_report
 from station_app.overview.reports.annual import change_text, figure_text, percent_text
-from station_app.overview.service import AnnualReportService
+from station_app.overview.service import AnnualReportService, FiguresCancelled
 from station_app.overview.sheets import write_annual_report
 from station_app.overview.types import AnnualReport, Line
 from station_app.widgets.background import BackgroundTask
@@ -144,16 +144,35 @@ class OverviewTab(QWidget):
 
     def refresh(self) -> None:
         """Reads the chosen year's figures off the UI thread (a second or so for a
-        station of 100,000 members), then lays the page out again."""
+        station of 100,000 members), then lays the page out again. A read still at
+        work for another year is cancelled."""
         year = self.year.value()
         self._reading = year
         self.heading.setText(self.tr("Reading the figures of {year}…").format(year=year))
+        if self._task is not None:
+            self._task.cancel()
         service = AnnualReportService(self.context.db)
-        task = BackgroundTask(lambda _progress, _cancel: service.year(year), "overview")
+        task = BackgroundTask(
+            lambda _progress, should_cancel: service.year(year, should_cancel),
+            "overview",
+            cancelled_by=(FiguresCancelled,),
+        )
         task.finished.connect(lambda report: self._read(year, report))
         task.failed.connect(self._failed)
         self._task = task
         task.start()
+
+    def shutdown(self) -> None:
+        """The window is closing: the read still at work stops between two steps of
+        its queries and its thread is waited for (milliseconds), so that the exit does
+        not wait for the whole read."""
+        task, self._task = self._task, None
+        if task is not None and task.is_running():
+            task.cancel_and_wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
 
     def _read(self, year: int, report: AnnualReport) -> None:
         if not shiboken6.isValid(self) or year != self._reading:

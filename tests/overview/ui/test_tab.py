@@ -64,3 +64,24 @@ def test_the_fifth_tab_is_built_on_first_show_and_shows_the_service_figures(
 
     tab.year.setValue(report.period.first.year - 1)
     qtbot.waitUntil(lambda: tab.report.period.first.year == report.period.first.year - 1)
+
+
+def test_closing_the_window_right_after_showing_the_tab_leaves_no_thread(
+    qtbot, sqlite_db: Database, settings: AppSettings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, sqlite_db, settings, tmp_path)
+    demo.fill(sqlite_db, members=150, seed=4)
+    window.tabs.setCurrentIndex(4)
+    tab = window.tabs.widget(4)
+    assert isinstance(tab, OverviewTab)
+    task = tab._task
+    assert task is not None and task.is_running()  # its outcome not delivered yet
+    outcomes: list[str] = []
+    task.finished.connect(lambda _report: outcomes.append("finished"))
+    task.cancelled.connect(lambda: outcomes.append("cancelled"))
+    task.failed.connect(outcomes.append)
+    window.close()
+    # Cancelled, or finished just before: delivered at once, the thread gone (the
+    # conftest fixture fails a test that leaves a QThread running).
+    assert outcomes in (["cancelled"], ["finished"])
+    assert not task.is_running() and tab._task is None
