@@ -31,7 +31,9 @@ class _FormPage(QWizardPage):
         self.setSubTitle(subtitle)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FormErrors(self.form)
+        # The wizard's own buttons take Alt+N (下一步), Alt+B (上一步) and Alt+F (完成):
+        # a field's letter must not shadow them.
+        self.errors = FormErrors(self.form, letters={"N", "B", "F"})
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.errors.general_label)

@@ -107,3 +107,23 @@ def test_setup_wizard_by_keyboard_errors_go_with_the_edit_and_focus_the_field(
     assert admin["password"].hasFocus() and admin["password"].selectedText() == "abc"
     qtbot.keyClicks(admin["password"], "secret123")
     assert wizard.admin_page.errors.text("password") == ""
+
+
+def test_setup_wizard_fields_leave_the_buttons_alt_letters_alone(
+    qtbot, sqlite_db: Database
+) -> None:
+    """Alt+N is 下一步 on every page: no field label may take N (nor B, F) from it."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QLabel
+
+    wizard = SetupWizard(StationService(sqlite_db))
+    qtbot.addWidget(wizard)
+    for page in (wizard.profile_page, wizard.admin_page):
+        letters = [
+            QKeySequence.mnemonic(label.text()).toString()
+            for label in page.findChildren(QLabel)
+            if label.buddy() is not None
+        ]
+        assert letters and all(letters), letters
+        assert not {"Alt+N", "Alt+B", "Alt+F"} & set(letters), letters
+        assert len(letters) == len(set(letters)), letters
