@@ -205,6 +205,8 @@ class OverviewTab(QWidget):
         charts = QGridLayout()
         for index, chart in enumerate(report.charts):
             charts.addWidget(chart_view(chart), index // 2, index % 2)
+        for side in (0, 1):  # two charts share a row equally, whatever their labels need
+            charts.setColumnStretch(side, 1)
         column = QVBoxLayout(self.content)
         column.addLayout(grid)
         column.addLayout(charts)
