@@ -21,7 +21,7 @@ from station_app.core.pdf.document import (
     build_pdf,
 )
 from station_app.core.pdf.fonts import FONT_NAME, PdfStyles, register_fonts, styles
-from station_app.core.pdf.glyphs import draw_text, markup, printable, use_fallback_fonts
+from station_app.core.pdf.glyphs import draw_text, markup, use_fallback_fonts
 from station_app.core.pdf.paged import PagedTable, cell_wrapper, grid_table, wrap_lines
 from station_app.core.pdf.report import (
     BuildOptions,
@@ -67,7 +67,6 @@ __all__ = [
     "markup",
     "page_info",
     "para",
-    "printable",
     "qr_block",
     "qr_code",
     "register_fonts",

@@ -169,16 +169,6 @@ def markup(text: str) -> str:
     return "".join(parts)
 
 
-def printable(text: str) -> str:
-    """``text`` for a place that can hold one font only: □ for what the bundled font
-    lacks. Prefer :func:`markup` or :func:`draw_text`, which use a fallback font."""
-    if not needs_markup(text):
-        return text
-    return "".join(
-        chunk if font is None else MISSING_GLYPH * len(chunk) for font, chunk in runs(text)
-    )
-
-
 def text_width(text: str, size: float) -> float:
     font = register_fonts()
     return sum(pdfmetrics.stringWidth(chunk, name or font, size) for name, chunk in runs(text))
