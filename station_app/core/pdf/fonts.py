@@ -3,7 +3,9 @@
 The bundled WenQuanYi Micro Hei sets all text: it is a TrueType collection that
 reportlab can embed, and it has Latin letters, digits and full-width punctuation
 as well as Chinese. The few characters it lacks come from a fallback font
-(:mod:`station_app.core.pdf.glyphs`).
+(:mod:`station_app.core.pdf.glyphs`). Every embedded subset names its glyphs after their
+characters (:mod:`station_app.core.pdf.glyph_names`), so the text stays extractable
+after a CUPS queue has turned the PDF into PostScript and back.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import registerFontFamily
 from reportlab.pdfbase.ttfonts import TTFont
 
 from station_app.core.paths import font_path
+from station_app.core.pdf import glyph_names  # noqa: F401  (names the glyphs of every subset)
 
 FONT_NAME = "WQYMicroHei"
 
