@@ -10,6 +10,7 @@ import io
 import itertools
 import math
 import re
+import shutil
 import subprocess
 import time
 from collections.abc import Callable
@@ -84,6 +85,15 @@ def _cups_pdf_queue() -> str | None:
     return found.group(1) if found else None
 
 
+def _chinese(pdf: Path) -> int:
+    """How many Chinese characters pdftotext finds in ``pdf`` (the text a search or a
+    copy from the printed file gets)."""
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True
+    ).stdout
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
 def _cups_figures(pdf: Path, pages: int) -> list[Figure]:
     queue = _cups_pdf_queue()
     if queue is None:
@@ -115,6 +125,9 @@ def _cups_figures(pdf: Path, pages: int) -> list[Figure]:
     spooled_ms = (time.perf_counter() - started) * 1000
     out = sorted((Path.home() / "PDF").glob(f"*job_{job_id.rsplit('-', 1)[1]}.pdf"))
     printed = f", CUPS-PDF file {out[0].stat().st_size / 1e6:.2f} MB" if out else ""
+    if out and shutil.which("pdftotext"):
+        kept, total = _chinese(out[0]), _chinese(pdf)
+        printed += f", its text: {kept:,} of {total:,} Chinese characters"
     return [
         Figure(
             f"lp of the {pages}-page list to {queue} (UI thread free)",
