@@ -23,6 +23,9 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 TITLE_SHARE = 0.5  # a protected column never takes more than this share of the width
 PADDING = 16  # around a sample's text
+# Rows read for a width besides those in view: enough for a list's first screens
+# without reading every row of a long one (Qt reads 1,000 by default).
+FIT_ROWS = 100
 
 
 class ColumnFit(QObject):
@@ -38,6 +41,7 @@ class ColumnFit(QObject):
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(FIT_ROWS)
         view.viewport().installEventFilter(self)
         self._watch()
 

@@ -71,3 +71,30 @@ def test_a_list_filled_by_hand_keeps_its_title_whole(qtbot) -> None:  # type: ig
     header = table.horizontalHeader()
     qtbot.waitUntil(lambda: header.sectionSize(0) >= table.sizeHintForColumn(0))
     assert header.sectionSize(1) < table.sizeHintForColumn(1)  # the team gave way
+
+
+class CountingModel(ListTableModel[Person]):
+    """Remembers the rows the view asked about."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.rows_read: set[int] = set()
+
+    def data(self, index, role=0):  # type: ignore[no-untyped-def,override]
+        self.rows_read.add(index.row())
+        return super().data(index, role)
+
+
+def test_a_long_list_is_fitted_from_its_first_rows_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Qt reads 1,000 rows a column by default: the members list's first fit read
+    # 17,000 cells before the window showed (issue 17).
+    from station_app.widgets.column_fit import FIT_ROWS
+
+    model = CountingModel([column("Name", "name", "欧阳", whole=True), column("State", "state")])
+    model.set_rows([Person(n, f"会员{n}", "在册") for n in range(5_000)])
+    view = list_view(model, "", "people")
+    qtbot.addWidget(view)
+    view.resize(360, 300)
+    view.show()
+    qtbot.waitUntil(lambda: view.horizontalHeader().sectionSize(0) >= view.sizeHintForColumn(0))
+    assert model.rows_read and max(model.rows_read) < 2 * FIT_ROWS
