@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -145,6 +146,38 @@ def test_certificate_renders_chinese_masked_id_and_the_total(
     for secret in (*FULL_IDS, *FULL_MOBILES):
         assert secret not in text
     assert embedded_font_names(out)  # the smoke test's check agrees
+
+
+def _word_boxes(path: Path) -> list[tuple[str, float, float, float, float]]:
+    """Every word of the PDF with its box (x0, y0, x1, y1), from ``pdftotext -bbox``."""
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    found = re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+        html,
+    )
+    return [(w, float(a), float(b), float(c), float(d)) for a, b, c, d, w in found]
+
+
+@needs_poppler
+def test_the_seal_caption_is_not_drawn_over_the_issuer_line(
+    brigade: Brigade, tmp_path: Path, chinese: None
+) -> None:
+    """The seal area lies over the station's name, the issuer and the date; its caption
+    （盖章） sat in the middle of the box, on the issuer's line, the two unreadable."""
+    _attended(brigade)
+    out = tmp_path / "certificate.pdf"
+    reports.print_certificate(brigade.db, brigade.desk, brigade.v["赵敏"], 2026, out)
+    words = _word_boxes(out)
+    (caption,) = [w for w in words if "（盖章）" in w[0]]
+    _, x0, y0, x1, y1 = caption
+    for other in words:
+        if other is caption:
+            continue
+        _, a0, b0, a1, b1 = other
+        overlaps = x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1
+        assert not overlaps, (caption, other)
 
 
 @needs_poppler

@@ -73,9 +73,11 @@ def qr_block(text: str, size_mm: float, caption: str = "", width: float | None =
 SEAL_GREY = colors.HexColor("#888888")
 
 
-def seal_box(caption: str, width: float = 42 * mm, height: float = 30 * mm) -> Table:
+def seal_box(
+    caption: str, width: float = 42 * mm, height: float = 30 * mm, valign: str = "MIDDLE"
+) -> Table:
     """An outlined area for the station's seal, its caption (e.g. "（盖章）") small and
-    grey in the middle."""
+    grey in the middle (``valign="TOP"``: at the top, where the box is drawn over text)."""
     box = Table(
         [[para(caption, "small", alignment=TA_CENTER, textColor=SEAL_GREY)]],
         colWidths=[width],
@@ -85,7 +87,7 @@ def seal_box(caption: str, width: float = 42 * mm, height: float = 30 * mm) -> T
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("VALIGN", (0, 0), (-1, -1), valign),
                 ("BOX", (0, 0), (-1, -1), 0.6, SEAL_GREY),
             ]
         )

@@ -77,9 +77,9 @@ def _seal_row(data: CertificateData) -> Table:
     if data.issuer and data.issuer != data.station_name:
         lines.append(tr(words.CERT_ISSUER).format(issuer=data.issuer))
     lines.append(long_date(data.issued_on))
-    signed = _SignedAndSealed(
-        lines, seal_box(tr(words.CERT_SEAL), 42 * mm, 36 * mm), 132 * mm, 40 * mm
-    )
+    # The caption at the box's top, above the lines: in the middle it sat under the issuer.
+    seal = seal_box(tr(words.CERT_SEAL), 42 * mm, 36 * mm, valign="TOP")
+    signed = _SignedAndSealed(lines, seal, 132 * mm, 40 * mm)
     row = Table(
         [[qr, signed]], colWidths=[40 * mm, 132 * mm], rowHeights=[40 * mm], hAlign="CENTER"
     )
