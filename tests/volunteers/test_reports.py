@@ -192,6 +192,23 @@ def test_year_summary_pdf(brigade: Brigade, tmp_path: Path) -> None:
 
 
 @needs_poppler
+def test_year_summary_counts_the_volunteers_on_file_at_the_years_end(
+    brigade: Brigade, tmp_path: Path
+) -> None:
+    """The five volunteers joined in 2025 (four in June, 赵敏 in September): the summary
+    of 2024 has none on file, that of 2025 all five. It counted today's volunteers for
+    every year (586 for 2025 on the demo station, where the annual report says 391)."""
+    figures = {}
+    for year in (2024, 2025):
+        out = tmp_path / f"summary{year}.pdf"
+        summary = reports.print_year_summary(brigade.db, brigade.desk, year, out)
+        line = next(x for x in _text(out).splitlines() if "Volunteers on file" in x)
+        figures[year] = (summary.volunteers_on_file, line.split("Volunteers on file")[1].split()[0])
+        assert sum(t.volunteers for t in summary.by_team) == summary.volunteers_on_file
+    assert figures == {2024: (0, "0"), 2025: (5, "5")}
+
+
+@needs_poppler
 def test_builds_take_the_print_time_progress_and_cancel_of_every_printout(
     brigade: Brigade, tmp_path: Path
 ) -> None:

@@ -239,8 +239,8 @@ class VolunteerViews:
             return [HoursLine(*r[:10], hours(r[10]), r[11], r[12]) for r in s.execute(stmt)]
 
     def team_totals(self, year: int) -> list[TeamTotals]:
-        """Every team: active volunteers on file, and its volunteers' attended shifts and
-        hours in ``year``."""
+        """Every team: active volunteers on file at the end of ``year`` (joined by then),
+        and its volunteers' attended shifts and hours in ``year``."""
         with self.db.read() as s:
             return self._team_totals(s, year)
 
@@ -263,7 +263,7 @@ class VolunteerViews:
         )
         on_file = (
             select(volunteer_t.c.team_id, func.count().label("n"))
-            .where(volunteer_t.c.active.is_(True))
+            .where(volunteer_t.c.active.is_(True), volunteer_t.c.joined_on < after.date())
             .group_by(volunteer_t.c.team_id)
             .subquery()
         )
@@ -305,8 +305,10 @@ class VolunteerViews:
                 .select_from(assignment_t.join(shift_t, shift_t.c.id == assignment_t.c.shift_id))
                 .where(attended_in_year)
             ).one()
-            on_file = s.scalar(
-                select(func.count()).select_from(volunteer_t).where(volunteer_t.c.active.is_(True))
+            on_file = s.scalar(  # on file at the year's end, as the annual report counts
+                select(func.count())
+                .select_from(volunteer_t)
+                .where(volunteer_t.c.active.is_(True), volunteer_t.c.joined_on < after.date())
             )
             by_kind_rows = dict(
                 (r[0], r[1:])
