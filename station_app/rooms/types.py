@@ -242,6 +242,12 @@ class RoomUsage:
     no_shows: int
     cancelled: int
 
+    @property
+    def not_closed(self) -> int:
+        """Booked or checked in, neither completed nor a no-show: with those two, the
+        bookings."""
+        return self.bookings - self.completed - self.no_shows
+
 
 @dataclass(frozen=True)
 class UsageReport:

@@ -1,5 +1,5 @@
-"""The monthly usage report: bookings, hours, completions, no-shows and cancellations
-by room, and bookings by purpose."""
+"""The monthly usage report: bookings, hours, completions, no-shows, those not yet
+closed and cancellations by room, and bookings by purpose."""
 
 from __future__ import annotations
 
@@ -19,7 +19,15 @@ from station_app.rooms.types import UsageReport
 
 def usage_story(report: UsageReport) -> list[Flowable]:
     rows: list[list[object]] = [
-        [r.room_name, r.bookings, f"{r.hours_booked:.1f}", r.completed, r.no_shows, r.cancelled]
+        [
+            r.room_name,
+            r.bookings,
+            f"{r.hours_booked:.1f}",
+            r.completed,
+            r.no_shows,
+            r.not_closed,
+            r.cancelled,
+        ]
         for r in report.rooms
     ]
     rows.append(
@@ -29,6 +37,7 @@ def usage_story(report: UsageReport) -> list[Flowable]:
             f"{report.total_hours:.1f}",
             sum(r.completed for r in report.rooms),
             report.total_no_shows,
+            sum(r.not_closed for r in report.rooms),
             sum(r.cancelled for r in report.rooms),
         ]
     )
@@ -40,6 +49,7 @@ def usage_story(report: UsageReport) -> list[Flowable]:
             words.COL_HOURS,
             words.COL_COMPLETED,
             words.COL_NO_SHOWS,
+            words.COL_NOT_CLOSED,  # so that bookings = completed + no-shows + not closed
             words.COL_CANCELLED,
         )
     ]
@@ -51,8 +61,8 @@ def usage_story(report: UsageReport) -> list[Flowable]:
         data_table(
             header,
             rows,
-            [54 * mm, 22 * mm, 28 * mm, 24 * mm, 24 * mm, 22 * mm],
-            align_right={1, 2, 3, 4, 5},
+            [44 * mm, 20 * mm, 28 * mm, 20 * mm, 20 * mm, 22 * mm, 20 * mm],
+            align_right={1, 2, 3, 4, 5, 6},
         ),
         para(tr(words.USAGE_BY_PURPOSE), "heading"),
         data_table(
