@@ -147,3 +147,48 @@ def test_a_table_that_runs_onto_the_next_page_names_itself_again(tmp_path: Path)
         at = next(n for n, line in enumerate(body) if line.startswith(f"{title} (continued)"))
         assert body[at + 1].startswith("Item")  # the header follows the title again
         assert at <= 1  # right under the running head: the page's first thing
+
+
+def test_an_empty_table_says_so_and_an_empty_chart_draws_no_made_up_zero(
+    tmp_path: Path,
+) -> None:
+    """A year without campaigns: 各慰问活动发放人次 printed its header over nothing, and
+    its chart a "0" over the placeholder bar that keeps the axes."""
+    import datetime as dt
+    import re
+
+    from station_app.overview.service.annual import assemble
+    from station_app.overview.types import Period
+
+    period = Period(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    report = assemble("测试站", period, period.previous(), {}, {})
+    empty = [t for s in report.sections for t in s.tables if not t.lines]
+    assert empty, "every table has rows"
+    pdf = tmp_path / "empty.pdf"
+    build_annual_report(pdf, report, "王建华")
+    lines = [line for line in pdf_text(pdf) if line]
+    no_data = L.t(L.NO_DATA)
+    for table in empty:
+        at = next(
+            i
+            for i, line in enumerate(lines[:-1])
+            if line == table.title and lines[i + 1].startswith(L.t(L.COL_ITEM))
+        )
+        assert lines[at + 2] == no_data, (table.title, lines[at : at + 6])
+    # Each empty chart: its note in the middle, the axis's 0 at the left, no bar label.
+    pages = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("<page ")
+    notes = 0
+    for page in pages:
+        words = [
+            (w, float(x0), float(y0))
+            for x0, y0, w in re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<', page)
+        ]
+        for word, x, y in words:
+            if word != no_data.split()[0] or x < 150:  # a table's row starts at the margin
+                continue
+            notes += 1
+            below = [(w, wx) for w, wx, wy in words if w == "0" and 0 < wy - y < 80]
+            assert below and all(wx < 100 for _, wx in below), below
+    assert notes == len([c for c in report.charts if not c.table.lines])

@@ -56,7 +56,7 @@ def table_flowables(table: Table, header: list[str]) -> list[Flowable]:
             percent_text(line.change_percent),
         ]
         for line in table.lines
-    ]
+    ] or [[L.t(L.NO_DATA), "", "", "", ""]]  # never a header over nothing
     more = L.t(L.TABLE_CONTINUED).format(title=table.title)
     return [
         Spacer(1, 6),

@@ -172,6 +172,8 @@ def _vertical(chart: Chart) -> Drawing:
     bars.barLabels.nudge = 5
     bars.groupSpacing = 4
     _style(bars, chart)
+    if not rows:  # the placeholder bar that keeps the axes: no "0" label of its own
+        bars.barLabelFormat = None
     drawing.add(bars)
     _title(drawing, chart, height - 6 * mm)
     _legend(drawing, chart, WIDTH - 62 * mm, height - 4 * mm)
@@ -194,6 +196,8 @@ def _horizontal(chart: Chart) -> Drawing:
     bars.barLabels.boxAnchor = "w"
     bars.groupSpacing = 2
     _style(bars, chart)
+    if not rows:  # the placeholder bar that keeps the axes: no "0" label of its own
+        bars.barLabelFormat = None
     drawing.add(bars)
     _title(drawing, chart, height - 6 * mm)
     _legend(drawing, chart, WIDTH - 62 * mm, height - 4 * mm)
