@@ -142,6 +142,28 @@ def test_printout_is_landscape_with_every_column(
     assert "2 units, 1 with a union" in page
 
 
+def test_a_credit_code_prints_on_one_line(tmp_path: Path) -> None:
+    """A code with wide letters (M, W, N) broke over two lines in a 38 mm column
+    (N2510104MAL5D1MN1 / G on the demo station)."""
+    from station_app.core.ids import uscc_check_char
+    from station_app.members.reports.unit_ledger import LedgerData, build_unit_ledger
+    from station_app.members.types import LedgerRow
+
+    codes = [f + uscc_check_char(f) for f in ("N2510104MAL5D1MN1", "91110000MA01WMMNM")]
+    rows = [
+        LedgerRow("北京恒通和美医药连锁有限公司", code, "太平桥西里社区", "joint",
+                  dt.date(2019, 1, 29), "", 120, 5, "", None, "", "")
+        for code in codes
+    ]  # fmt: skip
+    out = tmp_path / "ledger.pdf"
+    build_unit_ledger(out, LedgerData("太平桥街道总工会服务站", rows), "王管理")
+    page = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for code in codes:
+        assert code in page, page
+
+
 def test_export_reads_back(street: Street, ledger: UnitLedgerService, tmp_path: Path) -> None:
     desk = street.desk()
     ledger.assign_staff(street.admin, street.huaxin, desk.id)

@@ -36,7 +36,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("UnitLedger", "Staff member"),
     QT_TRANSLATE_NOOP("UnitLedger", "Last contact"),
 )
-WIDTHS = [w * mm for w in (9, 44, 38, 26, 18, 20, 16, 14, 15, 16, 45)]
+# The credit code on one line: 18 characters, wide letters (M, W) among them, need 42 mm.
+WIDTHS = [w * mm for w in (9, 44, 42, 26, 18, 20, 16, 14, 15, 16, 41)]
 SUMMARY = QT_TRANSLATE_NOOP(
     "UnitLedger", "{total} units, {founded} with a union, {members} members registered here."
 )
