@@ -6519,6 +6519,10 @@ Please log in again.</source>
         <translation>爽约</translation>
     </message>
     <message>
+        <source>Not yet closed</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
