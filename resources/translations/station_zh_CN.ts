@@ -8227,7 +8227,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Leader's copy: mobile numbers in full. Keep it safe and destroy it after the activity.</source>
-        <translation>队长联：含完整手机号，请妥善保管，服务活动结束后销毁。</translation>
+        <translation>负责人联系用：含完整手机号，请妥善保管，服务活动结束后销毁。</translation>
     </message>
     <message>
         <source>Time</source>
@@ -8602,7 +8602,7 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Leader's copy (full mobiles)</source>
-        <translation>队长联（完整手机号）</translation>
+        <translation>负责人联系用（完整手机号）</translation>
     </message>
     <message>
         <source>Year summary…</source>

@@ -73,6 +73,7 @@ AVOIDED: dict[str, set[tuple[str, str]]] = {
     "缺勤": set(),
     "误约": set(),
     "盘点于": set(),
+    "队长联": set(),  # the leader's copy is 负责人联系用 in its title, warning and menu
     "不在册": set(),
     "角色": {
         ("OperatorsPage", "Role"),
