@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from station_app.core import audit, clock
+from station_app.core.accounts import AccountService
 from station_app.core.actor import CLI_ACTOR, ROLE_DESK, Actor
 from station_app.core.db import Database
 from station_app.core.models import Operator
@@ -107,4 +108,5 @@ def _fill_features(db: Database, rng: random.Random) -> int:
 
     with db.read() as s:
         sample = list(s.scalars(select(Member.id).where(Member.status == "active").limit(500)))
-    return fill_bookings(db, CLI_ACTOR, rng, sample)
+    desk = AccountService(db).actor_named("desk") or CLI_ACTOR  # 经办人 on the slips
+    return fill_bookings(db, desk, rng, sample)

@@ -14,9 +14,9 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from station_app.core import clock
+from station_app.core.accounts import AccountService
 from station_app.core.actor import CLI_ACTOR, Actor
 from station_app.core.db import Database
-from station_app.core.models import Operator
 from station_app.welfare.models import Allocation, Campaign, GiftItem
 from station_app.welfare.service import CampaignService, HandoutService, StockService
 from station_app.welfare.types import (
@@ -54,12 +54,10 @@ class WelfareDemoSummary:
     handed_out: int
 
 
-def _desk_actor(db: Database) -> Actor:
-    with db.read() as s:
-        op = s.scalar(select(Operator).where(Operator.username == "desk"))
-        if op is None:
-            return CLI_ACTOR
-        return Actor(op.id, op.username, op.display_name, op.role)
+def _demo_actor(db: Database, username: str) -> Actor:
+    """The demo's own operator (admin or desk), so that the stock ledger and the lists
+    name a person as 经办人 rather than 命令行."""
+    return AccountService(db).actor_named(username) or CLI_ACTOR
 
 
 def fill_welfare(
@@ -73,7 +71,7 @@ def fill_welfare(
     to ``hand_out`` recipients of the open campaign at the desk."""
     say = progress or (lambda _text: None)
     stock, campaigns, handout = StockService(db), CampaignService(db), HandoutService(db)
-    admin, desk = CLI_ACTOR, _desk_actor(db)
+    admin, desk = _demo_actor(db, "admin"), _demo_actor(db, "desk")
     today = clock.today()
     year = today.year
     # 元旦春节 campaigns run from December; from autumn on they carry next year's name.
