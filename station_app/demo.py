@@ -108,5 +108,6 @@ def _fill_features(db: Database, rng: random.Random) -> int:
 
     with db.read() as s:
         sample = list(s.scalars(select(Member.id).where(Member.status == "active").limit(500)))
-    desk = AccountService(db).actor_named("desk") or CLI_ACTOR  # 经办人 on the slips
-    return fill_bookings(db, desk, rng, sample)
+    # The administrator (past sessions need one), named as 经办人 on the slips.
+    admin = AccountService(db).actor_named("admin") or CLI_ACTOR
+    return fill_bookings(db, admin, rng, sample)
