@@ -8060,8 +8060,8 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>加入日期(&amp;J)</translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
-        <translation>备注(&amp;T)</translation>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
     </message>
     <message>
         <source>Member {number}</source>
