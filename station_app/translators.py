@@ -11,9 +11,18 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from station_app.core import i18n
+from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.paths import resource_path
 
 log = logging.getLogger(__name__)
+
+# Texts of Qt's own file dialog that qtbase_zh_CN lacks (Qt 6 gave "Look in:" and "Files
+# of type:" their Alt-letters, and the catalog still has them without): our catalog has
+# them under Qt's contexts, and is asked when qtbase has no translation.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 _installed: list[QTranslator] = []  # kept alive here; replaced on every call
 
@@ -26,7 +35,9 @@ def unload_translators() -> None:
 
 
 def load_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Ours and Qt's own (so standard buttons read 确定/取消), replacing earlier ones."""
+    """Ours and Qt's own (so standard buttons read 确定/取消), replacing earlier ones.
+    Qt asks the one installed last first, and the next when it has no translation:
+    qtbase, then ours (which fills :data:`QT_GAPS`)."""
     unload_translators()
     translators: list[QTranslator] = []
     if language == "zh_CN":

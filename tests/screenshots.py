@@ -1,7 +1,9 @@
 """Offscreen screenshots for docs/ and the README: `make screenshots`.
 
 Builds a demo database in a temp folder and grabs the setup wizard, the login
-dialog and the main window exactly as the desk sees them (Chinese UI, bundled font).
+dialog, the main window's tabs and the dialogs the README shows, exactly as the desk
+sees them (Chinese UI, bundled font), the window at 1366×768 (the desk's usual screen).
+Offscreen by default; under Xvfb: ``QT_QPA_PLATFORM=xcb DISPLAY=:55 python -m tests.screenshots``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 DOCS = Path(__file__).resolve().parents[1] / "docs"
+SCREEN = (1366, 768)
 
 
 def main() -> int:
@@ -67,8 +70,11 @@ def main() -> int:
     profile = StationService(db).profile()
     assert profile is not None
     window = MainWindow(DeskContext(db, actor, profile), AppSettings(), folder)
-    window.resize(1366, 800)
-    save(window, "main-window.png")
+    window.resize(*SCREEN)
+    save(window, "members-tab.png")
+    _intake_errors(window, save)
+    _handout(window, save)
+    _rooms(window, save)
     window.tabs.setCurrentIndex(3)  # volunteer rosters: this month's activities
     page = window.tabs.currentWidget().activities_page
     if page.activity_model.rowCount():
@@ -78,6 +84,53 @@ def main() -> int:
     window.close()
     app.processEvents()
     return 0
+
+
+def _intake_errors(window, save) -> None:  # type: ignore[no-untyped-def]
+    """新会员入会 with a mistyped ID number and mobile: the sentences beside the fields."""
+    page = window.current_tab().members_page
+    form = page._member_dialog("form", None)
+    form.name.setText("王建国")
+    form.id_number.setText("110106198001011235")  # its check digit is wrong
+    form.mobile.setText("1381234567")  # a digit short
+    form.show()
+    form.save()
+    save(form, "intake-form-errors.png")
+    form.close()
+
+
+def _handout(window, save) -> None:  # type: ignore[no-untyped-def]
+    """慰问品发放: the open campaign, a surname searched, the first person chosen."""
+    from PySide6.QtWidgets import QApplication
+
+    window.tabs.setCurrentIndex(1)
+    page = window.current_tab().handout_page
+    page.search.setText("王")
+    page._run_search("王")
+    QApplication.processEvents()
+    if page.table.model() is not None and page.table.model().rowCount():
+        page.table.selectRow(0)
+    save(window, "welfare-handout.png")
+
+
+def _rooms(window, save) -> None:  # type: ignore[no-untyped-def]
+    """场室预约: the busiest coming day's grid, then its week."""
+    import datetime as dt
+
+    from sqlalchemy import text
+
+    window.tabs.setCurrentIndex(2)
+    rooms = window.current_tab()
+    busiest = "SELECT date(starts_at) AS d FROM booking WHERE starts_at >= :now GROUP BY d ORDER BY count(*) DESC LIMIT 1"  # noqa: E501
+    with window.context.db.read() as s:
+        day = s.execute(text(busiest), {"now": dt.datetime.now()}).scalar()
+    if day:
+        rooms.set_date(dt.date.fromisoformat(day))
+    rooms.day_button.click()
+    save(window, "rooms-day.png")
+    rooms.week_button.click()
+    save(window, "rooms-week.png")
+    rooms.day_button.click()
 
 
 def _data_safety(window, save) -> None:  # type: ignore[no-untyped-def]

@@ -829,6 +829,38 @@
         <translation>年份</translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Shift assignments</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
@@ -6074,6 +6106,17 @@ Check the spelling first: a misspelt community stays on every record imported wi
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsDialog</name>
     <message>
         <source>Recipients of {name}</source>
@@ -8064,8 +8107,8 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>加入日期(&amp;J)</translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
-        <translation>备注(&amp;T)</translation>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
     </message>
     <message>
         <source>Member {number}</source>
@@ -9221,6 +9264,22 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>Stock count</source>
         <translation>盘点</translation>
+    </message>
+    <message>
+        <source>all active members</source>
+        <translation>全部在册会员</translation>
+    </message>
+    <message>
+        <source>{count} communities</source>
+        <translation>{count}个社区</translation>
+    </message>
+    <message>
+        <source>{count} employers</source>
+        <translation>{count}家单位</translation>
+    </message>
+    <message>
+        <source>joined before {date}</source>
+        <translation>{date}前入会</translation>
     </message>
     <message>
         <source>Hand-outs</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -176,8 +176,18 @@ field_label = CodeNames(
         "weekday": QT_TRANSLATE_NOOP("AuditFields", "Weekday"),
         "what_to_bring": QT_TRANSLATE_NOOP("AuditFields", "What to bring"),
         "year": QT_TRANSLATE_NOOP("AuditFields", "Year"),
+        # the key=value notes of the demo data and of an export
+        "members": QT_TRANSLATE_NOOP("AuditFields", "Members"),
+        "units": QT_TRANSLATE_NOOP("AuditFields", "Units"),
+        "seed": QT_TRANSLATE_NOOP("AuditFields", "Random seed"),
+        "volunteers": QT_TRANSLATE_NOOP("AuditFields", "Volunteers"),
+        "shifts": QT_TRANSLATE_NOOP("AuditFields", "Shifts"),
+        "assignments": QT_TRANSLATE_NOOP("AuditFields", "Shift assignments"),
+        "file": QT_TRANSLATE_NOOP("AuditFields", "File"),
+        "rows": QT_TRANSLATE_NOOP("AuditFields", "Rows"),
     },
 )
+_PAIRS = re.compile(r"\s*\w+=[^\s;]*(?:[;\s]+\w+=[^\s;]*)*\s*")
 # Where one field name means another thing on one kind of record.
 _OWN_LABELS = {
     ("member", "name"): QT_TRANSLATE_NOOP("AuditFields", "Full name"),
@@ -224,6 +234,17 @@ def label_of(entity: str, field: str) -> str:
     return translate(CONTEXT, own) if own else field_label(field)
 
 
+def note_text(note: str) -> str:
+    """A note of ``key=value`` pairs (``members=2000 units=250``) by the fields' labels
+    ("会员: 2000; 单位: 250"); any other note as it is."""
+    if not _PAIRS.fullmatch(note):
+        return note
+    pairs = [part.split("=", 1) for part in re.split(r"[;\s]+", note.strip()) if part]
+    if any(key not in field_label.names for key, _value in pairs):
+        return note
+    return "; ".join(f"{field_label(key)}: {value}" for key, value in pairs)
+
+
 def plain(value: Any) -> str:
     """A value as the desk writes it (a time without seconds, no ISO ``T``)."""
     if value is None:
@@ -259,10 +280,15 @@ def _ids(value: Any) -> list[int]:
     return out
 
 
-class Names:
-    """The names of the records some rows refer to, looked up in one batch per table."""
+Words = Mapping[str, Callable[[Any], str]]
 
-    def __init__(self) -> None:
+
+class Names:
+    """The names of the records some rows refer to, looked up in one batch per table;
+    ``words``: the words of code values by ``"entity.field"`` (``booking.status``)."""
+
+    def __init__(self, words: Words | None = None) -> None:
+        self.words: Words = words or {}
         self.wanted: dict[str, set[int]] = {}
         self.names: dict[tuple[str, int], str] = {}
         self.usernames: set[str] = set()
@@ -312,10 +338,14 @@ class Names:
             return plain(value)
         return "、".join(self.names.get((table, i), str(i)) for i in ids)
 
-    def shown(self, field: str, value: Any) -> str:
-        """A field's value with the records it refers to named."""
+    def shown(self, field: str, value: Any, entity: str = "") -> str:
+        """A field's value with the records it refers to named, and a code in words."""
         if field in REFERENCES and not empty(value):
             return self.name(REFERENCES[field], value)
+        words = self.words.get(f"{entity}.{field}")
+        if words is not None and not empty(value) and not isinstance(value, bool):
+            values = value if isinstance(value, list | tuple) else [value]
+            return "、".join(words(v) for v in values)
         return plain(value)
 
     def record(self, entity: str, entity_id: str) -> str:
@@ -329,4 +359,4 @@ def _name(parts: Iterable[Any]) -> str:
     return f"{first}（{'，'.join(rest)}）" if rest else first
 
 
-__all__ = ["REFERENCES", "Names", "empty", "field_label", "label_of", "plain"]
+__all__ = ["REFERENCES", "Names", "Words", "empty", "field_label", "label_of", "note_text", "plain"]

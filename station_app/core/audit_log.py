@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from station_app.core import audit
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
-from station_app.core.audit_fields import Names, empty, label_of, plain
+from station_app.core.audit_fields import Names, Words, empty, label_of, note_text, plain
 from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP, CodeNames, translate
 from station_app.core.ids import mask_id, mask_mobile
@@ -180,8 +180,8 @@ def _hidden(field: str) -> bool:
     return any(part in field for part in _HIDDEN)
 
 
-def _masked(field: str, value: Any, names: Names | None = None) -> str:
-    text = names.shown(field, value) if names is not None else plain(value)
+def _masked(field: str, value: Any, names: Names | None = None, entity: str = "") -> str:
+    text = names.shown(field, value, entity) if names is not None else plain(value)
     if not text:
         return ""
     if field.endswith("id_number"):
@@ -214,7 +214,7 @@ def describe(summary: str, entity: str = "", names: Names | None = None) -> str:
         old, new = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
         if empty(old) and empty(new):
             continue
-        before, after = _masked(field, old, names), _masked(field, new, names)
+        before, after = _masked(field, old, names, entity), _masked(field, new, names, entity)
         label = label_of(entity, field)
         if before:
             text = translate(CONTEXT, "{field}: {before} → {after}")
@@ -222,7 +222,7 @@ def describe(summary: str, entity: str = "", names: Names | None = None) -> str:
         else:
             parts.append(translate(CONTEXT, "{field}: {value}").format(field=label, value=after))
     if data.get("note"):
-        parts.append(mask_text(str(data["note"])))
+        parts.append(mask_text(note_text(str(data["note"]))))
     return "; ".join(parts)
 
 
@@ -264,9 +264,9 @@ def _select(f: AuditFilter) -> Any:
     )
 
 
-def _entries(s: Session, rows: Sequence[Any]) -> list[AuditEntry]:
+def _entries(s: Session, rows: Sequence[Any], words: Words | None = None) -> list[AuditEntry]:
     """The rows in the desk's words: the names they refer to looked up in one go."""
-    names = Names()
+    names = Names(words)
     for _id, _at, display, username, _action, entity, entity_id, summary in rows:
         if display is None and username != CLI_NAME:
             names.want_username(username or "")
@@ -285,8 +285,10 @@ def _entries(s: Session, rows: Sequence[Any]) -> list[AuditEntry]:
 
 
 class AuditLogService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, words: Words | None = None) -> None:
+        """``words``: the features' words of code values (``station_app.audit_words``)."""
         self.db = db
+        self.words = words
 
     def choices(self, actor: Actor) -> AuditChoices:
         """Every operator who has a row (and every account), the kinds of record and the
@@ -321,7 +323,7 @@ class AuditLogService:
         """Newest first, at most ``limit`` rows (:meth:`count` says how many match)."""
         require_admin(actor)
         with self.db.read() as s:
-            return _entries(s, s.execute(_select(f).limit(limit)).all())
+            return _entries(s, s.execute(_select(f).limit(limit)).all(), self.words)
 
     def record_details(self, actor: Actor, entity: str, entity_id: str) -> list[tuple[str, str]]:
         """The current fields of the record a row refers to, by the forms' labels, the
@@ -339,11 +341,11 @@ class AuditLogService:
             row = s.execute(select(table).where(table.c.id == key)).mappings().first()
             if row is None:
                 return []
-            names = Names()
+            names = Names(self.words)
             names.want_fields(dict(row))
             names.look_up(s)
         return [
-            (label_of(entity, field), _masked(field, value, names))
+            (label_of(entity, field), _masked(field, value, names, entity))
             for field, value in row.items()
             if not _hidden(field)
         ]
@@ -360,7 +362,7 @@ class AuditLogService:
                 result = s.execute(_select(f).execution_options(yield_per=_BATCH))
                 for batch in result.partitions():
                     with self.db.read() as names_session:
-                        entries = _entries(names_session, batch)
+                        entries = _entries(names_session, batch, self.words)
                     for e in entries:
                         yield (
                             e.at,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.audit_words import AUDIT_WORDS
 from station_app.context import DeskContext
 from station_app.core.audit_log import (
     LIMIT,
@@ -60,7 +61,7 @@ class AuditLogDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = AuditLogService(context.db)
+        self.service = AuditLogService(context.db, AUDIT_WORDS)
         self.open_record = open_record
         self.openable = openable
         self.entries: list[AuditEntry] = []

@@ -113,7 +113,7 @@ _STATUS_NOTE_TEXT = {
     "transfer_out": QT_TRANSLATE_NOOP("MemberLabels", "Transferred to"),
     "withdraw": QT_TRANSLATE_NOOP("MemberLabels", "Reason"),
 }
-_CODE_FIELDS = {
+CODE_FIELDS = {
     "id_type": ID_TYPE_TEXT,
     "gender": GENDER_TEXT,
     "status": STATUS_TEXT,
@@ -235,8 +235,8 @@ def value_text(field: str, value: Any, masked: bool = False) -> str:
         return _MASKS[field](value)
     if isinstance(value, bool):
         return translate("MemberLabels", "Yes") if value else translate("MemberLabels", "No")
-    if field in _CODE_FIELDS and isinstance(value, str):
-        return _label(_CODE_FIELDS[field], value)
+    if field in CODE_FIELDS and isinstance(value, str):
+        return _label(CODE_FIELDS[field], value)
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)

@@ -170,3 +170,33 @@ MOVEMENT_KINDS = {
 
 def movement_label(row: LedgerRow) -> str:
     return t(MOVEMENT_KINDS["undo" if row.is_undo else row.kind])
+
+
+# --- who a campaign is for, in words (the audit log) ---------------------------------------
+RULE_ALL = QT_TRANSLATE_NOOP("WelfareReport", "all active members")
+RULE_COMMUNITIES = QT_TRANSLATE_NOOP("WelfareReport", "{count} communities")
+RULE_UNITS = QT_TRANSLATE_NOOP("WelfareReport", "{count} employers")
+RULE_JOINED_BEFORE = QT_TRANSLATE_NOOP("WelfareReport", "joined before {date}")
+
+
+def rule_text(rule: object) -> str:
+    """A campaign's eligibility rule (its stored JSON) in words: the categories by name,
+    how many communities and employers, the join date; the text itself if it is no rule."""
+    from station_app.members.labels import category_choices
+    from station_app.welfare.types import EligibilityRule
+
+    try:
+        parsed = EligibilityRule.from_json(rule) if isinstance(rule, str) else None
+    except (ValueError, TypeError):
+        parsed = None
+    if parsed is None:
+        return str(rule)
+    names = {code: label.strip() for code, label in category_choices()}
+    parts = ["、".join(names.get(c, c) for c in parsed.categories)] if parsed.categories else []
+    if parsed.community_ids:
+        parts.append(t(RULE_COMMUNITIES).format(count=len(parsed.community_ids)))
+    if parsed.unit_ids:
+        parts.append(t(RULE_UNITS).format(count=len(parsed.unit_ids)))
+    if parsed.joined_before:
+        parts.append(t(RULE_JOINED_BEFORE).format(date=parsed.joined_before.isoformat()))
+    return "，".join(parts) or t(RULE_ALL)

@@ -23,16 +23,33 @@ def focus_target(widget: QWidget) -> QWidget:
     return widget
 
 
-def mnemonic_label(text: str, name: str, widget: QWidget, taken: set[str]) -> QLabel:
+def alt_letter(text: str) -> str:
+    """The Alt-letter of a Qt text ("&&" is a literal ampersand), upper case, or ""."""
+    at = text.replace("&&", "").find("&")
+    plain = text.replace("&&", "")
+    return plain[at + 1].upper() if 0 <= at < len(plain) - 1 else ""
+
+
+def taken_letters(*widgets: QWidget) -> set[str]:
+    """The Alt-letters the dialog's buttons (or other texts) already have: a form's
+    labels pass them over (``FormErrors(…, letters=taken_letters(save, add))``)."""
+    return {alt_letter(getattr(w, "text", lambda: "")()) for w in widgets} - {""}
+
+
+def mnemonic_label(
+    text: str, name: str, widget: QWidget, taken: set[str], keys: str = ""
+) -> QLabel:
     """The field's label with an Alt-letter that puts the cursor in the field: a letter
-    of the field's code name (``unit_id``: U) not taken yet in the dialog, shown in the
-    label ("Unit" → "&Unit", "单位" → "单位(&U)"). A label that has one keeps it."""
+    of ``keys`` or else of the field's code name (``unit_id``: U) not taken yet in the
+    dialog, shown in the label ("Unit" → "&Unit", "单位" → "单位(&U)"). A label that has
+    one keeps it (and it counts as taken)."""
     label = QLabel()
     label.setBuddy(focus_target(widget))
     if "&" in text or not text:
+        taken.update(alt_letter(text).strip())
         label.setText(text)
         return label
-    letter = next((c for c in name.upper() if c.isalpha() and c not in taken), "")
+    letter = next((c for c in (keys + name).upper() if c.isalnum() and c not in taken), "")
     if not letter:
         label.setText(text)
         return label
@@ -71,8 +88,9 @@ class FormErrors:
     def general_label(self) -> QLabel:
         return self._general
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> None:
-        self._form.addRow(mnemonic_label(label, name, widget, self._letters), widget)
+    def add_field(self, name: str, label: str, widget: QWidget, keys: str = "") -> None:
+        """``keys``: Alt-letters to try before those of ``name``."""
+        self._form.addRow(mnemonic_label(label, name, widget, self._letters, keys), widget)
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)

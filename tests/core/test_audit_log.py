@@ -123,4 +123,4 @@ def test_export_reads_back(db: Database, station: tuple[Actor, Actor, int], tmp_
     text = " ".join(str(c) for r in rows for c in r)
     assert MOBILE not in text and ID not in text and "138****5678" in text
     exports = service.entries(admin, AuditFilter(entity="audit_log", action="export"))
-    assert len(exports) == 1 and "rows=2" in exports[0].details
+    assert len(exports) == 1 and "Rows: 2" in exports[0].details  # the note by labels

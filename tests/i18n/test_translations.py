@@ -68,3 +68,36 @@ def test_compiled_catalogs_translate_ours_and_qts(qapp, tmp_path: Path) -> None:
     finally:
         unload_translators()
     assert i18n.translate("Errors", "Unknown role.") == "Unknown role."
+
+
+def test_file_dialog_built_after_the_translators_speaks_chinese(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own save/open dialog (the widget one, as under Linux without a desktop):
+    its labels, buttons, column names and view menu in Chinese. qtbase_zh_CN lacks
+    "&Look in:" and "Files of &type:"; ours fills them."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QHeaderView, QLabel
+
+    from station_app.translators import load_translators, unload_translators
+
+    app = QCoreApplication.instance()
+    load_translators(app, "zh_CN")  # type: ignore[arg-type]
+    try:
+        dialog = QFileDialog(None, "x", str(ROOT))
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
+        texts += [a.text() for w in dialog.findChildren(QAbstractButton) for a in w.actions()]
+        for header in dialog.findChildren(QHeaderView):
+            model = header.model()
+            for column in range(model.columnCount() if model is not None else 0):
+                texts.append(model.headerData(column, Qt.Orientation.Horizontal))
+                texts += [a.text() for a in header.actions()]
+    finally:
+        unload_translators()
+    assert {"查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)："} <= set(texts)
+    english = [t for t in texts if re.search(r"[A-Za-z]", re.sub(r"\(&\w\)", "", t))]
+    assert english == []

@@ -32,7 +32,7 @@ from station_app.rooms.service.rooms import MAX_CAPACITY, ROOM_NAME_LENGTH, WHAT
 from station_app.rooms.types import Hours, RoomInput, RoomRow
 from station_app.rooms.ui.common import DONE_STYLE, from_qtime, heading, hint, to_qtime
 from station_app.widgets.desk_parts import label, named, spin_box
-from station_app.widgets.form_errors import FormErrors
+from station_app.widgets.form_errors import FormErrors, taken_letters
 from station_app.widgets.layout import STRETCH, button, fill, hbox, vbox
 
 DEFAULT_OPENS = dt.time(9, 0)
@@ -121,19 +121,23 @@ class RoomsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.general = label(name="general_error")
-        self.errors = FormErrors(form, self.general)
+        self.save_button = button(self.tr("&Save"), self.save, name="save_room")
+        # The buttons keep their letters; the weekdays take 1–7.
+        self.errors = FormErrors(
+            form, self.general, taken_letters(self.add_button, self.save_button)
+        )
         self.errors.add_field("name", self.tr("Room name"), self.name)
         self.errors.add_field("kind", self.tr("Kind"), self.kind)
         self.errors.add_field("capacity", self.tr("Capacity"), self.capacity)
         for weekday, day in enumerate(self.days):
-            self.errors.add_field(f"hours_{weekday}", labels.tr(labels.WEEKDAYS[weekday]), day)
+            weekday_name = labels.tr(labels.WEEKDAYS[weekday])
+            self.errors.add_field(f"hours_{weekday}", weekday_name, day, keys=str(weekday + 1))
         self.errors.add_field("slot_minutes", self.tr("Slot size"), self.slot)
         self.errors.add_field("buffer_minutes", self.tr("Buffer after each booking"), self.buffer)
         self.errors.add_field("private_by_default", self.tr("Privacy"), self.private)
         self.errors.add_field("active", self.tr("Status"), self.active)
         self.errors.add_field("what_to_bring", self.tr("What to bring"), self.what_to_bring)
 
-        self.save_button = button(self.tr("&Save"), self.save, name="save_room")
         self.save_button.setDefault(True)
         self.saved_label = label(name="saved", style=DONE_STYLE, hidden=True)
         save_row = hbox(self.save_button, self.saved_label, STRETCH)

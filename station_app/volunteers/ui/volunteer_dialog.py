@@ -155,7 +155,7 @@ class VolunteerDialog(QDialog):
         self.errors.add_field("availability", self.tr("&Usually free"), self.availability)
         self.errors.add_field("joined_on", self.tr("&Joined"), self.joined_on)
         form.addRow("", self.active)
-        self.errors.add_field("notes", self.tr("No&tes"), self.notes)
+        self.errors.add_field("notes", self.tr("Not&es"), self.notes)
         self.form = form
 
         buttons = accept_buttons(self, self.save, button=SAVE)
