@@ -232,7 +232,8 @@ class ListPage(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.search.stop()
+        if self.search is not None:
+            self.search.stop()
 
     def focus_search(self) -> None:
         if self.search is not None:
@@ -273,9 +274,12 @@ class ListPage(QWidget):
     # --- closing -----------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Stop the waiting searches (a closing tab leaves no timer running)."""
-        for box in self.findChildren(SearchBox):
-            box.stop()
+        """Stop the waiting search (a closing tab leaves no timer running). Its own box:
+        ``findChildren(SearchBox)`` looked each child up as a Python object and crashed
+        (a segfault in PySide's type lookup) on a window closed after a scan had
+        opened a member's record."""
+        if self.search is not None:
+            self.search.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
