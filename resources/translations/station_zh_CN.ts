@@ -8656,8 +8656,8 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>导出服务时长 (.xlsx)…</translation>
     </message>
     <message>
-        <source>No volunteer has the number {number}.</source>
-        <translation>没有号码为 {number} 的志愿者。</translation>
+        <source>No volunteer found for {number}. To sign this person up: Add volunteer (Ctrl+N).</source>
+        <translation>没有与 {number} 对应的志愿者。如要登记此人为志愿者，请按 Ctrl+N 新增志愿者。</translation>
     </message>
     <message>
         <source>Year summary</source>

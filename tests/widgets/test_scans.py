@@ -170,3 +170,22 @@ def test_volunteer_tab_finds_the_volunteer(qtbot, window: MainWindow, station: D
     page = tab.volunteers_page  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.search.text() == row.member_no)
     assert page.current_id() == row.id
+
+
+def test_volunteer_tab_says_how_to_sign_up_a_member_who_is_none(
+    qtbot, window: MainWindow, station: Database
+) -> None:  # type: ignore[no-untyped-def]
+    with station.read() as s:
+        member_no = s.scalar(
+            select(Member.member_no).where(
+                Member.status == "active",
+                Member.id.not_in(
+                    select(Volunteer.member_id).where(Volunteer.member_id.is_not(None))
+                ),
+            )
+        )
+    assert member_no is not None
+    _show(qtbot, window, VOLUNTEERS)
+    scan(member_no)
+    qtbot.waitUntil(lambda: member_no in window.statusBar().currentMessage())
+    assert "Ctrl+N" in window.statusBar().currentMessage()  # the way to add them

@@ -89,7 +89,9 @@ class VolunteersTab(TabHost):
             page.focus_table()  # the history shows; Enter edits
             return None
         page.focus_search()
-        return self.tr("No volunteer has the number {number}.").format(number=scan.text)
+        return self.tr(
+            "No volunteer found for {number}. To sign this person up: Add volunteer (Ctrl+N)."
+        ).format(number=scan.text)
 
     def print_roster(self, leader_copy: bool = False) -> None:
         activity_id = self.activities_page.current_activity_id()
