@@ -14,6 +14,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPORT = {
+    # a campaign's rule in the audit log
+    "all active members": "全部在册会员",
+    "joined before {date}": "{date}前入会",
+    "{count} communities": "{count}个社区",
+    "{count} employers": "{count}家单位",
     "Hand-outs": "发放记录",
     "Hand-out sign-off list": "发放签收表",
     "No.": "序号",
