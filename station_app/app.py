@@ -80,16 +80,17 @@ def _show_refusal(error: DeskError) -> None:
 
 def sign_in(db: Database, settings: AppSettings) -> DeskContext | None:
     """Setup wizard on the first start, the login dialog on every other."""
-    from station_app.dialogs.login_dialog import LoginDialog
-    from station_app.dialogs.setup_wizard import SetupWizard
-
     stations = StationService(db)
     if stations.needs_setup():
+        from station_app.dialogs.setup_wizard import SetupWizard
+
         wizard = SetupWizard(stations)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.actor is None:
             return None
         actor = wizard.actor
     else:
+        from station_app.dialogs.login_dialog import LoginDialog
+
         profile = stations.profile()
         login = LoginDialog(
             AccountService(db), profile.name if profile else "", settings.last_username

@@ -86,6 +86,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """``argv`` as :func:`build_parser` parses it. The desk's own start (``station-app``
+    with at most ``--db``) is read without building the parser: the commands' parsers
+    import every feature's command module, the printing helpers and the ORM models,
+    which the window does not need before it shows."""
+    words = sys.argv[1:] if argv is None else argv
+    db: str | None = None
+    if len(words) == 2 and words[0] == "--db" and not words[1].startswith("-"):
+        db = words[1]
+    elif len(words) == 1 and words[0].startswith("--db="):
+        db = words[0].removeprefix("--db=")
+    elif words:
+        return build_parser().parse_args(argv)
+    return argparse.Namespace(db=db, smoke_test=False, command=None)
+
+
 def cmd_print(args: argparse.Namespace, url: str) -> int:
     db = open_for_cli(url)
     try:
@@ -262,7 +278,7 @@ def _run(argv: list[str] | None) -> int:
     from station_app.core.db import resolve_url
     from station_app.core.log import setup_logging
 
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     url = resolve_url(args.db)
     setup_logging()  # details go to the log file; the terminal gets the sentence
     try:

@@ -123,3 +123,18 @@ def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path) -> None:
     )
     assert done.returncode == 0  # the shell's: `true`'s
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--db", "x.db"], ["--db=x.db"], ["--db="], ["--db", ""], ["--db", "-x"]]
+)
+def test_the_desks_start_reads_its_arguments_as_the_parser_does(argv: list[str]) -> None:
+    from station_app.cli import build_parser, parse_arguments
+
+    try:
+        expected = vars(build_parser().parse_args(argv))
+    except SystemExit:  # refused by the parser: refused the same way
+        with pytest.raises(SystemExit):
+            parse_arguments(argv)
+        return
+    assert vars(parse_arguments(argv)) == expected
