@@ -119,7 +119,31 @@ def cmd_print(args: argparse.Namespace, url: str) -> int:
 
 
 def install_cli_translator() -> object:
-    """Messages and printouts in the desk's language, also from the command line."""
+    """Messages and printouts in the desk's language, also from the command line: our
+    catalog read without Qt when the saved language can be (core.saved_language);
+    Qt's own catalog translates only Qt's dialogs, which no command shows. Once Qt is
+    loaded (a command run from the desk's own process, the tests), Qt's settings and
+    translators decide, as the window's do."""
+    from station_app.core import i18n, saved_language
+
+    language = None if "PySide6.QtCore" in sys.modules else saved_language.read()
+    if language is not None:
+        from station_app.core.paths import resource_path
+        from station_app.core.qm import QmCatalog
+
+        i18n.install(lambda _context, text: text)
+        if language != "zh_CN":
+            return None
+        try:
+            catalog = QmCatalog.load(resource_path("translations", "station_zh_CN.qm"))
+        except (OSError, ValueError):  # missing or not one this reader answers for
+            return _install_qt_translator()
+        i18n.install(catalog.translate)
+        return catalog
+    return _install_qt_translator()
+
+
+def _install_qt_translator() -> object:
     from PySide6.QtCore import QCoreApplication
 
     from station_app.settings import AppSettings
@@ -133,9 +157,10 @@ def install_cli_translator() -> object:
 
 
 def translate_when_needed() -> None:
-    """The desk's language, loaded with the first text translated: PySide6 (which the
-    translators need) reads the source file of every module imported after it, 85 ms of
-    a printout's imports."""
+    """The desk's language, loaded with the first text translated (a command that
+    fails early reads no catalog; where Qt is needed for it, PySide6 would otherwise
+    read the source file of every module imported after it, 85 ms of a printout's
+    imports)."""
     from station_app.core import i18n
 
     def first(context: str, text: str) -> str:

@@ -87,6 +87,19 @@ def test_the_desks_start_builds_no_command_parsers() -> None:
     assert commands == ["station_app.cli"]
 
 
+def test_a_command_translates_without_qt() -> None:
+    """The command line reads the saved language and our catalog without Qt (on Linux;
+    elsewhere QSettings tells the language)."""
+    loaded = _loaded(
+        "from station_app.cli import install_cli_translator\n"
+        "from station_app.core import i18n\n"
+        "install_cli_translator()\n"
+        "assert i18n.translate('Checks', 'To restore it: {command}') == '恢复命令：{command}'"
+    )
+    if sys.platform.startswith("linux"):
+        assert "PySide6" not in loaded
+
+
 def test_the_database_layer_loads_no_orm_until_a_session() -> None:
     """检查数据 and the backups need no ORM: core.db loads it with the first session."""
     assert "sqlalchemy.orm" not in _loaded("import station_app.core.db")
