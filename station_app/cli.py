@@ -281,15 +281,22 @@ def run() -> NoReturn:
     os._exit(code)
 
 
-def _import_before_qt() -> None:
+def _import_before_qt(url: str) -> None:
     """The Qt-free modules of the desk's start, imported before PySide6: once loaded,
     PySide6 reads the source file of every module imported after it (its check for
-    ``from __feature__ import``), about 25 ms for these."""
+    ``from __feature__ import``), about 25 ms for these; and the database's SQLAlchemy
+    dialect, which the engine would load after it (the modules its imports name are
+    read too, 5 ms)."""
+    from sqlalchemy.engine import make_url
+
     import station_app.context
     import station_app.core.safekeeping
     import station_app.core.startup
     import station_app.members.queries
     import station_app.members.service  # noqa: F401
+
+    with contextlib.suppress(Exception):  # a bad URL is said where it is opened
+        make_url(url).get_dialect()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -323,7 +330,7 @@ def _run(argv: list[str] | None) -> int:
             from station_app.core.migrate import check_early
 
             check_early(url)  # the file's quick_check runs while the desk's screens load
-            _import_before_qt()
+            _import_before_qt(url)
             from station_app.app import run_gui
 
             return run_gui(url)
