@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -23,6 +24,7 @@ from station_app.translators import load_translators
 
 log = logging.getLogger(__name__)
 UI_FONT_SIZE = 10
+COLLECT_AFTER_MS = 1000
 
 
 def load_font(app: QApplication) -> None:
@@ -80,16 +82,17 @@ def _show_refusal(error: DeskError) -> None:
 
 def sign_in(db: Database, settings: AppSettings) -> DeskContext | None:
     """Setup wizard on the first start, the login dialog on every other."""
-    from station_app.dialogs.login_dialog import LoginDialog
-    from station_app.dialogs.setup_wizard import SetupWizard
-
     stations = StationService(db)
     if stations.needs_setup():
+        from station_app.dialogs.setup_wizard import SetupWizard
+
         wizard = SetupWizard(stations)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.actor is None:
             return None
         actor = wizard.actor
     else:
+        from station_app.dialogs.login_dialog import LoginDialog
+
         profile = stations.profile()
         login = LoginDialog(
             AccountService(db), profile.name if profile else "", settings.last_username
@@ -127,6 +130,9 @@ def run_gui(db_url: str) -> int:
         window.switch_user_requested.connect(switching.set)
         window.database_replaced.connect(replaced.set)
         window.show()
+        # The collector, off during the start-up (cli.run), starts once the window has
+        # painted and settled: its first pass goes over every object of the start-up.
+        QTimer.singleShot(COLLECT_AFTER_MS, gc.enable)
         try:
             start_auto_backup(window, db_url)
         except Exception:  # a backup never stops the desk

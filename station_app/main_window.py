@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.context import DeskContext
+from station_app.core.actor import role_label
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.dialogs.settings_dialog import role_label
 from station_app.settings import AppSettings
 from station_app.widgets.scanner import Scan, ScanDetector
 from station_app.widgets.screen_fit import fit_to_screen

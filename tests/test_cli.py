@@ -123,3 +123,34 @@ def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path) -> None:
     )
     assert done.returncode == 0  # the shell's: `true`'s
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--db", "x.db"], ["--db=x.db"], ["--db="], ["--db", ""], ["--db", "-x"]]
+)
+def test_the_desks_start_reads_its_arguments_as_the_parser_does(argv: list[str]) -> None:
+    from station_app.cli import build_parser, parse_arguments
+
+    try:
+        expected = vars(build_parser().parse_args(argv))
+    except SystemExit:  # refused by the parser: refused the same way
+        with pytest.raises(SystemExit):
+            parse_arguments(argv)
+        return
+    assert vars(parse_arguments(argv)) == expected
+
+
+def test_a_command_runs_with_the_collector_on(tmp_path: Path) -> None:
+    """station-app turns the collector off for its start-up only: a command runs with
+    it on (here holidays, its work replaced by the check)."""
+    code = (
+        "import gc, sys\n"
+        "from station_app import cli, holiday_commands\n"
+        "holiday_commands.run = lambda args, db: print('collector', gc.isenabled()) or 0\n"
+        f"sys.argv = ['station-app', '--db', {str(tmp_path / 'x.db')!r}, 'holidays', '2025']\n"
+        "cli.run()"
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "collector True" in done.stdout

@@ -54,6 +54,52 @@ def test_every_tab_module_loads_without_the_printing_libraries() -> None:
     assert not [name for name in LATER if name in loaded]
 
 
+# What the desk reaches from a menu, a button or another page: loaded when first used.
+BEHIND_MENUS = (
+    "station_app.dialogs.settings_dialog",
+    "station_app.dialogs.setup_wizard",
+    "station_app.dialogs.backup_dialog",
+    "station_app.dialogs.restore_dialog",
+    "station_app.dialogs.check_dialog",
+    "station_app.dialogs.audit_log_dialog",
+    "station_app.dialogs.about_dialog",
+    "station_app.dialogs.password_dialog",
+    "station_app.members.ui.units_page",
+    "station_app.members.ui.communities_page",
+    "station_app.members.ui.status_dialogs",
+    "station_app.members.ui.member_record",
+)
+
+
+def test_the_first_screen_loads_no_dialog_behind_a_menu_or_a_later_page() -> None:
+    loaded = _loaded("import station_app.app, station_app.main_window, station_app.members.ui.tab")
+    assert not [name for name in BEHIND_MENUS if name in loaded]
+
+
+def test_the_desks_start_builds_no_command_parsers() -> None:
+    """``station-app [--db X]`` is read without the commands' parsers, which import
+    every feature's command module."""
+    loaded = _loaded(
+        "from station_app.cli import parse_arguments\n"
+        "parse_arguments([]), parse_arguments(['--db', 'x.db']), parse_arguments(['--db=x.db'])"
+    )
+    commands = [name for name in loaded if name.endswith(".cli") or "cli_print" in name]
+    assert commands == ["station_app.cli"]
+
+
+def test_a_command_translates_without_qt() -> None:
+    """The command line reads the saved language and our catalog without Qt (on Linux;
+    elsewhere QSettings tells the language)."""
+    loaded = _loaded(
+        "from station_app.cli import install_cli_translator\n"
+        "from station_app.core import i18n\n"
+        "install_cli_translator()\n"
+        "assert i18n.translate('Checks', 'To restore it: {command}') == '恢复命令：{command}'"
+    )
+    if sys.platform.startswith("linux"):
+        assert "PySide6" not in loaded
+
+
 def test_the_database_layer_loads_no_orm_until_a_session() -> None:
     """检查数据 and the backups need no ORM: core.db loads it with the first session."""
     assert "sqlalchemy.orm" not in _loaded("import station_app.core.db")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from station_app.context import DeskContext
 from station_app.core.db import Database
@@ -71,3 +72,41 @@ def test_a_tab_is_built_when_first_shown(qtbot, sqlite_db: Database, tmp_path: P
     assert changes == [1]  # swapping in the built tab is no change of its own
     assert [window.tabs.tabText(i) for i in range(5)] == titles
     assert window.tabs.count() == 5
+
+
+def test_the_collector_off_for_the_start_up_starts_once_the_window_is_shown(
+    qtbot, sqlite_db: Database, monkeypatch, tmp_path: Path
+) -> None:
+    """station-app turns Python's collector off for its start-up (cli.run); the desk's
+    window turns it on again once shown, the session never runs without it."""
+    import gc
+
+    import station_app.app as app_module
+
+    admin = set_up_station(sqlite_db)
+    profile = StationService(sqlite_db).profile()
+    windows: list[MainWindow] = []
+
+    class App:
+        def exec(self) -> int:
+            windows[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+            qtbot.waitUntil(gc.isenabled, timeout=10_000)
+            return 0
+
+    signs: list[int] = []
+
+    def sign_in(db: Database, _settings):  # type: ignore[no-untyped-def]
+        signs.append(1)
+        return DeskContext(db, admin, profile) if len(signs) == 1 else None
+
+    monkeypatch.setattr(app_module, "sign_in", sign_in)
+    monkeypatch.setattr(app_module, "create_app", lambda: App())
+    monkeypatch.setattr(app_module, "setup_logging", lambda: tmp_path / "logs" / "station.log")
+    monkeypatch.setattr("station_app.crash.install_excepthook", lambda _path: None)
+    monkeypatch.setattr("station_app.dialogs.startup_safety.start_auto_backup", lambda *_: None)
+    gc.disable()
+    try:
+        assert app_module.run_gui(sqlite_db.url) == 0
+        assert gc.isenabled() and windows
+    finally:
+        gc.enable()

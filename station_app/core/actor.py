@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
 ROLE_ADMIN = "admin"
 ROLE_DESK = "desk"
 ROLES = (ROLE_ADMIN, ROLE_DESK)
@@ -19,6 +21,13 @@ class Actor:
     @property
     def is_admin(self) -> bool:
         return self.role == ROLE_ADMIN
+
+
+def role_label(role: str) -> str:
+    """The role's name in the reader's language (the status bar, the settings)."""
+    if role == ROLE_ADMIN:
+        return translate("Roles", QT_TRANSLATE_NOOP("Roles", "Administrator"))
+    return translate("Roles", QT_TRANSLATE_NOOP("Roles", "Desk staff"))
 
 
 # Command-line administration (demo data, imports) acts as this account.

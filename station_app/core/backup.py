@@ -118,6 +118,15 @@ def _name_pattern(stem: str) -> re.Pattern[str]:
     )
 
 
+def stamp_time(stamp: str) -> dt.datetime:
+    """``datetime.strptime(stamp, _STAMP)`` for the 15 characters of a file's stamp
+    (the first strptime of a process costs 5 ms: it loads its tables)."""
+    digits = stamp[0:4], stamp[4:6], stamp[6:8], stamp[9:11], stamp[11:13], stamp[13:15]
+    if len(stamp) != 15 or stamp[8] != "-" or not all(d.isdecimal() for d in digits):
+        raise ValueError(f"time data {stamp!r} does not match format {_STAMP!r}")
+    return dt.datetime(*(int(d) for d in digits))
+
+
 def list_backups(folder: Path, stem: str) -> list[BackupFile]:
     """The finished copies in a folder, newest first."""
     pattern = _name_pattern(stem)
@@ -130,7 +139,7 @@ def list_backups(folder: Path, stem: str) -> list[BackupFile]:
         match = pattern.match(path.name)
         if match is None:
             continue
-        taken = dt.datetime.strptime(match.group(1), _STAMP)
+        taken = stamp_time(match.group(1))
         found.append(BackupFile(path, taken, match.group(2)))
     found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
     return found

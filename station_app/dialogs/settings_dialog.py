@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,19 +23,13 @@ from PySide6.QtWidgets import (
 
 from station_app.context import DeskContext
 from station_app.core.accounts import AccountService
-from station_app.core.actor import ROLE_ADMIN, ROLE_DESK
+from station_app.core.actor import ROLE_ADMIN, ROLE_DESK, role_label
 from station_app.core.errors import DeskError
 from station_app.core.station import StationProfile, StationService
 from station_app.settings import AppSettings
 from station_app.widgets.dialogs import attempt
 from station_app.widgets.form_errors import FormErrors, labelled_row
 from station_app.widgets.screen_fit import fit_to_screen
-
-
-def role_label(role: str) -> str:
-    if role == ROLE_ADMIN:
-        return QCoreApplication.translate("Roles", "Administrator")
-    return QCoreApplication.translate("Roles", "Desk staff")
 
 
 class StationProfilePage(QWidget):

@@ -35,6 +35,9 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 DEFAULT_BATCH = 200
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value a column sorts by
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's record id
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 
 @dataclass(frozen=True)
@@ -167,19 +170,24 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return int(column.align)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Asked for eight roles of every cell a view paints or sizes: the roles are
+        # compared as plain ints (an enum member's lookup cost more than the answer).
+        if not index.isValid():
             return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        rows, number = self._rows, index.row()
+        if number >= len(rows):
+            return None
+        row, column = rows[number], index.column()
+        if role == _DISPLAY:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return int(self.columns[column].align)
-        if role == self.SORT_ROLE:
+        if role == SORT_ROLE:
             return self._sort_value(row, column)
-        if role == self.ID_ROLE:
+        if role == ID_ROLE:
             return self._row_id(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             tip = self._tooltip(row, column)
             if tip is not None:
                 return tip

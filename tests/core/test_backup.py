@@ -143,3 +143,19 @@ def test_newest_good_backup_skips_damaged_copies(tmp_path: Path, filled_station:
     assert backups.newest_good_backup(db_path) == newer
     corrupt(newer.path)
     assert backups.newest_good_backup(db_path) == older
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["20250101-000000", "20241231-235959", "20240229-120000", "20250229-120000",
+     "20251301-000000", "20250100-000000", "20250101-240000", "20250101-006000",
+     "20250101-000060", "00001231-000000", "2025010--000000", "20250101_000000"],
+)  # fmt: skip
+def test_a_copys_stamp_is_read_as_strptime_reads_it(stamp: str) -> None:
+    try:
+        expected = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+    except ValueError:
+        with pytest.raises(ValueError):
+            backups.stamp_time(stamp)
+        return
+    assert backups.stamp_time(stamp) == expected

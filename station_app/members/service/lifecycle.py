@@ -23,6 +23,8 @@ from station_app.members.service.validation import clean_line, status_date
 from station_app.members.types import FieldChange, HistoryRow
 
 ACTIVE, TRANSFERRED, WITHDRAWN = "active", "transferred", "withdrawn"
+# The three status changes (the screens' buttons and dialogs name them so).
+TRANSFER_OUT, WITHDRAW, REINSTATE = "transfer_out", "withdraw", "reinstate"
 HISTORY_ACTIONS = ("create", "update", "transfer_out", "withdraw", "reinstate")
 # Changes are listed in the order of the form, then the status fields.
 FIELD_ORDER = (

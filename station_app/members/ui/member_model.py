@@ -37,6 +37,7 @@ from station_app.widgets.table_model import (
 ) = range(10)
 
 INACTIVE_COLOUR = QColor("#8a8f98")
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)  # compared as an int: asked of every cell
 
 
 def _longest(texts: list[str]) -> str:
@@ -160,6 +161,6 @@ class MemberTableModel(FilteredTableModel[MemberRow, MemberFilter]):
         return self.service.member_rows(self._ids[offset : offset + limit], masked=True)
 
     def _extra_data(self, row: MemberRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and row.status != "active":
+        if role == _FOREGROUND and row.status != "active":
             return QBrush(INACTIVE_COLOUR)
         return None

@@ -27,8 +27,8 @@ from station_app.context import DeskContext
 from station_app.core.errors import DeskError
 from station_app.members import labels
 from station_app.members.service import MemberService
+from station_app.members.service.lifecycle import REINSTATE, TRANSFER_OUT, WITHDRAW
 from station_app.members.types import MemberRecord
-from station_app.members.ui.status_dialogs import REINSTATE, TRANSFER_OUT, WITHDRAW
 from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.list_page import set_row
 from station_app.widgets.screen_fit import fit_to_screen

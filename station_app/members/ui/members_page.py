@@ -19,6 +19,7 @@ from station_app.core.errors import DeskError
 from station_app.members import labels
 from station_app.members.models import MEMBER_STATUSES
 from station_app.members.service import CommunityService, MemberService, UnitService
+from station_app.members.service.lifecycle import REINSTATE, TRANSFER_OUT, WITHDRAW
 from station_app.members.types import MemberFilter
 from station_app.members.ui import actions
 from station_app.members.ui.forms import (
@@ -29,7 +30,6 @@ from station_app.members.ui.forms import (
     refill_community_filter,
 )
 from station_app.members.ui.member_model import MemberTableModel
-from station_app.members.ui.status_dialogs import REINSTATE, TRANSFER_OUT, WITHDRAW
 from station_app.members.ui.unit_picker import UnitPicker
 from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.list_page import ListPage, bold_button

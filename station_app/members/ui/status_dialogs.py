@@ -12,13 +12,13 @@ from station_app.context import DeskContext
 from station_app.core import clock
 from station_app.core.errors import DeskError
 from station_app.members.service import MemberService
+from station_app.members.service.lifecycle import REINSTATE, TRANSFER_OUT, WITHDRAW
 from station_app.members.ui.forms import HINT_STYLE, FieldMessages
 from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.desk_parts import label
 from station_app.widgets.form_dialog import FormDialog
 from station_app.widgets.optional_date import DATE_FORMAT
 
-TRANSFER_OUT, WITHDRAW, REINSTATE = "transfer_out", "withdraw", "reinstate"
 KINDS = (TRANSFER_OUT, WITHDRAW, REINSTATE)
 
 

@@ -3,16 +3,20 @@ the street's communities."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from station_app.context import DeskContext
-from station_app.members.ui.communities_page import CommunitiesPage
 from station_app.members.ui.members_page import MembersPage
-from station_app.members.ui.units_page import UnitsPage
 from station_app.widgets.scanner import SCAN_ID, Scan
 from station_app.widgets.tab_host import TabHost
 from station_app.widgets.tab_pages import put_in_place
+
+if TYPE_CHECKING:  # imported with the page, when it is first shown
+    from station_app.members.ui.communities_page import CommunitiesPage
+    from station_app.members.ui.units_page import UnitsPage
 
 UNITS, COMMUNITIES = 1, 2  # the pages after the member list, built when first shown
 
@@ -38,6 +42,8 @@ class MembersTab(TabHost):
     @property
     def units_page(self) -> UnitsPage:
         if self._units_page is None:
+            from station_app.members.ui.units_page import UnitsPage
+
             page = self._units_page = UnitsPage(self.context)
             put_in_place(self.pages, UNITS, page)
             page.show_members.connect(self._show_unit_members)
@@ -49,6 +55,8 @@ class MembersTab(TabHost):
     @property
     def communities_page(self) -> CommunitiesPage:
         if self._communities_page is None:
+            from station_app.members.ui.communities_page import CommunitiesPage
+
             page = self._communities_page = CommunitiesPage(self.context)
             put_in_place(self.pages, COMMUNITIES, page)
             page.changed.connect(self.communities_changed)

@@ -12,14 +12,10 @@ from station_app.context import DeskContext
 from station_app.core.models import AuditLog
 from station_app.members.models import Member, Unit
 from station_app.members.service import MemberService, UnitService
+from station_app.members.service.lifecycle import REINSTATE, TRANSFER_OUT, WITHDRAW
 from station_app.members.types import MemberFilter, MemberInput, UnitInput
 from station_app.members.ui.member_record import MemberRecordDialog
-from station_app.members.ui.status_dialogs import (
-    REINSTATE,
-    TRANSFER_OUT,
-    WITHDRAW,
-    StatusChangeDialog,
-)
+from station_app.members.ui.status_dialogs import StatusChangeDialog
 from station_app.members.ui.unit_form import UnitFormDialog
 from tests.members.conftest import TODAY, rid, uscc
 
