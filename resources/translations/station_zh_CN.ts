@@ -5571,6 +5571,10 @@ Check the spelling first: a misspelt community stays on every record imported wi
         <translation>{year}（截至 {date}）</translation>
     </message>
     <message>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
         <source>Period: {period}; compared with {previous}</source>
         <translation>统计期间：{period}；对比：{previous}</translation>
     </message>
@@ -8970,6 +8974,10 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>起止日期</translation>
     </message>
     <message>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
         <source>Package</source>
         <translation>慰问品组合</translation>
     </message>
@@ -8983,11 +8991,11 @@ Let the shifts overlap anyway (giving a reason)?</source>
     </message>
     <message>
         <source>Opened</source>
-        <translation>开始发放日期</translation>
+        <translation>开始发放时间</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>结束发放日期</translation>
+        <translation>结束发放时间</translation>
     </message>
     <message>
         <source>Recipients</source>

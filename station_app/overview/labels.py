@@ -14,6 +14,7 @@ def t(source: str) -> str:
 
 TITLE = QT_TRANSLATE_NOOP("Overview", "Annual report")
 YEAR_TO_DATE = QT_TRANSLATE_NOOP("Overview", "{year} (to {date})")
+DATE_RANGE = QT_TRANSLATE_NOOP("Overview", "{first} to {last}")  # 至, as every printout
 PERIOD_LINE = QT_TRANSLATE_NOOP("Overview", "Period: {period}; compared with {previous}")
 TABLE_COLUMN = QT_TRANSLATE_NOOP("Overview", "Breakdown")
 COL_ITEM = QT_TRANSLATE_NOOP("Overview", "Item")

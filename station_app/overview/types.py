@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from station_app.overview.labels import YEAR_TO_DATE, t
+from station_app.overview.labels import DATE_RANGE, YEAR_TO_DATE, t
 
 Number = int | Decimal
 
@@ -83,12 +83,12 @@ class Period:
         return out
 
     def text(self) -> str:
-        """2025; 2026（截至 2026-12-06） for a year so far; else first – last."""
+        """2025; 2026（截至 2026-12-06） for a year so far; else first 至 last."""
         if self.is_year:
             return str(self.first.year)
         if self.is_year_to_date:
             return t(YEAR_TO_DATE).format(year=self.first.year, date=self.last.isoformat())
-        return f"{self.first.isoformat()} – {self.last.isoformat()}"
+        return t(DATE_RANGE).format(first=self.first.isoformat(), last=self.last.isoformat())
 
 
 def _year_before(day: dt.date) -> dt.date:

@@ -62,6 +62,7 @@ SUMMARY_TITLE = QT_TRANSLATE_NOOP("WelfareReport", "Campaign summary")
 KIND_LINE = QT_TRANSLATE_NOOP("WelfareReport", "Kind")
 STATUS_LINE = QT_TRANSLATE_NOOP("WelfareReport", "Status")
 DATES = QT_TRANSLATE_NOOP("WelfareReport", "Dates")
+DATE_RANGE = QT_TRANSLATE_NOOP("WelfareReport", "{first} to {last}")  # 至, as every printout
 PACKAGE = QT_TRANSLATE_NOOP("WelfareReport", "Package")
 BUDGET = QT_TRANSLATE_NOOP("WelfareReport", "Budget")
 NO_BUDGET = QT_TRANSLATE_NOOP("WelfareReport", "none set")

@@ -118,7 +118,8 @@ def test_command_line_writes_both_for_a_year_and_a_range(
     ranged = tmp_path / "r.xlsx"
     args = ["--from", f"{year}-03-01", "--to", f"{year}-05-31", str(ranged)]
     assert main(["--db", url, "export", "annual-report", *args]) == 0
-    assert f"{year}-03-01 – {year}-05-31" in capsys.readouterr().out
+    period = L.t(L.DATE_RANGE).format(first=f"{year}-03-01", last=f"{year}-05-31")
+    assert period in capsys.readouterr().out
     backwards = ["--from", f"{year}-05-01", "--to", f"{year}-03-01", str(ranged)]
     assert main(["--db", url, "export", "annual-report", *backwards]) == 2
 

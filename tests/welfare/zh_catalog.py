@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPORT = {
+    "{first} to {last}": "{first} 至 {last}",
     # a campaign's rule in the audit log
     "all active members": "全部在册会员",
     "joined before {date}": "{date}前入会",
@@ -63,8 +64,8 @@ REPORT = {
     "Package": "每人发放",
     "Budget": "预算",
     "none set": "未设定",
-    "Opened": "开始发放",
-    "Closed": "结束时间",
+    "Opened": "开始发放时间",
+    "Closed": "结束发放时间",
     "Recipients": "发放人数",
     "On the list": "名单人数",
     "Collected": "已领取",

@@ -38,7 +38,9 @@ def stock_story(report: StockReport) -> list[Flowable]:
 
     story: list[Flowable] = [
         title_block(t(L.STOCK_TITLE)),
-        para(f"{t(L.PERIOD)}：{report.start} – {report.end}", "body"),
+        para(
+            f"{t(L.PERIOD)}：{t(L.DATE_RANGE).format(first=report.start, last=report.end)}", "body"
+        ),
         *section_heading(t(L.PERIOD_SUMMARY)),
         data_table(
             [

@@ -48,7 +48,7 @@ def summary_story(summary: CampaignSummary) -> list[Flowable]:
             [
                 (t(L.KIND_LINE), kind_label(c.kind)),
                 (t(L.STATUS_LINE), status_label(c.status)),
-                (t(L.DATES), f"{c.starts_on} – {c.ends_on}"),
+                (t(L.DATES), t(L.DATE_RANGE).format(first=c.starts_on, last=c.ends_on)),
                 (t(L.BUDGET), budget),
                 (t(L.OPENED), day(summary.opened_at)),
                 (t(L.CLOSED), day(summary.closed_at)),
