@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from station_app import __version__
-from station_app.cli import main
+from station_app.cli import build_parser, main
 from station_app.core.db import Database
 from station_app.core.ids import normalize_mobile, parse_resident_id
 from station_app.core.migrate import head_revision
@@ -154,3 +154,21 @@ def test_a_command_runs_with_the_collector_on(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert "collector True" in done.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["print", "stock", "--from", "2026-13-01", "--out", "s.pdf"],
+        ["export", "bookings", "b.xlsx", "--from", "2026-13-01", "--to", "2026-12-31"],
+        ["export", "handouts", "h.xlsx", "--from", "2026-13-01", "--to", "2026-12-31"],
+        ["export", "members", "m.xlsx", "--joined-from", "2026-13-01"],
+    ],
+)
+def test_a_wrong_date_is_named_as_such(command: list[str], capsys) -> None:  # type: ignore[no-untyped-def]
+    # The stock report's dates went to date.fromisoformat and read "invalid
+    # fromisoformat value"; every date option now says what a date looks like.
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args(command)
+    assert exit_.value.code == 2
+    assert "not a date (YYYY-MM-DD): 2026-13-01" in capsys.readouterr().err

@@ -22,6 +22,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from station_app.core.cli_export import iso_date, xlsx_path
+
 if TYPE_CHECKING:
     from station_app.core.db import Database
 
@@ -59,8 +61,10 @@ def add_parsers(commands: Any, printouts: Any = None) -> Any:
         action="store_true",
         help="full ID numbers and mobiles (recorded in the audit log)",
     )
-    sub.add_argument("--joined-from", type=iso_day, metavar="YYYY-MM-DD", help="joined on or after")
-    sub.add_argument("--joined-to", type=iso_day, metavar="YYYY-MM-DD", help="joined on or before")
+    sub.add_argument(
+        "--joined-from", type=iso_date, metavar="YYYY-MM-DD", help="joined on or after"
+    )
+    sub.add_argument("--joined-to", type=iso_date, metavar="YYYY-MM-DD", help="joined on or before")
     ledger = what.add_parser("unit-ledger", help="the unit ledger (单位台账) as a workbook")
     ledger.add_argument("file", type=Path, help="the .xlsx file to write")
     add_ledger_filters(ledger)
@@ -78,16 +82,6 @@ def add_parsers(commands: Any, printouts: Any = None) -> Any:
     )
     add_ledger_filters(printed)
     return what  # the export targets: other features add theirs (``export_handler``)
-
-
-def iso_day(text: str) -> Any:
-    """An argparse type: a day as YYYY-MM-DD."""
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
 def add_ledger_filters(command: Any) -> None:
@@ -254,9 +248,7 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
 
     if args.target == "unit-ledger":
         return cmd_export_ledger(args, db)
-    path = Path(args.file)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
+    path = xlsx_path(args.file)
     if not path.parent.is_dir():
         return _fail(f"{path.parent}: no such folder", EXIT_UNREADABLE)
     try:
@@ -283,9 +275,7 @@ def cmd_export_ledger(args: argparse.Namespace, db: Database) -> int:
     from station_app.core.errors import DeskError
     from station_app.members.sheets.unit_ledger import export_unit_ledger
 
-    path = Path(args.file)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
+    path = xlsx_path(args.file)
     if not path.parent.is_dir():
         return _fail(f"{path.parent}: no such folder", EXIT_UNREADABLE)
     try:

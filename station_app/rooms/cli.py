@@ -5,10 +5,10 @@ heavy imports wait until a handler runs."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
+from station_app.core.cli_export import add_period_export, iso_date
 from station_app.core.db import Database
 
 
@@ -16,7 +16,7 @@ def add_print_commands(print_commands: argparse._SubParsersAction) -> None:
     """Adds the door sheet and the booking slip under an existing ``print`` sub-command.
     Each sets ``args.print_handler(args, db) -> int``."""
     schedule = print_commands.add_parser("schedule", help="door sheet of a room or of all rooms")
-    schedule.add_argument("--date", required=True, type=_date, help="YYYY-MM-DD")
+    schedule.add_argument("--date", required=True, type=iso_date, help="YYYY-MM-DD")
     schedule.add_argument("--room", type=int, help="room id (default: all rooms)")
     schedule.add_argument("--week", action="store_true", help="the room's week from --date")
     schedule.add_argument("--out", required=True, type=Path, help="FILE.pdf")
@@ -25,13 +25,6 @@ def add_print_commands(print_commands: argparse._SubParsersAction) -> None:
     slip.add_argument("--booking", required=True, type=int, help="booking id")
     slip.add_argument("--out", required=True, type=Path, help="FILE.pdf")
     slip.set_defaults(print_handler=cmd_print_booking_slip)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
 def cmd_print_schedule(args: argparse.Namespace, db: Database) -> int:
@@ -59,32 +52,14 @@ def cmd_print_booking_slip(args: argparse.Namespace, db: Database) -> int:
 
 def add_export_command(exports: argparse._SubParsersAction) -> None:
     """``export bookings FILE.xlsx --from --to [--room]``: the bookings of any period."""
-    command = exports.add_parser("bookings", help="the bookings of a period as a workbook")
-    command.add_argument("file", type=Path, help="the .xlsx file to write")
-    command.add_argument("--from", dest="first", required=True, type=_date, help="YYYY-MM-DD")
-    command.add_argument("--to", dest="last", required=True, type=_date, help="YYYY-MM-DD")
+    command = add_period_export(
+        exports, "bookings", "the bookings of a period as a workbook", "bookings", _bookings
+    )
     command.add_argument("--room", type=int, help="room id (default: all rooms)")
-    command.set_defaults(export_handler=cmd_export_bookings)
 
 
-def cmd_export_bookings(args: argparse.Namespace, db: Database) -> int:
+def _bookings(args: argparse.Namespace, db: Database, path: Path) -> int:
     from station_app.core.actor import CLI_ACTOR
-    from station_app.core.errors import DeskError
     from station_app.rooms.sheets.bookings import export_bookings_xlsx
 
-    if args.last < args.first:
-        print("--to is before --from", file=sys.stderr)
-        return 2
-    path = Path(args.file)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
-    try:
-        count = export_bookings_xlsx(db, CLI_ACTOR, path, args.first, args.last, args.room)
-    except DeskError as exc:
-        print(exc.message(), file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"{path}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    print(f"exported {count} bookings from {args.first} to {args.last} to {path}")
-    return 0
+    return export_bookings_xlsx(db, CLI_ACTOR, path, args.first, args.last, args.room)

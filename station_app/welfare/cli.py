@@ -5,9 +5,10 @@ returns the exit code; heavy imports wait until a handler runs."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from station_app.core.cli_export import add_period_export, iso_date
 from station_app.core.cli_print import add_printout
 from station_app.core.db import Database
 
@@ -38,8 +39,8 @@ def add_print_commands(print_commands: argparse._SubParsersAction) -> None:
     stock = add_printout(
         print_commands, "stock", "stock report: balances and a period's movements", _stock
     )
-    stock.add_argument("--from", dest="start", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
-    stock.add_argument("--to", dest="end", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    stock.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
+    stock.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
     add_printout(
         print_commands,
         "gift-receipt",
@@ -96,45 +97,19 @@ def _receipt(args: argparse.Namespace, db: Database) -> str:
     return f"receipt {receipt.receipt_no}"
 
 
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
-
-
 def add_export_command(exports: argparse._SubParsersAction) -> None:
     """``export handouts FILE.xlsx --from --to``: every hand-out of a period."""
-    command = exports.add_parser(
-        "handouts", help="the gifts handed out in a period, every campaign (ID numbers masked)"
+    add_period_export(
+        exports,
+        "handouts",
+        "the gifts handed out in a period, every campaign (ID numbers masked)",
+        "hand-outs",
+        _handouts,
     )
-    command.add_argument("file", help="the .xlsx file to write")
-    command.add_argument("--from", dest="first", required=True, type=_day, help="YYYY-MM-DD")
-    command.add_argument("--to", dest="last", required=True, type=_day, help="YYYY-MM-DD")
-    command.set_defaults(export_handler=_export_handouts)
 
 
-def _export_handouts(args: argparse.Namespace, db: Database) -> int:
-    import sys
-    from pathlib import Path
-
+def _handouts(args: argparse.Namespace, db: Database, path: Path) -> int:
     from station_app.core.actor import CLI_ACTOR
-    from station_app.core.errors import DeskError
     from station_app.welfare.sheets.handouts import export_handouts
 
-    if args.last < args.first:
-        print("--to is before --from", file=sys.stderr)
-        return 2
-    path = Path(args.file)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
-    try:
-        count = export_handouts(db, CLI_ACTOR, path, args.first, args.last)
-    except DeskError as exc:
-        print(exc.message(), file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"{path}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    print(f"exported {count} hand-outs from {args.first} to {args.last} to {path}")
-    return 0
+    return export_handouts(db, CLI_ACTOR, path, args.first, args.last)
