@@ -55,17 +55,22 @@ class QmCatalog:
             raise QmError("not a .qm file")
         sections: dict[int, bytes] = {}
         pos = len(MAGIC)
-        while pos < len(data):
-            if pos + 5 > len(data):
-                raise QmError("truncated section header")
+        while pos < len(data) - 5:  # QTranslator's own checks: a cut file is refused
             tag = data[pos]
             (length,) = struct.unpack_from(">I", data, pos + 1)
             pos += 5
+            if tag == 0 or length == 0:
+                break
+            if length > len(data) - pos:
+                raise QmError("truncated catalog")
             sections[tag] = data[pos : pos + length]
             pos += length
         if _DEPENDENCIES in sections:  # other catalogs to search: QTranslator's job
             raise QmError("a catalog with dependencies")
-        self._contexts = sections.get(_CONTEXTS, b"")
+        contexts = sections.get(_CONTEXTS, b"")
+        if contexts and (len(contexts) < 2 or struct.unpack_from(">H", contexts)[0] == 0):
+            raise QmError("an empty context table")
+        self._contexts = contexts
         self._messages = sections.get(_MESSAGES, b"")
         offsets = sections.get(_HASHES, b"")
         pairs = list(struct.iter_unpack(">II", offsets[: len(offsets) // 8 * 8]))
@@ -155,8 +160,12 @@ class QmCatalog:
                 continue
             if tag not in (_TRANSLATION, _SOURCE_TEXT, _CONTEXT, _COMMENT):
                 return None
+            if pos + 4 > end:
+                return None
             (length,) = struct.unpack_from(">I", data, pos)
             pos += 4
+            if pos + length > end:
+                return None
             field = data[pos : pos + length]
             pos += length
             if tag == _TRANSLATION:
@@ -166,4 +175,4 @@ class QmCatalog:
                     translation, first = field, False
             elif not _match(field, {_SOURCE_TEXT: text, _CONTEXT: ctx, _COMMENT: note}[tag]):
                 return None
-        return None if translation is None else translation.decode("utf-16-be")
+        return None if translation is None else translation.decode("utf-16-be", "replace")

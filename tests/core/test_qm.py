@@ -55,3 +55,15 @@ def test_a_file_that_is_no_catalog_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"not a catalog")
     with pytest.raises(QmError):
         QmCatalog.load(path)
+
+
+@pytest.mark.parametrize("kept", [0.3, 0.5, 0.9, 0.999])
+def test_a_cut_catalog_is_refused_as_qtranslator_refuses_it(tmp_path: Path, kept: float) -> None:
+    # A copy cut short loaded, then some messages came out in Chinese and others
+    # raised struct.error inside a command; QTranslator refuses the whole file.
+    data = OURS.read_bytes()
+    path = tmp_path / "cut.qm"
+    path.write_bytes(data[: int(len(data) * kept)])
+    assert not QTranslator().load(str(path))
+    with pytest.raises(QmError):
+        QmCatalog.load(path)
