@@ -6,7 +6,8 @@ import datetime as dt
 import decimal
 import json
 from collections.abc import Mapping
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,6 +15,9 @@ from sqlalchemy.orm import Session
 from station_app.core import clock
 from station_app.core.actor import Actor
 from station_app.core.models import AuditLog
+
+if TYPE_CHECKING:
+    from station_app.core.db import Database
 
 
 def _plain(value: Any) -> Any:
@@ -71,3 +75,14 @@ def history(session: Session, entity: str, entity_id: object) -> list[AuditLog]:
         .order_by(AuditLog.at, AuditLog.id)
     )
     return list(session.scalars(stmt))
+
+
+def record_export(db: Database, actor: Actor, path: Path, entity: str, note: str) -> None:
+    """Records that ``path`` was written (an export), or deletes it: a file of the
+    station's data that the audit log cannot account for must not stay."""
+    try:
+        with db.transaction() as s:
+            record(s, actor, "export", entity, note=f"file={path.name}; {note}")
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise

@@ -382,12 +382,5 @@ class AuditLogService:
                 widths=(18, 12, 14, 14, 10, 24, 80),
                 styles={0: DATETIME},
             )
-        try:
-            with self.db.transaction() as s:
-                audit.record(
-                    s, actor, "export", "audit_log", note=f"file={path.name}; rows={written}"
-                )
-        except BaseException:
-            path.unlink(missing_ok=True)
-            raise
+        audit.record_export(self.db, actor, path, "audit_log", f"rows={written}")
         return written

@@ -178,21 +178,9 @@ def export_members(
         written = book.add_sheet(SHEET_NAME, EXPORT_HEADERS, rows(), widths=widths)
         if should_cancel is not None and should_cancel():
             raise ExportCancelled()
-    try:
-        with db.transaction() as s:
-            audit.record(
-                s,
-                actor,
-                "export",
-                "member",
-                note=(
-                    f"file={path.name}; rows={written}; full_ids={'yes' if full_ids else 'no'}; "
-                    f"filter: {_describe(f)}"
-                ),
-            )
-    except BaseException:
-        path.unlink(missing_ok=True)  # an export nobody can account for must not stay
-        raise
+    full = "yes" if full_ids else "no"
+    note = f"rows={written}; full_ids={full}; filter: {_describe(f)}"
+    audit.record_export(db, actor, path, "member", note)
     if progress is not None:
         progress(max(total, 1), max(total, 1))
     return ExportResult(path, written, full_ids)

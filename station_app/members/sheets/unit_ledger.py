@@ -31,11 +31,7 @@ def export_unit_ledger(
         written = book.add_sheet(
             t(TITLE), [t(h) for h in HEADERS], lines, widths=WIDTHS, styles={5: DATE}
         )
-    try:
-        with db.transaction() as s:
-            note = f"file={path.name}; rows={written}; filter: {filter_text or 'all units'}"
-            audit.record(s, actor, "export", "unit", note=note)
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
+    audit.record_export(
+        db, actor, path, "unit", f"rows={written}; filter: {filter_text or 'all units'}"
+    )
     return written

@@ -54,11 +54,5 @@ def export_handouts(
             widths=[w for _t, w in _COLUMNS],
             styles={0: DATETIME},
         )
-    try:
-        with db.transaction() as s:
-            note = f"file={path.name}; rows={written}; hand-outs {first}..{last}"
-            audit.record(s, actor, "export", "allocation", note=note)
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
+    audit.record_export(db, actor, path, "allocation", f"rows={written}; hand-outs {first}..{last}")
     return written
