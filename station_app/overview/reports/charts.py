@@ -171,8 +171,19 @@ def _vertical(chart: Chart) -> Drawing:
     bars.categoryAxis.labels.boxAnchor = "ne" if len(rows) > 6 else "n"
     bars.barLabels.nudge = 5
     bars.groupSpacing = 4
+    return _finish(drawing, bars, chart, bool(rows), height)
+
+
+def _finish(
+    drawing: Drawing,
+    bars: VerticalBarChart | HorizontalBarChart,
+    chart: Chart,
+    has_rows: bool,
+    height: float,
+) -> Drawing:
+    """Styles the bars and adds them with the chart's title and legend."""
     _style(bars, chart)
-    if not rows:  # the placeholder bar that keeps the axes: no "0" label of its own
+    if not has_rows:  # the placeholder bar that keeps the axes: no "0" label of its own
         bars.barLabelFormat = None
     drawing.add(bars)
     _title(drawing, chart, height - 6 * mm)
@@ -195,10 +206,4 @@ def _horizontal(chart: Chart) -> Drawing:
     bars.barLabels.nudge = 8
     bars.barLabels.boxAnchor = "w"
     bars.groupSpacing = 2
-    _style(bars, chart)
-    if not rows:  # the placeholder bar that keeps the axes: no "0" label of its own
-        bars.barLabelFormat = None
-    drawing.add(bars)
-    _title(drawing, chart, height - 6 * mm)
-    _legend(drawing, chart, WIDTH - 62 * mm, height - 4 * mm)
-    return drawing
+    return _finish(drawing, bars, chart, bool(rows), height)
