@@ -28,10 +28,6 @@
         <translation>志愿服务时长-{year}.xlsx</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Exported {count} lines of hours to {path}.</source>
         <translation>已导出 {count} 条服务时长到 {path}。</translation>
     </message>
@@ -1263,10 +1259,6 @@
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>{rows} entries exported to {file}.</source>
         <translation>已导出 {rows} 条到 {file}。</translation>
     </message>
@@ -1978,10 +1970,6 @@
     <message>
         <source>{name}-recipients.xlsx</source>
         <translation>{name}-发放名单.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported {count} recipients to {path}.</source>
@@ -3556,10 +3544,6 @@ Log file: {path}</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>The file could not be saved: {error}</source>
         <translation>文件未能保存：{error}</translation>
     </message>
@@ -4190,10 +4174,6 @@ Reason:</source>
     <message>
         <source>Export ledger</source>
         <translation>导出台账</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -5922,10 +5902,6 @@ Check the spelling first: a misspelt community stays on every record imported wi
         <translation>年度统计-{year}.xlsx</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Exported {count} figures to {path}.</source>
         <translation>已导出 {count} 项统计数据到 {path}。</translation>
     </message>
@@ -6395,14 +6371,6 @@ Please log in again.</source>
         <translation>场室预约</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>iCalendar file (*.ics)</source>
-        <translation>iCalendar 日历文件 (*.ics)</translation>
-    </message>
-    <message>
         <source>Exported {count} bookings to {path}.</source>
         <translation>已导出 {count} 条预约到 {path}。</translation>
     </message>
@@ -6851,6 +6819,17 @@ Please log in again.</source>
     <message>
         <source>Cancelled ({count} booking(s)).</source>
         <translation>已取消（{count} 条预约）。</translation>
+    </message>
+</context>
+<context>
+    <name>SavePath</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -7475,10 +7454,6 @@ Let the shifts overlap anyway (giving a reason)?</source>
         <translation>台账-{start}-{end}.xlsx</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Exported {count} movements to {path}.</source>
         <translation>已导出 {count} 笔出入库记录到 {path}。</translation>
     </message>
@@ -8026,10 +8001,6 @@ Let the shifts overlap anyway (giving a reason)?</source>
     <message>
         <source>Export the ledger</source>
         <translation>导出单位台账</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported the ledger of {count} units to {file}.</source>

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QSplitter,
@@ -38,6 +37,7 @@ from station_app.core.errors import DeskError
 from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.desk_parts import label
 from station_app.widgets.layout import STRETCH, button, hbox, vbox
+from station_app.widgets.save_path import ask_save_path
 from station_app.widgets.screen_fit import fit_to_screen
 
 # entity, entity_id → True when a screen opened it
@@ -240,17 +240,9 @@ class AuditLogDialog(QDialog):
 
     def export(self, path: Path | None = None) -> int | None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export the audit log"),
-                str(Path.home() / "操作日志.xlsx"),
-                self.tr("Excel workbooks (*.xlsx)"),
-            )
-            if not chosen:
+            path = ask_save_path(self, self.tr("Export the audit log"), "审计日志.xlsx")
+            if path is None:
                 return None
-            path = Path(chosen)
-            if path.suffix.lower() != ".xlsx":
-                path = path.with_suffix(".xlsx")
         try:
             written = self.service.export(self.context.actor, self.current_filter(), path)
         except (DeskError, OSError) as error:

@@ -17,9 +17,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from station_app.context import DeskContext
 from station_app.core import clock
@@ -34,16 +34,7 @@ from station_app.widgets.background import BackgroundTask
 from station_app.widgets.date_range import ask_period
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf
-
-
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
-def _with_suffix(path: str, suffix: str) -> Path:
-    out = Path(path)
-    return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
-
+from station_app.widgets.save_path import ask_save_path
 
 # --- import --------------------------------------------------------------------------
 
@@ -73,15 +64,11 @@ def import_units(parent: QWidget, context: DeskContext, path: Path | None = None
 
 def _save_template(parent: QWidget, context: DeskContext, target: str) -> Path | None:
     name = "会员导入模板.xlsx" if target == MEMBERS else "单位导入模板.xlsx"
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("ExcelActions", "Save blank template"),
-        str(_documents() / name),
-        QCoreApplication.translate("ExcelActions", "Excel workbooks (*.xlsx)"),
+    path = ask_save_path(
+        parent, QCoreApplication.translate("ExcelActions", "Save blank template"), name
     )
-    if not chosen:
+    if path is None:
         return None
-    path = _with_suffix(chosen, ".xlsx")
     try:
         save_template(context.db, path, target)
     except OSError as exc:
@@ -165,15 +152,9 @@ def export_members(
             member_filter or MemberFilter(), joined_from=period[0], joined_to=period[1]
         )
     name = f"会员名单-{clock.today():%Y%m%d}.xlsx"
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        title,
-        str(_documents() / name),
-        QCoreApplication.translate("ExcelActions", "Excel workbooks (*.xlsx)"),
-    )
-    if not chosen:
+    path = ask_save_path(parent, title, name)
+    if path is None:
         return None
-    path = _with_suffix(chosen, ".xlsx")
     db, actor = context.db, context.actor
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ExportResult:

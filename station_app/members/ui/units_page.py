@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -37,6 +36,7 @@ from station_app.members.ui.unit_form import UnitFormDialog
 from station_app.members.ui.unit_model import UnitTableModel
 from station_app.widgets.layout import STRETCH, hbox, vbox
 from station_app.widgets.list_page import ListPage, bold_button
+from station_app.widgets.save_path import ask_save_path
 
 FIGURE_STYLE = "font-weight: bold;"
 
@@ -295,17 +295,9 @@ class UnitsPage(ListPage):
 
         title = self.tr("Export the ledger")
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                title,
-                str(Path.home() / f"单位台账-{clock.today():%Y%m%d}.xlsx"),
-                self.tr("Excel workbooks (*.xlsx)"),
-            )
-            if not chosen:
+            path = ask_save_path(self, title, f"单位台账-{clock.today():%Y%m%d}.xlsx")
+            if path is None:
                 return None
-            path = Path(chosen)
-            if path.suffix.lower() != ".xlsx":
-                path = path.with_name(path.name + ".xlsx")
         try:
             rows = export_unit_ledger(
                 self.context.db,

@@ -4,13 +4,10 @@ as without it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -35,6 +32,7 @@ from station_app.overview.types import AnnualReport, Line
 from station_app.widgets.background import BackgroundTask
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
+from station_app.widgets.save_path import ask_save_path
 
 # The figures on the page: (section, table, line).
 KEY_FIGURES = (
@@ -228,12 +226,8 @@ class OverviewTab(QWidget):
         title = self.tr("Export the annual report")
         year = self.year.value()
         name = self.tr("annual-report-{year}.xlsx").format(year=year)
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path.home() / name), self.tr("Excel workbook (*.xlsx)")
-        )
-        if not path:
-            return None
-        return self.export_to(path)
+        path = ask_save_path(self, title, name)
+        return None if path is None else self.export_to(str(path))
 
     def export_to(self, path: str) -> str | None:
         if not path.lower().endswith(".xlsx"):

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -34,6 +33,7 @@ from station_app.widgets.date_entry import DateEdit
 from station_app.widgets.dialogs import accept_buttons
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf
+from station_app.widgets.save_path import ask_save_path
 
 if TYPE_CHECKING:  # the printouts load reportlab: on the first print, not with the tab
     from station_app.core.pdf import CancelFn, PageInfo, ProgressFn
@@ -230,18 +230,9 @@ def export_bookings(
     suffix = ".xlsx" if kind == XLSX else ".ics"
     stem = QCoreApplication.translate("RoomsPrinting", "bookings")
     name = f"{stem}-{first:%Y%m%d}-{last:%Y%m%d}{suffix}"
-    filters = (
-        QCoreApplication.translate("RoomsPrinting", "Excel workbook (*.xlsx)")
-        if kind == XLSX
-        else QCoreApplication.translate("RoomsPrinting", "iCalendar file (*.ics)")
-    )
-    path, _ = QFileDialog.getSaveFileName(
-        parent, dialog.windowTitle(), str(Path.home() / name), filters
-    )
-    if not path:
+    path = ask_save_path(parent, dialog.windowTitle(), name, suffix)
+    if path is None:
         return None
-    if not path.lower().endswith(suffix):
-        path += suffix
     try:
         if kind == XLSX:
             count = export_bookings_xlsx(context.db, context.actor, path, first, last, room_id)

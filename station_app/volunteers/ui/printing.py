@@ -7,10 +7,8 @@ the preview (print, save, open in the system viewer).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
@@ -20,6 +18,7 @@ from station_app.volunteers.service.certificates import year_period
 from station_app.volunteers.sheets.hours import export_year_hours
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
+from station_app.widgets.save_path import ask_save_path
 
 
 def tr(text: str) -> str:
@@ -82,13 +81,9 @@ def export_hours(parent: QWidget, context: DeskContext, year: int) -> str | None
     the status line, or None when cancelled."""
     title = tr("Export hours")
     name = tr("volunteer-hours-{year}.xlsx").format(year=year)
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path.home() / name), tr("Excel workbook (*.xlsx)")
-    )
-    if not path:
+    path = ask_save_path(parent, title, name)
+    if path is None:
         return None
-    if not path.lower().endswith(".xlsx"):
-        path += ".xlsx"
     try:
         count = export_year_hours(context.db, year, path)
     except (DeskError, OSError) as error:

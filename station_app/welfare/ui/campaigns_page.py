@@ -4,10 +4,9 @@ the sign-off list and the summary (print preview), and the recipients' .xlsx."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QSplitter, QWidget
 
 from station_app.context import DeskContext
 from station_app.core.errors import DeskError
@@ -24,6 +23,7 @@ from station_app.widgets.layout import STRETCH, button, hbox, vbox
 from station_app.widgets.list_page import ListPage, set_row
 from station_app.widgets.pdf_build import PdfBuildJob
 from station_app.widgets.print_action import preview_pdf, signed_by
+from station_app.widgets.save_path import ask_save_path, with_suffix
 
 OK_STYLE = "background: #e8f5e9; color: #1e7e34; padding: 6px; border-radius: 3px;"
 BAD_STYLE = "background: #fdecea; color: #c0392b; padding: 6px; border-radius: 3px;"
@@ -323,13 +323,11 @@ class CampaignsPage(ListPage):
         title = self.tr("Export recipients")
         if path is None:
             name = self.tr("{name}-recipients.xlsx").format(name=row.name)
-            path, _ = QFileDialog.getSaveFileName(
-                self, title, str(Path.home() / name), self.tr("Excel workbook (*.xlsx)")
-            )
-            if not path:
+            chosen = ask_save_path(self, title, name)
+            if chosen is None:
                 return None
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+            path = str(chosen)
+        path = str(with_suffix(path, ".xlsx"))
         try:
             rows = self.printing.recipients(self.context.actor, row.id)
             write_recipients(path, rows)
@@ -362,13 +360,11 @@ class CampaignsPage(ListPage):
             name = self.tr("handouts-{first}-{last}.xlsx").format(
                 first=f"{first:%Y%m%d}", last=f"{last:%Y%m%d}"
             )
-            path, _ = QFileDialog.getSaveFileName(
-                self, title, str(Path.home() / name), self.tr("Excel workbook (*.xlsx)")
-            )
-            if not path:
+            chosen = ask_save_path(self, title, name)
+            if chosen is None:
                 return None
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+            path = str(chosen)
+        path = str(with_suffix(path, ".xlsx"))
         try:
             count = export_handouts(self.context.db, self.context.actor, path, first, last)
         except (DeskError, OSError) as error:

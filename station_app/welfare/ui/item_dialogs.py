@@ -5,14 +5,12 @@ written until the service accepts the whole form."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,6 +33,7 @@ from station_app.widgets.form_dialog import FormDialog, RecordDialog
 from station_app.widgets.layout import button, hbox, vbox
 from station_app.widgets.list_page import item_table, set_row
 from station_app.widgets.optional_date import DATE_FORMAT
+from station_app.widgets.save_path import ask_save_path, with_suffix
 from station_app.widgets.screen_fit import fit_to_screen
 
 RECEIVE, COUNT, WRITE_OFF = "receive", "count", "write_off"
@@ -237,7 +236,7 @@ class LedgerDialog(QDialog):
             self,
             self.rows,
             self.tr("{name}-ledger.xlsx").format(name=self.item.name),
-            (self.tr("Export ledger"), self.tr("Excel workbook (*.xlsx)")),
+            self.tr("Export ledger"),
             path,
         )
 
@@ -246,19 +245,16 @@ def export_ledger(
     parent: QWidget,
     rows: list[LedgerRow],
     suggested: str,
-    texts: tuple[str, str],
+    title: str,
     path: str | None = None,
 ) -> str | None:
-    """Ledger rows to an .xlsx; ``texts`` are the (translated) title and file filter."""
-    title, file_filter = texts
+    """Ledger rows to an .xlsx (``title``: the dialog's, translated)."""
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(
-            parent, title, str(Path.home() / suggested), file_filter
-        )
-        if not path:
+        chosen = ask_save_path(parent, title, suggested)
+        if chosen is None:
             return None
-    if not path.lower().endswith(".xlsx"):
-        path += ".xlsx"
+        path = str(chosen)
+    path = str(with_suffix(path, ".xlsx"))
     try:
         write_ledger(path, rows)
     except OSError as error:

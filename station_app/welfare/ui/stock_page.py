@@ -250,9 +250,7 @@ class StockPage(ListPage):
         suggested = self.tr("ledger-{start}-{end}.xlsx").format(
             start=start.isoformat(), end=end.isoformat()
         )
-        saved = export_ledger(
-            self, rows, suggested, (title, self.tr("Excel workbook (*.xlsx)")), path
-        )
+        saved = export_ledger(self, rows, suggested, title, path)
         if saved:
             self.say(
                 self.tr("Exported {count} movements to {path}.").format(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QFileDialog
 
 from station_app.context import DeskContext
 from station_app.core.actor import Actor
@@ -231,7 +232,7 @@ def test_the_export_button_asks_where_to_save(
         asked.append(start)
         return str(tmp_path / "名单"), filter_
 
-    monkeypatch.setattr(campaigns_module.QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     page = page_for(street.desk)
     page.select(open_campaign)
     page.export_button.click()
