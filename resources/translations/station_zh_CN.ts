@@ -1076,6 +1076,10 @@
         <translation>内容</translation>
     </message>
     <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
         <source>Show full values</source>
         <translation>显示完整号码</translation>
     </message>

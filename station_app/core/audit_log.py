@@ -133,9 +133,12 @@ def in_order(codes: Iterable[str], names: CodeNames) -> list[str]:
     return sorted(codes, key=lambda c: (order.get(c, len(order)), c))
 
 
+COMMAND_LINE = QT_TRANSLATE_NOOP("AuditLog", "Command line")
+
+
 def operator_shown(name: str) -> str:
     """An operator recorded by name only: the command line as 命令行."""
-    return translate(CONTEXT, "Command line") if name == CLI_NAME else name
+    return translate(CONTEXT, COMMAND_LINE) if name == CLI_NAME else name
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,11 @@ def test_demo_station_audit_entries_have_no_code_words(
             for part in entry.details.split("; ")
             if not part.startswith(username) and CODE_WORD.search(part)
         }
+        # who did it: a person's name or 命令行 ("Command line" stayed English)
+        operators = {entry.operator for entry in entries if re.search("[A-Za-z]", entry.operator)}
     finally:
         unload_translators()
         db.dispose()
     assert len(entries) > 100
     assert sorted(left) == []
+    assert operators == set()
