@@ -95,7 +95,10 @@ def sign_in(db: Database, settings: AppSettings) -> DeskContext | None:
 
         profile = stations.profile()
         login = LoginDialog(
-            AccountService(db), profile.name if profile else "", settings.last_username
+            AccountService(db),
+            profile.name if profile else "",
+            settings.last_username,
+            meanwhile=_load_desk,
         )
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return None
@@ -106,10 +109,17 @@ def sign_in(db: Database, settings: AppSettings) -> DeskContext | None:
     return DeskContext(db=db, actor=actor, station=profile)
 
 
+def _load_desk() -> None:
+    """The main window's modules and its first tab's: loaded while the password is
+    checked (see LoginDialog.try_login)."""
+    from station_app import main_window
+
+    main_window.load_first_tab()
+
+
 def run_gui(db_url: str) -> int:
     from station_app.crash import install_excepthook
     from station_app.dialogs.startup_safety import start_auto_backup
-    from station_app.main_window import MainWindow
 
     log_path = setup_logging()
     app = create_app()
@@ -125,6 +135,8 @@ def run_gui(db_url: str) -> int:
         if context is None:
             db.dispose()
             return 0
+        from station_app.main_window import MainWindow
+
         window = MainWindow(context, settings, log_path.parent)
         switching, replaced = _SwitchFlag(), _SwitchFlag()
         window.switch_user_requested.connect(switching.set)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,10 +29,12 @@ class LoginDialog(QDialog):
         station_name: str,
         last_username: str = "",
         parent: QWidget | None = None,
+        meanwhile: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.accounts = accounts
         self.actor: Actor | None = None
+        self.meanwhile = meanwhile
         self.setWindowTitle(self.tr("Log in — Station Desk"))
         self.setMinimumWidth(400)
 
@@ -67,8 +72,19 @@ class LoginDialog(QDialog):
         (self.password if last_username else self.username).setFocus()
 
     def try_login(self) -> None:
+        """The password is checked on a worker thread while ``meanwhile`` (the desk's
+        first screen loading) runs here, once: the argon2 check, some 20 ms, lets go of
+        Python's lock."""
+        check = _PasswordCheck(self.accounts, self.username.text(), self.password.text())
+        check.start()
         try:
-            self.actor = self.accounts.login(self.username.text(), self.password.text())
+            if self.meanwhile is not None:
+                meanwhile, self.meanwhile = self.meanwhile, None
+                meanwhile()
+        finally:
+            check.join()
+        try:
+            self.actor = check.outcome()
         except DeskError as error:
             self.error.setText(error.message())
             self.error.show()
@@ -76,3 +92,27 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         self.accept()
+
+
+class _PasswordCheck(threading.Thread):
+    """:meth:`AccountService.login` on its own thread; :meth:`outcome` waits for it and
+    returns the actor or raises what the login raised, in the caller's thread."""
+
+    def __init__(self, accounts: AccountService, username: str, password: str) -> None:
+        super().__init__(name="password-check")
+        self._login = lambda: accounts.login(username, password)
+        self._actor: Actor | None = None
+        self._error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self._actor = self._login()
+        except BaseException as error:  # raised again in the UI thread
+            self._error = error
+
+    def outcome(self) -> Actor:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        assert self._actor is not None
+        return self._actor

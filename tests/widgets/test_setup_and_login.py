@@ -1,5 +1,9 @@
+import threading
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
+from sqlalchemy.exc import OperationalError
 
 from station_app.core.accounts import AccountService
 from station_app.core.db import Database
@@ -75,6 +79,47 @@ def test_login_dialog_refuses_wrong_password_then_accepts(qtbot, sqlite_db: Data
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.username == "admin"
     assert dialog.result() == LoginDialog.DialogCode.Accepted
+
+
+def test_login_checks_the_password_on_a_worker_while_the_desk_loads(
+    qtbot, sqlite_db: Database
+) -> None:
+    """``meanwhile`` (the first screen loading) runs once, in the UI thread, while the
+    password check is on its own thread; a wrong password still gets its sentence."""
+    set_up_station(sqlite_db)
+    seen: list[tuple[str, list[str]]] = []
+
+    def meanwhile() -> None:
+        names = [thread.name for thread in threading.enumerate()]
+        seen.append((threading.current_thread().name, names))
+
+    dialog = LoginDialog(AccountService(sqlite_db), "服务站", "admin", meanwhile=meanwhile)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, "wrong")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is None and dialog.error.isVisible()
+    qtbot.keyClicks(dialog.password, "secret123")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.result() == LoginDialog.DialogCode.Accepted
+    assert len(seen) == 1
+    caller, running = seen[0]
+    assert caller == threading.main_thread().name and "password-check" in running
+
+
+def test_a_fault_during_the_password_check_reaches_the_ui_thread(
+    qtbot, sqlite_db: Database
+) -> None:
+    """Not swallowed by the worker: the crash hook (or the test) sees it."""
+    set_up_station(sqlite_db)
+    with sqlite_db.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE audit_log")
+    dialog = LoginDialog(AccountService(sqlite_db), "服务站", "admin")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("secret123")
+    with pytest.raises(OperationalError, match="audit_log"):
+        dialog.try_login()
+    assert dialog.actor is None
 
 
 def test_setup_wizard_by_keyboard_errors_go_with_the_edit_and_focus_the_field(
