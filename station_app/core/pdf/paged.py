@@ -123,7 +123,7 @@ def grid_table(
 def _glyph_safe(row: list[str], small: Collection[int], options: ListOptions) -> list[object]:
     """The row with any cell holding a character the bundled font lacks made a
     paragraph, which draws it from a fallback font (or □); most rows have none."""
-    if not any(needs_markup(cell) for cell in row):
+    if not needs_markup("".join(row)):  # one look for the row's cells
         return list(row)
     st = styles()
     out: list[object] = []
