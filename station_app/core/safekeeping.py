@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
 
-from station_app.core import audit, clock, pg_backup
+from station_app.core import audit, clock
 from station_app.core import backup as backups
 from station_app.core.accounts import require_admin
 from station_app.core.actor import Actor
@@ -27,7 +28,9 @@ from station_app.core.i18n import QT_TRANSLATE_NOOP
 from station_app.core.migrate import known_revisions, upgrade_to_head
 from station_app.core.paths import data_dir
 from station_app.core.private_files import private_folder
-from station_app.core.restore import RestoreResult, restore_sqlite
+
+if TYPE_CHECKING:  # restoring and PostgreSQL dumps load when used, not at every start
+    from station_app.core.restore import RestoreResult
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,8 @@ class DataSafety:
         if out is not None:
             require_admin(actor)
         if self.db_path is None:
+            from station_app.core import pg_backup
+
             private_folder(self.folder)
             target = out or self.folder / f"{self._pg_name()}.{clock.now():%Y%m%d-%H%M%S}.dump"
             done = BackupDone(pg_backup.dump(self.url, target))
@@ -111,6 +116,9 @@ class DataSafety:
     def restore(
         self, actor: Actor, source: Path, progress: backups.ProgressFn | None = None
     ) -> RestoreResult:
+        from station_app.core import pg_backup
+        from station_app.core.restore import RestoreResult, restore_sqlite
+
         require_admin(actor)
         known = known_revisions()
         if self.db_path is None:

@@ -25,7 +25,7 @@ from station_app.core.pdf import (
     title_block,
     use_fallback_fonts,
 )
-from station_app.core.pdf.glyphs import _candidates, _load
+from station_app.core.pdf.glyphs import _candidates, _load, needs_markup
 from station_app.core.pdf.inspect import embedded_font_names
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
@@ -83,3 +83,12 @@ def test_without_one_the_character_is_a_visible_box(tmp_path: Path) -> None:
     text = _text(out)
     assert "𠮷" not in text and "䶮" not in text
     assert text.count("李□") >= 7 and text.count("欧阳□") >= 6
+
+
+def test_the_check_still_finds_a_lacking_character_after_seeing_its_neighbours() -> None:
+    # needs_markup remembers the characters the font has; never the ones it lacks.
+    assert not needs_markup("李四\n欧阳\t")
+    for _ in range(2):
+        assert needs_markup("李𠮷") and needs_markup("𠮷李") and needs_markup("欧阳䶮")
+        assert not needs_markup("李欧阳")
+    assert not needs_markup("")

@@ -130,10 +130,18 @@ def _main_glyphs() -> dict[int, int]:
     return pdfmetrics.getFont(register_fonts()).face.charToGlyph
 
 
+# Characters known to need no fallback: looked up once each, then a set's C-speed
+# check per text (every cell of a 3,000-row list goes through needs_markup).
+_covered = set(_KEEP)
+
+
 def needs_markup(text: str) -> bool:
     """Whether ``text`` has a character the bundled font lacks (cheap: most text has none)."""
+    if _covered.issuperset(text):
+        return False
     glyphs = _main_glyphs()
-    return not all(ord(ch) in glyphs or ch in _KEEP for ch in text)
+    _covered.update(ch for ch in set(text) if ord(ch) in glyphs)
+    return not _covered.issuperset(text)
 
 
 def runs(text: str) -> list[tuple[str | None, str]]:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from typing import Unpack
+from typing import NamedTuple, Unpack
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import LINECOMMANDS, CellStyle
 
 from station_app.core.pdf.fonts import CELL_FONT_SIZE, register_fonts, styles
 from station_app.core.pdf.glyphs import markup, needs_markup
@@ -122,7 +123,7 @@ def grid_table(
 def _glyph_safe(row: list[str], small: Collection[int], options: ListOptions) -> list[object]:
     """The row with any cell holding a character the bundled font lacks made a
     paragraph, which draws it from a fallback font (or □); most rows have none."""
-    if not any(needs_markup(cell) for cell in row):
+    if not needs_markup("".join(row)):  # one look for the row's cells
         return list(row)
     st = styles()
     out: list[object] = []
@@ -139,6 +140,52 @@ def _glyph_safe(row: list[str], small: Collection[int], options: ListOptions) ->
             changes["alignment"] = TA_CENTER
         out.append(Paragraph(markup(cell), ParagraphStyle(f"cell{i}", st.cell, **changes)))
     return out
+
+
+# Style commands reportlab keeps as they are and draws (not stored per cell).
+_DRAWN = frozenset(("BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", *LINECOMMANDS))
+_NOT_PER_ROW = frozenset(("SPAN", "NOSPLIT", "ROUNDEDCORNERS"))
+_TWO_KINDS = frozenset(((0, 0), (0, -1), (1, -1)))  # rows: the header, all, the body
+
+
+class RowStyles(NamedTuple):
+    """The cell styles of the header row and of every other row (shared by each page's
+    table instead of each command being set on each cell again: 0.25 s of a 3,000-row
+    list), and the commands drawn as they are (grid, backgrounds)."""
+
+    header: list[CellStyle]
+    body: list[CellStyle]
+    drawn: list[tuple]
+
+
+def row_styles(commands: Sequence[tuple], columns: int) -> RowStyles | None:
+    """The two kinds of row ``commands`` make, when they name no rows but the header
+    (0), all (0 to -1) and the body (1 to -1); None when they name others (a row of its
+    own, spans), which only reportlab's own per-cell styling gets right."""
+    drawn = []
+    for command in commands:
+        if command[0] in _DRAWN:
+            drawn.append(command)
+        elif command[0] in _NOT_PER_ROW or (command[1][1], command[2][1]) not in _TWO_KINDS:
+            return None
+    sample = Table([[""] * columns, [""] * columns])
+    sample.setStyle(TableStyle([c for c in commands if c[0] not in _DRAWN]))
+    header, body = sample._cellStyles
+    return RowStyles(header, body, drawn)
+
+
+def _row_height(row: Sequence[object], styles: Sequence[CellStyle]) -> float | None:
+    """A row of plain strings' height as reportlab's ``Table`` measures it (the tallest
+    cell: lines × leading and the padding, no spans); None for a row with another cell."""
+    height = 0.0
+    for value, style in zip(row, styles, strict=True):
+        if type(value) is not str:
+            return None
+        cell = (style.leading or 1.2 * style.fontsize) * (value.count("\n") + 1)
+        cell += style.bottomPadding + style.topPadding
+        if cell > height:
+            height = cell
+    return height
 
 
 class PagedTable(Table):
@@ -162,6 +209,7 @@ class PagedTable(Table):
         lead: Flowable | None = None,
         continued: Callable[[], Flowable] | None = None,
         min_height: float = 0.0,
+        styles: RowStyles | None = None,
     ) -> None:
         Flowable.__init__(self)
         self._min_height = min_height  # every row at least this tall (room to sign)
@@ -171,29 +219,44 @@ class PagedTable(Table):
         self._col_widths = col_widths
         self._commands = commands
         self._heights = heights
+        self._styles = styles or row_styles(commands, len(col_widths))
         self.hAlign = "CENTER"
         self.vAlign = "MIDDLE"
         self.spaceBefore = 0
         self.spaceAfter = 0
 
     def _table(self, rows: list[list[object]], heights: list[float] | None = None) -> Table:
+        styles = self._styles
         table = Table(
             [self._cellvalues[0], *rows],
             colWidths=self._col_widths,
             rowHeights=heights,
             repeatRows=1,
             hAlign="CENTER",
+            cellStyles=None if styles is None else [styles.header, *[styles.body] * len(rows)],
         )
-        table.setStyle(TableStyle(self._commands))
+        table.setStyle(TableStyle(self._commands if styles is None else styles.drawn))
         return table
 
     def _measure(self) -> list[float]:
         if self._heights is None:
-            whole = self._table(self._cellvalues[1:])
-            whole.wrap(sum(self._col_widths), 1e9)
-            header, *rows = whole._rowHeights
+            if self._styles is None:
+                whole = self._table(self._cellvalues[1:])
+                whole.wrap(sum(self._col_widths), 1e9)
+                header, *rows = whole._rowHeights
+            else:  # row by row: reportlab's whole-table measure is rows² (Table._calc_height)
+                header = self._measure_row(self._cellvalues[0], self._styles.header)
+                rows = [self._measure_row(row, self._styles.body) for row in self._cellvalues[1:]]
             self._heights = [header, *(max(h, self._min_height) for h in rows)]
         return self._heights
+
+    def _measure_row(self, row: list[object], styles: list[CellStyle]) -> float:
+        height = _row_height(row, styles)
+        if height is None:  # a paragraph (the header, a rare character): as a table
+            table = Table([row], colWidths=self._col_widths, cellStyles=[styles])
+            table.wrap(sum(self._col_widths), 1e9)
+            height = table._rowHeights[0]
+        return height
 
     def _lead_height(self) -> float:
         if self._lead is None:
@@ -229,6 +292,7 @@ class PagedTable(Table):
             lead=self._continued() if self._continued else None,
             continued=self._continued,
             min_height=self._min_height,
+            styles=self._styles,
         )
         return [*lead, self._table(rows[:fit], heights[: 1 + fit]), rest]
 
