@@ -125,7 +125,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return (self._display(row, column) or None) if self.columns[column].tooltip else None
 
     def _extra_data(self, row: R, column: int, role: int) -> Any:
-        """Other roles (colours) for a subclass to answer."""
+        """Other roles for a subclass to answer: colours only (a cell is as wide as
+        its text, widgets/column_fit.py measures it so)."""
         return None
 
     # --- rows --------------------------------------------------------------------------
@@ -135,6 +136,10 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
     def rows(self) -> list[R]:
         return list(self._rows)
+
+    def shown_text(self, index: int, column: int) -> str:
+        """The text row ``index`` shows in ``column`` (its display role)."""
+        return self._display(self._rows[index], column)
 
     def row_id(self, index: int) -> int:
         return self._row_id(self._rows[index])
