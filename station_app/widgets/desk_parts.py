@@ -10,7 +10,7 @@ button, a button that opens a menu, and fixed widths for some columns of a table
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QStyle,
     QTableView,
     QToolButton,
     QWidget,
@@ -27,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from station_app.widgets.column_fit import ColumnFit
 from station_app.widgets.layout import Item, button, hbox
+
+if TYPE_CHECKING:  # naming QStyle builds its eleven big enums (ms): only for arrows
+    from PySide6.QtWidgets import QStyle
 
 W = TypeVar("W", bound=QWidget)
 V = TypeVar("V", bound=QTableView)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Collection, Sequence
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QHideEvent, QKeySequence
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -41,6 +40,9 @@ from station_app.widgets.dialogs import run_dialog
 from station_app.widgets.layout import selectable as set_selectable
 from station_app.widgets.search_box import SearchBox
 from station_app.widgets.table_model import RIGHT, BatchedTableModel
+
+if TYPE_CHECKING:  # named in set_row: its enums are built when a list is filled by hand
+    from PySide6.QtWidgets import QTableWidgetItem
 
 T = TypeVar("T")
 
@@ -393,6 +395,8 @@ def set_row(
     """One row of a list filled by hand: the ``right`` columns right-aligned, the row's
     text in ``colour`` (greyed, short, retired), ``record_id`` in every cell's user role.
     The cells are returned for anything more (a bold cell, a tool tip)."""
+    from PySide6.QtWidgets import QTableWidgetItem
+
     items = []
     brush = QBrush(QColor(colour)) if colour is not None else None
     for column, text in enumerate(cells):

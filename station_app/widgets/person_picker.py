@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from station_app.widgets.search_box import SearchBox
@@ -145,6 +145,8 @@ class PersonPicker(SearchBox):
             self._matches.clear()
             self._completer.popup().hide()
             return
+        from PySide6.QtGui import QStandardItem  # here: its enums cost at start
+
         found = self._search(query, MAX_MATCHES)
         self._matches.clear()
         for match in found:

@@ -38,6 +38,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's record id
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+# Asked of every cell painted: or-ing two flags each time cost more than the answer.
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return (self._display(row, column) or None) if self.columns[column].tooltip else None
 
     def _extra_data(self, row: R, column: int, role: int) -> Any:
-        """Other roles (colours) for a subclass to answer."""
+        """Other roles for a subclass to answer: colours only (a cell is as wide as
+        its text, widgets/column_fit.py measures it so)."""
         return None
 
     # --- rows --------------------------------------------------------------------------
@@ -135,6 +138,10 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
     def rows(self) -> list[R]:
         return list(self._rows)
+
+    def shown_text(self, index: int, column: int) -> str:
+        """The text row ``index`` shows in ``column`` (its display role)."""
+        return self._display(self._rows[index], column)
 
     def row_id(self, index: int) -> int:
         return self._row_id(self._rows[index])
@@ -196,7 +203,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
 
 class ListTableModel(RowsModel[R]):

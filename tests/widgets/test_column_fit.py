@@ -98,3 +98,44 @@ def test_a_long_list_is_fitted_from_its_first_rows_only(qtbot) -> None:  # type:
     view.show()
     qtbot.waitUntil(lambda: view.horizontalHeader().sectionSize(0) >= view.sizeHintForColumn(0))
     assert model.rows_read and max(model.rows_read) < 2 * FIT_ROWS
+
+
+def test_widths_measured_from_the_texts_are_qts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # content_width sizes only the widest texts through the delegate: it must answer
+    # what sizeHintForColumn answers, whichever rows Qt reads (issue 17).
+    from PySide6.QtWidgets import QTableView
+
+    from station_app.widgets.batched_table import DeskTableView
+    from station_app.widgets.column_fit import content_width, rows_read
+
+    texts = ["欧阳思远远", "Li Lei", "1234567890", "trailing   ", "two\nlines", "", "a\tb"]
+    model: ListTableModel[Person] = ListTableModel(
+        [column("Name", "name"), column("State", "state", stretch=True)]
+    )
+    model.set_rows(
+        [Person(n, texts[n % len(texts)] * (1 + n % 5), f"{n * 7919 % 1000}") for n in range(600)]
+    )
+
+    def same(view: QTableView) -> None:
+        for precision in (100, 0, -1, 7):
+            view.horizontalHeader().setResizeContentsPrecision(precision)
+            qt = [view.sizeHintForColumn(c) for c in range(2)]
+            assert [content_width(view, c) for c in range(2)] == qt
+            assert len(rows_read(view)) == len(set(rows_read(view)))
+
+    for view in (DeskTableView(), QTableView()):
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.resize(400, 300)
+        for row in (3, 250, 251, 420):
+            view.setRowHidden(row, True)
+
+        same(view)  # hidden: every row is "in view"
+        view.show()
+        qtbot.waitExposed(view)
+        same(view)
+        view.scrollTo(model.index(300, 0))
+        same(view)
+        view.verticalHeader().moveSection(10, 0)
+        view.scrollToTop()
+        same(view)
