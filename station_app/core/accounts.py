@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -102,18 +103,23 @@ class AccountService:
             op = s.scalar(select(Operator).where(Operator.username == username))
             return _actor(op) if op is not None and op.active else None
 
-    def login(self, username: str, password: str) -> Actor:
+    def login(
+        self, username: str, password: str, meanwhile: Callable[[], object] | None = None
+    ) -> Actor:
         """Checks the password. Five wrong tries lock the name, longer each time within
-        a day (see :mod:`.login_guard`); unknown names are refused the same way."""
+        a day (see :mod:`.login_guard`); unknown names are refused the same way.
+
+        ``meanwhile`` runs in this thread while the password is checked on another
+        (:func:`.passwords.verify_password`); not when the name is locked."""
         now = clock.now()
         name = clean_text(username, field="username")
         with self.db.transaction() as s:
             op = s.scalar(select(Operator).where(Operator.username == name))
             if op is None or not op.active:
-                refused = login_guard.refuse_nobody(s, name, password, now)
+                refused = login_guard.refuse_nobody(s, name, password, now, meanwhile)
             elif op.locked_until is not None and op.locked_until > now:
                 refused = login_guard.still_locked(op.locked_until, now)
-            elif not verify_password(op.password_hash, password):
+            elif not verify_password(op.password_hash, password, meanwhile):
                 op.failed_logins += 1
                 audit.record(s, _actor(op), login_guard.FAILED, "operator", op.id)
                 if op.failed_logins >= login_guard.MAX_FAILED_LOGINS:

@@ -12,6 +12,7 @@ and locked the same way, so that a lock does not tell that a name exists either.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -98,13 +99,19 @@ def nobody_state(s: Session, name: str) -> tuple[int, dt.datetime | None]:
     return s.scalar(failures.where(AuditLog.id > last.id)), last.at + lock_duration(earlier)
 
 
-def refuse_nobody(s: Session, name: str, password: str, now: dt.datetime) -> AuthError:
+def refuse_nobody(
+    s: Session,
+    name: str,
+    password: str,
+    now: dt.datetime,
+    meanwhile: Callable[[], object] | None = None,
+) -> AuthError:
     """A name without an active account: the same sentences, timing and lockouts as a
     wrong password, counted in the audit log (no operator id)."""
     failures, locked_until = nobody_state(s, name)
     if locked_until is not None and locked_until > now:
         return still_locked(locked_until, now)
-    verify_nobody(password)
+    verify_nobody(password, meanwhile)
     audit.record(s, nobody(name), FAILED, "operator")
     if failures + 1 >= MAX_FAILED_LOGINS:
         return lock(s, nobody(name), now)[1]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -15,11 +18,46 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def verify_password(password_hash: str, password: str) -> bool:
+def verify_password(
+    password_hash: str, password: str, meanwhile: Callable[[], object] | None = None
+) -> bool:
+    """``meanwhile`` runs in this thread while argon2 checks on another: the check (some
+    20 ms) lets go of Python's lock, so the desk loads its first screen during a login."""
+    if meanwhile is None:
+        return _verify(password_hash, password)
+    check = _Check(password_hash, password)
+    check.start()
+    try:
+        meanwhile()
+    finally:
+        check.join()
+    return check.outcome()
+
+
+def _verify(password_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+class _Check(threading.Thread):
+    def __init__(self, password_hash: str, password: str) -> None:
+        super().__init__(name="password-check")
+        self._args = (password_hash, password)
+        self._ok = False
+        self._error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self._ok = _verify(*self._args)
+        except BaseException as error:  # raised again in the caller's thread
+            self._error = error
+
+    def outcome(self) -> bool:
+        if self._error is not None:
+            raise self._error
+        return self._ok
 
 
 def needs_rehash(password_hash: str) -> bool:
@@ -39,7 +77,7 @@ NOBODY_HASH = (
 )
 
 
-def verify_nobody(password: str) -> bool:
-    """As slow as :func:`verify_password`, and always False."""
-    verify_password(NOBODY_HASH, password)
+def verify_nobody(password: str, meanwhile: Callable[[], object] | None = None) -> bool:
+    """As slow as :func:`verify_password` (``meanwhile`` alike), and always False."""
+    verify_password(NOBODY_HASH, password, meanwhile)
     return False

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -72,19 +71,11 @@ class LoginDialog(QDialog):
         (self.password if last_username else self.username).setFocus()
 
     def try_login(self) -> None:
-        """The password is checked on a worker thread while ``meanwhile`` (the desk's
-        first screen loading) runs here, once: the argon2 check, some 20 ms, lets go of
-        Python's lock."""
-        check = _PasswordCheck(self.accounts, self.username.text(), self.password.text())
-        check.start()
+        """``meanwhile`` (the desk's first screen loading) runs once, while the password
+        is checked on a worker thread (:meth:`AccountService.login`)."""
+        meanwhile, self.meanwhile = self.meanwhile, None
         try:
-            if self.meanwhile is not None:
-                meanwhile, self.meanwhile = self.meanwhile, None
-                meanwhile()
-        finally:
-            check.join()
-        try:
-            self.actor = check.outcome()
+            self.actor = self.accounts.login(self.username.text(), self.password.text(), meanwhile)
         except DeskError as error:
             self.error.setText(error.message())
             self.error.show()
@@ -92,27 +83,3 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         self.accept()
-
-
-class _PasswordCheck(threading.Thread):
-    """:meth:`AccountService.login` on its own thread; :meth:`outcome` waits for it and
-    returns the actor or raises what the login raised, in the caller's thread."""
-
-    def __init__(self, accounts: AccountService, username: str, password: str) -> None:
-        super().__init__(name="password-check")
-        self._login = lambda: accounts.login(username, password)
-        self._actor: Actor | None = None
-        self._error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self._actor = self._login()
-        except BaseException as error:  # raised again in the UI thread
-            self._error = error
-
-    def outcome(self) -> Actor:
-        self.join()
-        if self._error is not None:
-            raise self._error
-        assert self._actor is not None
-        return self._actor

@@ -1,4 +1,5 @@
 import datetime as dt
+import threading
 
 import pytest
 from sqlalchemy import select, text
@@ -213,3 +214,37 @@ def test_every_failed_login_is_audited_without_the_password(
         (None, "zhangsan", at),  # a name nobody has: no operator id
     ]
     assert "Sesame" not in everything
+
+
+def test_meanwhile_runs_here_while_the_password_is_checked_on_a_worker(
+    db: Database, admin_actor: Actor
+) -> None:
+    """For a right and a wrong password and for a name without an account alike."""
+    accounts = AccountService(db)
+    seen: list[tuple[str, bool]] = []
+
+    def meanwhile() -> None:
+        checking = any(t.name == "password-check" for t in threading.enumerate())
+        seen.append((threading.current_thread().name, checking))
+
+    assert accounts.login("admin", "secret123", meanwhile).username == "admin"
+    for name, password in (("admin", "wrong"), ("nobody", "secret123")):
+        with pytest.raises(AuthError):
+            accounts.login(name, password, meanwhile)
+    assert seen == [(threading.main_thread().name, True)] * 3
+
+
+def test_a_failure_meanwhile_records_no_login(db: Database, admin_actor: Actor) -> None:
+    """The check is waited for and the login's transaction rolled back: no audit row,
+    no thread left behind."""
+    accounts = AccountService(db)
+
+    def meanwhile() -> None:
+        raise RuntimeError("the desk could not load")
+
+    with pytest.raises(RuntimeError, match="could not load"):
+        accounts.login("admin", "secret123", meanwhile)
+    assert not any(t.name == "password-check" for t in threading.enumerate())
+    with db.read() as s:
+        logins = s.scalars(select(AuditLog).where(AuditLog.action == "login")).all()
+    assert logins == []
