@@ -90,6 +90,7 @@ def sign_in(db: Database, settings: AppSettings) -> DeskContext | None:
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.actor is None:
             return None
         actor = wizard.actor
+        profile = stations.profile()  # the one the wizard saved
     else:
         from station_app.dialogs.login_dialog import LoginDialog
 
@@ -104,7 +105,6 @@ def sign_in(db: Database, settings: AppSettings) -> DeskContext | None:
             return None
         actor = login.actor
     settings.last_username = actor.username
-    profile = stations.profile()
     assert profile is not None
     return DeskContext(db=db, actor=actor, station=profile)
 

@@ -11,7 +11,6 @@ station-app print|export annual-report --year YYYY   the station's figures (PDF,
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import contextlib
 import gc
@@ -20,6 +19,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, NoReturn
 
 from station_app import __version__
@@ -27,6 +27,8 @@ from station_app.core import early_check
 from station_app.core.errors import DeskError
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the quick_check has started (run)
+    import argparse
+
     from station_app.core.db import Database
 
 # Objects a command makes before the collector looks at them (Python's default: 700).
@@ -36,6 +38,8 @@ OPENING_COMMANDS = ("demo", "print", "holidays", "communities", "import", "expor
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not for the desk's own start (parse_arguments)
+
     parser = argparse.ArgumentParser(
         prog="station-app",
         description="Station Desk (工会服务站前台): front desk of a trade-union service station.",
@@ -102,7 +106,7 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         db = words[0].removeprefix("--db=")
     elif words:
         return build_parser().parse_args(argv)
-    return argparse.Namespace(db=db, smoke_test=False, command=None)
+    return SimpleNamespace(db=db, smoke_test=False, command=None)  # type: ignore[return-value]
 
 
 def cmd_print(args: argparse.Namespace, url: str) -> int:
