@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from station_app.core.errors import DeskError
 
@@ -37,9 +37,19 @@ def _something_went_wrong(exc: Exception) -> str:
     )
 
 
-class _Worker(QObject):
+class _Thread(QThread):
+    """Runs ``fn`` in :meth:`run`; the new thread calls Qt only to emit ``progress``.
+
+    PySide lets go of the GIL while a signal is emitted but not in other calls
+    (moveToThread, connect, ...). Such a call waiting for a Qt lock that the UI thread
+    holds while *it* waits for the GIL hangs both: ~QObject calls each sender's
+    disconnectNotify (a PySide wrapper that takes the GIL) under the object's
+    signal/slot lock, one of a pool of 131 shared by address. So nothing is moved back
+    to the UI thread here: this object lives there from the start, and the thread
+    touches no other Qt object.
+    """
+
     progress = Signal(int, int)
-    done = Signal()
 
     def __init__(
         self,
@@ -64,7 +74,6 @@ class _Worker(QObject):
             self._last = now
             self.progress.emit(done, total)
 
-    @Slot()
     def run(self) -> None:
         try:
             self.result = self._fn(self._progress, self._cancel.is_set)
@@ -77,11 +86,6 @@ class _Worker(QObject):
             self.error = self._describe_failure(exc)
         else:
             self.outcome = "finished"
-        finally:
-            app = QCoreApplication.instance()
-            if app is not None:  # deleted in the UI thread, not in the dead one
-                self.moveToThread(app.thread())
-            self.done.emit()
 
 
 class BackgroundTask(QObject):
@@ -113,22 +117,16 @@ class BackgroundTask(QObject):
         self._cancelled_by = cancelled_by
         self._describe_failure = describe_failure or _something_went_wrong
         self._cancel = threading.Event()
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._thread: _Thread | None = None
 
     def start(self) -> None:
         if self._thread is not None:
             raise RuntimeError("BackgroundTask.start() called twice")
-        thread = QThread()
+        thread = _Thread(self._fn, self._cancel, self._cancelled_by, self._describe_failure)
         thread.setObjectName(self._name)
-        worker = _Worker(self._fn, self._cancel, self._cancelled_by, self._describe_failure)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        # done is emitted in the worker thread; quit() is thread-safe.
-        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        worker.progress.connect(self.progress)
+        thread.progress.connect(self.progress)
         thread.finished.connect(self._on_thread_finished)
-        self._thread, self._worker = thread, worker
+        self._thread = thread
         _live_tasks.add(self)
         app = QCoreApplication.instance()
         if app is not None:  # never let the app quit under a running thread
@@ -155,19 +153,20 @@ class BackgroundTask(QObject):
 
     @Slot()
     def _on_thread_finished(self) -> None:
-        thread, worker = self._thread, self._worker
-        if thread is None or worker is None:
+        thread = self._thread
+        if thread is None:
             return
-        # QThread.finished is emitted just *before* the thread ends: wait it out.
+        # QThread.finished is emitted just *before* the thread ends: wait it out. The
+        # thread object is then dropped here, in the UI thread.
         thread.wait()
-        self._thread = self._worker = None
+        self._thread = None
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.disconnect(self.cancel_and_wait)
         _live_tasks.discard(self)
-        if worker.outcome == "finished":
-            self.finished.emit(worker.result)
-        elif worker.outcome == "cancelled":
+        if thread.outcome == "finished":
+            self.finished.emit(thread.result)
+        elif thread.outcome == "cancelled":
             self.cancelled.emit()
         else:
-            self.failed.emit(worker.error)
+            self.failed.emit(thread.error)
