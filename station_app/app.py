@@ -111,10 +111,14 @@ def sign_in(db: Database, settings: AppSettings) -> DeskContext | None:
 
 def _load_desk() -> None:
     """The main window's modules and its first tab's: loaded while the password is
-    checked (see LoginDialog.try_login)."""
-    from station_app import main_window
+    checked (see LoginDialog.try_login). A failure here never stops the login: the
+    window's own import says it again, where the crash hook shows it."""
+    try:
+        from station_app import main_window
 
-    main_window.load_first_tab()
+        main_window.load_first_tab()
+    except Exception:
+        log.exception("The desk's modules could not be loaded ahead of the window")
 
 
 def run_gui(db_url: str) -> int:

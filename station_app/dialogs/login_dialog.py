@@ -71,11 +71,12 @@ class LoginDialog(QDialog):
         (self.password if last_username else self.username).setFocus()
 
     def try_login(self) -> None:
-        """``meanwhile`` (the desk's first screen loading) runs once, while the password
-        is checked on a worker thread (:meth:`AccountService.login`)."""
-        meanwhile, self.meanwhile = self.meanwhile, None
+        """``meanwhile`` (the desk's first screen loading; at once when done before)
+        runs while the password is checked on a worker thread (AccountService.login)."""
         try:
-            self.actor = self.accounts.login(self.username.text(), self.password.text(), meanwhile)
+            self.actor = self.accounts.login(
+                self.username.text(), self.password.text(), self.meanwhile
+            )
         except DeskError as error:
             self.error.setText(error.message())
             self.error.show()

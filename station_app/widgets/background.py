@@ -38,15 +38,16 @@ def _something_went_wrong(exc: Exception) -> str:
 
 
 class _Thread(QThread):
-    """Runs ``fn`` in :meth:`run`; the new thread calls Qt only to emit ``progress``.
+    """Runs ``fn`` in :meth:`run`; of the UI thread's Qt objects, the new thread only
+    emits ``progress`` (``fn`` may make and use Qt objects of its own: the raster print
+    job renders pages with its own QPdfDocument and QPainter).
 
     PySide lets go of the GIL while a signal is emitted but not in other calls
     (moveToThread, connect, ...). Such a call waiting for a Qt lock that the UI thread
     holds while *it* waits for the GIL hangs both: ~QObject calls each sender's
     disconnectNotify (a PySide wrapper that takes the GIL) under the object's
     signal/slot lock, one of a pool of 131 shared by address. So nothing is moved back
-    to the UI thread here: this object lives there from the start, and the thread
-    touches no other Qt object.
+    to the UI thread here: this object lives there from the start.
     """
 
     progress = Signal(int, int)

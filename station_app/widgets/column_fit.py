@@ -121,7 +121,7 @@ class ColumnFit(QObject):
 
 
 # Characters whose text a cell lays out otherwise than one line of glyphs.
-_ODD = frozenset("\n\r\t\u2028\u2029\x9c")
+_ODD = frozenset("\n\r\t\u2028\u2029\x9c\xad")  # \xad: a soft hyphen draws one
 SLACK = 2.0  # pixels: a text this close to the widest is sized by the delegate too
 
 

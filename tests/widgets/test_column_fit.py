@@ -108,7 +108,16 @@ def test_widths_measured_from_the_texts_are_qts(qtbot) -> None:  # type: ignore[
     from station_app.widgets.batched_table import DeskTableView
     from station_app.widgets.column_fit import content_width, rows_read
 
-    texts = ["欧阳思远远", "Li Lei", "1234567890", "trailing   ", "two\nlines", "", "a\tb"]
+    texts = [
+        "欧阳思远远",
+        "Li Lei",
+        "1234567890",
+        "trailing   ",
+        "two\nlines",
+        "",
+        "a\tb",
+        "abcd\xad",
+    ]
     model: ListTableModel[Person] = ListTableModel(
         [column("Name", "name"), column("State", "state", stretch=True)]
     )
@@ -139,3 +148,16 @@ def test_widths_measured_from_the_texts_are_qts(qtbot) -> None:  # type: ignore[
         view.verticalHeader().moveSection(10, 0)
         view.scrollToTop()
         same(view)
+
+
+def test_a_soft_hyphen_is_sized_as_qt_sizes_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # At the end of a line it draws a hyphen the text's advance does not count.
+    from station_app.widgets.batched_table import DeskTableView
+    from station_app.widgets.column_fit import content_width
+
+    model: ListTableModel[Person] = ListTableModel([column("Name", "name")])
+    model.set_rows([Person(0, "abcd\xad", ""), Person(1, "abcdi", "")])
+    view = DeskTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    assert content_width(view, 0) == view.sizeHintForColumn(0)
