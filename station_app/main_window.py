@@ -35,12 +35,6 @@ if TYPE_CHECKING:
 
 # Each tab's module is imported when the tab is first built (the imports are written
 # out, so that the frozen build and import-linter see them).
-def load_first_tab() -> None:
-    """Imports the first tab's modules ahead of building it (the login dialog does it
-    while the password is checked)."""
-    from station_app.members.ui import tab  # noqa: F401
-
-
 def _members_tab(context: DeskContext) -> QWidget:
     from station_app.members.ui import tab
 
@@ -80,6 +74,12 @@ TABS: tuple[tuple[Callable[[DeskContext], QWidget], str], ...] = (
     (_volunteers_tab, QT_TRANSLATE_NOOP("MainWindow", "Volunteer rosters")),
     (_overview_tab, QT_TRANSLATE_NOOP("MainWindow", "Figures")),
 )
+
+
+def load_first_tab() -> None:
+    """Imports the first tab's modules ahead of building it (the login dialog does it
+    while the password is checked)."""
+    from station_app.members.ui import tab  # noqa: F401
 
 
 class _UnbuiltTab(QWidget):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor  # loaded already by SQLAlchemy
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -22,16 +22,14 @@ def verify_password(
     password_hash: str, password: str, meanwhile: Callable[[], object] | None = None
 ) -> bool:
     """``meanwhile`` runs in this thread while argon2 checks on another: the check (some
-    20 ms) lets go of Python's lock, so the desk loads its first screen during a login."""
+    20 ms) lets go of Python's lock, so the desk loads its first screen during a login.
+    What either raises is raised here, once the check is over."""
     if meanwhile is None:
         return _verify(password_hash, password)
-    check = _Check(password_hash, password)
-    check.start()
-    try:
+    with ThreadPoolExecutor(1, thread_name_prefix="password-check") as pool:
+        check = pool.submit(_verify, password_hash, password)
         meanwhile()
-    finally:
-        check.join()
-    return check.outcome()
+    return check.result()
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -39,25 +37,6 @@ def _verify(password_hash: str, password: str) -> bool:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
-
-
-class _Check(threading.Thread):
-    def __init__(self, password_hash: str, password: str) -> None:
-        super().__init__(name="password-check")
-        self._args = (password_hash, password)
-        self._ok = False
-        self._error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self._ok = _verify(*self._args)
-        except BaseException as error:  # raised again in the caller's thread
-            self._error = error
-
-    def outcome(self) -> bool:
-        if self._error is not None:
-            raise self._error
-        return self._ok
 
 
 def needs_rehash(password_hash: str) -> bool:
