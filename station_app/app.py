@@ -18,6 +18,7 @@ from station_app.core.db import Database
 from station_app.core.errors import DeskError
 from station_app.core.log import setup_logging
 from station_app.core.paths import font_path, resource_path
+from station_app.core.rows import map_rows
 from station_app.core.station import StationService
 from station_app.settings import AppSettings
 from station_app.translators import load_translators
@@ -109,6 +110,18 @@ def sign_in(db: Database, settings: AppSettings) -> DeskContext | None:
     return DeskContext(db=db, actor=actor, station=profile)
 
 
+def _after_start() -> None:
+    """Once the window has painted and settled: the ORM, which the first screen does
+    without (core/rows.py), is loaded before the clerk's first action needs it; then the
+    collector, off during the start-up (cli.run), starts: its first pass goes over every
+    object of the start-up."""
+    try:
+        map_rows()
+    except Exception:  # mapped again, and said, where it is first used
+        log.exception("The ORM could not be loaded after the start")
+    gc.enable()
+
+
 def _load_desk() -> None:
     """The main window's modules and its first tab's: loaded while the password is
     checked (see LoginDialog.try_login). A failure here never stops the login: the
@@ -146,9 +159,7 @@ def run_gui(db_url: str) -> int:
         window.switch_user_requested.connect(switching.set)
         window.database_replaced.connect(replaced.set)
         window.show()
-        # The collector, off during the start-up (cli.run), starts once the window has
-        # painted and settled: its first pass goes over every object of the start-up.
-        QTimer.singleShot(COLLECT_AFTER_MS, gc.enable)
+        QTimer.singleShot(COLLECT_AFTER_MS, _after_start)
         try:
             start_auto_backup(window, db_url)
         except Exception:  # a backup never stops the desk

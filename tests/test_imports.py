@@ -5,6 +5,7 @@ interpreter, since this test session has loaded everything."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,15 +16,19 @@ ROOT = Path(__file__).resolve().parents[1]
 LATER = ("reportlab", "openpyxl", "pypinyin", "alembic", "PySide6.QtPdf", "PIL")
 
 
-def _loaded(code: str) -> set[str]:
-    """The top-level names in sys.modules after running ``code`` in a new interpreter."""
-    script = f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"
+def _said(code: str) -> str:
+    """What ``code`` prints, run in a new interpreter."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT
     )
     assert done.returncode == 0, done.stderr
-    return set(done.stdout.split())
+    return done.stdout
+
+
+def _loaded(code: str) -> set[str]:
+    """The names in sys.modules after running ``code`` in a new interpreter."""
+    return set(_said(f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))").split())
 
 
 @pytest.mark.parametrize(
@@ -112,3 +117,49 @@ def test_the_version_is_the_installed_ones() -> None:
 
     assert station_app.version() == metadata.version("station-app")
     assert station_app.__version__ == station_app.version()
+
+
+def test_the_first_screen_loads_no_orm() -> None:
+    """The login and the member list read with Core (core/rows.py): the ORM loads once
+    the window has shown, before the clerk's first action."""
+    loaded = _loaded("import station_app.app, station_app.main_window, station_app.members.ui.tab")
+    assert "sqlalchemy.orm" not in loaded
+
+
+def test_the_desk_shows_its_members_without_the_orm(filled_station: Path, tmp_path: Path) -> None:
+    """A real station's window, shown and painted after a login, with its member list:
+    no ORM until the start has settled (app._after_start), which maps the rows."""
+    path = tmp_path / "station.db"
+    shutil.copyfile(filled_station, path)
+    said = _said(
+        "\n".join(
+            [
+                "import sys",
+                "from pathlib import Path",
+                "from PySide6.QtCore import QSettings",
+                "from PySide6.QtWidgets import QTableView",
+                "from station_app import app",
+                "from station_app.context import DeskContext",
+                "from station_app.core.accounts import AccountService",
+                "from station_app.core.db import Database",
+                "from station_app.core.station import StationService",
+                "from station_app.main_window import MainWindow",
+                "from station_app.members.models import Member",
+                "from station_app.settings import AppSettings",
+                "qt = app.create_app()",
+                f"db = Database('sqlite:///{path}')",
+                "actor = AccountService(db).login('desk', 'desk123')",
+                "context = DeskContext(db, actor, StationService(db).profile())",
+                f"ini = QSettings('{tmp_path / 's.ini'}', QSettings.Format.IniFormat)",
+                "settings = AppSettings(ini)",
+                f"window = MainWindow(context, settings, Path('{tmp_path}'))",
+                "window.show()",
+                "qt.processEvents()",
+                "rows = window.findChild(QTableView).model().rowCount()",
+                "print(rows, 'sqlalchemy.orm' in sys.modules)",
+                "app._after_start()",
+                "print('_sa_class_manager' in vars(Member))",
+            ]
+        )
+    )
+    assert said.split() == ["60", "False", "True"]

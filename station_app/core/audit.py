@@ -9,14 +9,16 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import insert, select
 
 from station_app.core import clock
 from station_app.core.actor import Actor
-from station_app.core.models import AuditLog
+from station_app.core.models import AuditLog, audit_log_t
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
     from station_app.core.db import Database
 
 
@@ -39,7 +41,7 @@ def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, li
 
 
 def record(
-    session: Session,
+    session: Session | Connection,
     actor: Actor,
     action: str,
     entity: str,
@@ -48,24 +50,25 @@ def record(
     before: Mapping[str, Any] | None = None,
     after: Mapping[str, Any] | None = None,
     note: str = "",
-) -> AuditLog:
+) -> None:
+    """One audit row, in the caller's transaction: an ORM session (which writes what it
+    holds first) or a Core connection (the login)."""
     summary: dict[str, Any] = {}
     if before is not None or after is not None:
         summary["changes"] = changes(before or {}, after or {})
     if note:
         summary["note"] = note
-    row = AuditLog(
-        at=clock.now(),
-        operator_id=actor.id,
-        operator_name=actor.username,
-        action=action,
-        entity=entity,
-        entity_id=str(entity_id),
-        summary=json.dumps(summary, ensure_ascii=False, sort_keys=True) if summary else "",
+    session.execute(
+        insert(audit_log_t).values(
+            at=clock.now(),
+            operator_id=actor.id,
+            operator_name=actor.username,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            summary=json.dumps(summary, ensure_ascii=False, sort_keys=True) if summary else "",
+        )
     )
-    session.add(row)
-    session.flush()
-    return row
 
 
 def history(session: Session, entity: str, entity_id: object) -> list[AuditLog]:

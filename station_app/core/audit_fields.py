@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from station_app.core.i18n import QT_TRANSLATE_NOOP, CodeNames, translate
-from station_app.core.models import Base
+from station_app.core.models import metadata
 
 CONTEXT = "AuditFields"
 _CHUNK = 500
@@ -295,7 +295,7 @@ class Names:
         self.by_username: dict[str, str] = {}
 
     def want(self, table: str, value: Any) -> None:
-        if table in Base.metadata.tables:
+        if table in metadata.tables:
             self.wanted.setdefault(table, set()).update(_ids(value))
 
     def want_fields(self, fields: Mapping[str, Any]) -> None:
@@ -312,7 +312,7 @@ class Names:
 
     def look_up(self, s: Session) -> None:
         for table_name, ids in self.wanted.items():
-            table = Base.metadata.tables[table_name]
+            table = metadata.tables[table_name]
             naming = _NAMING.get(table_name) or (("name",) if "name" in table.c else ())
             if not naming or "id" not in table.c:
                 continue
@@ -324,7 +324,7 @@ class Names:
                     self.names[(table_name, row[0])] = _name(row[1:])
         self.wanted.clear()
         if self.usernames:
-            o = Base.metadata.tables["operator"]
+            o = metadata.tables["operator"]
             stmt = select(o.c.username, o.c.display_name).where(
                 o.c.username.in_(sorted(self.usernames))
             )

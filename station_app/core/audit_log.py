@@ -27,7 +27,7 @@ from station_app.core.audit_fields import Names, Words, empty, label_of, note_te
 from station_app.core.db import Database
 from station_app.core.i18n import QT_TRANSLATE_NOOP, CodeNames, translate
 from station_app.core.ids import mask_id, mask_mobile
-from station_app.core.models import AuditLog, Base, Operator
+from station_app.core.models import AuditLog, Operator, metadata
 from station_app.core.xlsx_writer import DATETIME, XlsxWriter
 
 CONTEXT = "AuditLog"
@@ -333,7 +333,7 @@ class AuditLogService:
         records they refer to named (``[]`` when it is gone or the row names no table),
         personal numbers masked."""
         require_admin(actor)
-        table = Base.metadata.tables.get(entity)
+        table = metadata.tables.get(entity)
         if table is None or not entity_id or "id" not in table.c:
             return []
         try:

@@ -44,6 +44,7 @@ from station_app.core.paths import default_db_path
 from station_app.core.private_files import private_file, private_folder
 
 if TYPE_CHECKING:  # the ORM loads with the first session: 检查数据 and backups need none
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
@@ -200,6 +201,22 @@ class Database:
             session.begin(),
         ):
             yield session
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A Core connection for reading, without the ORM (what the desk's first screen
+        reads: the login, the member list); nothing it does is committed."""
+        with self._refusals(), self.engine.connect() as conn:
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """One use case on a Core connection (the login): lands together or not at all."""
+        with self._refusals(), self.write_engine.begin() as conn:
+            yield conn
 
     @contextmanager
     def _refusals(self) -> Iterator[None]:

@@ -28,7 +28,7 @@ from station_app.core import clock
 from station_app.core.errors import ValidationError
 from station_app.core.holiday_law import NAME_SEPARATOR, statutory_days, statutory_holidays
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.core.models import Base
+from station_app.core.orm import Base
 
 NOTICE_OFF = "holiday"
 NOTICE_WORK = "workday"

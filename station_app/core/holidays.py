@@ -40,7 +40,7 @@ from station_app.core.db import Database
 from station_app.core.errors import ValidationError
 from station_app.core.holiday_law import NAME_SEPARATOR, statutory_name
 from station_app.core.i18n import QT_TRANSLATE_NOOP, translate
-from station_app.core.models import Base
+from station_app.core.orm import Base
 from station_app.core.text import clean_text
 
 WORKDAY = "workday"

@@ -14,14 +14,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, func, select
 
 from station_app.core import audit
 from station_app.core.actor import Actor
 from station_app.core.errors import AuthError
 from station_app.core.i18n import QT_TRANSLATE_NOOP
-from station_app.core.models import AuditLog
+from station_app.core.models import audit_log_t
 from station_app.core.passwords import verify_nobody
 
 MAX_FAILED_LOGINS = 5
@@ -42,31 +41,34 @@ def nobody(name: str) -> Actor:
     return Actor(id=None, username=name[:NAME_LENGTH], display_name="", role="")
 
 
+_audit = audit_log_t.c  # the login reads with Core (see AccountService.login)
+
+
 def _rows(action: str, operator_id: int | None, name: str):  # type: ignore[no-untyped-def]
     """Audit rows of this operator, or of this name when it has no account."""
     who = (
-        AuditLog.operator_id == operator_id
+        _audit.operator_id == operator_id
         if operator_id is not None
-        else (AuditLog.operator_id.is_(None) & (AuditLog.operator_name == name[:NAME_LENGTH]))
+        else (_audit.operator_id.is_(None) & (_audit.operator_name == name[:NAME_LENGTH]))
     )
-    return (AuditLog.action == action) & who
+    return (_audit.action == action) & who
 
 
 def recent_locks(
-    s: Session, at: dt.datetime, operator_id: int | None, name: str, before_id: int | None = None
+    s: Connection, at: dt.datetime, operator_id: int | None, name: str, before_id: int | None = None
 ) -> int:
     """Locks of this operator (or name) in the day up to ``at``."""
     stmt = (
         select(func.count())
-        .select_from(AuditLog)
-        .where(_rows(LOCKED, operator_id, name), AuditLog.at > at - ESCALATION_WINDOW)
+        .select_from(audit_log_t)
+        .where(_rows(LOCKED, operator_id, name), _audit.at > at - ESCALATION_WINDOW)
     )
     if before_id is not None:
-        stmt = stmt.where(AuditLog.id < before_id)
+        stmt = stmt.where(_audit.id < before_id)
     return s.scalar(stmt)
 
 
-def lock(s: Session, actor: Actor, now: dt.datetime) -> tuple[dt.datetime, AuthError]:
+def lock(s: Connection, actor: Actor, now: dt.datetime) -> tuple[dt.datetime, AuthError]:
     """Locks the name (an audit row, which the next lock counts): until when, and the
     sentence."""
     duration = lock_duration(recent_locks(s, now, actor.id, actor.username))
@@ -83,24 +85,24 @@ def lock(s: Session, actor: Actor, now: dt.datetime) -> tuple[dt.datetime, AuthE
     return now + duration, AuthError(text, minutes=minutes)
 
 
-def nobody_state(s: Session, name: str) -> tuple[int, dt.datetime | None]:
+def nobody_state(s: Connection, name: str) -> tuple[int, dt.datetime | None]:
     """For a name without an active account, what the operator row holds for one:
     wrong tries since its last lock, and until when that lock lasts."""
     last = s.execute(
-        select(AuditLog.id, AuditLog.at)
+        select(_audit.id, _audit.at)
         .where(_rows(LOCKED, None, name))
-        .order_by(AuditLog.id.desc())
+        .order_by(_audit.id.desc())
         .limit(1)
     ).first()
-    failures = select(func.count()).select_from(AuditLog).where(_rows(FAILED, None, name))
+    failures = select(func.count()).select_from(audit_log_t).where(_rows(FAILED, None, name))
     if last is None:
         return s.scalar(failures), None
     earlier = recent_locks(s, last.at, None, name, before_id=last.id)
-    return s.scalar(failures.where(AuditLog.id > last.id)), last.at + lock_duration(earlier)
+    return s.scalar(failures.where(_audit.id > last.id)), last.at + lock_duration(earlier)
 
 
 def refuse_nobody(
-    s: Session,
+    s: Connection,
     name: str,
     password: str,
     now: dt.datetime,

@@ -1,14 +1,26 @@
-"""Declarative base with one MetaData and a naming convention, plus core tables."""
+"""The one MetaData (with its naming convention) and core's tables, as Core tables
+with their row classes (core/rows.py: mapped by the ORM on first use)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, MetaData, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 
 from station_app.core import clock
+from station_app.core.rows import Row
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -18,17 +30,17 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class Stamped:
-    """Mixin: ``created_at`` and ``updated_at`` (the station's naive local time), the
-    last columns of a table; the services set ``updated_at`` on every change."""
-
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
+def stamped() -> tuple[Column[object], Column[object]]:
+    """``created_at`` and ``updated_at`` (the station's naive local time), the last
+    columns of a table; the services set ``updated_at`` on every change (core/orm.py
+    ``Stamped`` is the same for a declared table)."""
+    return (
+        Column("created_at", DateTime(), nullable=False, default=clock.now),
+        Column("updated_at", DateTime(), nullable=False, default=clock.now),
+    )
 
 
 def one_of(column: str, codes: Sequence[str], nullable: bool = False) -> CheckConstraint:
@@ -37,57 +49,70 @@ def one_of(column: str, codes: Sequence[str], nullable: bool = False) -> CheckCo
     return CheckConstraint(f"{column} IS NULL OR {listed}" if nullable else listed, name=column)
 
 
-class Station(Base):
-    """The station's profile: one row, printed on every page."""
+# The station's profile: one row, printed on every page.
+station_t = Table(
+    "station",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("address", String(200), nullable=False, default=""),
+    Column("phone", String(40), nullable=False, default=""),
+    Column("member_no_prefix", String(10), nullable=False),
+    Column("created_at", DateTime(), nullable=False, default=clock.now),
+)
 
-    __tablename__ = "station"
+# Someone who logs in at the desk: role ``admin`` or ``desk``.
+operator_t = Table(
+    "operator",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("username", String(40), nullable=False, unique=True),
+    Column("display_name", String(40), nullable=False),
+    Column("role", String(10), nullable=False),
+    Column("password_hash", String(200), nullable=False),
+    Column("active", Boolean(), nullable=False, default=True),
+    Column("failed_logins", Integer(), nullable=False, default=0),
+    Column("locked_until", DateTime(), nullable=True),
+    Column("created_at", DateTime(), nullable=False, default=clock.now),
+    Column("last_login_at", DateTime(), nullable=True),
+)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100))
-    address: Mapped[str] = mapped_column(String(200), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    member_no_prefix: Mapped[str] = mapped_column(String(10))
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
+# Append-only: who did what to which record, with a before/after summary.
+audit_log_t = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("at", DateTime(), nullable=False, default=clock.now, index=True),
+    Column("operator_id", Integer(), ForeignKey("operator.id"), nullable=True),
+    Column("operator_name", String(40), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", String(40), nullable=False, default=""),
+    Column("summary", Text(), nullable=False, default=""),
+    Index("ix_audit_log_entity", "entity", "entity_id"),
+)
 
-
-class Operator(Base):
-    """Someone who logs in at the desk: role ``admin`` or ``desk``."""
-
-    __tablename__ = "operator"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    username: Mapped[str] = mapped_column(String(40), unique=True)
-    display_name: Mapped[str] = mapped_column(String(40))
-    role: Mapped[str] = mapped_column(String(10))
-    password_hash: Mapped[str] = mapped_column(String(200))
-    active: Mapped[bool] = mapped_column(default=True)
-    failed_logins: Mapped[int] = mapped_column(default=0)
-    locked_until: Mapped[dt.datetime | None]
-    created_at: Mapped[dt.datetime] = mapped_column(default=clock.now)
-    last_login_at: Mapped[dt.datetime | None]
-
-
-class AuditLog(Base):
-    """Append-only: who did what to which record, with a before/after summary."""
-
-    __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(default=clock.now, index=True)
-    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
-    operator_name: Mapped[str] = mapped_column(String(40))
-    action: Mapped[str] = mapped_column(String(40))
-    entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[str] = mapped_column(String(40), default="")
-    summary: Mapped[str] = mapped_column(Text, default="")
+# Last number handed out per series and year (receipts, member numbers).
+serial_counter_t = Table(
+    "serial_counter",
+    metadata,
+    Column("series", String(20), primary_key=True),
+    Column("year", Integer(), primary_key=True),
+    Column("last_value", Integer(), nullable=False, default=0),
+)
 
 
-class SerialCounter(Base):
-    """Last number handed out per series and year (receipts, member numbers)."""
+class Station(Row):
+    __table__ = station_t
 
-    __tablename__ = "serial_counter"
 
-    series: Mapped[str] = mapped_column(String(20), primary_key=True)
-    year: Mapped[int] = mapped_column(primary_key=True)
-    last_value: Mapped[int] = mapped_column(default=0)
+class Operator(Row):
+    __table__ = operator_t
+
+
+class AuditLog(Row):
+    __table__ = audit_log_t
+
+
+class SerialCounter(Row):
+    __table__ = serial_counter_t

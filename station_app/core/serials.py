@@ -6,11 +6,15 @@ the use case that took it commits; a rollback gives it back.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import insert, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from station_app.core.models import SerialCounter
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def next_value(session: Session, series: str, year: int, count: int = 1) -> int:

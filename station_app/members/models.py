@@ -1,22 +1,27 @@
-"""Tables of member intake: communities, units (where unions are founded), members."""
+"""Tables of member intake: communities, units (where unions are founded), members;
+Core tables with their row classes (core/rows.py: mapped by the ORM on first use)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
+    Column,
+    Date,
+    DateTime,
     ForeignKey,
     Index,
+    Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
     false,
 )
 from sqlalchemy.engine.interfaces import ExecutionContext
-from sqlalchemy.orm import Mapped, mapped_column
 
-from station_app.core.models import Base, Stamped, one_of
+from station_app.core.models import metadata, one_of, stamped
+from station_app.core.rows import Row
 from station_app.core.search import name_keys, normalize_query
 
 # Code values; their Chinese labels live in the UI translations.
@@ -40,103 +45,120 @@ def _name_sort_default(context: ExecutionContext) -> str:
     return name_sort_key(context.get_current_parameters().get("name") or "")
 
 
-class Community(Base):
-    """社区 / 社区联合工会: a street has about nine. A retired one (merged, renamed by the
-    district) stays on the records that name it but is not offered for new ones."""
+# 社区 / 社区联合工会: a street has about nine. A retired one (merged, renamed by the
+# district) stays on the records that name it but is not offered for new ones.
+community_t = Table(
+    "community",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("name", String(60), nullable=False, unique=True),
+    Column("sort_order", Integer(), nullable=False, default=0),
+    Column("retired", Boolean(), nullable=False, default=False, server_default=false()),
+)
 
-    __tablename__ = "community"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(60), unique=True)
-    sort_order: Mapped[int] = mapped_column(default=0)
-    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
-
-
-class Unit(Stamped, Base):
-    """单位: an employer, with or without its own union."""
-
-    __tablename__ = "unit"
-    __table_args__ = (
-        one_of("union_status", UNION_STATUSES),
-        CheckConstraint("employee_count IS NULL OR employee_count >= 0", name="employee_count"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(120), unique=True)
-    name_pinyin: Mapped[str] = mapped_column(
-        String(NAME_SORT_LENGTH), default=_name_sort_default, server_default=""
-    )
-    uscc: Mapped[str | None] = mapped_column(String(18), unique=True)
-    community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"), index=True)
-    address: Mapped[str] = mapped_column(String(200), default="")
-    contact_name: Mapped[str] = mapped_column(String(40), default="")
-    contact_phone: Mapped[str] = mapped_column(String(40), default="")
-    employee_count: Mapped[int | None]
-    union_status: Mapped[str] = mapped_column(String(10), default="none")
-    union_founded_on: Mapped[dt.date | None]
-    union_name: Mapped[str] = mapped_column(String(120), default="")
-    union_chair: Mapped[str] = mapped_column(String(40), default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")
+# 单位: an employer, with or without its own union.
+unit_t = Table(
+    "unit",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("name", String(120), nullable=False, unique=True),
+    Column(
+        "name_pinyin",
+        String(NAME_SORT_LENGTH),
+        nullable=False,
+        default=_name_sort_default,
+        server_default="",
+    ),
+    Column("uscc", String(18), nullable=True, unique=True),
+    Column("community_id", Integer(), ForeignKey("community.id"), nullable=True, index=True),
+    Column("address", String(200), nullable=False, default=""),
+    Column("contact_name", String(40), nullable=False, default=""),
+    Column("contact_phone", String(40), nullable=False, default=""),
+    Column("employee_count", Integer(), nullable=True),
+    Column("union_status", String(10), nullable=False, default="none"),
+    Column("union_founded_on", Date(), nullable=True),
+    Column("union_name", String(120), nullable=False, default=""),
+    Column("union_chair", String(40), nullable=False, default=""),
+    Column("search_text", Text(), nullable=False, default=""),
     # 包干: the operator account responsible for the unit (NULL: nobody yet).
-    staff_operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"), index=True)
+    Column("staff_operator_id", Integer(), ForeignKey("operator.id"), nullable=True, index=True),
+    *stamped(),
+    one_of("union_status", UNION_STATUSES),
+    CheckConstraint("employee_count IS NULL OR employee_count >= 0", name="employee_count"),
+)
+
+# A note of a contact with a unit (台账): the day, what happened, a line of text.
+unit_contact_t = Table(
+    "unit_contact",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("unit_id", Integer(), ForeignKey("unit.id", ondelete="CASCADE"), nullable=False),
+    Column("contacted_on", Date(), nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("note", String(200), nullable=False, default=""),
+    Column("operator_id", Integer(), ForeignKey("operator.id"), nullable=True),
+    Column("created_at", DateTime(), nullable=False),
+    one_of("kind", CONTACT_KINDS),
+    Index("ix_unit_contact_unit_id_contacted_on", "unit_id", "contacted_on"),
+)
+
+# 会员. ``search_text`` holds name, pinyin keys, mobile, ID and member number.
+member_t = Table(
+    "member",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("member_no", String(20), nullable=False, unique=True),
+    Column("name", String(60), nullable=False),
+    Column(
+        "name_pinyin",
+        String(NAME_SORT_LENGTH),
+        nullable=False,
+        default=_name_sort_default,
+        server_default="",
+    ),
+    Column("id_type", String(20), nullable=False, default="resident_id"),
+    Column("id_number", String(40), nullable=False),
+    Column("gender", String(1), nullable=False),
+    Column("birth_date", Date(), nullable=True),
+    Column("mobile", String(20), nullable=False, default=""),
+    Column("landline", String(30), nullable=False, default=""),
+    Column("unit_id", Integer(), ForeignKey("unit.id"), nullable=True, index=True),
+    Column("community_id", Integer(), ForeignKey("community.id"), nullable=True, index=True),
+    Column("joined_on", Date(), nullable=False, index=True),
+    Column("status", String(12), nullable=False, default="active", index=True),
+    Column("status_changed_on", Date(), nullable=True),
+    Column("status_note", String(200), nullable=False, default=""),
+    Column("hardship_level", String(10), nullable=True),
+    Column("outdoor_kind", String(12), nullable=True),
+    Column("migrant_worker", Boolean(), nullable=False, default=False),
+    Column("model_worker", Boolean(), nullable=False, default=False),
+    Column("notes", Text(), nullable=False, default=""),
+    Column("search_text", Text(), nullable=False, default=""),
+    *stamped(),
+    UniqueConstraint("id_type", "id_number"),
+    one_of("status", MEMBER_STATUSES),
+    one_of("gender", ("M", "F")),
+    one_of("id_type", ID_TYPES),
+    one_of("hardship_level", HARDSHIP_LEVELS, nullable=True),
+    one_of("outdoor_kind", OUTDOOR_KINDS, nullable=True),
+    Index("ix_member_name", "name"),
+    Index("ix_member_mobile", "mobile"),
+    # Covers ORDER BY name_pinyin, name, id: the list sorted by name needs no sort step.
+    Index("ix_member_name_pinyin", "name_pinyin", "name"),
+)
 
 
-class UnitContact(Base):
-    """A note of a contact with a unit (台账): the day, what happened, a line of text."""
-
-    __tablename__ = "unit_contact"
-    __table_args__ = (
-        one_of("kind", CONTACT_KINDS),
-        Index("ix_unit_contact_unit_id_contacted_on", "unit_id", "contacted_on"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
-    contacted_on: Mapped[dt.date]
-    kind: Mapped[str] = mapped_column(String(10))
-    note: Mapped[str] = mapped_column(String(200), default="")
-    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
-    created_at: Mapped[dt.datetime]
+class Community(Row):
+    __table__ = community_t
 
 
-class Member(Stamped, Base):
-    """会员. ``search_text`` holds name, pinyin keys, mobile, ID and member number."""
+class Unit(Row):
+    __table__ = unit_t
 
-    __tablename__ = "member"
-    __table_args__ = (
-        UniqueConstraint("id_type", "id_number"),
-        one_of("status", MEMBER_STATUSES),
-        one_of("gender", ("M", "F")),
-        one_of("id_type", ID_TYPES),
-        one_of("hardship_level", HARDSHIP_LEVELS, nullable=True),
-        one_of("outdoor_kind", OUTDOOR_KINDS, nullable=True),
-        Index("ix_member_name", "name"),
-        Index("ix_member_mobile", "mobile"),
-        # Covers ORDER BY name_pinyin, name, id: the list sorted by name needs no sort step.
-        Index("ix_member_name_pinyin", "name_pinyin", "name"),
-    )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    member_no: Mapped[str] = mapped_column(String(20), unique=True)
-    name: Mapped[str] = mapped_column(String(60))
-    name_pinyin: Mapped[str] = mapped_column(
-        String(NAME_SORT_LENGTH), default=_name_sort_default, server_default=""
-    )
-    id_type: Mapped[str] = mapped_column(String(20), default="resident_id")
-    id_number: Mapped[str] = mapped_column(String(40))
-    gender: Mapped[str] = mapped_column(String(1))
-    birth_date: Mapped[dt.date | None]
-    mobile: Mapped[str] = mapped_column(String(20), default="")
-    landline: Mapped[str] = mapped_column(String(30), default="")
-    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
-    community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"), index=True)
-    joined_on: Mapped[dt.date] = mapped_column(index=True)
-    status: Mapped[str] = mapped_column(String(12), default="active", index=True)
-    status_changed_on: Mapped[dt.date | None]
-    status_note: Mapped[str] = mapped_column(String(200), default="")
-    hardship_level: Mapped[str | None] = mapped_column(String(10))
-    outdoor_kind: Mapped[str | None] = mapped_column(String(12))
-    migrant_worker: Mapped[bool] = mapped_column(default=False)
-    model_worker: Mapped[bool] = mapped_column(default=False)
-    notes: Mapped[str] = mapped_column(Text, default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")
+class UnitContact(Row):
+    __table__ = unit_contact_t
+
+
+class Member(Row):
+    __table__ = member_t

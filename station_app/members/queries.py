@@ -23,7 +23,7 @@ from sqlalchemy import (
 
 from station_app.core.errors import ValidationError
 from station_app.core.ids import normalize_mobile, parse_resident_id
-from station_app.core.models import Operator
+from station_app.core.models import operator_t
 from station_app.core.search import like_pattern, normalize_query
 from station_app.core.selects import columns
 from station_app.core.text import clean_search
@@ -32,10 +32,10 @@ from station_app.members.models import (
     MEMBER_STATUSES,
     OUTDOOR_KINDS,
     UNION_STATUSES,
-    Community,
-    Member,
-    Unit,
-    UnitContact,
+    community_t,
+    member_t,
+    unit_contact_t,
+    unit_t,
 )
 from station_app.members.types import (
     CATEGORY_HARDSHIP,
@@ -48,10 +48,6 @@ from station_app.members.types import (
     MemberFilter,
     UnitFilter,
 )
-
-member_t = Member.__table__
-unit_t = Unit.__table__
-community_t = Community.__table__
 
 # --- search ------------------------------------------------------------------------------
 
@@ -256,14 +252,14 @@ _active_members = (
 )
 
 _staff_name = (
-    select(Operator.__table__.c.display_name)
-    .where(Operator.__table__.c.id == unit_t.c.staff_operator_id)
+    select(operator_t.c.display_name)
+    .where(operator_t.c.id == unit_t.c.staff_operator_id)
     .correlate(unit_t)
     .scalar_subquery()
 )
 _last_contact_on = (
-    select(func.max(UnitContact.__table__.c.contacted_on))
-    .where(UnitContact.__table__.c.unit_id == unit_t.c.id)
+    select(func.max(unit_contact_t.c.contacted_on))
+    .where(unit_contact_t.c.unit_id == unit_t.c.id)
     .correlate(unit_t)
     .scalar_subquery()
 )
@@ -348,12 +344,10 @@ def union_counts_select(community_id: int | None = None) -> Select:
 
 # --- the unit ledger (台账) ----------------------------------------------------------------
 
-contact_t = UnitContact.__table__
-operator_t = Operator.__table__
 _last_contact_id = (
-    select(contact_t.c.id)
-    .where(contact_t.c.unit_id == unit_t.c.id)
-    .order_by(contact_t.c.contacted_on.desc(), contact_t.c.id.desc())
+    select(unit_contact_t.c.id)
+    .where(unit_contact_t.c.unit_id == unit_t.c.id)
+    .order_by(unit_contact_t.c.contacted_on.desc(), unit_contact_t.c.id.desc())
     .limit(1)
     .correlate(unit_t)
     .scalar_subquery()
@@ -373,14 +367,14 @@ def ledger_select(f: UnitFilter | None = None) -> Select:
             unit_t.c.employee_count,
             _active_members,
             func.coalesce(operator_t.c.display_name, ""),
-            contact_t.c.contacted_on,
-            func.coalesce(contact_t.c.kind, ""),
-            func.coalesce(contact_t.c.note, ""),
+            unit_contact_t.c.contacted_on,
+            func.coalesce(unit_contact_t.c.kind, ""),
+            func.coalesce(unit_contact_t.c.note, ""),
         )
         .select_from(
             unit_t.outerjoin(community_t, unit_t.c.community_id == community_t.c.id)
             .outerjoin(operator_t, unit_t.c.staff_operator_id == operator_t.c.id)
-            .outerjoin(contact_t, contact_t.c.id == _last_contact_id)
+            .outerjoin(unit_contact_t, unit_contact_t.c.id == _last_contact_id)
         )
         .where(*unit_conditions(f or UnitFilter()))
         .order_by(
@@ -398,13 +392,15 @@ def contacts_select(unit_id: int) -> Select:
     """A unit's contact notes, newest first (``ContactRow``'s fields)."""
     return (
         select(
-            contact_t.c.id,
-            contact_t.c.contacted_on,
-            contact_t.c.kind,
-            contact_t.c.note,
+            unit_contact_t.c.id,
+            unit_contact_t.c.contacted_on,
+            unit_contact_t.c.kind,
+            unit_contact_t.c.note,
             func.coalesce(operator_t.c.display_name, ""),
         )
-        .select_from(contact_t.outerjoin(operator_t, contact_t.c.operator_id == operator_t.c.id))
-        .where(contact_t.c.unit_id == unit_id)
-        .order_by(contact_t.c.contacted_on.desc(), contact_t.c.id.desc())
+        .select_from(
+            unit_contact_t.outerjoin(operator_t, unit_contact_t.c.operator_id == operator_t.c.id)
+        )
+        .where(unit_contact_t.c.unit_id == unit_id)
+        .order_by(unit_contact_t.c.contacted_on.desc(), unit_contact_t.c.id.desc())
     )

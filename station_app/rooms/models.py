@@ -22,7 +22,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from station_app.core import clock
 from station_app.core.holidays import HolidayOverride  # noqa: F401 - created by 0003 as well
-from station_app.core.models import Base, Stamped, one_of
+from station_app.core.models import one_of
+from station_app.core.orm import Base, Stamped
 
 # Code values; their labels live in rooms/labels.py (translated) and the UI.
 ROOM_KINDS = ("mediation", "counselling", "mother_baby", "hall", "reading")

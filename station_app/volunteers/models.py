@@ -40,7 +40,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from station_app.core import clock
-from station_app.core.models import Base, Stamped, one_of
+from station_app.core.models import one_of
+from station_app.core.orm import Base, Stamped
 
 # Code values; their labels live in volunteers/labels.py (translated).
 ACTIVITY_KINDS = (

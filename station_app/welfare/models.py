@@ -39,7 +39,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from station_app.core import clock
-from station_app.core.models import Base, Stamped, one_of
+from station_app.core.models import one_of
+from station_app.core.orm import Base, Stamped
 
 # Code values; their Chinese labels live in the translations (see labels.py).
 MOVEMENT_KINDS = ("received", "issued", "adjusted", "written_off")  # 入库 出库 盘点 报损

@@ -22,7 +22,7 @@ from station_app.core.audit_log import (
     entity_label,
 )
 from station_app.core.db import Database
-from station_app.core.models import Base
+from station_app.core.models import metadata
 from station_app.members.service import CommunityService, MemberService, UnitService
 from station_app.members.types import MemberInput, UnitInput
 from tests.conftest import set_up_station
@@ -146,7 +146,7 @@ def test_every_action_and_kind_of_record_has_a_label() -> None:
         action_label.names
     )
     assert entities | {"member", "unit"} <= set(entity_label.names)
-    columns = {c.name for t in Base.metadata.tables.values() for c in t.c}
+    columns = {c.name for t in metadata.tables.values() for c in t.c}
     unlabelled = {c for c in columns if field_label(c) == c}
     hidden = {"search_text", "password_hash", "name_pinyin", "summary", "entity", "entity_id"}
     assert unlabelled <= hidden | {"action", "at", "last_value", "series"}

@@ -199,7 +199,7 @@ def test_the_tables_match_the_migration(db: Database) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from station_app.core.models import Base
+    from station_app.core.models import metadata
 
     tables = {"holiday_notice", "holiday_notice_day"}
 
@@ -209,6 +209,6 @@ def test_the_tables_match_the_migration(db: Database) -> None:
 
     opts = {"compare_type": True, "include_object": ours}
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
-    assert tables <= set(Base.metadata.tables)
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), metadata)
+    assert tables <= set(metadata.tables)
     assert diff == []

@@ -8,7 +8,7 @@ from sqlalchemy import event, func, select
 
 from station_app.core import clock
 from station_app.core.db import Database
-from station_app.core.models import Base
+from station_app.core.models import metadata
 from station_app.overview.service import AnnualReportService, FiguresCancelled
 
 pytestmark = pytest.mark.pg
@@ -18,7 +18,7 @@ def contents(db: Database) -> dict[str, int]:
     with db.read() as s:
         return {
             table.name: s.scalar(select(func.count()).select_from(table)) or 0
-            for table in Base.metadata.sorted_tables
+            for table in metadata.sorted_tables
         }
 
 

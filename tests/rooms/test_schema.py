@@ -10,14 +10,14 @@ from sqlalchemy import inspect, text
 
 from station_app.core.db import Database, make_engine
 from station_app.core.migrate import alembic_config, upgrade_to_head
-from station_app.core.models import Base
+from station_app.core.models import metadata
 from station_app.rooms import models as room_models
 
 ROOM_TABLES = {"room", "room_hours", "booking", "booking_series", "holiday_override"}
 
 
 def test_models_match_the_migrations(db: Database) -> None:
-    assert set(Base.metadata.tables) >= ROOM_TABLES
+    assert set(metadata.tables) >= ROOM_TABLES
     assert room_models.Booking.__tablename__ == "booking"
 
     def ours(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
@@ -26,7 +26,7 @@ def test_models_match_the_migrations(db: Database) -> None:
 
     opts = {"compare_type": True, "include_object": ours}
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), metadata)
     assert diff == []
 
 

@@ -3,13 +3,13 @@
 from alembic import context
 
 import station_app.schema  # noqa: F401 - registers every table for autogenerate
-from station_app.core.models import Base
+from station_app.core.models import metadata
 
 config = context.config
 connection = config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     # SQLite cannot ALTER most things: batch mode copies the table instead.
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,

@@ -7,10 +7,9 @@ run many rows in one transaction.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, select
-from sqlalchemy.orm import Session
 
 from station_app.core import clock, records
 from station_app.core.errors import ConflictError, ValidationError
@@ -24,6 +23,9 @@ from station_app.members.models import Community, Member, Unit, name_sort_key
 from station_app.members.service.communities import check_choice
 from station_app.members.service.validation import CleanMember
 from station_app.members.types import Notice
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MEMBER_SERIES = "member"
 DEFAULT_PREFIX = StationProfile.member_no_prefix  # "HY" until the station sets its own

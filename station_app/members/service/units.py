@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from station_app.core import audit, clock, records
 from station_app.core.actor import Actor
@@ -25,6 +24,9 @@ from station_app.members.service.communities import check_choice
 from station_app.members.service.store import conflict_meanwhile
 from station_app.members.service.unit_validation import clean_unit
 from station_app.members.types import UnionCounts, UnitFilter, UnitInput, UnitRecord, UnitRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def unit_search_text(name: str, uscc: str) -> str:
