@@ -45,6 +45,17 @@ def _name_sort_default(context: ExecutionContext) -> str:
     return name_sort_key(context.get_current_parameters().get("name") or "")
 
 
+def _name_sort_column() -> Column[str]:
+    """``name_pinyin``: what the lists sort names by, filled in when an insert leaves it out."""
+    return Column(
+        "name_pinyin",
+        String(NAME_SORT_LENGTH),
+        nullable=False,
+        default=_name_sort_default,
+        server_default="",
+    )
+
+
 # 社区 / 社区联合工会: a street has about nine. A retired one (merged, renamed by the
 # district) stays on the records that name it but is not offered for new ones.
 community_t = Table(
@@ -62,13 +73,7 @@ unit_t = Table(
     metadata,
     Column("id", Integer(), primary_key=True),
     Column("name", String(120), nullable=False, unique=True),
-    Column(
-        "name_pinyin",
-        String(NAME_SORT_LENGTH),
-        nullable=False,
-        default=_name_sort_default,
-        server_default="",
-    ),
+    _name_sort_column(),
     Column("uscc", String(18), nullable=True, unique=True),
     Column("community_id", Integer(), ForeignKey("community.id"), nullable=True, index=True),
     Column("address", String(200), nullable=False, default=""),
@@ -109,13 +114,7 @@ member_t = Table(
     Column("id", Integer(), primary_key=True),
     Column("member_no", String(20), nullable=False, unique=True),
     Column("name", String(60), nullable=False),
-    Column(
-        "name_pinyin",
-        String(NAME_SORT_LENGTH),
-        nullable=False,
-        default=_name_sort_default,
-        server_default="",
-    ),
+    _name_sort_column(),
     Column("id_type", String(20), nullable=False, default="resident_id"),
     Column("id_number", String(40), nullable=False),
     Column("gender", String(1), nullable=False),
