@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import linecache
 import logging
 import sys
 
@@ -119,6 +120,7 @@ def _after_start() -> None:
         map_rows()
     except Exception:  # mapped again, and said, where it is first used
         log.exception("The ORM could not be loaded after the start")
+    linecache.clearcache()  # the ORM's source, read by PySide6 (see widgets/tab_pages.py)
     gc.enable()
 
 

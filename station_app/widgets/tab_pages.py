@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import linecache
+
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 
@@ -18,3 +20,7 @@ def put_in_place(tabs: QTabWidget, index: int, page: QWidget) -> None:
     finally:
         tabs.blockSignals(blocked)
     old.deleteLater()
+    # PySide6 reads the source of every module imported after it (its check for
+    # ``from __feature__ import``) through linecache, which keeps it: some 20 MiB once
+    # every tab is built. The page's modules have loaded; their lines can go.
+    linecache.clearcache()
