@@ -39,10 +39,18 @@ def map_rows() -> None:
 
 
 def _map_waiting() -> None:
+    from sqlalchemy.orm.instrumentation import unregister_class
+
     from station_app.core.orm import Base  # the ORM, loaded here
 
     while _waiting:
-        Base.registry.map_imperatively(_waiting[0], _waiting[0].__table__)
+        row_class = _waiting[0]
+        try:
+            Base.registry.map_imperatively(row_class, row_class.__table__)
+        except BaseException:
+            if "_sa_class_manager" in vars(row_class):  # half-mapped: the next try starts clean
+                unregister_class(row_class)
+            raise
         _waiting.pop(0)
 
 
@@ -60,7 +68,11 @@ class RowClass(type):
             with _lock:
                 _waiting.append(cls)
                 if _mapped:
-                    _map_waiting()
+                    try:
+                        _map_waiting()
+                    except BaseException:
+                        _waiting.remove(cls)  # the class statement fails: nobody has it
+                        raise
 
     def __getattr__(cls, name: str) -> Any:
         # Only for names the class lacks: its columns before it is mapped.

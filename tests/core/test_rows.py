@@ -103,3 +103,45 @@ def test_the_first_screen_reads_without_the_orm(filled_station: Path, tmp_path: 
     )
     assert said[:6] == ["False", "TPQ", "4", "desk", "60", "60"]
     assert said[6:] == ["20", "20", "True", "True", "False"]
+
+
+def test_a_mapping_that_fails_half_way_is_tried_again_from_the_start() -> None:
+    said = _run(
+        "from sqlalchemy.orm import mapperlib",
+        "from station_app.core import rows",
+        "from station_app.core.models import AuditLog",
+        "from station_app.members.models import Member",
+        "import station_app.core.orm",
+        "real, calls = mapperlib.Mapper._configure_properties, []",
+        "def flaky(mapper):",
+        "    calls.append(mapper)",
+        "    if len(calls) == 3:",
+        "        raise MemoryError('half-way')",
+        "    return real(mapper)",
+        "mapperlib.Mapper._configure_properties = flaky",
+        "try:",
+        "    rows.map_rows()",
+        "except MemoryError:",
+        "    print('failed')",
+        "print(type(Member.name).__name__, type(AuditLog.action).__name__, rows._waiting)",
+    )
+    assert said == ["failed", "InstrumentedAttribute", "InstrumentedAttribute", "[]"]
+
+
+def test_a_row_class_that_cannot_be_mapped_stops_no_later_one() -> None:
+    said = _run(
+        "from sqlalchemy import Column, Integer, Table",
+        "from sqlalchemy.exc import ArgumentError",
+        "from station_app.core import rows",
+        "from station_app.core.models import metadata",
+        "rows.map_rows()",
+        "try:",
+        "    class Broken(rows.Row):  # no primary key: the ORM refuses it",
+        "        __table__ = Table('broken', metadata, Column('x', Integer))",
+        "except ArgumentError:",
+        "    print('refused')",
+        "class Fine(rows.Row):",
+        "    __table__ = Table('fine', metadata, Column('id', Integer, primary_key=True))",
+        "print(type(Fine.id).__name__, rows._waiting)",
+    )
+    assert said == ["refused", "InstrumentedAttribute", "[]"]
