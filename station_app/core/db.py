@@ -214,7 +214,8 @@ class Database:
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
-        """One use case on a Core connection (the login): lands together or not at all."""
+        """One use case on a Core connection (the login, operators, the station's
+        profile): lands together or not at all."""
         with self._refusals(), self.write_engine.begin() as conn:
             yield conn
 

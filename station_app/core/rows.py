@@ -5,8 +5,8 @@ The login and the member list read their tables with Core selects; the ORM (abou
 (:class:`Row`, with its Core ``__table__``) stays a plain class until then, and is
 mapped onto its table, with every other row class, the first time anything asks for
 it: a column (``Member.name``), a new row (``Member(...)``), or the ORM inspecting the
-class (``select(Member)``, ``session.get(Member, 1)``). The desk maps them just after
-its window shows (app.run_gui), so a clerk's first action does not pay for it.
+class (``select(Member)``, ``session.get(Member, 1)``). The desk maps them a second
+after its window shows (app._after_start), so a clerk's first action does not pay for it.
 """
 
 from __future__ import annotations

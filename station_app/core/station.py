@@ -20,7 +20,7 @@ from station_app.core.text import clean_text
 
 _PREFIX = re.compile(r"^[A-Z]{1,6}$")
 
-# The columns' sizes (core/models.py Station).
+# The columns' sizes (core/models.py station_t).
 NAME_LENGTH, ADDRESS_LENGTH, PHONE_LENGTH = 100, 200, 40
 
 
