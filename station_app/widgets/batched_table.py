@@ -60,7 +60,12 @@ class DeskTableView(QTableView):
             order = (
                 Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder
             )
-            self.horizontalHeader().setSortIndicator(model.sort_column, order)
+            # The arrow shows the model's order; it does not sort (which would read the
+            # list before its page has set the filter and reads it again).
+            header = self.horizontalHeader()
+            blocked = header.blockSignals(True)
+            header.setSortIndicator(model.sort_column, order)
+            header.blockSignals(blocked)
             model.modelReset.connect(self.viewport().update)
             self.horizontalHeader().sortIndicatorChanged.connect(self._keep_sortable)
 

@@ -161,3 +161,23 @@ def test_replace_row_updates_one_row(qapp) -> None:  # type: ignore[no-untyped-d
     model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
     model.replace_row(1, Row(2, "renamed", 0))
     assert cells(model, 0)[1] == "renamed" and changed == [1]
+
+
+def test_a_desk_table_shows_its_models_order_without_asking_the_source(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The page reads its list once, with its filter, after the table is built: the
+    table showing the model's order did not read it first (the 单位 page read it
+    twice, some 25 ms on the demo station)."""
+    from station_app.widgets.batched_table import DeskTableView
+
+    model = Rows(rows(7))
+    view = DeskTableView()
+    view.setModel(model)
+    header = view.horizontalHeader()
+    assert model.queries == []
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0,
+        Qt.SortOrder.AscendingOrder,
+    )
+    model.refresh()  # what the page does, once
+    header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)  # a click still sorts
+    assert model.queries == [("name", False), ("hours", True)]
