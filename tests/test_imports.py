@@ -59,6 +59,13 @@ def test_every_tab_module_loads_without_the_printing_libraries() -> None:
     assert not [name for name in LATER if name in loaded]
 
 
+def test_the_rooms_and_volunteers_tabs_load_no_postgresql_dialect() -> None:
+    """20 ms at the tab's first opening on a SQLite desk (the welfare tab's partial
+    index names PostgreSQL's options, which load it)."""
+    loaded = _loaded("import station_app.rooms.ui.tab, station_app.volunteers.ui.tab")
+    assert "sqlalchemy.dialects.postgresql" not in loaded
+
+
 # What the desk reaches from a menu, a button or another page: loaded when first used.
 BEHIND_MENUS = (
     "station_app.dialogs.settings_dialog",
